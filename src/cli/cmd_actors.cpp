@@ -1,0 +1,11 @@
+// sitrep actors (placeholder until its issue lands).
+#include "cli/commands.hpp"
+
+namespace sitrep::cli {
+
+Action register_actors(CLI::App& app) {
+    auto* cmd = app.add_subcommand("actors", "not yet implemented");
+    return [cmd]() { return cmd->parsed() ? kExitFatal : kExitOk; };
+}
+
+}  // namespace sitrep::cli

@@ -1,0 +1,11 @@
+// sitrep dict (placeholder until its issue lands).
+#include "cli/commands.hpp"
+
+namespace sitrep::cli {
+
+Action register_dict(CLI::App& app) {
+    auto* cmd = app.add_subcommand("dict", "not yet implemented");
+    return [cmd]() { return cmd->parsed() ? kExitFatal : kExitOk; };
+}
+
+}  // namespace sitrep::cli

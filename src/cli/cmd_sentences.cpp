@@ -1,0 +1,11 @@
+// sitrep sentences (placeholder until its issue lands).
+#include "cli/commands.hpp"
+
+namespace sitrep::cli {
+
+Action register_sentences(CLI::App& app) {
+    auto* cmd = app.add_subcommand("sentences", "not yet implemented");
+    return [cmd]() { return cmd->parsed() ? kExitFatal : kExitOk; };
+}
+
+}  // namespace sitrep::cli

@@ -1,0 +1,11 @@
+// sitrep validate (placeholder until its issue lands).
+#include "cli/commands.hpp"
+
+namespace sitrep::cli {
+
+Action register_validate(CLI::App& app) {
+    auto* cmd = app.add_subcommand("validate", "not yet implemented");
+    return [cmd]() { return cmd->parsed() ? kExitFatal : kExitOk; };
+}
+
+}  // namespace sitrep::cli

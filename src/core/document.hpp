@@ -1,0 +1,210 @@
+// The one document type every stage reads and annotates. Text is kept once,
+// as UTF-8; every layer refers to it by byte-offset spans (STYLE.md point 1).
+// Stages append their own layer and never re-tokenise or copy the text.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/diagnostic.hpp"
+#include "core/span.hpp"
+
+namespace sitrep {
+
+struct DocumentMetadata {
+    std::string id;
+    std::optional<Date> story_date;
+    std::string url;
+    std::string outlet;  // the JSONL "source" field: the publishing outlet
+    std::string title;
+};
+
+enum class TokenKind : uint8_t { word, number, punctuation, symbol };
+
+// Coarse part of speech, filled by the syntax stage (unknown before it runs).
+enum class PartOfSpeech : uint8_t {
+    unknown, noun, proper_noun, pronoun, verb, auxiliary, modal, adjective, adverb,
+    determiner, preposition, conjunction, subordinator, particle, number, punctuation, other
+};
+
+struct Token {
+    Span span;
+    std::string norm;  // case-folded, quotes/apostrophes/dashes unified, "U.S." -> "us"
+    TokenKind kind = TokenKind::word;
+    PartOfSpeech pos = PartOfSpeech::unknown;
+    uint32_t sentence = 0;             // index into Document::sentences
+    bool space_before = false;         // whitespace precedes it in the text
+    bool capitalized = false;          // first letter is upper case in the text
+};
+
+struct Sentence {
+    Span span;
+    TokenRange tokens;
+};
+
+enum class ActorKind : uint8_t {
+    coded,    // a dictionary entry (country, organisation, person, group)
+    agent,    // a sector word ("troops", "officials") not yet tied to a country
+    uncoded,  // a capitalised name with no dictionary entry, kept with its text
+};
+
+// One actor mention: "Iraqi Prime Minister Mohammad Shia al-Sudani" -> IRQGOV.
+struct ActorMention {
+    Span span;
+    TokenRange tokens;
+    uint32_t sentence = 0;
+    ActorKind kind = ActorKind::coded;
+    std::string code;     // full CAMEO actor code, e.g. "IRQGOV" ("" when uncoded)
+    std::string country;  // first three letters when a country/IGO prefix, e.g. "IRQ"
+    std::string sector;   // role part, e.g. "GOV", "MIL" ("" for a bare country)
+    std::string rule;     // the dictionary entries behind the code, "file:line[; file:line]"
+};
+
+// Syntax layer: noun-phrase / verb-group / prepositional chunks and clauses.
+enum class ChunkKind : uint8_t { noun_phrase, verb_group, prepositional, other };
+struct Chunk {
+    TokenRange tokens;
+    ChunkKind kind = ChunkKind::other;
+    uint32_t head = 0;  // token index of the head word
+    uint32_t clause = 0;
+};
+struct Clause {
+    TokenRange tokens;
+    uint32_t sentence = 0;
+    int32_t parent = -1;  // enclosing clause index, -1 for a main clause
+};
+
+enum class DatePrecision : uint8_t { day, month, year, story };
+struct DateMention {
+    Span span;
+    TokenRange tokens;
+    uint32_t sentence = 0;
+    Date date;  // first day of the month/year when less precise than a day
+    DatePrecision precision = DatePrecision::day;
+    std::string rule;
+};
+
+struct PlaceMention {
+    Span span;
+    TokenRange tokens;
+    uint32_t sentence = 0;
+    std::string name;     // resolved gazetteer name, e.g. "Baghdad"
+    std::string country;  // ISO 3166 alpha-3
+    double lat = 0, lon = 0;
+    std::string precision;  // "city", "landmark", "admin1", "country"
+    std::string rule;
+};
+
+enum class QuantityKind : uint8_t { killed, injured, arrested, troops, displaced, other };
+struct Quantity {
+    Span span;
+    TokenRange tokens;
+    uint32_t sentence = 0;
+    QuantityKind kind = QuantityKind::other;
+    double value = 0;
+    double value_max = 0;     // == value unless a range ("dozens", "50 to 60")
+    bool approximate = false; // "about", "at least", "dozens"
+    std::string actor_code;   // who the number is of, e.g. "USA" for "2,500 U.S. troops"
+    std::string rule;
+};
+
+struct Quote {
+    Span span;          // the quoted or reported words
+    Span speaker_span;  // empty when no speaker was found
+    uint32_t sentence = 0;
+    std::string speaker_code;
+    bool direct = true;  // inside quotation marks, vs. "said that ..."
+};
+
+enum class Modality : uint8_t { asserted, future, hypothetical, conditional };
+
+struct EventActor {
+    std::string text;
+    std::string code;
+    std::string country;
+    std::string sector;
+    Span span;
+};
+
+struct EventPlace {
+    std::string text, name, country, precision;
+    double lat = 0, lon = 0;
+    Span span;
+};
+
+struct EventCounts {
+    std::optional<double> killed, injured, arrested, troops, displaced;
+    bool approximate = false;
+};
+
+struct Attribution {
+    std::string text;
+    std::string code;
+    Span span;
+};
+
+// Where one event was reported; several after duplicates are merged.
+struct EventMentionRef {
+    std::string doc;
+    uint32_t sentence = 0;
+    Span span;
+};
+
+struct Event {
+    uint32_t sentence = 0;
+    Date date;
+    DatePrecision date_precision = DatePrecision::story;
+    std::optional<Span> date_span;
+    std::optional<EventActor> source, target;
+    std::string cameo;       // "040"
+    std::string root;        // "04"
+    std::string verb_text;   // the words that carry the event
+    Span verb_span;
+    std::string rule;        // dictionary file:line of the pattern that fired
+    double goldstein = 0;
+    int quad = 0;
+    std::string plover;
+    bool negated = false;
+    Modality modality = Modality::asserted;
+    std::optional<EventPlace> place;
+    EventCounts counts;
+    std::optional<Attribution> attribution;
+    double confidence = 0;
+    std::vector<EventMentionRef> mentions;  // filled when duplicates are merged
+};
+
+struct Document {
+    std::string text;  // valid UTF-8 (readers repair invalid bytes to U+FFFD)
+    DocumentMetadata meta;
+
+    std::vector<Token> tokens;
+    std::vector<Sentence> sentences;
+    std::vector<ActorMention> actors;
+    std::vector<Chunk> chunks;
+    std::vector<Clause> clauses;
+    std::vector<DateMention> dates;
+    std::vector<PlaceMention> places;
+    std::vector<Quantity> quantities;
+    std::vector<Quote> quotes;
+    std::vector<Event> events;
+
+    Diagnostics diagnostics;  // problems found while reading or coding this document
+
+    // When set, stages append human-readable reasoning for `--explain`.
+    bool explain = false;
+    std::vector<std::string> explanation;
+
+    std::string_view view(Span s) const { return s.in(text); }
+    std::string_view view(TokenRange r) const {
+        if (r.empty() || r.last > tokens.size()) return {};
+        return Span{tokens[r.first].span.begin, tokens[r.last - 1].span.end}.in(text);
+    }
+};
+
+const char* to_string(DatePrecision p);
+const char* to_string(Modality m);
+const char* to_string(QuantityKind k);
+
+}  // namespace sitrep
