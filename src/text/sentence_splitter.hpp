@@ -1,0 +1,31 @@
+// Groups a Document's tokens into sentences (Document::sentences and
+// Token::sentence). Rules, for English news:
+//  - a line break ends a sentence (news text puts one paragraph per line),
+//    except after a dash, so a dateline "BAGHDAD (Reuters) -" on its own
+//    line stays with its first sentence; a blank line always ends one;
+//  - ".", "?", "!", "..." end a sentence, together with closing quotes and
+//    brackets written right after them (`."`, `.”`, `?)`), unless the next
+//    word starts in lower case ("“Why?” he asked"); the next word is looked
+//    for past opening quotes and a bracketed insert ("[ISIL]”It has...");
+//  - an abbreviation ("U.S.", "Jan.", an initial "W.") ends a sentence only
+//    when the next word is a capitalised sentence starter ("... in the
+//    U.S. The president said"); a title ("Mr.", "Gen.", "Lt.") never does.
+#pragma once
+#include "core/document.hpp"
+#include "text/text_resources.hpp"
+
+namespace sitrep {
+
+class SentenceSplitter {
+public:
+    explicit SentenceSplitter(const TextResources& resources);
+
+    // Replaces doc.sentences; expects doc.tokens from the Tokenizer.
+    void split(Document& doc) const;
+
+private:
+    WordSet titles_;
+    WordSet sentence_starters_;
+};
+
+}  // namespace sitrep
