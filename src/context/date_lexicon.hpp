@@ -1,0 +1,60 @@
+// The words of date expressions, loaded from data/dates/*.txt: month and
+// weekday names, relative phrases ("last year"), "N <unit> ago" units and the
+// marker words that steer resolution (future tense, "last", "next").
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+
+namespace sitrep {
+
+enum class DateUnit : uint8_t { day, month, year };
+
+struct DateWord {
+    int value = 0;  // month 1..12 or ISO weekday 0..6
+    std::string rule;
+};
+
+struct RelativePhrase {
+    std::vector<std::string> words;
+    int offset = 0;
+    DateUnit unit = DateUnit::day;
+    DateUnit precision = DateUnit::day;
+    std::string rule;
+};
+
+struct AgoUnit {
+    int size = 1;  // base units per word: "week" = 7 days, "decade" = 10 years
+    DateUnit unit = DateUnit::day;
+    DateUnit precision = DateUnit::day;
+    std::string rule;
+};
+
+class DateLexicon {
+public:
+    // Reads one data/dates file; which table it fills follows from its name
+    // (months.txt, weekdays.txt, relative.txt, ago_units.txt, markers.txt).
+    // Returns false when the name is not one of these.
+    bool add_file(std::string_view content, std::string_view path, Diagnostics& diagnostics);
+
+    const DateWord* month(std::string_view word) const { return find(months_, word); }
+    const DateWord* weekday(std::string_view word) const { return find(weekdays_, word); }
+    const AgoUnit* ago_unit(std::string_view word) const;
+    const std::vector<RelativePhrase>& relative_phrases() const { return relative_; }
+    bool is_marker(std::string_view role, std::string_view word) const;
+
+private:
+    static const DateWord* find(const std::unordered_map<std::string, DateWord>& table, std::string_view word);
+
+    std::unordered_map<std::string, DateWord> months_, weekdays_;
+    std::unordered_map<std::string, AgoUnit> ago_units_;
+    std::vector<RelativePhrase> relative_;  // longest first
+    std::unordered_map<std::string, std::unordered_set<std::string>> markers_;  // role -> words
+};
+
+}  // namespace sitrep

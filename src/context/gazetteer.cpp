@@ -1,0 +1,109 @@
+#include "context/gazetteer.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "context/data_table.hpp"
+#include "context/numbers.hpp"
+#include "context/token_text.hpp"
+
+namespace sitrep {
+
+const char* to_string(PlaceKind k) {
+    switch (k) {
+        case PlaceKind::country: return "country";
+        case PlaceKind::city: return "city";
+        case PlaceKind::admin1: return "admin1";
+        case PlaceKind::landmark: return "landmark";
+    }
+    return "city";
+}
+
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool parse_kind(std::string_view s, PlaceKind& out) {
+    if (s == "country") out = PlaceKind::country;
+    else if (s == "city") out = PlaceKind::city;
+    else if (s == "admin1") out = PlaceKind::admin1;
+    else if (s == "landmark") out = PlaceKind::landmark;
+    else return false;
+    return true;
+}
+
+std::optional<double> parse_coordinate(std::string_view s, double limit) {
+    bool negative = false;
+    if (!s.empty() && s.front() == '-') {
+        negative = true;
+        s.remove_prefix(1);
+    }
+    auto v = parse_decimal(s);
+    if (!v || *v > limit) return std::nullopt;
+    return negative ? -*v : *v;
+}
+
+// Tokens a name can take: each run of letters/digits plus the marks between.
+uint32_t token_estimate(std::string_view name) {
+    uint32_t runs = 0;
+    bool in_run = false;
+    for (char c : name) {
+        const bool word = static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
+        if (word && !in_run) ++runs;
+        in_run = word;
+    }
+    return runs * 2;
+}
+
+}  // namespace
+
+void Gazetteer::add_file(std::string_view content, std::string_view path, Diagnostics& diagnostics) {
+    if (ends_with(path, "triggers.txt")) {
+        for (const TableRow& row : read_table(content, path, 2, 2, diagnostics))
+            for (const std::string& word : split_list(row.fields[1], ';')) triggers_[row.fields[0]].insert(word);
+        return;
+    }
+    for (const TableRow& row : read_table(content, path, 6, 7, diagnostics)) {
+        PlaceEntry e;
+        e.name = row.fields[0];
+        const auto lat = parse_coordinate(row.fields[4], 90);
+        const auto lon = parse_coordinate(row.fields[5], 180);
+        if (e.name.empty() || !parse_kind(row.fields[2], e.kind) || row.fields[3].size() != 3 || !lat || !lon) {
+            report(diagnostics, path, row.line,
+                   "expected: name | aliases | country/city/admin1/landmark | ISO3 | lat | lon [| cues]");
+            continue;
+        }
+        e.country = row.fields[3];
+        e.lat = *lat;
+        e.lon = *lon;
+        if (row.fields.size() > 6) e.cues = split_list(row.fields[6], ';');
+        e.rule = cite(path, row.line);
+        const auto index = static_cast<uint32_t>(entries_.size());
+        std::vector<std::string> names = split_list(row.fields[1], ';');
+        names.push_back(e.name);
+        for (const std::string& name : names) {
+            std::string key;
+            append_match_key(name, key);
+            if (key.empty()) continue;
+            auto& list = by_key_[key];
+            if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
+            max_tokens_ = std::max(max_tokens_, token_estimate(name));
+        }
+        entries_.push_back(std::move(e));
+    }
+}
+
+const std::vector<uint32_t>* Gazetteer::lookup(const std::string& key) const {
+    auto it = by_key_.find(key);
+    return it == by_key_.end() ? nullptr : &it->second;
+}
+
+bool Gazetteer::is_trigger(std::string_view role, std::string_view word) const {
+    auto it = triggers_.find(std::string(role));
+    return it != triggers_.end() && it->second.count(std::string(word)) > 0;
+}
+
+}  // namespace sitrep

@@ -1,0 +1,49 @@
+// The place names of data/places/*.txt compiled into one lookup table keyed
+// by the letters and digits of each name or alias ("Al-Anbar" -> "alanbar"),
+// plus the trigger words of data/places/triggers.txt ("in", "outside", ...).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+
+namespace sitrep {
+
+enum class PlaceKind : uint8_t { country, city, admin1, landmark };
+const char* to_string(PlaceKind k);
+
+struct PlaceEntry {
+    std::string name;
+    PlaceKind kind = PlaceKind::city;
+    std::string country;  // ISO 3166 alpha-3
+    double lat = 0, lon = 0;
+    std::vector<std::string> cues;  // words near a mention that favour this entry
+    std::string rule;               // file:line
+};
+
+class Gazetteer {
+public:
+    // Reads one data/places file: triggers.txt holds trigger words, every
+    // other file holds places. Bad lines become diagnostics.
+    void add_file(std::string_view content, std::string_view path, Diagnostics& diagnostics);
+
+    // Entry indices whose name or alias has this match key; null when none.
+    const std::vector<uint32_t>* lookup(const std::string& key) const;
+    const PlaceEntry& entry(uint32_t index) const { return entries_[index]; }
+    size_t size() const { return entries_.size(); }
+    // Upper bound on the tokens one name can span.
+    uint32_t max_tokens() const { return max_tokens_; }
+    bool is_trigger(std::string_view role, std::string_view word) const;
+
+private:
+    std::vector<PlaceEntry> entries_;
+    std::unordered_map<std::string, std::vector<uint32_t>> by_key_;
+    std::unordered_map<std::string, std::unordered_set<std::string>> triggers_;  // role -> words
+    uint32_t max_tokens_ = 1;
+};
+
+}  // namespace sitrep

@@ -1,0 +1,130 @@
+#include "context/places.hpp"
+
+#include "context/token_text.hpp"
+
+namespace sitrep {
+
+namespace {
+
+// Default preference among entries sharing a name: a country over a city over
+// a region over a landmark ("Georgia" the country unless cues say the US state).
+int kind_rank(PlaceKind k) {
+    switch (k) {
+        case PlaceKind::country: return 0;
+        case PlaceKind::city: return 1;
+        case PlaceKind::admin1: return 2;
+        case PlaceKind::landmark: return 3;
+    }
+    return 3;
+}
+
+bool is_word_token(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::number; }
+
+}  // namespace
+
+std::optional<PlaceDetector::Match> PlaceDetector::match_at(const Document& doc, uint32_t first,
+                                                            uint32_t limit) const {
+    if (first >= limit || !doc.tokens[first].capitalized || !is_word_token(doc.tokens[first])) return std::nullopt;
+    std::string key;
+    std::optional<Match> best;
+    const uint32_t stop = std::min(limit, first + gazetteer_->max_tokens());
+    for (uint32_t j = first; j < stop; ++j) {
+        const Token& t = doc.tokens[j];
+        // A name never runs across a space-separated punctuation mark ("Iraq , Syria").
+        if (j > first && !is_word_token(t) && t.space_before) break;
+        append_match_key(t.norm, key);
+        if (!is_word_token(t)) continue;
+        if (const auto* found = gazetteer_->lookup(key))
+            best = Match{j + 1, choose(doc, t.sentence, *found)};
+        if (bare_word(t.norm).size() != t.norm.size() && t.norm.size() > 2 &&
+            t.norm.substr(t.norm.size() - 2) == "'s")
+            break;  // "Iraq's Anbar": the possessive ends the name
+    }
+    return best;
+}
+
+uint32_t PlaceDetector::choose(const Document& doc, uint32_t sentence, const std::vector<uint32_t>& candidates) const {
+    if (candidates.size() == 1) return candidates.front();
+    const TokenRange range = sentence_tokens(doc, sentence);
+    uint32_t best = candidates.front();
+    int best_score = -1;
+    for (uint32_t index : candidates) {
+        const PlaceEntry& e = gazetteer_->entry(index);
+        int score = 0;
+        for (uint32_t t = range.first; t < range.last; ++t)
+            for (const std::string& cue : e.cues)
+                if (bare_word(doc.tokens[t].norm) == cue) score += 4;
+        for (const PlaceMention& p : doc.places)
+            if (p.country == e.country) {
+                score += 2;
+                break;
+            }
+        for (const ActorMention& a : doc.actors)
+            if (a.country == e.country) {
+                score += 1;
+                break;
+            }
+        score = score * 4 + (3 - kind_rank(e.kind));
+        if (score > best_score) {
+            best_score = score;
+            best = index;
+        }
+    }
+    return best;
+}
+
+void PlaceDetector::add(Document& doc, uint32_t first, const Match& m, std::string_view trigger) const {
+    const PlaceEntry& e = gazetteer_->entry(m.entry);
+    PlaceMention p;
+    p.span = Span{doc.tokens[first].span.begin, doc.tokens[m.end - 1].span.end};
+    p.tokens = TokenRange{first, m.end};
+    p.sentence = doc.tokens[first].sentence;
+    p.name = e.name;
+    p.country = e.country;
+    p.lat = e.lat;
+    p.lon = e.lon;
+    p.precision = to_string(e.kind);
+    p.rule = e.rule + " (after '" + std::string(trigger) + "')";
+    doc.places.push_back(std::move(p));
+}
+
+void PlaceDetector::run(Document& doc) const {
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+        const TokenRange range = sentence_tokens(doc, s);
+        for (uint32_t i = range.first; i + 1 < range.last; ++i) {
+            const std::string_view trigger = doc.tokens[i].norm;
+            if (!gazetteer_->is_trigger("preposition", trigger)) continue;
+            // Try the name first, so "North Korea" is not read as "north" + "Korea".
+            uint32_t j = i + 1;
+            std::optional<Match> m;
+            while (j < range.last && j < i + 5) {
+                m = match_at(doc, j, range.last);
+                if (m) break;
+                const std::string_view w = doc.tokens[j].norm;
+                if (!gazetteer_->is_trigger("skip", w) && !gazetteer_->is_trigger("direction", w)) break;
+                ++j;
+            }
+            if (!m) continue;
+            add(doc, j, *m, trigger);
+            // Places listed together share the preposition: "in Iraq and Syria",
+            // "in Mosul, Iraq", "in Iraq's Anbar province".
+            uint32_t k = m->end;
+            while (k < range.last) {
+                const std::string_view last = doc.tokens[k - 1].norm;
+                const bool possessive = last.size() > 2 && last.substr(last.size() - 2) == "'s";
+                uint32_t next = k;
+                if (gazetteer_->is_trigger("joiner", doc.tokens[k].norm)) ++next;
+                else if (!possessive) break;
+                while (next < range.last && next < k + 4 && gazetteer_->is_trigger("direction", doc.tokens[next].norm))
+                    ++next;
+                auto chained = match_at(doc, next, range.last);
+                if (!chained) break;
+                add(doc, next, *chained, trigger);
+                k = chained->end;
+            }
+            i = k - 1;
+        }
+    }
+}
+
+}  // namespace sitrep

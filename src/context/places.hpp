@@ -1,0 +1,34 @@
+// PlaceDetector: finds place names introduced by a preposition ("in Baghdad",
+// "outside Baghdad airport", "in northern Iraq and Syria") and resolves each to
+// a gazetteer entry in Document::places. A bare name in subject position
+// ("Washington said") is left to the actor stage: governments speak, places don't.
+#pragma once
+#include <memory>
+
+#include "context/gazetteer.hpp"
+#include "core/stage.hpp"
+
+namespace sitrep {
+
+class PlaceDetector : public Stage {
+public:
+    explicit PlaceDetector(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {}
+
+    std::string_view name() const override { return "places"; }
+    void run(Document& doc) const override;
+
+private:
+    struct Match {
+        uint32_t end = 0;  // one past the last token of the name
+        uint32_t entry = 0;
+    };
+    // Longest gazetteer name starting at token `first` (capitalised), within the sentence.
+    std::optional<Match> match_at(const Document& doc, uint32_t first, uint32_t limit) const;
+    // Among same-named entries, the one the sentence and document favour.
+    uint32_t choose(const Document& doc, uint32_t sentence, const std::vector<uint32_t>& candidates) const;
+    void add(Document& doc, uint32_t first, const Match& m, std::string_view trigger) const;
+
+    std::shared_ptr<const Gazetteer> gazetteer_;
+};
+
+}  // namespace sitrep
