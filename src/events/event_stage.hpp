@@ -1,0 +1,50 @@
+// The "events" stage: codes each clause of each sentence into CAMEO events.
+// For every verb (or event noun) of the compiled verb dictionary found in a
+// sentence it tries the verb's patterns, most specific first, and falls back
+// to the verb's default code; then it assigns source and target actors
+// (subject / object, passive swap, compound actors, nominal modifiers), sets
+// negation, modality and attribution of reported speech, and fills the
+// remaining Event fields from the CAMEO table.
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/stage.hpp"
+#include "events/verb_dictionary.hpp"
+#include "syntax/lexicon.hpp"
+
+namespace sitrep {
+
+// What the CAMEO table says about one event code.
+struct EventCodeInfo {
+    double goldstein = 0;
+    int quad = 0;
+    std::string plover;
+};
+
+struct EventCoderResources {
+    std::shared_ptr<const VerbDictionary> verbs;
+    std::shared_ptr<const Lexicon> lexicon;
+    // CAMEO code -> its Goldstein weight, quad class and PLOVER category
+    // (nullptr when unknown). May be empty: those fields stay zero.
+    std::function<const EventCodeInfo*(std::string_view cameo)> cameo;
+    // True when a discard phrase suppresses coding of the sentence; `why` names it.
+    std::function<bool(const Document&, const Sentence&, std::string& why)> discard;
+    // PETRARCH's require_dyad: keep only events with both a source and a target.
+    bool require_dyad = true;
+};
+
+class EventStage : public Stage {
+public:
+    explicit EventStage(EventCoderResources resources) : res_(std::move(resources)) {}
+    std::string_view name() const override { return "events"; }
+    void run(Document& doc) const override;
+
+private:
+    void code_sentence(Document& doc, uint32_t sentence) const;
+    EventCoderResources res_;
+};
+
+}  // namespace sitrep

@@ -1,0 +1,99 @@
+// Building the indexes is linear in the sentence's tokens, actors and chunks.
+#include "events/sentence_view.hpp"
+
+#include <algorithm>
+
+namespace sitrep {
+
+SentenceView::SentenceView(const Document& doc, uint32_t sentence_index) : doc_(doc) {
+    const Sentence& s = doc.sentences[sentence_index];
+    first_ = s.tokens.first;
+    last_ = std::min<uint32_t>(s.tokens.last, static_cast<uint32_t>(doc.tokens.size()));
+    if (last_ < first_) last_ = first_;
+    actor_of_token_.assign(last_ - first_, -1);
+    chunk_of_token_.assign(last_ - first_, -1);
+    for (size_t a = 0; a < doc.actors.size(); ++a) {
+        const ActorMention& m = doc.actors[a];
+        if (m.tokens.first >= last_ || m.tokens.last <= first_) continue;
+        for (uint32_t t = std::max(m.tokens.first, first_); t < std::min(m.tokens.last, last_); ++t)
+            if (actor_of_token_[t - first_] < 0) actor_of_token_[t - first_] = static_cast<int32_t>(a);
+    }
+    for (size_t c = 0; c < doc.chunks.size(); ++c) {
+        const Chunk& k = doc.chunks[c];
+        if (k.tokens.first >= last_ || k.tokens.last <= first_) continue;
+        for (uint32_t t = std::max(k.tokens.first, first_); t < std::min(k.tokens.last, last_); ++t)
+            chunk_of_token_[t - first_] = static_cast<int32_t>(c);
+    }
+}
+
+int32_t SentenceView::clause_at(uint32_t t) const {
+    int32_t c = chunk_at(t);
+    if (c >= 0) return static_cast<int32_t>(doc_.chunks[c].clause);
+    for (size_t k = 0; k < doc_.clauses.size(); ++k) {
+        const TokenRange& r = doc_.clauses[k].tokens;
+        if (t >= r.first && t < r.last) return static_cast<int32_t>(k);
+    }
+    return -1;
+}
+
+TokenRange SentenceView::clause_tokens(int32_t clause) const {
+    if (clause < 0 || static_cast<size_t>(clause) >= doc_.clauses.size()) return {first_, last_};
+    return doc_.clauses[clause].tokens;
+}
+
+std::vector<int32_t> SentenceView::conjoined(int32_t actor) const {
+    std::vector<int32_t> out;
+    if (actor < 0) return out;
+    out.push_back(actor);
+    uint32_t t = doc_.actors[actor].tokens.last;
+    while (t < last_) {
+        // Accept ", " / "and" / ", and" between two mentions.
+        uint32_t u = t;
+        bool joined = false;
+        while (u < last_ && (doc_.tokens[u].norm == "," || doc_.tokens[u].norm == "and")) {
+            joined = joined || doc_.tokens[u].norm == "and" || doc_.tokens[u].norm == ",";
+            ++u;
+        }
+        if (!joined || u == t) break;
+        // Skip a determiner before the next mention ("and the Iraqi government").
+        if (u < last_ && doc_.tokens[u].pos == PartOfSpeech::determiner && actor_at(u) < 0) ++u;
+        int32_t next = actor_at(u);
+        if (next < 0 || next == out.back()) break;
+        out.push_back(next);
+        t = doc_.actors[next].tokens.last;
+    }
+    return out;
+}
+
+int32_t SentenceView::subject_before(int32_t clause, uint32_t before, bool nearest) const {
+    TokenRange r = clause_tokens(clause);
+    int32_t found = -1;
+    for (uint32_t t = r.first; t < std::min(before, r.last); ++t) {
+        int32_t a = actor_at(t);
+        if (a < 0) continue;
+        int32_t c = chunk_at(t);
+        // An actor governed by a preposition is no subject ("in Baghdad", "of Iraq"),
+        // unless the phrase is the actor itself after a subject noun ("officials of Iraq").
+        if (c >= 0 && doc_.chunks[c].kind == ChunkKind::prepositional) {
+            if (found >= 0 || nearest) {
+                t = std::max(t, doc_.actors[a].tokens.last - 1);
+                continue;
+            }
+            // "Officials from Iraq said": keep the PP actor only if a non-actor noun precedes it.
+            continue;
+        }
+        found = a;
+        if (!nearest) return found;
+        t = std::max(t, doc_.actors[a].tokens.last - 1);
+    }
+    return found;
+}
+
+bool SentenceView::clause_reports(int32_t clause, const Lexicon& lexicon) const {
+    TokenRange r = clause_tokens(clause);
+    for (uint32_t t = r.first; t < r.last && t < last_; ++t)
+        if (doc_.tokens[t].pos == PartOfSpeech::verb && lexicon.is(doc_.tokens[t].norm, wc_report)) return true;
+    return false;
+}
+
+}  // namespace sitrep

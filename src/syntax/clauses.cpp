@@ -1,0 +1,140 @@
+// Clause splitting works on chunks, not tokens: a boundary is decided by the
+// chunk kinds around a clause word ("and" + noun phrase + verb group opens a
+// new clause; "and" + verb group continues the subject of the clause before).
+#include "syntax/clauses.hpp"
+
+#include <algorithm>
+
+namespace sitrep {
+namespace {
+
+using P = PartOfSpeech;
+
+bool has_verb(const Document& doc, size_t c, size_t end) {
+    for (; c < end; ++c) {
+        const Chunk& k = doc.chunks[c];
+        if (k.kind == ChunkKind::verb_group) return true;
+        if (k.kind == ChunkKind::other) {
+            const Token& t = doc.tokens[k.tokens.first];
+            if (t.pos == P::subordinator || t.pos == P::conjunction) return false;
+        }
+    }
+    return false;
+}
+
+// True when chunks from c on are a noun phrase (possibly with PPs) followed by a verb group.
+bool subject_then_verb(const Document& doc, size_t c, size_t end) {
+    if (c >= end || doc.chunks[c].kind != ChunkKind::noun_phrase) return false;
+    for (++c; c < end; ++c) {
+        ChunkKind k = doc.chunks[c].kind;
+        if (k == ChunkKind::verb_group) return true;
+        if (k == ChunkKind::noun_phrase || k == ChunkKind::prepositional) continue;
+        const Token& t = doc.tokens[doc.chunks[c].tokens.first];
+        if (t.norm == "and" || t.norm == ",") continue;  // compound subject "X and Y"
+        return false;
+    }
+    return false;
+}
+
+}  // namespace
+
+void split_clauses(Document& doc, const Sentence& sentence, uint32_t sentence_index, size_t first_chunk,
+                   const Lexicon& lexicon) {
+    const size_t end = doc.chunks.size();
+    const uint32_t sentence_first = sentence.tokens.first;
+    const uint32_t sentence_last = sentence.tokens.last;
+    if (sentence_first >= sentence_last) return;
+
+    const size_t base = doc.clauses.size();
+    doc.clauses.push_back({{sentence_first, sentence_last}, sentence_index, -1});
+    size_t current = base;
+    int32_t resume_after_relative = -1;  // clause interrupted by ", who ... ,"
+    bool current_has_verb = false;
+
+    auto open = [&](uint32_t start_token, int32_t parent) {
+        if (start_token <= doc.clauses[current].tokens.first) {
+            doc.clauses[current].parent = parent;
+            return;
+        }
+        doc.clauses[current].tokens.last = start_token;
+        doc.clauses.push_back({{start_token, sentence_last}, sentence_index, parent});
+        current = doc.clauses.size() - 1;
+        current_has_verb = false;
+    };
+
+    for (size_t c = first_chunk; c < end; ++c) {
+        const Chunk& chunk = doc.chunks[c];
+        const uint32_t ti = chunk.tokens.first;
+        const Token& t = doc.tokens[ti];
+        const uint32_t prev_token = ti > sentence_first ? ti - 1 : ti;
+        const bool after_comma = ti > sentence_first && doc.tokens[prev_token].norm == ",";
+
+        if (chunk.kind == ChunkKind::verb_group) {
+            // A reporting verb directly followed by a new subject and verb: "said Iraq attacked".
+            bool reports = false;
+            for (uint32_t k = chunk.tokens.first; k < chunk.tokens.last; ++k)
+                if (doc.tokens[k].pos == P::verb && lexicon.is(doc.tokens[k].norm, wc_report)) reports = true;
+            current_has_verb = true;
+            if (reports && subject_then_verb(doc, c + 1, end)) {
+                const uint32_t next_token = doc.chunks[c + 1].tokens.first;
+                open(next_token, static_cast<int32_t>(current));
+                // The open() above set current_has_verb false for the new clause.
+            }
+            continue;
+        }
+        if (chunk.kind == ChunkKind::noun_phrase && after_comma && c + 1 < end) {
+            // A trailing ", a senior official said": the earlier clause is what was said.
+            size_t v = c + 1;
+            while (v < end && doc.chunks[v].kind == ChunkKind::prepositional) ++v;
+            if (v < end && doc.chunks[v].kind == ChunkKind::verb_group && current_has_verb) {
+                bool reports = false;
+                for (uint32_t k = doc.chunks[v].tokens.first; k < doc.chunks[v].tokens.last; ++k)
+                    if (lexicon.is(doc.tokens[k].norm, wc_report)) reports = true;
+                if (reports) {
+                    open(ti, -1);
+                    for (size_t k = base; k < doc.clauses.size() - 1; ++k)
+                        if (doc.clauses[k].parent == -1) doc.clauses[k].parent = static_cast<int32_t>(current);
+                    continue;
+                }
+            }
+        }
+        if (chunk.kind != ChunkKind::other && chunk.kind != ChunkKind::noun_phrase) continue;
+
+        if (t.norm == ";" || t.norm == ":") {
+            open(ti + 1, -1);
+            continue;
+        }
+        if (t.pos == P::subordinator || lexicon.is(t.norm, wc_relative)) {
+            bool relative = lexicon.is(t.norm, wc_relative) || t.norm == "that";
+            if (relative && after_comma && lexicon.is(t.norm, wc_relative)) resume_after_relative = static_cast<int32_t>(current);
+            if (t.pos == P::subordinator || (relative && chunk.kind == ChunkKind::noun_phrase) ||
+                lexicon.is(t.norm, wc_relative)) {
+                if (has_verb(doc, c + 1, end)) open(ti, static_cast<int32_t>(current));
+            }
+            continue;
+        }
+        if (t.norm == "," && resume_after_relative >= 0 && current != static_cast<size_t>(resume_after_relative)) {
+            int32_t resumed = resume_after_relative;
+            resume_after_relative = -1;
+            open(ti + 1, resumed);
+            continue;
+        }
+        if (t.pos == P::conjunction && lexicon.is(t.norm, wc_coordinator) && current_has_verb) {
+            if (subject_then_verb(doc, c + 1, end)) {
+                open(ti, doc.clauses[current].parent);  // a sibling clause with its own subject
+            } else if (c + 1 < end && doc.chunks[c + 1].kind == ChunkKind::verb_group) {
+                open(ti, static_cast<int32_t>(current));  // a conjoined verb sharing the subject
+            }
+        }
+    }
+    doc.clauses[current].tokens.last = sentence_last;
+
+    // Give each chunk of the sentence the clause holding its first token.
+    size_t k = base;
+    for (size_t c = first_chunk; c < end; ++c) {
+        while (k + 1 < doc.clauses.size() && doc.chunks[c].tokens.first >= doc.clauses[k].tokens.last) ++k;
+        doc.chunks[c].clause = static_cast<uint32_t>(k);
+    }
+}
+
+}  // namespace sitrep

@@ -1,0 +1,129 @@
+// Parses the syntax lexicon files: `tag: word word ...` lines under a format tag.
+#include "syntax/lexicon.hpp"
+
+#include <array>
+#include <utility>
+
+#include "engine/builtin_data.hpp"
+
+namespace sitrep {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, PartOfSpeech>, 16> kPosNames{{
+    {"noun", PartOfSpeech::noun},
+    {"proper_noun", PartOfSpeech::proper_noun},
+    {"pronoun", PartOfSpeech::pronoun},
+    {"verb", PartOfSpeech::verb},
+    {"auxiliary", PartOfSpeech::auxiliary},
+    {"modal", PartOfSpeech::modal},
+    {"adjective", PartOfSpeech::adjective},
+    {"adverb", PartOfSpeech::adverb},
+    {"determiner", PartOfSpeech::determiner},
+    {"preposition", PartOfSpeech::preposition},
+    {"conjunction", PartOfSpeech::conjunction},
+    {"subordinator", PartOfSpeech::subordinator},
+    {"particle", PartOfSpeech::particle},
+    {"number", PartOfSpeech::number},
+    {"punctuation", PartOfSpeech::punctuation},
+    {"other", PartOfSpeech::other},
+}};
+
+constexpr std::array<std::pair<std::string_view, uint32_t>, 12> kClassNames{{
+    {"negation", wc_negation},
+    {"future", wc_future},
+    {"intent", wc_intent},
+    {"hypothetical", wc_hypothetical},
+    {"conditional", wc_conditional},
+    {"passive", wc_passive},
+    {"agent_by", wc_agent_by},
+    {"report", wc_report},
+    {"relative", wc_relative},
+    {"complementizer", wc_complementizer},
+    {"subordinate", wc_subordinate},
+    {"coordinator", wc_coordinator},
+}};
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+}  // namespace
+
+PartOfSpeech part_of_speech_from_name(std::string_view name) {
+    for (const auto& [n, p] : kPosNames)
+        if (n == name) return p;
+    return PartOfSpeech::unknown;
+}
+
+const char* to_string(PartOfSpeech pos) {
+    for (const auto& [n, p] : kPosNames)
+        if (p == pos) return n.data();
+    return "unknown";
+}
+
+void Lexicon::load(std::string_view path, std::string_view content, Diagnostics& diagnostics) {
+    auto report = [&](uint64_t line, std::string message) {
+        diagnostics.push_back({Severity::error, std::string(path), line, std::move(message)});
+    };
+    bool classes_file = false;
+    uint64_t line_no = 0;
+    size_t pos = 0;
+    while (pos <= content.size()) {
+        size_t end = content.find('\n', pos);
+        if (end == std::string_view::npos) end = content.size();
+        std::string_view line = content.substr(pos, end - pos);
+        pos = end + 1;
+        ++line_no;
+        if (line_no == 1) {
+            if (line.starts_with("#! sitrep word-classes")) classes_file = true;
+            else if (!line.starts_with("#! sitrep lexicon")) report(1, "missing format tag '#! sitrep lexicon 1'");
+            continue;
+        }
+        if (auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+        line = trim(line);
+        if (line.empty()) continue;
+        auto colon = line.find(':');
+        if (colon == std::string_view::npos) {
+            report(line_no, "expected 'tag: words'");
+            continue;
+        }
+        std::string_view tag = trim(line.substr(0, colon));
+        PartOfSpeech tag_pos = PartOfSpeech::unknown;
+        uint32_t tag_class = wc_none;
+        if (classes_file) {
+            for (const auto& [n, c] : kClassNames)
+                if (n == tag) tag_class = c;
+        } else {
+            tag_pos = part_of_speech_from_name(tag);
+        }
+        if (tag_pos == PartOfSpeech::unknown && tag_class == wc_none) {
+            report(line_no, "unknown tag '" + std::string(tag) + "'");
+            continue;
+        }
+        std::string_view words = line.substr(colon + 1);
+        size_t w = 0;
+        while (w < words.size()) {
+            while (w < words.size() && (words[w] == ' ' || words[w] == '\t')) ++w;
+            size_t start = w;
+            while (w < words.size() && words[w] != ' ' && words[w] != '\t') ++w;
+            if (w == start) break;
+            auto& entry = entries_[std::string(words.substr(start, w - start))];
+            if (tag_pos != PartOfSpeech::unknown) entry.pos = tag_pos;
+            entry.classes |= tag_class;
+        }
+    }
+}
+
+void Lexicon::load_builtin(Diagnostics& diagnostics) {
+    for (const auto& file : builtin_files())
+        if (file.path.starts_with("data/syntax/") && file.path.ends_with(".txt"))
+            load(file.path, file.content, diagnostics);
+}
+
+void Lexicon::add_verb_form(std::string_view word) {
+    entries_[std::string(word)].classes |= wc_verb_form;
+}
+
+}  // namespace sitrep

@@ -1,0 +1,74 @@
+// The tagger's word knowledge, loaded from data/syntax/*.txt (closed-class
+// words, preferred tags of ambiguous words, grammatical word classes) plus the
+// verb forms of the loaded verb dictionaries. Built once, read by all threads.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "core/diagnostic.hpp"
+#include "core/document.hpp"
+
+namespace sitrep {
+
+// Grammatical roles a word can play for the coder, as bits (a word may have several).
+enum WordClass : uint32_t {
+    wc_none = 0,
+    wc_negation = 1u << 0,
+    wc_future = 1u << 1,
+    wc_intent = 1u << 2,
+    wc_hypothetical = 1u << 3,
+    wc_conditional = 1u << 4,
+    wc_passive = 1u << 5,
+    wc_agent_by = 1u << 6,
+    wc_report = 1u << 7,
+    wc_relative = 1u << 8,
+    wc_complementizer = 1u << 9,
+    wc_subordinate = 1u << 10,
+    wc_coordinator = 1u << 11,
+    wc_verb_form = 1u << 12,  // a surface form of a dictionary verb
+};
+
+struct LexiconEntry {
+    PartOfSpeech pos = PartOfSpeech::unknown;  // unknown: no preferred tag
+    uint32_t classes = wc_none;
+};
+
+class Lexicon {
+public:
+    // Reads one `#! sitrep lexicon 1` or `#! sitrep word-classes 1` file; errors
+    // name file:line and the rest of the file still loads.
+    void load(std::string_view path, std::string_view content, Diagnostics& diagnostics);
+    // Loads every data/syntax/*.txt built-in file.
+    void load_builtin(Diagnostics& diagnostics);
+    // Marks a normalised word as a verb form (from the verb dictionaries).
+    void add_verb_form(std::string_view word);
+
+    const LexiconEntry* find(std::string_view word) const {
+        auto it = entries_.find(word);
+        return it == entries_.end() ? nullptr : &it->second;
+    }
+    PartOfSpeech pos(std::string_view word) const {
+        const auto* e = find(word);
+        return e ? e->pos : PartOfSpeech::unknown;
+    }
+    bool is(std::string_view word, uint32_t classes) const {
+        const auto* e = find(word);
+        return e && (e->classes & classes) != 0;
+    }
+    size_t size() const { return entries_.size(); }
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, LexiconEntry, Hash, std::equal_to<>> entries_;
+};
+
+// "noun" -> PartOfSpeech::noun; unknown for an unrecognised name.
+PartOfSpeech part_of_speech_from_name(std::string_view name);
+const char* to_string(PartOfSpeech pos);
+
+}  // namespace sitrep
