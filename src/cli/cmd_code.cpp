@@ -1,11 +1,144 @@
-// sitrep code (placeholder until its issue lands).
+// sitrep code: read documents, code them with the engine, write one record
+// per event (JSON Lines, CSV or GDELT TSV), and account for every record.
+//
+// stdout carries only event records; diagnostics, --explain reasoning, the
+// progress bar and the closing summary go to stderr.
+#include <iostream>
+#include <memory>
+
+#include "cli/batch_coder.hpp"
 #include "cli/commands.hpp"
+#include "cli/input_options.hpp"
+#include "cli/progress.hpp"
+#include "io/event_record.hpp"
+#include "io/event_writer.hpp"
 
 namespace sitrep::cli {
 
+namespace {
+
+struct CodeOptions {
+    InputOptions input;
+    EngineFlags engine;
+    std::string format = "jsonl";
+    unsigned threads = 1;
+    bool explain = false;
+    bool quiet = false;
+    bool no_header = false;
+};
+
+// Counts what reaches the output so the summary reports written events.
+class CountingSink final : public io::EventSink {
+public:
+    explicit CountingSink(io::EventSink& next) : next_(next) {}
+    void accept(io::EventRecord record) override {
+        ++count_;
+        next_.accept(std::move(record));
+    }
+    void finish() override { next_.finish(); }
+    uint64_t count() const { return count_; }
+
+private:
+    io::EventSink& next_;
+    uint64_t count_ = 0;
+};
+
+int run_code(const CodeOptions& options) {
+    std::string error;
+    auto reader_options = options.input.reader_options(error);
+    auto format = io::parse_output_format(options.format);
+    if (!reader_options || !format) {
+        std::cerr << "sitrep code: " << (reader_options ? "unknown --format '" + options.format + "'" : error)
+                  << '\n';
+        return kExitFatal;
+    }
+    auto engine = load_engine_or_report(options.engine.options(), options.quiet);
+    if (!engine) return kExitFatal;
+
+    io::RecordReader reader(options.input.inputs(), *reader_options);
+    io::WriterOptions writer_options;
+    writer_options.header = !options.no_header;
+    auto writer = io::make_event_writer(*format, std::cout, writer_options);
+    // The seam for batch-level steps (duplicate merging) between coding and writing.
+    CountingSink sink(*writer);
+
+    ProgressDisplay progress(!options.quiet);
+    const unsigned threads = std::max(1u, options.threads);
+    const std::size_t batch_size = threads == 1 ? 1 : 64 * std::size_t{threads};
+    const std::size_t batch_bytes = std::size_t{64} << 20;
+    uint64_t coding_failures = 0;
+
+    std::vector<Document> batch;
+    std::vector<std::string> failures;
+    Diagnostics read_problems;
+    bool more = true;
+    while (more) {
+        batch.clear();
+        std::size_t bytes = 0;
+        while (batch.size() < batch_size && bytes < batch_bytes) {
+            auto doc = reader.next(read_problems);
+            if (!read_problems.empty()) {
+                progress.clear();
+                print_diagnostics(read_problems, options.quiet);
+                read_problems.clear();
+            }
+            if (!doc) {
+                more = false;
+                break;
+            }
+            doc->explain = options.explain;
+            bytes += doc->text.size();
+            batch.push_back(std::move(*doc));
+        }
+        code_batch(*engine, batch, threads, failures);
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            Document& doc = batch[i];
+            if (!doc.diagnostics.empty() || !doc.explanation.empty() || !failures[i].empty()) progress.clear();
+            print_diagnostics(doc.diagnostics, options.quiet);
+            for (const auto& line : doc.explanation) std::cerr << doc.meta.id << ": " << line << '\n';
+            if (!failures[i].empty()) {
+                std::cerr << doc.meta.id << ": error: coding failed: " << failures[i] << "; record skipped\n";
+                ++coding_failures;
+                continue;
+            }
+            for (auto& record : io::event_records(doc)) sink.accept(std::move(record));
+        }
+        const auto& counts = reader.counts();
+        progress.update(counts.records(), sink.count(), reader.bytes_consumed(), reader.bytes_total());
+    }
+    sink.finish();
+    progress.clear();
+
+    const auto& counts = reader.counts();
+    const uint64_t rejected = counts.rejected + coding_failures;
+    const uint64_t coded = counts.read - coding_failures;
+    if (!options.quiet) {
+        std::cerr << "sitrep: " << counts.records() << " records read, " << coded << " coded, " << rejected
+                  << " rejected (" << sink.count() << " events)\n";
+    }
+    std::cout.flush();
+    if (!std::cout) {
+        std::cerr << "sitrep code: cannot write the output\n";
+        return kExitFatal;
+    }
+    return rejected == 0 ? kExitOk : kExitRejected;
+}
+
+}  // namespace
+
 Action register_code(CLI::App& app) {
-    auto* cmd = app.add_subcommand("code", "not yet implemented");
-    return [cmd]() { return cmd->parsed() ? kExitFatal : kExitOk; };
+    auto options = std::make_shared<CodeOptions>();
+    auto* cmd = app.add_subcommand("code", "Code documents into event records (one per line on stdout)");
+    options->input.add_to(*cmd);
+    options->engine.add_to(*cmd);
+    cmd->add_option("--format", options->format, "Output: jsonl (sitrep.event/1), csv, or tsv (GDELT 2.0 columns)")
+        ->check(CLI::IsMember({"jsonl", "csv", "tsv"}));
+    cmd->add_option("--threads", options->threads, "Worker threads sharing one engine (output keeps input order)")
+        ->check(CLI::Range(1, 256));
+    cmd->add_flag("--explain", options->explain, "Print the reasoning behind each event to stderr");
+    cmd->add_flag("--quiet,-q", options->quiet, "No warnings, progress bar or summary (errors still shown)");
+    cmd->add_flag("--no-header", options->no_header, "Leave out the CSV/TSV column-name row");
+    return [cmd, options]() { return cmd->parsed() ? run_code(*options) : kExitOk; };
 }
 
 }  // namespace sitrep::cli

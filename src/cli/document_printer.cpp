@@ -1,0 +1,40 @@
+#include "cli/document_printer.hpp"
+
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.hpp"
+
+namespace sitrep::cli {
+
+int print_documents(const InputOptions& input, const DocumentPrinter& printer) {
+    std::string error;
+    auto reader_options = input.reader_options(error);
+    if (!reader_options) {
+        std::cerr << "sitrep: " << error << '\n';
+        return kExitFatal;
+    }
+    auto engine = load_engine_or_report(EngineOptions{}, true);
+    if (!engine) return kExitFatal;
+    const auto inputs = input.inputs();
+    // One plain-text input is one document: no header needed.
+    const bool single_document =
+        inputs.size() == 1 && reader_options->format != io::InputFormat::jsonl &&
+        (inputs[0] == "-" || io::format_from_path(inputs[0]) == io::InputFormat::text) &&
+        !std::filesystem::is_directory(inputs[0]);
+    io::RecordReader reader(inputs, *reader_options);
+    Diagnostics problems;
+    while (auto doc = reader.next(problems)) {
+        print_diagnostics(problems, false);
+        problems.clear();
+        engine->code(*doc);
+        print_diagnostics(doc->diagnostics, false);
+        if (!single_document) std::cout << "# " << doc->meta.id << '\n';
+        printer(*doc, std::cout);
+    }
+    print_diagnostics(problems, false);
+    std::cout.flush();
+    return reader.counts().rejected == 0 ? kExitOk : kExitRejected;
+}
+
+}  // namespace sitrep::cli

@@ -1,0 +1,369 @@
+// Reading inputs record by record: the directory walk, format choice,
+// JSON Lines field checks, and the accounting of every record.
+#include "io/record_reader.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <system_error>
+
+#include "io/byte_source.hpp"
+#include "io/line_reader.hpp"
+#include "io/utf8_repair.hpp"
+
+namespace sitrep::io {
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool is_blank(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+    });
+}
+
+void strip_bom(std::string& s) {
+    if (s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.erase(0, 3);
+}
+
+std::string mib(std::size_t bytes) {
+    if (bytes >= (std::size_t{1} << 20) && bytes % (std::size_t{1} << 20) == 0)
+        return std::to_string(bytes >> 20) + " MiB";
+    return std::to_string(bytes) + " bytes";
+}
+
+// One file to read, found on the command line or in a directory walk.
+struct Input {
+    std::string path;       // as shown in messages and used as the document id
+    std::string open_path;  // "-" for stdin
+    bool in_memory = false;
+    std::string memory;
+    std::string error;      // set when it cannot be read at all
+    uint64_t size = 0;
+};
+
+void walk_directory(const fs::path& dir, std::vector<Input>& out) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+        out.push_back(Input{dir.string(), dir.string(), false, {}, "cannot read directory: " + ec.message(), 0});
+        return;
+    }
+    std::vector<fs::directory_entry> entries;
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+        if (ec) break;
+        entries.push_back(*it);
+    }
+    if (ec) {
+        out.push_back(Input{dir.string(), dir.string(), false, {}, "cannot read directory: " + ec.message(), 0});
+        return;
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
+    for (const auto& entry : entries) {
+        const std::string name = entry.path().filename().string();
+        if (name.empty() || name[0] == '.') continue;  // hidden files, editor droppings
+        std::error_code sec;
+        const bool is_link = entry.is_symlink(sec);
+        if (entry.is_directory(sec)) {
+            if (!is_link) walk_directory(entry.path(), out);  // no symlink loops
+            continue;
+        }
+        Input input{entry.path().string(), entry.path().string(), false, {}, {}, 0};
+        const auto size = entry.file_size(sec);
+        if (!sec) input.size = size;
+        out.push_back(std::move(input));
+    }
+}
+
+std::vector<Input> expand_inputs(const std::vector<std::string>& paths) {
+    std::vector<Input> out;
+    for (const auto& path : paths) {
+        if (path == "-") {
+            out.push_back(Input{"stdin", "-", false, {}, {}, 0});
+            continue;
+        }
+        std::error_code ec;
+        const auto status = fs::status(path, ec);
+        if (ec || !fs::exists(status)) {
+            out.push_back(Input{path, path, false, {}, "cannot read: " + (ec ? ec.message() : std::string("no such file or directory")), 0});
+        } else if (fs::is_directory(status)) {
+            walk_directory(path, out);
+        } else {
+            Input input{path, path, false, {}, {}, 0};
+            const auto size = fs::file_size(path, ec);
+            if (!ec) input.size = size;
+            out.push_back(std::move(input));
+        }
+    }
+    return out;
+}
+
+std::string describe_parse_error(const std::string& what) {
+    std::string message = what;
+    if (auto p = message.find("] "); p != std::string::npos) message.erase(0, p + 2);
+    if (auto p = message.find("parse error at line 1, "); p == 0) message.erase(0, 23);
+    return message;
+}
+
+}  // namespace
+
+std::optional<InputFormat> parse_input_format(std::string_view name) {
+    if (name == "text" || name == "txt") return InputFormat::text;
+    if (name == "jsonl" || name == "ndjson") return InputFormat::jsonl;
+    if (name == "auto") return InputFormat::automatic;
+    return std::nullopt;
+}
+
+InputFormat format_from_path(std::string_view path) {
+    for (std::string_view compressed : {".gz", ".gzip", ".zst", ".zstd"}) {
+        if (ends_with(path, compressed)) {
+            path.remove_suffix(compressed.size());
+            break;
+        }
+    }
+    return ends_with(path, ".jsonl") || ends_with(path, ".ndjson") ? InputFormat::jsonl
+                                                                    : InputFormat::text;
+}
+
+std::optional<Date> parse_record_date(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    if (text.size() == 10 || text.size() == 8) return Date::parse_iso(text);
+    if (text.size() > 10 && text[4] == '-' && (text[10] == 'T' || text[10] == ' '))
+        return Date::parse_iso(text.substr(0, 10));  // ISO 8601 timestamp: the calendar day
+    if (text.size() == 14 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return Date::parse_iso(text.substr(0, 8));  // GDELT-style YYYYMMDDhhmmss
+    return std::nullopt;
+}
+
+struct RecordReader::Impl {
+    ReaderOptions options;
+    std::vector<Input> inputs;
+    std::size_t next_input = 0;
+    ReaderCounts counts;
+    uint64_t total_bytes = 0;
+    uint64_t finished_bytes = 0;
+
+    // The JSON Lines input being read, if any.
+    const Input* current = nullptr;
+    std::unique_ptr<ByteSource> source;
+    std::unique_ptr<LineReader> lines;
+    uint64_t records_in_current = 0;
+    std::string line;
+
+    void close_current() {
+        if (source) finished_bytes += source->raw_bytes_read();
+        lines.reset();
+        source.reset();
+        current = nullptr;
+    }
+
+    void reject(Diagnostics& out, const std::string& file, uint64_t line_no, std::string message) {
+        out.push_back(Diagnostic{Severity::error, file, line_no, std::move(message)});
+        ++counts.rejected;
+    }
+
+    InputFormat format_for(const Input& input) const {
+        if (options.format != InputFormat::automatic) return options.format;
+        if (input.open_path == "-") return InputFormat::text;
+        return format_from_path(input.path);
+    }
+
+    std::unique_ptr<ByteSource> open(const Input& input, Diagnostics& out) {
+        std::unique_ptr<ByteSource> raw;
+        if (input.in_memory) {
+            raw = open_memory_source(input.memory);
+        } else {
+            std::string error;
+            raw = open_file_source(input.open_path, error);
+            if (!raw) {
+                reject(out, input.path, 0, "cannot open: " + error);
+                return nullptr;
+            }
+        }
+        Compression compression = Compression::none;
+        return open_decompressed(std::move(raw), compression);
+    }
+
+    // A plain-text input is one document.
+    std::optional<Document> read_text(const Input& input, Diagnostics& out) {
+        auto src = open(input, out);
+        if (!src) return std::nullopt;
+        Document doc;
+        const bool fits = read_all(*src, options.max_record_bytes, doc.text);
+        finished_bytes += src->raw_bytes_read();
+        if (!src->error().empty()) {
+            reject(out, input.path, 0, src->error() + "; document skipped");
+            return std::nullopt;
+        }
+        if (!fits) {
+            reject(out, input.path, 0,
+                   "document is larger than the " + mib(options.max_record_bytes) + " limit; skipped");
+            return std::nullopt;
+        }
+        strip_bom(doc.text);
+        if (is_blank(doc.text)) {
+            out.push_back(Diagnostic{Severity::warning, input.path, 0, "empty file: no record"});
+            return std::nullopt;
+        }
+        const Utf8Repair repair = repair_utf8(doc.text);
+        if (repair.bad_bytes != 0) {
+            const auto line_no = 1 + static_cast<uint64_t>(std::count(
+                doc.text.begin(), doc.text.begin() + static_cast<std::ptrdiff_t>(repair.first_bad_offset), '\n'));
+            doc.diagnostics.push_back(Diagnostic{
+                Severity::warning, input.path, line_no,
+                "invalid UTF-8: " + std::to_string(repair.bad_bytes) + " bad byte(s) replaced with U+FFFD"});
+        }
+        doc.meta.id = input.path;
+        doc.meta.story_date = options.story_date;
+        ++counts.read;
+        return doc;
+    }
+
+    // Checks one JSON Lines record; returns the Document or rejects it.
+    std::optional<Document> parse_record(const std::string& file, uint64_t line_no, std::string& text,
+                                          Diagnostics& out) {
+        if (line_no == 1) strip_bom(text);
+        const Utf8Repair repair = repair_utf8(text);
+        json record;
+        try {
+            record = json::parse(text);
+        } catch (const json::parse_error& e) {
+            reject(out, file, line_no, "invalid JSON (" + describe_parse_error(e.what()) + "); record skipped");
+            return std::nullopt;
+        }
+        if (!record.is_object()) {
+            reject(out, file, line_no,
+                   std::string("record is a JSON ") + record.type_name() + ", not an object; record skipped");
+            return std::nullopt;
+        }
+        Document doc;
+        const auto string_field = [&](const char* name, std::string& into) {
+            auto it = record.find(name);
+            if (it == record.end() || it->is_null()) return true;
+            if (!it->is_string()) {
+                reject(out, file, line_no,
+                       std::string("field \"") + name + "\" must be a string, not " + it->type_name() +
+                           "; record skipped");
+                return false;
+            }
+            into = it->get<std::string>();
+            return true;
+        };
+        auto text_it = record.find("text");
+        if (text_it == record.end() || text_it->is_null()) {
+            reject(out, file, line_no, "missing \"text\" field; record skipped");
+            return std::nullopt;
+        }
+        if (!string_field("text", doc.text)) return std::nullopt;
+        auto id_it = record.find("id");
+        if (id_it != record.end() && (id_it->is_number_integer() || id_it->is_number_unsigned())) {
+            doc.meta.id = id_it->dump();
+        } else if (!string_field("id", doc.meta.id)) {
+            return std::nullopt;
+        }
+        if (doc.meta.id.empty()) doc.meta.id = file + ":" + std::to_string(line_no);
+        std::string date;
+        if (!string_field("date", date) || !string_field("url", doc.meta.url) ||
+            !string_field("source", doc.meta.outlet) || !string_field("title", doc.meta.title))
+            return std::nullopt;
+        if (!date.empty()) {
+            doc.meta.story_date = parse_record_date(date);
+            if (!doc.meta.story_date) {
+                reject(out, file, line_no,
+                       "bad \"date\" \"" + date +
+                           "\" (expected YYYY-MM-DD, YYYYMMDD or an ISO 8601 timestamp); record skipped");
+                return std::nullopt;
+            }
+        } else {
+            doc.meta.story_date = options.story_date;
+        }
+        if (repair.bad_bytes != 0) {
+            doc.diagnostics.push_back(Diagnostic{
+                Severity::warning, file, line_no,
+                "invalid UTF-8: " + std::to_string(repair.bad_bytes) + " bad byte(s) replaced with U+FFFD"});
+        }
+        ++counts.read;
+        return doc;
+    }
+
+    std::optional<Document> next(Diagnostics& out) {
+        for (;;) {
+            if (current == nullptr) {
+                if (next_input >= inputs.size()) return std::nullopt;
+                const Input& input = inputs[next_input++];
+                if (!input.error.empty()) {
+                    reject(out, input.path, 0, input.error);
+                    continue;
+                }
+                if (format_for(input) == InputFormat::text) {
+                    if (auto doc = read_text(input, out)) return doc;
+                    continue;
+                }
+                source = open(input, out);
+                if (!source) continue;
+                lines = std::make_unique<LineReader>(*source, options.max_record_bytes);
+                current = &input;
+                records_in_current = 0;
+            }
+            const auto status = lines->next(line);
+            const uint64_t line_no = lines->line_number();
+            if (status == LineReader::Status::end) {
+                if (!source->error().empty()) {
+                    reject(out, current->path, line_no + 1, source->error() + "; rest of file skipped");
+                } else if (records_in_current == 0) {
+                    out.push_back(Diagnostic{Severity::warning, current->path, 0, "empty file: no record"});
+                }
+                close_current();
+                continue;
+            }
+            if (status == LineReader::Status::too_long) {
+                ++records_in_current;
+                reject(out, current->path, line_no,
+                       "record is larger than the " + mib(options.max_record_bytes) + " limit; skipped");
+                continue;
+            }
+            if (is_blank(line)) continue;
+            ++records_in_current;
+            if (auto doc = parse_record(current->path, line_no, line, out)) return doc;
+        }
+    }
+};
+
+RecordReader::RecordReader(std::vector<std::string> inputs, ReaderOptions options)
+    : impl_(std::make_unique<Impl>()) {
+    impl_->options = options;
+    impl_->inputs = expand_inputs(inputs);
+    for (const auto& input : impl_->inputs) impl_->total_bytes += input.size;
+}
+
+RecordReader::RecordReader(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+RecordReader RecordReader::from_memory(std::string name, std::string bytes, ReaderOptions options) {
+    auto impl = std::make_unique<Impl>();
+    impl->options = options;
+    impl->total_bytes = bytes.size();
+    impl->inputs.push_back(Input{name, name, true, std::move(bytes), {}, 0});
+    impl->inputs.back().size = impl->total_bytes;
+    return RecordReader(std::move(impl));
+}
+
+RecordReader::~RecordReader() = default;
+RecordReader::RecordReader(RecordReader&&) noexcept = default;
+RecordReader& RecordReader::operator=(RecordReader&&) noexcept = default;
+
+std::optional<Document> RecordReader::next(Diagnostics& diagnostics) { return impl_->next(diagnostics); }
+const ReaderCounts& RecordReader::counts() const { return impl_->counts; }
+uint64_t RecordReader::bytes_consumed() const {
+    return impl_->finished_bytes + (impl_->source ? impl_->source->raw_bytes_read() : 0);
+}
+uint64_t RecordReader::bytes_total() const { return impl_->total_bytes; }
+
+}  // namespace sitrep::io

@@ -1,0 +1,73 @@
+// Turns input paths (files, directories, "-" for stdin; plain text or JSON
+// Lines; optionally gzip/zstd compressed) into Documents, one at a time.
+// Bad records are reported with file:line and reason and skipped; the batch
+// goes on and every record is counted as read or rejected.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/diagnostic.hpp"
+#include "core/document.hpp"
+
+namespace sitrep::io {
+
+enum class InputFormat { automatic, text, jsonl };
+
+// "text" / "jsonl" (also "auto"); nullopt when unknown.
+std::optional<InputFormat> parse_input_format(std::string_view name);
+
+// JSON Lines when the name ends in .jsonl or .ndjson, optionally followed by
+// .gz / .gzip / .zst / .zstd; plain text otherwise.
+InputFormat format_from_path(std::string_view path);
+
+// A JSONL "date": YYYY-MM-DD, YYYYMMDD, an ISO 8601 timestamp
+// ("2024-01-27T10:30:00Z") or a GDELT-style YYYYMMDDhhmmss.
+std::optional<Date> parse_record_date(std::string_view text);
+
+struct ReaderOptions {
+    InputFormat format = InputFormat::automatic;
+    std::optional<Date> story_date;  // --date: for text input and records without "date"
+    std::size_t max_record_bytes = std::size_t{64} << 20;
+};
+
+struct ReaderCounts {
+    uint64_t read = 0;      // records handed out as Documents
+    uint64_t rejected = 0;  // records (or unreadable inputs) skipped with an error
+    uint64_t records() const { return read + rejected; }
+};
+
+class RecordReader {
+public:
+    // Directories are walked recursively in sorted order (hidden entries
+    // skipped); "-" is standard input.
+    RecordReader(std::vector<std::string> inputs, ReaderOptions options);
+    // Reads `bytes` as if they were the file `name` (tests, fuzzing).
+    static RecordReader from_memory(std::string name, std::string bytes, ReaderOptions options);
+    ~RecordReader();
+    RecordReader(RecordReader&&) noexcept;
+    RecordReader& operator=(RecordReader&&) noexcept;
+
+    // The next Document, or nullopt when every input is done. Rejections and
+    // whole-input problems are appended to `diagnostics`; problems with a
+    // record that was still read (repaired UTF-8) go to its Document::diagnostics.
+    std::optional<Document> next(Diagnostics& diagnostics);
+
+    const ReaderCounts& counts() const;
+    // Raw (compressed) bytes consumed so far and the total size of the input
+    // files (0 when unknown, e.g. stdin), for a progress display.
+    uint64_t bytes_consumed() const;
+    uint64_t bytes_total() const;
+
+private:
+    struct Impl;
+    explicit RecordReader(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace sitrep::io
