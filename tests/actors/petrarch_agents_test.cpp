@@ -1,0 +1,78 @@
+#include <gtest/gtest.h>
+
+#include "test_support.hpp"
+
+namespace sitrep {
+namespace {
+
+// The agent entry a phrase reaches, or nullptr.
+const ActorEntry* agent_of(const ActorDictionary& dict, std::string_view phrase) {
+    Document doc;
+    doc.text = std::string(phrase);
+    testing::text_stage().run(doc);
+    uint32_t node = TokenTrie::root();
+    for (const auto& t : doc.tokens) {
+        const uint32_t id = dict.trie().token_id(t.norm);
+        if (id == TokenTrie::kNone) return nullptr;
+        node = dict.trie().child(node, id);
+        if (node == TokenTrie::kNone) return nullptr;
+    }
+    const uint32_t p = dict.trie().terminal(node).agent;
+    return p == TokenTrie::kNone ? nullptr : &dict.entry(dict.phrase(p).entry);
+}
+
+std::shared_ptr<const ActorDictionary> load(std::string_view text, Diagnostics& diags) {
+    ActorDictionaryBuilder b;
+    b.load_petrarch_agents(text, "test.agents.txt", diags);
+    return b.compile();
+}
+
+TEST(PetrarchAgents, TildeFirstAppendsTheRoleToTheCountry) {
+    Diagnostics d;
+    auto dict = load("FOREIGN_MINISTER [~GOVFRM] # jap\n", d);
+    const ActorEntry* e = agent_of(*dict, "foreign minister");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->codes.front().code, "GOVFRM");
+    EXPECT_EQ(e->placement, AgentPlacement::suffix);
+}
+
+TEST(PetrarchAgents, TildeLastPutsTheRoleBeforeTheCountry) {
+    Diagnostics d;
+    auto dict = load("HUMAN_RIGHTS_ORGANIZATION  [  NGO~] # sls\n", d);
+    const ActorEntry* e = agent_of(*dict, "human rights organization");
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->codes.front().code, "NGO");
+    EXPECT_EQ(e->placement, AgentPlacement::prefix);
+}
+
+TEST(PetrarchAgents, AddsRegularPluralsUnlessBracesSayOtherwise) {
+    Diagnostics d;
+    auto dict = load("SOLDIER [~MIL]\nARMY [~MIL]\nPRESS {} [~MED]\nLAWMAN {LAWMEN} [~COP]\n", d);
+    EXPECT_NE(agent_of(*dict, "soldiers"), nullptr);
+    EXPECT_NE(agent_of(*dict, "armies"), nullptr);
+    EXPECT_NE(agent_of(*dict, "press"), nullptr);
+    EXPECT_EQ(agent_of(*dict, "presses"), nullptr);
+    EXPECT_NE(agent_of(*dict, "lawmen"), nullptr);
+    EXPECT_EQ(agent_of(*dict, "lawmans"), nullptr);
+}
+
+TEST(PetrarchAgents, ExpandsSubstitutionSets) {
+    Diagnostics d;
+    auto dict = load("!PERSON! = MAN, MEN, WOMAN\nCONGRESS!PERSON! [~LEG]\n!MINST! = MINISTER, MINISTRY\n"
+                     "!MINST!_OF_SILLY_WALKS [~GOV]\n",
+                     d);
+    EXPECT_NE(agent_of(*dict, "congressmen"), nullptr);
+    EXPECT_NE(agent_of(*dict, "congresswoman"), nullptr);
+    EXPECT_NE(agent_of(*dict, "ministry of silly walks"), nullptr);
+}
+
+TEST(PetrarchAgents, UnknownSubstitutionSetIsAWarning) {
+    Diagnostics d;
+    load("!MINIST! FOR_DEFENCE [~GOVMIL]\n", d);
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_EQ(d[0].severity, Severity::warning);
+    EXPECT_EQ(d[0].line, 1u);
+}
+
+}  // namespace
+}  // namespace sitrep

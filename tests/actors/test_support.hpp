@@ -1,0 +1,62 @@
+// Helpers for the actor tests: a real text stage (built from the embedded
+// data/text lists) to tokenize sentences, and dictionaries built from strings.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actors/actor_dictionary.hpp"
+#include "actors/actor_stage.hpp"
+#include "core/document.hpp"
+#include "engine/builtin_data.hpp"
+#include "text/text_stage.hpp"
+
+namespace sitrep::testing {
+
+inline const TextStage& text_stage() {
+    static const TextStage stage = [] {
+        std::vector<std::pair<std::string_view, std::string_view>> files;
+        for (const auto& f : builtin_files())
+            if (f.path.substr(0, 10) == "data/text/") files.emplace_back(f.path, f.content);
+        Diagnostics ignored;
+        return TextStage(TextResources::defaults_from(files, ignored));
+    }();
+    return stage;
+}
+
+inline Document coded(const ActorStage& stage, std::string text, std::optional<Date> date) {
+    Document doc;
+    doc.text = std::move(text);
+    doc.meta.story_date = date;
+    text_stage().run(doc);
+    stage.run(doc);
+    return doc;
+}
+
+// Text, code and kind of each mention, for compact expectations.
+struct Seen {
+    std::string text, code;
+    ActorKind kind;
+};
+inline std::vector<Seen> seen(const Document& doc) {
+    std::vector<Seen> out;
+    for (const auto& m : doc.actors) out.push_back({std::string(doc.view(m.span)), m.code, m.kind});
+    return out;
+}
+inline const ActorMention* find_mention(const Document& doc, std::string_view text) {
+    for (const auto& m : doc.actors)
+        if (doc.view(m.span) == text) return &m;
+    return nullptr;
+}
+
+inline size_t error_count(const Diagnostics& d) {
+    size_t n = 0;
+    for (const auto& x : d) n += x.severity == Severity::error;
+    return n;
+}
+
+inline Date ymd(int y, int m, int d) { return Date{y, m, d}; }
+
+}  // namespace sitrep::testing
