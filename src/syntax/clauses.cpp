@@ -53,7 +53,8 @@ void split_clauses(Document& doc, const Sentence& sentence, uint32_t sentence_in
 
     auto open = [&](uint32_t start_token, int32_t parent) {
         if (start_token <= doc.clauses[current].tokens.first) {
-            doc.clauses[current].parent = parent;
+            // The clause already starts here: keep it, never make it its own parent.
+            if (parent != static_cast<int32_t>(current)) doc.clauses[current].parent = parent;
             return;
         }
         doc.clauses[current].tokens.last = start_token;
@@ -68,6 +69,31 @@ void split_clauses(Document& doc, const Sentence& sentence, uint32_t sentence_in
         const Token& t = doc.tokens[ti];
         const uint32_t prev_token = ti > sentence_first ? ti - 1 : ti;
         const bool after_comma = ti > sentence_first && doc.tokens[prev_token].norm == ",";
+
+        // Punctuation is not chunked: look at the tokens between the chunks.
+        const uint32_t gap_start = c > first_chunk ? doc.chunks[c - 1].tokens.last : sentence_first;
+        bool semicolon = false;
+        for (uint32_t g = gap_start; g < ti; ++g)
+            if (doc.tokens[g].norm == ";" || doc.tokens[g].norm == ":") semicolon = true;
+        if (semicolon && current_has_verb) {
+            open(ti, -1);
+        }
+        // ", who arrived on Monday, met": the clause interrupted by a relative resumes.
+        if (after_comma && resume_after_relative >= 0 && current != static_cast<size_t>(resume_after_relative) &&
+            chunk.kind == ChunkKind::verb_group && current_has_verb) {
+            int32_t resumed = resume_after_relative;
+            resume_after_relative = -1;
+            open(ti, resumed);
+        }
+        // "If Iran attacks, Syria will respond": the main clause after a fronted subordinate one.
+        if (after_comma && chunk.kind == ChunkKind::noun_phrase && current_has_verb &&
+            doc.tokens[doc.clauses[current].tokens.first].pos == P::subordinator &&
+            subject_then_verb(doc, c, end)) {
+            size_t subordinate = current;
+            open(ti, -1);
+            doc.clauses[subordinate].parent = static_cast<int32_t>(current);
+            continue;
+        }
 
         if (chunk.kind == ChunkKind::verb_group) {
             // A reporting verb directly followed by a new subject and verb: "said Iraq attacked".
@@ -100,10 +126,6 @@ void split_clauses(Document& doc, const Sentence& sentence, uint32_t sentence_in
         }
         if (chunk.kind != ChunkKind::other && chunk.kind != ChunkKind::noun_phrase) continue;
 
-        if (t.norm == ";" || t.norm == ":") {
-            open(ti + 1, -1);
-            continue;
-        }
         if (t.pos == P::subordinator || lexicon.is(t.norm, wc_relative)) {
             bool relative = lexicon.is(t.norm, wc_relative) || t.norm == "that";
             if (relative && after_comma && lexicon.is(t.norm, wc_relative)) resume_after_relative = static_cast<int32_t>(current);
@@ -111,12 +133,6 @@ void split_clauses(Document& doc, const Sentence& sentence, uint32_t sentence_in
                 lexicon.is(t.norm, wc_relative)) {
                 if (has_verb(doc, c + 1, end)) open(ti, static_cast<int32_t>(current));
             }
-            continue;
-        }
-        if (t.norm == "," && resume_after_relative >= 0 && current != static_cast<size_t>(resume_after_relative)) {
-            int32_t resumed = resume_after_relative;
-            resume_after_relative = -1;
-            open(ti + 1, resumed);
             continue;
         }
         if (t.pos == P::conjunction && lexicon.is(t.norm, wc_coordinator) && current_has_verb) {

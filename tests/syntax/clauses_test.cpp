@@ -1,0 +1,67 @@
+#include <gtest/gtest.h>
+
+#include "syntax_fixture.hpp"
+
+namespace sitrep {
+namespace {
+
+std::vector<std::string> clauses_of(const Document& doc) {
+    std::vector<std::string> out;
+    for (const auto& c : doc.clauses) out.emplace_back(doc.view(c.tokens));
+    return out;
+}
+
+std::shared_ptr<Lexicon> lexicon() {
+    auto lex = testing::builtin_lexicon();
+    for (auto w : {"attacked", "met", "said", "arrived", "killed", "criticized"}) lex->add_verb_form(w);
+    return lex;
+}
+
+TEST(ClauseSplitter, SplitsAtCommaAndBeforeNewSubject) {
+    Document doc = testing::parse("Iran attacked Iraq, and Syria criticized Iran.", lexicon());
+    auto c = clauses_of(doc);
+    ASSERT_EQ(c.size(), 2u);
+    EXPECT_EQ(c[1], "and Syria criticized Iran.");
+    EXPECT_EQ(doc.clauses[1].parent, -1);
+}
+
+TEST(ClauseSplitter, ConjoinedVerbIsChildOfItsSubjectClause) {
+    Document doc = testing::parse("Rebels attacked the base and killed two soldiers.", lexicon());
+    ASSERT_EQ(doc.clauses.size(), 2u);
+    EXPECT_EQ(doc.clauses[1].parent, 0);
+}
+
+TEST(ClauseSplitter, ThatComplementOfSayVerbIsChildClause) {
+    Document doc = testing::parse("Iraq said that Iran attacked the border.", lexicon());
+    ASSERT_EQ(doc.clauses.size(), 2u);
+    EXPECT_EQ(std::string(doc.view(doc.clauses[1].tokens)), "that Iran attacked the border.");
+    EXPECT_EQ(doc.clauses[1].parent, 0);
+}
+
+TEST(ClauseSplitter, SayVerbWithoutThatStillOpensComplement) {
+    Document doc = testing::parse("Iraq said Iran attacked the border.", lexicon());
+    ASSERT_EQ(doc.clauses.size(), 2u);
+    EXPECT_EQ(doc.clauses[1].parent, 0);
+}
+
+TEST(ClauseSplitter, TrailingSaidClauseGovernsTheReport) {
+    Document doc = testing::parse("Iran attacked Iraq, a senior official said.", lexicon());
+    ASSERT_EQ(doc.clauses.size(), 2u);
+    EXPECT_EQ(doc.clauses[0].parent, 1);
+}
+
+TEST(ClauseSplitter, RelativeClauseResumesMainClause) {
+    Document doc = testing::parse("The minister, who arrived on Monday, met Sudani.", lexicon());
+    ASSERT_EQ(doc.clauses.size(), 3u);
+    EXPECT_EQ(doc.clauses[1].parent, 0);
+    EXPECT_EQ(doc.clauses[2].parent, 0);
+}
+
+TEST(ClauseSplitter, ConditionalClauseStartsAtIf) {
+    Document doc = testing::parse("If Iran attacked Iraq, Syria met Iran.", lexicon());
+    ASSERT_GE(doc.clauses.size(), 2u);
+    EXPECT_EQ(doc.view(doc.tokens[doc.clauses[0].tokens.first].span), "If");
+}
+
+}  // namespace
+}  // namespace sitrep
