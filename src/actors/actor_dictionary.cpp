@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "text/normalize.hpp"
+#include "text/tokenizer.hpp"
 
 namespace sitrep {
 
@@ -24,8 +25,33 @@ uint32_t ActorDictionaryBuilder::add_entry(ActorEntry entry) {
     return static_cast<uint32_t>(entries_.size() - 1);
 }
 
-void ActorDictionaryBuilder::add_phrase(uint32_t entry, std::string_view text, std::string origin) {
-    add_normalized_phrase(entry, normalize_phrase(text), std::move(origin));
+void ActorDictionaryBuilder::add_phrase(uint32_t entry, std::string_view text, std::string origin,
+                                        bool acronyms_need_capitals) {
+    if (!acronyms_need_capitals) {
+        add_normalized_phrase(entry, normalize_phrase(text), std::move(origin));
+        return;
+    }
+    static const Tokenizer tokenizer = Tokenizer::for_phrases();
+    std::vector<Token> tokens;
+    tokenizer.tokenize(text, tokens);
+    std::vector<std::string> norms;
+    uint64_t capitals = 0;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        if (i < 64 && written_in_capitals(tokens[i].span.in(text))) capitals |= uint64_t{1} << i;
+        norms.push_back(std::move(tokens[i].norm));
+    }
+    const size_t before = phrases_.size();
+    add_normalized_phrase(entry, std::move(norms), std::move(origin));
+    if (phrases_.size() > before) phrases_.back().capitals = capitals;
+}
+
+bool written_in_capitals(std::string_view word) {
+    int upper = 0;
+    for (char c : word) {
+        if (c >= 'a' && c <= 'z') return false;
+        if (c >= 'A' && c <= 'Z') ++upper;
+    }
+    return upper >= 2;
 }
 
 void ActorDictionaryBuilder::add_normalized_phrase(uint32_t entry, std::vector<std::string> norms,
@@ -39,14 +65,15 @@ std::shared_ptr<const ActorDictionary> ActorDictionaryBuilder::compile() const {
     dict->entries_ = entries_;
     dict->phrases_ = phrases_;
     for (uint32_t p = 0; p < dict->phrases_.size(); ++p) {
-        const ActorPhrase& phrase = dict->phrases_[p];
+        ActorPhrase& phrase = dict->phrases_[p];
         const uint32_t node = dict->trie_.insert(phrase.norms);
         auto& terminal = dict->trie_.terminal_for_update(node);
+        uint32_t& slot = dict->entries_[phrase.entry].kind == EntryKind::actor ? terminal.actor : terminal.agent;
+        // "Unicef | UNICEF" in one entry: the looser spelling rule holds.
+        if (slot != TokenTrie::kNone && dict->phrases_[slot].entry == phrase.entry)
+            phrase.capitals &= dict->phrases_[slot].capitals;
         // Later phrases overwrite earlier ones: user files load after built-in ones.
-        if (dict->entries_[phrase.entry].kind == EntryKind::actor)
-            terminal.actor = p;
-        else
-            terminal.agent = p;
+        slot = p;
     }
     dict->trie_.finish();
     for (uint32_t e = 0; e < dict->entries_.size(); ++e) {

@@ -51,6 +51,9 @@ struct ActorPhrase {
     std::vector<std::string> norms;
     uint32_t entry = 0;
     std::string origin;  // "file:line" of the line that named it
+    // Bit i set: token i was written as an acronym in capitals ("US", "IS") and
+    // matches only text written in capitals, so "us" and "is" stay words.
+    uint64_t capitals = 0;
 };
 
 enum class ActorFileFormat : uint8_t {
@@ -112,8 +115,11 @@ public:
                               Diagnostics& diagnostics);
 
     // Adds one entry and its phrases (raw text, normalised here). Returns its id.
+    // With `acronyms_need_capitals`, tokens written in capitals ("US", "ISIL") match
+    // only capitalised text; all-capitals legacy files pass false.
     uint32_t add_entry(ActorEntry entry);
-    void add_phrase(uint32_t entry, std::string_view text, std::string origin);
+    void add_phrase(uint32_t entry, std::string_view text, std::string origin,
+                    bool acronyms_need_capitals = false);
     // Adds an already normalised phrase.
     void add_normalized_phrase(uint32_t entry, std::vector<std::string> norms,
                                std::string origin);
@@ -129,6 +135,9 @@ private:
     std::vector<ActorEntry> entries_;
     std::vector<ActorPhrase> phrases_;
 };
+
+// True for a word with two or more capitals and no lower-case letter ("US", "U.N.").
+bool written_in_capitals(std::string_view word);
 
 // Validates one actors/agents file of any supported format (for `sitrep dict check`).
 // Returns false when it has errors (or is not an actors/agents file).

@@ -86,13 +86,25 @@ private:
             node = trie.child(node, ids_[j]);
             if (node == kNone) break;
             const auto& t = trie.terminal(node);
-            if (t.actor != kNone || t.agent != kNone) {
+            const uint32_t a = written_as_required(t.actor, i) ? t.actor : kNone;
+            const uint32_t g = written_as_required(t.agent, i) ? t.agent : kNone;
+            if (a != kNone || g != kNone) {
                 best = j - i + 1;
-                actor = t.actor;
-                agent = t.agent;
+                actor = a;
+                agent = g;
             }
         }
         return best;
+    }
+
+    // Acronyms written in capitals in the dictionary ("US", "IS") match only
+    // capitalised text, so the pronoun "us" and the verb "is" are not actors.
+    bool written_as_required(uint32_t phrase_id, uint32_t first) const {
+        if (phrase_id == kNone) return false;
+        uint64_t caps = dict_.phrase(phrase_id).capitals;
+        for (uint32_t k = 0; caps != 0; ++k, caps >>= 1)
+            if ((caps & 1) && !written_in_capitals(doc_.view(doc_.tokens[first + k].span))) return false;
+        return true;
     }
 
     uint32_t single_token_actor(std::string_view norm) const {
@@ -100,7 +112,10 @@ private:
         const uint32_t id = trie.token_id(norm);
         if (id == kNone) return kNone;
         const uint32_t node = trie.child(TokenTrie::root(), id);
-        return node == kNone ? kNone : trie.terminal(node).actor;
+        if (node == kNone) return kNone;
+        const uint32_t actor = trie.terminal(node).actor;
+        // The part before "-allied" is checked loosely: "US-led" keeps its capitals.
+        return actor;
     }
 
     // "Iranian-allied": a known actor, a hyphen, and an affix an agent declares.
@@ -178,7 +193,8 @@ private:
         const ActorPhrase& phrase = dict_.phrase(phrase_id);
         const ResolvedCode r = dict_.resolve(phrase.entry, date_);
         d.add_rule(phrase.origin);
-        if (r.code) d.add_rule(r.code->origin);
+        // A dated code also cites its own line: it tells which period applied.
+        if (r.code && !r.code->is_default()) d.add_rule(r.code->origin);
         if (!date_ && r.code && !r.code->is_default()) used_undated_code_ = true;
         ActorCode out;
         out.code = r.code;
@@ -190,7 +206,6 @@ private:
         const ActorPhrase& phrase = dict_.phrase(phrase_id);
         const ActorEntry& e = dict_.entry(phrase.entry);
         d.add_rule(phrase.origin);
-        if (!e.codes.empty()) d.add_rule(e.codes.front().origin);
         return e;
     }
 

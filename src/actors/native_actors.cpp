@@ -63,7 +63,7 @@ struct NativeReader {
         }
         if (!pending->broken) {
             const uint32_t id = builder.add_entry(std::move(pending->entry));
-            for (auto& [text, origin] : pending->names) builder.add_phrase(id, text, std::move(origin));
+            for (auto& [text, origin] : pending->names) builder.add_phrase(id, text, std::move(origin), true);
         }
         pending.reset();
     }
