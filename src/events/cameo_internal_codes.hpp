@@ -1,0 +1,39 @@
+// PETRARCH-2's internal coding ontology ("PICO"): a table that maps each CAMEO
+// event code to a 16-bit hex code ("021:0x2070"). PETRARCH-2 verb dictionaries
+// may be written in those hex codes; sitrep reads them back to CAMEO with this
+// table so every event carries a CAMEO code.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "core/diagnostic.hpp"
+
+namespace sitrep {
+
+class InternalCodeOntology {
+public:
+    // Reads lines "CAMEO:0xHEX[-0xMASK][#comment]"; '#' lines are comments.
+    // Bad lines become diagnostics naming file:line and are skipped.
+    static InternalCodeOntology parse(std::string_view text, const std::string& file,
+                                      Diagnostics& diagnostics);
+
+    // The CAMEO code of an internal hex code ("0x2070" -> "021"); the first
+    // CAMEO code listed wins when several share a hex code. nullopt if unknown.
+    std::optional<std::string> to_cameo(std::string_view hex) const;
+    // The internal hex code of a CAMEO code, as written in the table.
+    std::optional<std::string> to_internal(std::string_view cameo) const;
+
+    size_t size() const { return to_internal_.size(); }
+    bool empty() const { return to_internal_.empty(); }
+
+private:
+    std::unordered_map<std::string, std::string> to_cameo_;     // "0x2070" -> "021"
+    std::unordered_map<std::string, std::string> to_internal_;  // "021" -> "0x2070"
+};
+
+// True when `code` is written as an internal hex code ("0x..." ).
+bool is_internal_hex_code(std::string_view code);
+
+}  // namespace sitrep
