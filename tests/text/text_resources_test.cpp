@@ -1,0 +1,45 @@
+#include <gtest/gtest.h>
+
+#include "text/text_resources.hpp"
+
+namespace sitrep {
+namespace {
+
+TEST(WordList, SkipsCommentsAndBlankLines) {
+    Diagnostics d;
+    const auto words = parse_word_list("#! sitrep words 1\n\nMr.  # title\n  Gen.\n", "t.txt", d);
+    EXPECT_EQ(words, (std::vector<std::string>{"Mr.", "Gen."}));
+    EXPECT_TRUE(d.empty());
+}
+
+TEST(WordList, ReportsEntryWithSpaceWithFileAndLine) {
+    Diagnostics d;
+    const auto words = parse_word_list("Mr.\nLt. Col.\nGen.\n", "data/text/titles.txt", d);
+    EXPECT_EQ(words, (std::vector<std::string>{"Mr.", "Gen."}));
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_EQ(d[0].file, "data/text/titles.txt");
+    EXPECT_EQ(d[0].line, 2u);
+}
+
+TEST(TextResources, RecognisesFilesByName) {
+    Diagnostics d;
+    const auto r = TextResources::defaults_from(
+        {{"data/text/abbreviations.txt", "Jan.\n"}, {"data/text/titles.txt", "Gen.\n"},
+         {"data/text/sentence_starters.txt", "The\n"}},
+        d);
+    EXPECT_TRUE(d.empty());
+    EXPECT_TRUE(r.abbreviations.contains("Jan"));
+    EXPECT_TRUE(r.abbreviations.contains("JAN"));
+    EXPECT_TRUE(r.abbreviations.contains("Gen"));  // titles are abbreviations too
+    EXPECT_FALSE(r.titles.contains("Jan"));
+    EXPECT_TRUE(r.sentence_starters.contains("the"));
+}
+
+TEST(TextResources, WarnsAboutMissingList) {
+    Diagnostics d;
+    TextResources::defaults_from({{"data/text/abbreviations.txt", "Jan.\n"}}, d);
+    EXPECT_EQ(d.size(), 2u);
+}
+
+}  // namespace
+}  // namespace sitrep
