@@ -79,7 +79,7 @@ std::optional<NumberRead> NumberWords::read_words(const Document& doc, uint32_t 
     if (i + 1 < limit && doc.tokens[i].norm == "a") {
         const Word* next = find(bare_word(doc.tokens[i + 1].norm));
         if (next && next->role != Role::vague && next->min >= 12) {
-            current = 1;
+            current = next->role == Role::multiplier ? 1 : 0;  // "a hundred" = 1 x 100, "a dozen" = 12
             ++i;
         }
     }

@@ -1,0 +1,182 @@
+#include "context/event_context.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "context/token_text.hpp"
+
+namespace sitrep {
+
+std::vector<TokenRange> scopes_around(const Document& doc, uint32_t verb, uint32_t sentence) {
+    std::vector<TokenRange> scopes;
+    int32_t clause = innermost_clause(doc, verb);
+    // Bounded walk: a malformed parent chain must not loop forever.
+    for (size_t steps = 0; clause >= 0 && steps < doc.clauses.size(); ++steps) {
+        const Clause& c = doc.clauses[static_cast<size_t>(clause)];
+        scopes.push_back(c.tokens);
+        clause = c.parent;
+        if (clause >= static_cast<int32_t>(doc.clauses.size())) break;
+    }
+    scopes.push_back(sentence_tokens(doc, sentence));
+    return scopes;
+}
+
+namespace {
+
+// Index of the mention nearest to the verb in the innermost scope holding one; -1 when none.
+template <class Mention>
+int nearest_in_scopes(const std::vector<Mention>& mentions, uint32_t sentence, TokenRange verb,
+                      const std::vector<TokenRange>& scopes, size_t& scope_found) {
+    for (size_t s = 0; s < scopes.size(); ++s) {
+        int best = -1;
+        uint32_t best_distance = 0;
+        for (size_t i = 0; i < mentions.size(); ++i) {
+            const Mention& m = mentions[i];
+            if (m.sentence != sentence || m.tokens.first < scopes[s].first || m.tokens.last > scopes[s].last) continue;
+            const uint32_t d = token_distance(m.tokens, verb);
+            if (best < 0 || d < best_distance) {
+                best = static_cast<int>(i);
+                best_distance = d;
+            }
+        }
+        if (best >= 0) {
+            scope_found = s;
+            return best;
+        }
+    }
+    return -1;
+}
+
+const char* scope_name(size_t scope, size_t scopes) {
+    if (scope + 1 == scopes) return "in the same sentence, nearest to the verb";
+    return scope == 0 ? "in the event's own clause" : "in an enclosing clause";
+}
+
+std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index) {
+    size_t scope = 0;
+    const int d = nearest_in_scopes(doc.dates, e.sentence, verb, scopes, scope);
+    if (d >= 0) {
+        const DateMention& m = doc.dates[static_cast<size_t>(d)];
+        e.date = m.date;
+        e.date_precision = m.precision;
+        e.date_span = m.span;
+        if (doc.explain)
+            doc.explanation.push_back("event " + std::to_string(index) + " date " + m.date.iso() + " (" +
+                                      to_string(m.precision) + ") from " + quoted(doc.view(m.span)) + " " +
+                                      scope_name(scope, scopes.size()) + " [" + m.rule + "]");
+        return;
+    }
+    if (doc.meta.story_date) {
+        e.date = *doc.meta.story_date;
+        e.date_precision = DatePrecision::story;
+        e.date_span.reset();
+        if (doc.explain)
+            doc.explanation.push_back("event " + std::to_string(index) + " date " + e.date.iso() +
+                                      " (story): no date expression in its sentence, so the story date");
+    }
+}
+
+void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index) {
+    size_t scope = 0;
+    const int p = nearest_in_scopes(doc.places, e.sentence, verb, scopes, scope);
+    if (p < 0) {
+        if (doc.explain)
+            doc.explanation.push_back("event " + std::to_string(index) + " place: none in its sentence");
+        return;
+    }
+    const PlaceMention& m = doc.places[static_cast<size_t>(p)];
+    EventPlace place;
+    place.text = std::string(doc.view(m.span));
+    place.name = m.name;
+    place.country = m.country;
+    place.precision = m.precision;
+    place.lat = m.lat;
+    place.lon = m.lon;
+    place.span = m.span;
+    e.place = std::move(place);
+    if (doc.explain)
+        doc.explanation.push_back("event " + std::to_string(index) + " place " + m.name + " (" + m.country + ", " +
+                                  m.precision + ") from " + quoted(doc.view(m.span)) + " " +
+                                  scope_name(scope, scopes.size()) + " [" + m.rule + "]");
+}
+
+void attach_counts(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index) {
+    size_t scope = 0;
+    if (nearest_in_scopes(doc.quantities, e.sentence, verb, scopes, scope) < 0) return;
+    // Every kind counted in that scope, each from the number nearest the verb.
+    const TokenRange in = scopes[scope];
+    std::vector<int> best(6, -1);
+    for (size_t i = 0; i < doc.quantities.size(); ++i) {
+        const Quantity& q = doc.quantities[i];
+        if (q.sentence != e.sentence || q.tokens.first < in.first || q.tokens.last > in.last) continue;
+        int& slot = best[static_cast<size_t>(q.kind)];
+        if (slot < 0 || token_distance(q.tokens, verb) <
+                            token_distance(doc.quantities[static_cast<size_t>(slot)].tokens, verb))
+            slot = static_cast<int>(i);
+    }
+    for (int i : best) {
+        if (i < 0) continue;
+        const Quantity& q = doc.quantities[static_cast<size_t>(i)];
+        switch (q.kind) {
+            case QuantityKind::killed: e.counts.killed = q.value; break;
+            case QuantityKind::injured: e.counts.injured = q.value; break;
+            case QuantityKind::arrested: e.counts.arrested = q.value; break;
+            case QuantityKind::troops: e.counts.troops = q.value; break;
+            case QuantityKind::displaced: e.counts.displaced = q.value; break;
+            case QuantityKind::other: continue;
+        }
+        e.counts.approximate = e.counts.approximate || q.approximate;
+        if (doc.explain) {
+            char value[64];
+            std::snprintf(value, sizeof value, "%.0f", q.value);
+            doc.explanation.push_back("event " + std::to_string(index) + " count " + to_string(q.kind) + " = " +
+                                      value + (q.approximate ? " (approximate)" : "") + " from " +
+                                      quoted(doc.view(q.span)) + " " + scope_name(scope, scopes.size()) + " [" +
+                                      q.rule + "]");
+        }
+    }
+}
+
+void attach_attribution(Document& doc, Event& e, size_t index) {
+    if (e.attribution) return;  // the event stage knew better
+    const Quote* best = nullptr;
+    for (const Quote& q : doc.quotes) {
+        if (q.speaker_span.empty() || !q.span.contains(e.verb_span)) continue;
+        if (!best || q.span.size() < best->span.size()) best = &q;
+    }
+    if (!best) return;
+    e.attribution = Attribution{std::string(doc.view(best->speaker_span)), best->speaker_code, best->speaker_span};
+    if (doc.explain)
+        doc.explanation.push_back("event " + std::to_string(index) + " attributed to " +
+                                  quoted(doc.view(best->speaker_span)) +
+                                  (best->speaker_code.empty() ? "" : " (" + best->speaker_code + ")") +
+                                  (best->direct ? ": its verb is inside a direct quote"
+                                                : ": its verb is inside reported speech"));
+}
+
+}  // namespace
+
+void EventContextAttacher::run(Document& doc) const {
+    const auto n = static_cast<uint32_t>(doc.tokens.size());
+    for (size_t i = 0; i < doc.events.size(); ++i) {
+        Event& e = doc.events[i];
+        uint32_t v = token_at(doc, e.verb_span.begin);
+        if (v >= n || doc.tokens[v].sentence != e.sentence) {
+            // No verb span: stand at the start of the event's sentence.
+            v = sentence_tokens(doc, e.sentence).first;
+        }
+        uint32_t v_end = std::max(v + 1, token_at(doc, e.verb_span.end > 0 ? e.verb_span.end - 1 : 0) + 1);
+        v_end = std::min(v_end, std::max(n, v + 1));
+        const TokenRange verb{v, v_end};
+        const std::vector<TokenRange> scopes = v < n ? scopes_around(doc, v, e.sentence)
+                                                     : std::vector<TokenRange>{sentence_tokens(doc, e.sentence)};
+        attach_date(doc, e, verb, scopes, i);
+        attach_place(doc, e, verb, scopes, i);
+        attach_counts(doc, e, verb, scopes, i);
+        attach_attribution(doc, e, i);
+    }
+}
+
+}  // namespace sitrep

@@ -1,0 +1,21 @@
+// EventContextAttacher: runs after the event stage and gives each Event the
+// context of its own clause: the date expression governing it (else the
+// story date, precision "story"), its place, its counts and, when its verb
+// lies inside a quote, who said it. With doc.explain set it writes why.
+#pragma once
+#include "core/stage.hpp"
+
+namespace sitrep {
+
+class EventContextAttacher : public Stage {
+public:
+    std::string_view name() const override { return "event-context"; }
+    void run(Document& doc) const override;
+};
+
+// The token scopes around token `verb`, innermost first: its clause, the
+// clauses enclosing it, then its whole sentence. Mentions are looked up in
+// this order, so a date in the event's own clause beats one elsewhere.
+std::vector<TokenRange> scopes_around(const Document& doc, uint32_t verb, uint32_t sentence);
+
+}  // namespace sitrep

@@ -1,0 +1,141 @@
+#include "context/quantities.hpp"
+
+#include <algorithm>
+
+#include "context/data_table.hpp"
+#include "context/token_text.hpp"
+
+namespace sitrep {
+
+namespace {
+
+constexpr uint32_t kWindowAfter = 6;   // "12 people were reportedly killed"
+constexpr uint32_t kWindowBefore = 4;  // "death toll rose to 30", "killing at least 12"
+
+bool is_break(const Token& t) {
+    return t.kind == TokenKind::punctuation || t.norm == "and" || t.norm == "or" || t.norm == "but";
+}
+
+}  // namespace
+
+bool parse_quantity_kind(std::string_view s, QuantityKind& out) {
+    if (s == "killed") out = QuantityKind::killed;
+    else if (s == "injured") out = QuantityKind::injured;
+    else if (s == "arrested") out = QuantityKind::arrested;
+    else if (s == "troops") out = QuantityKind::troops;
+    else if (s == "displaced") out = QuantityKind::displaced;
+    else return false;
+    return true;
+}
+
+void QuantityLexicon::add_file(std::string_view content, std::string_view path, Diagnostics& diagnostics) {
+    for (const TableRow& row : read_table(content, path, 3, 3, diagnostics)) {
+        const std::string& role = row.fields[1];
+        if (role == "approx") {
+            for (const std::string& phrase : split_list(row.fields[2], ';')) approx_.push_back(split_list(phrase, ' '));
+            continue;
+        }
+        Word w;
+        if (!parse_quantity_kind(row.fields[0], w.kind) || (role != "event" && role != "noun")) {
+            report(diagnostics, path, row.line,
+                   "expected: killed/injured/arrested/displaced/troops | event/noun | words, or - | approx | phrases");
+            continue;
+        }
+        w.event = role == "event";
+        w.rule = cite(path, row.line);
+        for (const std::string& word : split_list(row.fields[2], ';')) words_[word] = w;
+    }
+    std::stable_sort(approx_.begin(), approx_.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+}
+
+const QuantityLexicon::Word* QuantityLexicon::find(std::string_view word) const {
+    auto it = words_.find(std::string(word));
+    return it == words_.end() ? nullptr : &it->second;
+}
+
+void QuantityDetector::run(Document& doc) const {
+    std::vector<bool> is_date(doc.tokens.size(), false);
+    for (const DateMention& d : doc.dates)
+        for (uint32_t t = d.tokens.first; t < d.tokens.last && t < is_date.size(); ++t) is_date[t] = true;
+
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+        const TokenRange range = sentence_tokens(doc, s);
+        for (uint32_t i = range.first; i < range.last; ++i) {
+            if (is_date[i]) continue;
+            auto number = numbers_->read(doc, i, range.last);
+            if (!number) continue;
+            const uint32_t end = number->end;
+
+            // What is counted: an event word after the number, then one just
+            // before it, then a counted noun after it.
+            const QuantityLexicon::Word* kind = nullptr;
+            const QuantityLexicon::Word* noun = nullptr;
+            uint32_t kind_end = end;
+            for (uint32_t j = end; j < range.last && j < end + kWindowAfter; ++j) {
+                const Token& t = doc.tokens[j];
+                if (is_break(t) || numbers_->read(doc, j, j + 1)) break;
+                const auto* w = lexicon_->find(bare_word(t.norm));
+                if (!w) continue;
+                if (w->event) {
+                    kind = w;
+                    kind_end = j + 1;
+                    break;
+                }
+                if (!noun) {
+                    noun = w;
+                    kind_end = j + 1;
+                }
+            }
+            // Approximators right before the number: "at least 12".
+            uint32_t first = i;
+            bool approximate = number->vague;
+            for (const auto& phrase : lexicon_->approximators()) {
+                const auto n = static_cast<uint32_t>(phrase.size());
+                if (i < range.first + n) continue;
+                bool same = true;
+                for (uint32_t k = 0; k < n && same; ++k) same = doc.tokens[i - n + k].norm == phrase[k];
+                if (same) {
+                    first = i - n;
+                    approximate = true;
+                    break;
+                }
+            }
+            if (!kind) {
+                for (uint32_t j = first; j > range.first && j + kWindowBefore > first; --j) {
+                    const Token& t = doc.tokens[j - 1];
+                    if (t.kind == TokenKind::punctuation) break;
+                    const auto* w = lexicon_->find(bare_word(t.norm));
+                    if (w && w->event) {
+                        kind = w;
+                        kind_end = end;
+                        break;
+                    }
+                }
+            }
+            if (!kind) kind = noun;
+            if (!kind) {
+                i = end - 1;
+                continue;
+            }
+            Quantity q;
+            q.tokens = TokenRange{first, std::max(end, kind_end)};
+            q.span = Span{doc.tokens[q.tokens.first].span.begin, doc.tokens[q.tokens.last - 1].span.end};
+            q.sentence = s;
+            q.kind = kind->kind;
+            q.value = number->value;
+            q.value_max = number->value_max;
+            q.approximate = approximate;
+            // Whose number: an actor named inside the phrase ("2,500 U.S. troops").
+            for (const ActorMention& a : doc.actors) {
+                if (a.sentence != s || !a.span.overlaps(q.span) || a.code.empty()) continue;
+                q.actor_code = a.country.empty() ? a.code : a.country;
+                break;
+            }
+            q.rule = kind->rule + (number->rule.empty() ? "" : "; " + number->rule);
+            doc.quantities.push_back(std::move(q));
+            i = end - 1;
+        }
+    }
+}
+
+}  // namespace sitrep

@@ -1,0 +1,79 @@
+// Shared set-up for the context tests: the real text stage and the built-in
+// context data, and a helper that turns a sentence into a tokenised Document.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "context/context_stages.hpp"
+#include "context/dates.hpp"
+#include "context/event_context.hpp"
+#include "context/places.hpp"
+#include "engine/builtin_data.hpp"
+#include "text/text_stage.hpp"
+
+namespace sitrep::testing {
+
+inline const ContextData& builtin_context() {
+    static const ContextData data = [] {
+        ContextData d;
+        Diagnostics diagnostics;
+        for (const BuiltinFile& f : builtin_files()) d.add_file(f.path, f.content, diagnostics);
+        return d;
+    }();
+    return data;
+}
+
+inline const TextStage& text_stage() {
+    static const TextStage stage = [] {
+        std::vector<std::pair<std::string_view, std::string_view>> files;
+        for (const BuiltinFile& f : builtin_files()) files.emplace_back(f.path, f.content);
+        Diagnostics diagnostics;
+        return TextStage(TextResources::defaults_from(files, diagnostics));
+    }();
+    return stage;
+}
+
+inline Document tokenized(std::string text, std::optional<Date> story = Date{2024, 1, 27}) {
+    Document doc;
+    doc.text = std::move(text);
+    doc.meta.story_date = story;
+    doc.meta.id = "test";
+    text_stage().run(doc);
+    return doc;
+}
+
+// Runs every context detector (dates, places, counts, quotes) over the text.
+inline Document detected(std::string text, std::optional<Date> story = Date{2024, 1, 27}) {
+    Document doc = tokenized(std::move(text), story);
+    for (const auto& stage : make_context_detectors(builtin_context())) stage->run(doc);
+    return doc;
+}
+
+// Adds a hand-made actor mention over the first occurrence of `words`.
+inline void add_actor(Document& doc, std::string_view words, std::string code, std::string country) {
+    const size_t at = doc.text.find(words);
+    if (at == std::string::npos) return;
+    ActorMention a;
+    a.span = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + words.size())};
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+        if (doc.tokens[t].span.begin == a.span.begin) a.tokens.first = t;
+        if (doc.tokens[t].span.end == a.span.end) a.tokens.last = t + 1;
+    }
+    a.sentence = doc.tokens[a.tokens.first].sentence;
+    a.code = std::move(code);
+    a.country = std::move(country);
+    doc.actors.push_back(std::move(a));
+}
+
+// A hand-made event whose verb is the first occurrence of `verb`.
+inline Event event_at(const Document& doc, std::string_view verb) {
+    Event e;
+    const size_t at = doc.text.find(verb);
+    e.verb_span = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + verb.size())};
+    e.verb_text = std::string(verb);
+    for (const Token& t : doc.tokens)
+        if (t.span.begin == e.verb_span.begin) e.sentence = t.sentence;
+    return e;
+}
+
+}  // namespace sitrep::testing

@@ -1,0 +1,124 @@
+#include <gtest/gtest.h>
+
+#include "context_fixture.hpp"
+
+using namespace sitrep;
+using sitrep::testing::detected;
+
+namespace {
+// The one date found in `text` (story date 2024-01-27, a Saturday), as "iso/precision".
+std::string only_date(const std::string& text) {
+    Document doc = detected(text);
+    if (doc.dates.size() != 1) return "found " + std::to_string(doc.dates.size()) + " dates";
+    return doc.dates[0].date.iso() + "/" + to_string(doc.dates[0].precision);
+}
+}  // namespace
+
+TEST(DateDetector, WeekdayIsTheStoryDateWhenItFallsOnIt) {
+    EXPECT_EQ(only_date("Officials met in Baghdad on Saturday."), "2024-01-27/day");
+}
+
+TEST(DateDetector, WeekdayIsTheLatestSuchDayBeforeTheStoryDate) {
+    EXPECT_EQ(only_date("On Thursday, Washington announced an agreement."), "2024-01-25/day");
+}
+
+TEST(DateDetector, WeekdayInFutureClauseIsTheNextSuchDay) {
+    EXPECT_EQ(only_date("The delegations will meet on Monday."), "2024-01-29/day");
+}
+
+TEST(DateDetector, LastWeekdayIsStrictlyBeforeTheStoryDate) {
+    EXPECT_EQ(only_date("They met last Saturday."), "2024-01-20/day");
+}
+
+TEST(DateDetector, YesterdayIsTheDayBeforeTheStoryDate) {
+    EXPECT_EQ(only_date("Rockets hit the base yesterday."), "2024-01-26/day");
+}
+
+TEST(DateDetector, LastYearHasYearPrecision) {
+    EXPECT_EQ(only_date("The idea was first discussed last year."), "2023-01-01/year");
+}
+
+TEST(DateDetector, EarlierThisMonthHasMonthPrecision) {
+    EXPECT_EQ(only_date("Talks stalled earlier this month."), "2024-01-01/month");
+}
+
+TEST(DateDetector, MonthAndYearHasMonthPrecision) {
+    EXPECT_EQ(only_date("A drone strike killed him in January 2020."), "2020-01-01/month");
+}
+
+TEST(DateDetector, MonthDayWithoutYearIsTheLatestBeforeTheStoryDate) {
+    EXPECT_EQ(only_date("The decision was made before October 7."), "2023-10-07/day");
+}
+
+TEST(DateDetector, DayMonthWithoutYearIsTheLatestBeforeTheStoryDate) {
+    EXPECT_EQ(only_date("The decision was made before 7 October."), "2023-10-07/day");
+}
+
+TEST(DateDetector, AbbreviatedMonthWithDay) {
+    EXPECT_EQ(only_date("Troops left on Jan. 3."), "2024-01-03/day");
+}
+
+TEST(DateDetector, FullDateWithYear) {
+    EXPECT_EQ(only_date("The accord was signed on January 27, 2021."), "2021-01-27/day");
+}
+
+TEST(DateDetector, BareYearAfterPrepositionHasYearPrecision) {
+    EXPECT_EQ(only_date("The coalition was formed in 2014 to defeat ISIL."), "2014-01-01/year");
+}
+
+TEST(DateDetector, NumberOfYearsAgo) {
+    EXPECT_EQ(only_date("The group was founded 10 years ago."), "2014-01-01/year");
+}
+
+TEST(DateDetector, NumberWordDaysAgo) {
+    EXPECT_EQ(only_date("The convoy was attacked three days ago."), "2024-01-24/day");
+}
+
+TEST(DateDetector, IsoDate) {
+    EXPECT_EQ(only_date("The ceasefire began on 2023-11-24 at dawn."), "2023-11-24/day");
+}
+
+TEST(DateDetector, SlashDateIsDayFirstByDefault) {
+    EXPECT_EQ(only_date("The ceasefire began on 03/04/2023."), "2023-04-03/day");
+}
+
+TEST(DateDetector, SlashDateWithDayAbove12IsUnambiguous) {
+    EXPECT_EQ(only_date("The ceasefire began on 11/24/2023."), "2023-11-24/day");
+}
+
+TEST(DateDetector, ModalMayIsNotAMonth) {
+    EXPECT_EQ(detected("Troops may withdraw in 5 stages.").dates.size(), 0u);
+}
+
+TEST(DateDetector, CountIsNotAYear) {
+    EXPECT_EQ(detected("About 2,500 U.S. troops are deployed.").dates.size(), 0u);
+}
+
+TEST(DateDetector, RelativeDatesNeedAStoryDate) {
+    EXPECT_EQ(detected("They met on Saturday.", std::nullopt).dates.size(), 0u);
+}
+
+TEST(DateDetector, SpanCoversTheExpression) {
+    Document doc = detected("It was first discussed last year.");
+    ASSERT_EQ(doc.dates.size(), 1u);
+    EXPECT_EQ(doc.view(doc.dates[0].span), "last year");
+}
+
+TEST(DateDetector, RuleCitesTheDataLine) {
+    Document doc = detected("They met on Thursday.");
+    ASSERT_EQ(doc.dates.size(), 1u);
+    EXPECT_NE(doc.dates[0].rule.find("data/dates/weekdays.txt:"), std::string::npos);
+}
+
+TEST(DateResolution, MonthDayOnLeapDayGoesBackToALeapYear) {
+    EXPECT_EQ(resolve_month_day(Date{2023, 6, 1}, 2, 29, false).iso(), "2020-02-29");
+}
+
+TEST(DateLexicon, ReportsMalformedLineWithFileAndLine) {
+    DateLexicon lexicon;
+    Diagnostics diagnostics;
+    lexicon.add_file("1 | january\n13 | smarch\n", "data/dates/months.txt", diagnostics);
+    ASSERT_EQ(diagnostics.size(), 1u);
+    EXPECT_EQ(diagnostics[0].line, 2u);
+    EXPECT_NE(lexicon.month("january"), nullptr);
+}

@@ -1,0 +1,92 @@
+#include <gtest/gtest.h>
+
+#include "context_fixture.hpp"
+
+using namespace sitrep;
+using sitrep::testing::detected;
+using sitrep::testing::event_at;
+
+namespace {
+Document with_event(const std::string& text, std::string_view verb) {
+    Document doc = detected(text);
+    doc.events.push_back(event_at(doc, verb));
+    EventContextAttacher().run(doc);
+    return doc;
+}
+}  // namespace
+
+TEST(EventContextAttacher, DateFromTheSameSentence) {
+    Document doc = with_event("On Thursday, Washington announced an agreement.", "announced");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-25");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::day);
+    ASSERT_TRUE(doc.events[0].date_span.has_value());
+}
+
+TEST(EventContextAttacher, StoryDateWhenNoDateInTheSentence) {
+    Document doc = with_event("Officials met in Baghdad. On Thursday they left.", "met");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-27");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
+}
+
+TEST(EventContextAttacher, DateNearestTheVerb) {
+    Document doc = with_event("After talks in 2014, a drone strike killed him in January 2020.", "killed");
+    EXPECT_EQ(doc.events[0].date.iso(), "2020-01-01");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::month);
+}
+
+TEST(EventContextAttacher, ClauseDateBeatsANearerDateOutsideIt) {
+    Document doc = detected("Troops left in 2014 but a drone struck the base on Thursday.");
+    doc.events.push_back(sitrep::testing::event_at(doc, "struck"));
+    // Clause 1: "a drone struck the base on Thursday."; "2014" is nearer to the verb.
+    const uint32_t but = 4;
+    ASSERT_EQ(doc.tokens[but].norm, "but");
+    doc.clauses.push_back(Clause{TokenRange{0, but}, 0, -1});
+    doc.clauses.push_back(Clause{TokenRange{but + 1, static_cast<uint32_t>(doc.tokens.size())}, 0, -1});
+    EventContextAttacher().run(doc);
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-25");
+}
+
+TEST(EventContextAttacher, PlaceOfTheSentenceNotOfTheStory) {
+    Document doc = with_event("Talks were held in Baghdad. Rockets hit the base.", "hit");
+    EXPECT_FALSE(doc.events[0].place.has_value());
+}
+
+TEST(EventContextAttacher, PlaceFromTheSentence) {
+    Document doc = with_event("Officials met in Baghdad on Saturday.", "met");
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Baghdad");
+    EXPECT_EQ(doc.events[0].place->text, "Baghdad");
+}
+
+TEST(EventContextAttacher, CountsFromTheSentence) {
+    Document doc = with_event("The blast killed at least 12 and wounded 30.", "killed");
+    ASSERT_TRUE(doc.events[0].counts.killed.has_value());
+    EXPECT_EQ(*doc.events[0].counts.killed, 12);
+    EXPECT_EQ(*doc.events[0].counts.injured, 30);
+    EXPECT_TRUE(doc.events[0].counts.approximate);
+}
+
+TEST(EventContextAttacher, AttributionWhenTheVerbIsInsideAQuote) {
+    Document doc = with_event("The ministry said that rebels attacked a convoy.", "attacked");
+    ASSERT_TRUE(doc.events[0].attribution.has_value());
+    EXPECT_EQ(doc.events[0].attribution->text, "The ministry");
+}
+
+TEST(EventContextAttacher, KeepsAnAttributionTheCoderSet) {
+    Document doc = detected("The ministry said that rebels attacked a convoy.");
+    Event e = sitrep::testing::event_at(doc, "attacked");
+    e.attribution = Attribution{"someone", "XXX", Span{}};
+    doc.events.push_back(e);
+    EventContextAttacher().run(doc);
+    EXPECT_EQ(doc.events[0].attribution->text, "someone");
+}
+
+TEST(EventContextAttacher, ExplainSaysWhy) {
+    Document doc = detected("Officials met in Baghdad on Saturday.");
+    doc.explain = true;
+    doc.events.push_back(sitrep::testing::event_at(doc, "met"));
+    EventContextAttacher().run(doc);
+    ASSERT_GE(doc.explanation.size(), 2u);
+    EXPECT_NE(doc.explanation[0].find("'Saturday'"), std::string::npos);
+    EXPECT_NE(doc.explanation[1].find("Baghdad"), std::string::npos);
+}

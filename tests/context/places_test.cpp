@@ -1,0 +1,92 @@
+#include <gtest/gtest.h>
+
+#include "context_fixture.hpp"
+
+using namespace sitrep;
+using sitrep::testing::add_actor;
+using sitrep::testing::detected;
+using sitrep::testing::tokenized;
+
+TEST(PlaceDetector, CityAfterIn) {
+    Document doc = detected("Officials met in Baghdad on Saturday.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Baghdad");
+    EXPECT_EQ(doc.places[0].country, "IRQ");
+    EXPECT_EQ(doc.places[0].precision, "city");
+    EXPECT_EQ(doc.view(doc.places[0].span), "Baghdad");
+}
+
+TEST(PlaceDetector, SubjectNameIsNotAPlace) {
+    EXPECT_TRUE(detected("Washington announced an agreement.").places.empty());
+}
+
+TEST(PlaceDetector, NameAfterPrepositionIsAPlace) {
+    Document doc = detected("The envoy arrived in Washington.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].country, "USA");
+}
+
+TEST(PlaceDetector, LongestMatchTakesTheLandmark) {
+    Document doc = detected("A drone struck outside Baghdad airport.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].precision, "landmark");
+    EXPECT_EQ(doc.view(doc.places[0].span), "Baghdad airport");
+}
+
+TEST(PlaceDetector, DirectionWordMaySitBeforeTheName) {
+    Document doc = detected("Fighting resumed in northern Iraq.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Iraq");
+}
+
+TEST(PlaceDetector, NorthKoreaIsNotNorthPlusKorea) {
+    Document doc = detected("Missiles were launched from North Korea.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].country, "PRK");
+}
+
+TEST(PlaceDetector, CoordinatedPlacesShareThePreposition) {
+    Document doc = detected("US forces in Iraq and Syria face attacks.");
+    ASSERT_EQ(doc.places.size(), 2u);
+    EXPECT_EQ(doc.places[1].name, "Syria");
+}
+
+TEST(PlaceDetector, TheBeforeTheName) {
+    Document doc = detected("Clashes broke out in the Gaza Strip.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].country, "PSE");
+}
+
+TEST(PlaceDetector, GeorgiaIsTheCountryByDefault) {
+    Document doc = detected("Protests spread in Georgia.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].country, "GEO");
+}
+
+TEST(PlaceDetector, GeorgiaIsTheUsStateWhenCuesSaySo) {
+    Document doc = detected("Voters lined up in Atlanta and across Georgia for the state primary.");
+    ASSERT_FALSE(doc.places.empty());
+    EXPECT_EQ(doc.places.back().country, "USA");
+}
+
+TEST(PlaceDetector, LowerCaseWordIsNotAPlace) {
+    EXPECT_TRUE(detected("They ate in turkey sandwiches shops.").places.empty());
+}
+
+TEST(Gazetteer, ReportsBadCoordinates) {
+    Gazetteer g;
+    Diagnostics diagnostics;
+    g.add_file("Atlantis | | city | ATL | 95 | 10\nMosul | | city | IRQ | 36.34 | 43.13\n", "data/places/x.txt",
+               diagnostics);
+    ASSERT_EQ(diagnostics.size(), 1u);
+    EXPECT_EQ(diagnostics[0].line, 1u);
+    EXPECT_EQ(g.size(), 1u);
+}
+
+TEST(Gazetteer, BuiltinFilesLoadWithoutErrors) {
+    ContextData data;
+    Diagnostics diagnostics;
+    for (const BuiltinFile& f : builtin_files()) data.add_file(f.path, f.content, diagnostics);
+    for (const Diagnostic& d : diagnostics) ADD_FAILURE() << d.format();
+    EXPECT_GT(data.places->size(), 400u);
+}
