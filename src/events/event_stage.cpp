@@ -253,6 +253,9 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
         } else {
             if (source < 0) source = find_subject(view, lex, clause, p.first);
             if (target < 0) target = first_actor_after(view, p.last, window.last, source);
+            // "Iran said Iraq was ...": a statement's target may open the reported clause.
+            if (target < 0 && lex.is(doc.tokens[p.head].norm, wc_report))
+                target = first_actor_after(view, p.last, std::min(view.last(), p.last + kAgentSearch), source);
         }
         std::vector<int32_t> sources = view.conjoined(source);
         std::vector<int32_t> targets = view.conjoined(target);
@@ -310,7 +313,7 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
                 e.verb_span = Span{doc.tokens[p.first].span.begin, doc.tokens[p.last - 1].span.end};
                 e.rule = rule;
                 if (res_.cameo)
-                    if (const EventCodeInfo* info = res_.cameo(cameo)) {
+                    if (const CameoEventInfo* info = res_.cameo->lookup(cameo)) {
                         e.goldstein = info->goldstein;
                         e.quad = info->quad;
                         e.plover = info->plover;

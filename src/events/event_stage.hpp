@@ -12,24 +12,18 @@
 #include <string_view>
 
 #include "core/stage.hpp"
+#include "events/cameo_table.hpp"
 #include "events/verb_dictionary.hpp"
 #include "syntax/lexicon.hpp"
 
 namespace sitrep {
 
-// What the CAMEO table says about one event code.
-struct EventCodeInfo {
-    double goldstein = 0;
-    int quad = 0;
-    std::string plover;
-};
-
 struct EventCoderResources {
     std::shared_ptr<const VerbDictionary> verbs;
     std::shared_ptr<const Lexicon> lexicon;
-    // CAMEO code -> its Goldstein weight, quad class and PLOVER category
-    // (nullptr when unknown). May be empty: those fields stay zero.
-    std::function<const EventCodeInfo*(std::string_view cameo)> cameo;
+    // Goldstein weight, quad class and PLOVER category of each code; may be
+    // null, and codes it lacks keep those fields zero.
+    std::shared_ptr<const CameoTable> cameo;
     // True when a discard phrase suppresses coding of the sentence; `why` names it.
     std::function<bool(const Document&, const Sentence&, std::string& why)> discard;
     // PETRARCH's require_dyad: keep only events with both a source and a target.

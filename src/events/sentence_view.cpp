@@ -15,6 +15,8 @@ SentenceView::SentenceView(const Document& doc, uint32_t sentence_index) : doc_(
     for (size_t a = 0; a < doc.actors.size(); ++a) {
         const ActorMention& m = doc.actors[a];
         if (m.tokens.first >= last_ || m.tokens.last <= first_) continue;
+        // A capitalised name with no code cannot fill an event slot.
+        if (m.kind == ActorKind::uncoded || m.code.empty()) continue;
         for (uint32_t t = std::max(m.tokens.first, first_); t < std::min(m.tokens.last, last_); ++t)
             if (actor_of_token_[t - first_] < 0) actor_of_token_[t - first_] = static_cast<int32_t>(a);
     }
@@ -45,23 +47,29 @@ std::vector<int32_t> SentenceView::conjoined(int32_t actor) const {
     std::vector<int32_t> out;
     if (actor < 0) return out;
     out.push_back(actor);
+    const int32_t clause = clause_at(doc_.actors[actor].tokens.first);
+    // A list "A, B and C" is joined by commas only when an "and" closes it, so
+    // "attacked Iraq, Syrian officials said" keeps Iraq alone.
+    size_t confirmed = 1;
     uint32_t t = doc_.actors[actor].tokens.last;
     while (t < last_) {
-        // Accept ", " / "and" / ", and" between two mentions.
         uint32_t u = t;
-        bool joined = false;
+        bool saw_and = false, saw_comma = false;
         while (u < last_ && (doc_.tokens[u].norm == "," || doc_.tokens[u].norm == "and")) {
-            joined = joined || doc_.tokens[u].norm == "and" || doc_.tokens[u].norm == ",";
+            saw_and = saw_and || doc_.tokens[u].norm == "and";
+            saw_comma = saw_comma || doc_.tokens[u].norm == ",";
             ++u;
         }
-        if (!joined || u == t) break;
+        if (!saw_and && !saw_comma) break;
         // Skip a determiner before the next mention ("and the Iraqi government").
         if (u < last_ && doc_.tokens[u].pos == PartOfSpeech::determiner && actor_at(u) < 0) ++u;
         int32_t next = actor_at(u);
-        if (next < 0 || next == out.back()) break;
+        if (next < 0 || next == out.back() || clause_at(u) != clause) break;
         out.push_back(next);
+        if (saw_and) confirmed = out.size();
         t = doc_.actors[next].tokens.last;
     }
+    out.resize(confirmed);
     return out;
 }
 

@@ -1,0 +1,115 @@
+// Builds a small pipeline (real text, actor, syntax and event stages) from
+// dictionaries written in the tests, so each coder rule can be exercised alone.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "actors/actor_dictionary.hpp"
+#include "actors/actor_stage.hpp"
+#include "engine/builtin_data.hpp"
+#include "events/dictionary_verb_forms.hpp"
+#include "events/event_stage.hpp"
+#include "events/verb_native_parser.hpp"
+#include "syntax/syntax_stage.hpp"
+#include "text/text_stage.hpp"
+
+namespace sitrep::testing {
+
+inline constexpr std::string_view kTestActors = R"(#! sitrep actors 1
+[Iraq]
+names: Iraq | Iraqi | Baghdad
+code: IRQ
+[Iran]
+names: Iran | Iranian | Tehran
+code: IRN
+[United States]
+names: United States | US | American | Washington
+code: USA
+[Syria]
+names: Syria | Syrian
+code: SYR
+[Turkey]
+names: Turkey | Turkish
+code: TUR
+)";
+
+inline constexpr std::string_view kTestAgents = R"(#! sitrep agents 1
+[military]
+names: forces | troops | army | soldiers
+code: MIL
+[government]
+names: government | officials | minister
+code: GOV
+)";
+
+inline constexpr std::string_view kTestVerbs = R"(#! sitrep verbs 1
+&TALKS = talks | negotiations
+verb attack = 190
+verb kill (kills, killed, killing) = 1823
+verb meet (meets, met, meeting) = 040
+verb hold (holds, held, holding) = ---
+  040: * &TALKS with TARGET
+  040: * &TALKS
+verb criticize = 111
+verb accuse = 112
+verb say (says, said, saying) = 010
+verb visit = 042:043
+verb threaten = 130
+noun airstrike (airstrikes) = 195
+)";
+
+struct MiniPipeline {
+    std::unique_ptr<TextStage> text;
+    std::unique_ptr<ActorStage> actors;
+    std::unique_ptr<SyntaxStage> syntax;
+    std::unique_ptr<EventStage> events;
+    Diagnostics diagnostics;
+
+    MiniPipeline() {
+        std::vector<std::pair<std::string_view, std::string_view>> files;
+        for (const auto& f : builtin_files())
+            if (f.path.starts_with("data/text/")) files.emplace_back(f.path, f.content);
+        text = std::make_unique<TextStage>(TextResources::defaults_from(files, diagnostics));
+        ActorDictionaryBuilder actor_builder;
+        actor_builder.load(kTestActors, "test.actors", diagnostics);
+        actor_builder.load(kTestAgents, "test.agents", diagnostics);
+        actors = std::make_unique<ActorStage>(actor_builder.compile());
+        VerbDictionaryBuilder verb_builder;
+        read_native_verbs(kTestVerbs, "test.verbs", verb_builder, diagnostics);
+        auto verbs = std::make_shared<VerbDictionary>(verb_builder.build(diagnostics));
+        auto lexicon = std::make_shared<Lexicon>();
+        lexicon->load_builtin(diagnostics);
+        add_dictionary_verb_forms(*lexicon, *verbs);
+        syntax = std::make_unique<SyntaxStage>(lexicon);
+        EventCoderResources res;
+        res.verbs = verbs;
+        res.lexicon = lexicon;
+        events = std::make_unique<EventStage>(res);
+    }
+
+    Document code(const std::string& sentence) const {
+        Document doc;
+        doc.text = sentence;
+        doc.meta.story_date = Date{2024, 1, 27};
+        text->run(doc);
+        actors->run(doc);
+        syntax->run(doc);
+        events->run(doc);
+        return doc;
+    }
+};
+
+inline const MiniPipeline& pipeline() {
+    static const MiniPipeline p;
+    return p;
+}
+
+// "USAMIL 190 IRQ" for each event, in order.
+inline std::vector<std::string> triples(const Document& doc) {
+    std::vector<std::string> out;
+    for (const auto& e : doc.events)
+        out.push_back((e.source ? e.source->code : "-") + " " + e.cameo + " " + (e.target ? e.target->code : "-"));
+    return out;
+}
+
+}  // namespace sitrep::testing

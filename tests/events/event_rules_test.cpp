@@ -1,0 +1,141 @@
+// One test per coding rule, on sentences and dictionaries written here.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "event_fixture.hpp"
+
+namespace sitrep {
+namespace {
+
+using testing::pipeline;
+using testing::triples;
+
+TEST(EventCoder, CodesSubjectVerbObjectWithDefaultCode) {
+    Document doc = pipeline().code("Iran criticized Iraq on Monday.");
+    EXPECT_EQ(triples(doc), std::vector<std::string>{"IRN 111 IRQ"});
+    ASSERT_EQ(doc.events.size(), 1u);
+    EXPECT_EQ(doc.events[0].verb_text, "criticized");
+    EXPECT_EQ(doc.events[0].root, "11");
+    EXPECT_NE(doc.events[0].rule.find("test.verbs:"), std::string::npos);
+}
+
+TEST(EventCoder, PatternWithWordGroupAndTargetFires) {
+    Document doc = pipeline().code("Iran held talks with Iraq.");
+    EXPECT_EQ(triples(doc), std::vector<std::string>{"IRN 040 IRQ"});
+}
+
+TEST(EventCoder, NullDefaultWithoutPatternCodesNothing) {
+    Document doc = pipeline().code("Iran held a parade with Iraq.");
+    EXPECT_TRUE(doc.events.empty());
+}
+
+TEST(EventCoder, PassiveSwapsSourceAndTarget) {
+    Document doc = pipeline().code("Iraqi forces were attacked by Iran.");
+    EXPECT_EQ(triples(doc), std::vector<std::string>{"IRN 190 IRQMIL"});
+}
+
+TEST(EventCoder, CompoundSubjectWithoutTargetCodesBothDirections) {
+    Document doc = pipeline().code("The United States and Iraq are holding talks.");
+    auto t = triples(doc);
+    std::sort(t.begin(), t.end());
+    EXPECT_EQ(t, (std::vector<std::string>{"IRQ 040 USA", "USA 040 IRQ"}));
+}
+
+TEST(EventCoder, CompoundSubjectActsOnTheTarget) {
+    Document doc = pipeline().code("Iran and Syria attacked Turkey.");
+    auto t = triples(doc);
+    std::sort(t.begin(), t.end());
+    EXPECT_EQ(t, (std::vector<std::string>{"IRN 190 TUR", "SYR 190 TUR"}));
+}
+
+TEST(EventCoder, ConjoinedVerbTakesSubjectOfFirstClause) {
+    Document doc = pipeline().code("Iran attacked Turkey and criticized Iraq.");
+    auto t = triples(doc);
+    EXPECT_EQ(t, (std::vector<std::string>{"IRN 190 TUR", "IRN 111 IRQ"}));
+}
+
+TEST(EventCoder, NegationIsKeptAsAField) {
+    Document doc = pipeline().code("Iran did not attack Iraq.");
+    ASSERT_EQ(doc.events.size(), 1u);
+    EXPECT_TRUE(doc.events[0].negated);
+}
+
+TEST(EventCoder, WillMakesTheEventFuture) {
+    Document doc = pipeline().code("Iran will attack Iraq.");
+    ASSERT_EQ(doc.events.size(), 1u);
+    EXPECT_EQ(doc.events[0].modality, Modality::future);
+}
+
+TEST(EventCoder, CouldMakesTheEventHypothetical) {
+    Document doc = pipeline().code("Iran could attack Iraq.");
+    ASSERT_EQ(doc.events.size(), 1u);
+    EXPECT_EQ(doc.events[0].modality, Modality::hypothetical);
+}
+
+TEST(EventCoder, IfClauseMakesTheEventConditional) {
+    Document doc = pipeline().code("If Iran attacked Iraq, Syria would criticize Iran.");
+    ASSERT_FALSE(doc.events.empty());
+    EXPECT_EQ(doc.events[0].modality, Modality::conditional);
+}
+
+TEST(EventCoder, ReportedSpeechCodesTheReportWithAttribution) {
+    Document doc = pipeline().code("Syria said Iran attacked Iraq.");
+    EXPECT_EQ(triples(doc), std::vector<std::string>{"IRN 190 IRQ"});
+    ASSERT_EQ(doc.events.size(), 1u);
+    ASSERT_TRUE(doc.events[0].attribution.has_value());
+    EXPECT_EQ(doc.events[0].attribution->code, "SYR");
+}
+
+TEST(EventCoder, TrailingSaidClauseAttributesTheEvent) {
+    Document doc = pipeline().code("Iran attacked Iraq, Syrian officials said.");
+    EXPECT_EQ(triples(doc), std::vector<std::string>{"IRN 190 IRQ"});
+    ASSERT_TRUE(doc.events[0].attribution.has_value());
+}
+
+TEST(EventCoder, StatementAloneIsCodedAsStatement) {
+    Document doc = pipeline().code("Iran said Iraq was a neighbour.");
+    EXPECT_EQ(triples(doc), std::vector<std::string>{"IRN 010 IRQ"});
+}
+
+TEST(EventCoder, NominalEventTakesSourceFromModifier) {
+    Document doc = pipeline().code("An American airstrike on Iraqi forces killed two people.");
+    auto t = triples(doc);
+    ASSERT_FALSE(t.empty());
+    EXPECT_EQ(t[0], "USA 195 IRQMIL");
+}
+
+TEST(EventCoder, ReversedCodeAddsTheMirrorEvent) {
+    Document doc = pipeline().code("Iran will visit Iraq.");
+    EXPECT_EQ(triples(doc), (std::vector<std::string>{"IRN 042 IRQ", "IRQ 043 IRN"}));
+}
+
+TEST(EventCoder, SeveralEventsInOneSentence) {
+    Document doc = pipeline().code("Iran attacked Iraq, and Syria criticized Turkey.");
+    EXPECT_EQ(triples(doc), (std::vector<std::string>{"IRN 190 IRQ", "SYR 111 TUR"}));
+}
+
+TEST(EventCoder, EventDateDefaultsToStoryDate) {
+    Document doc = pipeline().code("Iran attacked Iraq.");
+    ASSERT_EQ(doc.events.size(), 1u);
+    EXPECT_EQ(doc.events[0].date, (Date{2024, 1, 27}));
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
+}
+
+TEST(EventCoder, ExplainListsChunksAndPatterns) {
+    Document doc;
+    doc.text = "Iran held talks with Iraq.";
+    doc.explain = true;
+    const auto& p = pipeline();
+    p.text->run(doc);
+    p.actors->run(doc);
+    p.syntax->run(doc);
+    p.events->run(doc);
+    std::string all;
+    for (const auto& line : doc.explanation) all += line + "\n";
+    EXPECT_NE(all.find("[VG"), std::string::npos);
+    EXPECT_NE(all.find("matched -> 040"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace sitrep
