@@ -1,0 +1,64 @@
+// EventDeduplicator: merges the same event reported twice, in one article or
+// across the articles of a batch, into one record whose Event::mentions lists
+// every (document, sentence, verb span) that reported it.
+//
+// Two events are the same when
+//   1. their key is equal: source code, target code, CAMEO root, date and
+//      date precision; and
+//   2. their sentences are alike: the estimated Jaccard similarity of the sets
+//      of word unigrams and bigrams (token norms) is at least `threshold`,
+//      estimated with a 64-hash MinHash sketch (error about +-0.06).
+// The default threshold 0.5 merges rewordings such as "about 2,500 U.S.
+// troops are still deployed in Iraq ..." / "Approximately 2,500 U.S. troops
+// are currently deployed to Iraq ..." (about 0.6) while two different
+// sentences that share a key rarely pass 0.3.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/document.hpp"
+
+namespace sitrep {
+
+struct DedupOptions {
+    double threshold = 0.5;
+};
+
+using SentenceSketch = std::array<uint64_t, 64>;
+
+// MinHash of the unigrams and bigrams of a sentence's word-token norms.
+SentenceSketch sketch_sentence(const Document& doc, uint32_t sentence);
+// Fraction of equal minima: an estimate of the Jaccard similarity.
+double sketch_similarity(const SentenceSketch& a, const SentenceSketch& b);
+// "source|target|root|date|precision".
+std::string event_key(const Event& e);
+
+class EventDeduplicator {
+public:
+    explicit EventDeduplicator(DedupOptions options = {}) : options_(options) {}
+
+    // Offers every event of a coded document; returns, for each of doc.events,
+    // the index in events() of the record it now belongs to.
+    std::vector<size_t> add(const Document& doc);
+
+    // Merged records in first-seen order; mentions.size() is the mention count.
+    const std::vector<Event>& events() const { return events_; }
+    // The document id of each record's first mention.
+    const std::vector<std::string>& first_docs() const { return first_docs_; }
+
+private:
+    DedupOptions options_;
+    std::vector<Event> events_;
+    std::vector<std::string> first_docs_;
+    std::vector<SentenceSketch> sketches_;
+    std::unordered_map<std::string, std::vector<size_t>> by_key_;
+};
+
+// Merges duplicate events within one document, in place (doc.events keeps
+// the first of each group, with all mentions).
+void merge_duplicate_events(Document& doc, DedupOptions options = {});
+
+}  // namespace sitrep

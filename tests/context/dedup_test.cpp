@@ -1,0 +1,75 @@
+#include <gtest/gtest.h>
+
+#include "context/dedup.hpp"
+#include "context_fixture.hpp"
+
+using namespace sitrep;
+using sitrep::testing::tokenized;
+
+namespace {
+// One deploy-style event per sentence, all with the same key.
+Document with_sentence_events(const std::string& text, const std::string& id) {
+    Document doc = tokenized(text);
+    doc.meta.id = id;
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+        Event e;
+        e.sentence = s;
+        e.source = EventActor{"U.S. troops", "USAMIL", "USA", "MIL", Span{}};
+        e.target = EventActor{"Iraq", "IRQ", "IRQ", "", Span{}};
+        e.root = "15";
+        e.cameo = "150";
+        e.date = Date{2014, 1, 1};
+        e.date_precision = DatePrecision::year;
+        e.verb_span = doc.sentences[s].span;
+        doc.events.push_back(e);
+    }
+    return doc;
+}
+
+const char* kFirst =
+    "Currently, about 2,500 U.S. troops are still deployed in Iraq as part of a coalition formed in 2014 to help "
+    "defeat ISIL.";
+const char* kReworded =
+    "Approximately 2,500 U.S. troops are currently deployed to Iraq as part of a coalition formed in 2014 to help "
+    "the Iraqi government defeat ISIL.";
+const char* kDifferent = "Rockets struck a base housing U.S. troops in western Iraq on Tuesday night.";
+}  // namespace
+
+TEST(EventDeduplicator, MergesRewordedSentenceInOneArticle) {
+    Document doc = with_sentence_events(std::string(kFirst) + " " + kReworded, "a");
+    merge_duplicate_events(doc);
+    ASSERT_EQ(doc.events.size(), 1u);
+    ASSERT_EQ(doc.events[0].mentions.size(), 2u);
+    EXPECT_EQ(doc.events[0].mentions[1].sentence, 1u);
+}
+
+TEST(EventDeduplicator, KeepsDifferentSentencesApart) {
+    Document doc = with_sentence_events(std::string(kFirst) + " " + kDifferent, "a");
+    merge_duplicate_events(doc);
+    EXPECT_EQ(doc.events.size(), 2u);
+}
+
+TEST(EventDeduplicator, KeepsDifferentKeysApart) {
+    Document doc = with_sentence_events(std::string(kFirst) + " " + kReworded, "a");
+    doc.events[1].root = "19";
+    merge_duplicate_events(doc);
+    EXPECT_EQ(doc.events.size(), 2u);
+}
+
+TEST(EventDeduplicator, MergesAcrossArticlesOfABatch) {
+    EventDeduplicator dedup;
+    dedup.add(with_sentence_events(kFirst, "a"));
+    const auto placed = dedup.add(with_sentence_events(kReworded, "b"));
+    ASSERT_EQ(dedup.events().size(), 1u);
+    EXPECT_EQ(placed[0], 0u);
+    EXPECT_EQ(dedup.events()[0].mentions[1].doc, "b");
+    EXPECT_EQ(dedup.first_docs()[0], "a");
+}
+
+TEST(SentenceSketch, SimilarityOfRewordingIsAboveThreshold) {
+    Document doc = tokenized(std::string(kFirst) + " " + kReworded + " " + kDifferent);
+    const double same = sketch_similarity(sketch_sentence(doc, 0), sketch_sentence(doc, 1));
+    const double other = sketch_similarity(sketch_sentence(doc, 0), sketch_sentence(doc, 2));
+    EXPECT_GE(same, DedupOptions{}.threshold);
+    EXPECT_LT(other, 0.3);
+}
