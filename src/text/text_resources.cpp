@@ -92,9 +92,10 @@ TextResources TextResources::defaults_from(
     Diagnostics& diagnostics) {
     std::vector<std::string> abbreviations, titles, starters;
     bool have_abbreviations = false, have_titles = false, have_starters = false;
-    for (const auto& [path, content] : files) {
+    for (const auto& file : files) {
+        const std::string_view path = file.first;
         auto append = [&](std::vector<std::string>& to) {
-            auto words = parse_word_list(content, path, diagnostics);
+            auto words = parse_word_list(file.second, path, diagnostics);
             to.insert(to.end(), words.begin(), words.end());
         };
         if (ends_with(path, "abbreviations.txt")) {
