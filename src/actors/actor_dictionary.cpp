@@ -157,6 +157,18 @@ bool ActorDictionaryBuilder::load(std::string_view content, std::string_view pat
     return false;
 }
 
+std::shared_ptr<const ActorDictionary> build_actor_dictionary(
+    const std::vector<std::pair<std::string_view, std::string_view>>& files,
+    Diagnostics& diagnostics) {
+    auto ends_with = [](std::string_view s, std::string_view suffix) {
+        return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+    };
+    ActorDictionaryBuilder builder;
+    for (const auto& [path, content] : files)
+        if (ends_with(path, ".actors") || ends_with(path, ".agents")) builder.load(content, path, diagnostics);
+    return builder.compile();
+}
+
 bool check_actor_dictionary(std::string_view path, std::string_view content,
                             Diagnostics& diagnostics) {
     ActorDictionaryBuilder builder;

@@ -136,6 +136,13 @@ private:
     std::vector<ActorPhrase> phrases_;
 };
 
+// Loads every actors/agents file of `files` (path, content) whose path ends in
+// ".actors" or ".agents" (other files are skipped) and compiles them, e.g. the
+// built-in data/actors files followed by the user's --dictionary files.
+std::shared_ptr<const ActorDictionary> build_actor_dictionary(
+    const std::vector<std::pair<std::string_view, std::string_view>>& files,
+    Diagnostics& diagnostics);
+
 // True for a word with two or more capitals and no lower-case letter ("US", "U.N.").
 bool written_in_capitals(std::string_view word);
 

@@ -168,9 +168,11 @@ private:
                 uint32_t j = i + 1;
                 uint32_t a = kNone, g = kNone;
                 while (j < range.last && name_like(j) && longest_match(j, range.last, a, g) == 0) ++j;
-                // A lone capitalised word opening the sentence is most often just
-                // capitalised ("However", "The"), not a name.
-                if (!(i == first_word && j - i == 1)) {
+                // A lone capitalised word opening the sentence or a quotation is
+                // most often just capitalised ("However", "It"), not a name.
+                const bool opens = i == first_word || (i > range.first && doc_.tokens[i - 1].kind == TokenKind::punctuation &&
+                                                       doc_.tokens[i - 1].norm == "\"");
+                if (!(opens && j - i == 1)) {
                     piece.tokens = {i, j};
                     piece.name = true;
                     pieces_.push_back(piece);
