@@ -89,11 +89,22 @@ int32_t find_subject(const SentenceView& view, const Lexicon& lex, int32_t claus
     return s;
 }
 
-// First actor after `from` inside the window, skipping `not_this`.
+// First actor after `from` inside the window, skipping `not_this` and actors
+// buried in an "of" phrase that modifies another noun ("talks on the future of
+// American troops" is not about America as a target).
 int32_t first_actor_after(const SentenceView& view, uint32_t from, uint32_t until, int32_t not_this) {
+    const Document& doc = view.doc();
+    bool after_noun = false;
     for (uint32_t t = from; t < until; ++t) {
         int32_t a = view.actor_at(t);
-        if (a >= 0 && a != not_this) return a;
+        int32_t c = view.chunk_at(t);
+        const bool in_of_phrase = c >= 0 && doc.chunks[c].kind == ChunkKind::prepositional &&
+                                  doc.tokens[doc.chunks[c].tokens.first].norm == "of";
+        if (a >= 0 && a != not_this && !(in_of_phrase && after_noun)) return a;
+        if (a < 0 && c >= 0 && doc.chunks[c].kind != ChunkKind::verb_group &&
+            (doc.tokens[t].pos == PartOfSpeech::noun))
+            after_noun = true;
+        if (a >= 0) t = std::max(t, doc.actors[a].tokens.last - 1);
     }
     return -1;
 }
@@ -168,8 +179,10 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
         doc.explanation.push_back(describe_chunks(doc, view));
     }
     std::vector<Coded> coded;
+    uint32_t pattern_used_until = 0;  // nouns inside a fired pattern ("held talks") are no events of their own
     for (size_t pi = 0; pi < predicates.size(); ++pi) {
         const Predicate& p = predicates[pi];
+        if (p.noun && p.head < pattern_used_until) continue;
         const VerbEntry& entry = verbs.entries()[p.entry];
         const VerbForm& form = entry.forms[p.form];
         const int32_t clause = view.clause_at(p.head);
@@ -188,6 +201,7 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
             const VerbPattern& pattern = verbs.patterns()[pid];
             if (match_pattern(pattern, verbs, view, occ, match)) {
                 fired = &pattern;
+                pattern_used_until = std::max(pattern_used_until, match.end);
                 if (doc.explain)
                     doc.explanation.push_back("  '" + verb_words + "': pattern " + pattern.origin + " matched -> " +
                                               pattern.code.to_string());

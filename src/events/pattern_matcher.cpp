@@ -107,6 +107,7 @@ bool match_pattern(const VerbPattern& pattern, const VerbDictionary& verbs, cons
         }
         if (!found) return false;
     }
+    match.end = pos;
     // Before the verb: right to left, nearest element first.
     uint32_t end = verb.first;  // elements must end at or before this token
     for (size_t k = pattern.before.size(); k-- > 0;) {

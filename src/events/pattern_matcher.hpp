@@ -15,6 +15,7 @@ struct PatternMatch {
     int32_t source = -1;  // index into doc.actors bound by SOURCE (or a compound slot)
     int32_t target = -1;  // index into doc.actors bound by TARGET
     bool compound = false;  // a `%` slot matched: the conjoined actors act on each other
+    uint32_t end = 0;       // one past the last token the elements after the verb used
 };
 
 struct VerbOccurrence {

@@ -46,8 +46,20 @@ TokenRange SentenceView::clause_tokens(int32_t clause) const {
 std::vector<int32_t> SentenceView::conjoined(int32_t actor) const {
     std::vector<int32_t> out;
     if (actor < 0) return out;
-    out.push_back(actor);
+    const int32_t original = actor;
     const int32_t clause = clause_at(doc_.actors[actor].tokens.first);
+    // Walk back to the start of the list the actor is in ("the United States and Iraq").
+    for (int guard = 0; guard < 16; ++guard) {
+        uint32_t t = doc_.actors[actor].tokens.first;
+        if (t > first_ && doc_.tokens[t - 1].pos == PartOfSpeech::determiner) --t;
+        if (t <= first_ || (doc_.tokens[t - 1].norm != "and" && doc_.tokens[t - 1].norm != ",")) break;
+        uint32_t u = t - 1;
+        while (u > first_ && (doc_.tokens[u].norm == "and" || doc_.tokens[u].norm == ",")) --u;
+        int32_t before = actor_at(u);
+        if (before < 0 || before == actor || clause_at(u) != clause) break;
+        actor = before;
+    }
+    out.push_back(actor);
     // A list "A, B and C" is joined by commas only when an "and" closes it, so
     // "attacked Iraq, Syrian officials said" keeps Iraq alone.
     size_t confirmed = 1;
@@ -70,6 +82,7 @@ std::vector<int32_t> SentenceView::conjoined(int32_t actor) const {
         t = doc_.actors[next].tokens.last;
     }
     out.resize(confirmed);
+    if (std::find(out.begin(), out.end(), original) == out.end()) return {original};
     return out;
 }
 
