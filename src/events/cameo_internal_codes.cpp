@@ -12,13 +12,6 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-// Hex codes compare case-insensitively: "0x207a" == "0x207A".
-std::string canonical_hex(std::string_view hex) {
-    std::string out(trim(hex));
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 bool is_hex_digits(std::string_view s) {
     if (s.empty()) return false;
     for (char c : s)
@@ -28,9 +21,32 @@ bool is_hex_digits(std::string_view s) {
 
 }  // namespace
 
+std::optional<int64_t> internal_code_value(std::string_view expression) {
+    std::string_view s = trim(expression);
+    if (s.empty()) return std::nullopt;
+    int64_t total = 0;
+    while (!s.empty()) {
+        int sign = 1;
+        if (s.front() == '+' || s.front() == '-') {
+            sign = s.front() == '-' ? -1 : 1;
+            s.remove_prefix(1);
+        }
+        if (s.size() < 3 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X')) return std::nullopt;
+        s.remove_prefix(2);
+        size_t n = 0;
+        while (n < s.size() && std::isxdigit(static_cast<unsigned char>(s[n]))) ++n;
+        if (n == 0 || n > 8 || !is_hex_digits(s.substr(0, n))) return std::nullopt;
+        total += sign * static_cast<int64_t>(std::stoll(std::string(s.substr(0, n)), nullptr, 16));
+        s.remove_prefix(n);
+        if (!s.empty() && s.front() != '+' && s.front() != '-') return std::nullopt;
+    }
+    return total;
+}
+
 bool is_internal_hex_code(std::string_view code) {
-    return code.size() > 2 && code[0] == '0' && (code[1] == 'x' || code[1] == 'X') &&
-           is_hex_digits(code.substr(2));
+    code = trim(code);
+    return code.size() > 2 && code.find("0x") != std::string_view::npos &&
+           internal_code_value(code).has_value();
 }
 
 InternalCodeOntology InternalCodeOntology::parse(std::string_view text, const std::string& file,
@@ -58,24 +74,24 @@ InternalCodeOntology InternalCodeOntology::parse(std::string_view text, const st
         }
         const std::string cameo(trim(line.substr(0, colon)));
         std::string_view internal = trim(line.substr(colon + 1));
-        // "0x1000-0xFFFF": the part after '-' is a mask PETRARCH uses when
-        // comparing codes; the code itself is the first number.
-        const std::string_view first = trim(internal.substr(0, internal.find('-')));
         if (cameo == "---") continue;  // the null code maps to nothing
-        if (cameo.empty() || !is_internal_hex_code(first)) {
+        const auto value = internal_code_value(internal);
+        if (cameo.empty() || !value) {
             diagnostics.push_back({Severity::error, file, line_no,
                                    "bad internal code line '" + std::string(line) + "'"});
             continue;
         }
         table.to_internal_.emplace(cameo, std::string(internal));
-        table.to_cameo_.emplace(canonical_hex(first), cameo);
+        table.to_cameo_.emplace(*value, cameo);
         if (eol == text.size()) break;
     }
     return table;
 }
 
 std::optional<std::string> InternalCodeOntology::to_cameo(std::string_view hex) const {
-    auto it = to_cameo_.find(canonical_hex(hex));
+    const auto value = internal_code_value(hex);
+    if (!value) return std::nullopt;
+    auto it = to_cameo_.find(*value);
     if (it == to_cameo_.end()) return std::nullopt;
     return it->second;
 }

@@ -3,6 +3,7 @@
 // may be written in those hex codes; sitrep reads them back to CAMEO with this
 // table so every event carries a CAMEO code.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,13 +15,16 @@ namespace sitrep {
 
 class InternalCodeOntology {
 public:
-    // Reads lines "CAMEO:0xHEX[-0xMASK][#comment]"; '#' lines are comments.
+    // Reads lines "CAMEO:EXPR[#comment]" where EXPR sums signed hex terms:
+    // "0x2070", "0x1000-0xFFFF", "-0xFFFF+0x2040+0x300" (PETRARCH-2 adds and
+    // subtracts masks to mark negated and variant meanings). '#' starts a comment.
     // Bad lines become diagnostics naming file:line and are skipped.
     static InternalCodeOntology parse(std::string_view text, const std::string& file,
                                       Diagnostics& diagnostics);
 
-    // The CAMEO code of an internal hex code ("0x2070" -> "021"); the first
-    // CAMEO code listed wins when several share a hex code. nullopt if unknown.
+    // The CAMEO code of an internal code expression ("0x2070" -> "021"),
+    // compared by value; the first CAMEO code listed wins when several share
+    // a value. nullopt if unknown or not an expression.
     std::optional<std::string> to_cameo(std::string_view hex) const;
     // The internal hex code of a CAMEO code, as written in the table.
     std::optional<std::string> to_internal(std::string_view cameo) const;
@@ -29,11 +33,15 @@ public:
     bool empty() const { return to_internal_.empty(); }
 
 private:
-    std::unordered_map<std::string, std::string> to_cameo_;     // "0x2070" -> "021"
+    std::unordered_map<int64_t, std::string> to_cameo_;          // 0x2070 -> "021"
     std::unordered_map<std::string, std::string> to_internal_;  // "021" -> "0x2070"
 };
 
-// True when `code` is written as an internal hex code ("0x..." ).
+// True when `code` is written as an internal code expression ("0x2070",
+// "-0xFFFF+0x0070").
 bool is_internal_hex_code(std::string_view code);
+
+// The value of an internal code expression, or nullopt when malformed.
+std::optional<int64_t> internal_code_value(std::string_view expression);
 
 }  // namespace sitrep

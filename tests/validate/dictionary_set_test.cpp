@@ -1,0 +1,134 @@
+// Kind detection and compilation of the dictionary set.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "engine/dictionary_set.hpp"
+
+namespace sitrep {
+namespace {
+
+size_t errors(const Diagnostics& diags) {
+    return static_cast<size_t>(std::count_if(diags.begin(), diags.end(), [](const Diagnostic& d) {
+        return d.severity == Severity::error;
+    }));
+}
+std::string dump(const Diagnostics& diags) {
+    std::string out;
+    for (const auto& d : diags) out += d.format() + "\n";
+    return out;
+}
+std::string shared_path(const std::string& relative) { return std::string(SITREP_SHARED_DIR) + "/" + relative; }
+std::string slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+TEST(DictionaryKind, NativeTagDecides) {
+    EXPECT_EQ(detect_dictionary_kind("x.txt", "#! sitrep verbs 1\nverb a = 010\n"), DictionaryKind::native_verbs);
+    EXPECT_EQ(detect_dictionary_kind("x.txt", "#! sitrep cameo 1\n"), DictionaryKind::native_cameo);
+    EXPECT_EQ(detect_dictionary_kind("x.txt", "#! sitrep discards 1\nCRICKET\n"), DictionaryKind::discards);
+}
+
+TEST(DictionaryKind, PetrarchVerbBlocksAreVerbs) {
+    EXPECT_EQ(detect_dictionary_kind("mine.txt", "--- ASK [020] ---\nASK\n- * HELP [020]\n"),
+              DictionaryKind::petrarch_verbs);
+}
+
+TEST(DictionaryKind, InternalCodeRowsAreTheOntology) {
+    std::string rows;
+    for (int i = 10; i < 25; ++i) rows += "0" + std::to_string(i) + ":0x10" + std::to_string(i) + "\n";
+    EXPECT_EQ(detect_dictionary_kind("table.txt", rows), DictionaryKind::internal_codes);
+}
+
+TEST(DictionaryKind, SharedFilesAreRecognised) {
+    const std::vector<std::pair<std::string, DictionaryKind>> expected = {
+        {"dictionaries/phoenix/CAMEO.2.0.txt", DictionaryKind::petrarch_verbs},
+        {"dictionaries/phoenix/Phoenix.discards.txt", DictionaryKind::discards},
+        {"validation/petrarch-2.02/PETR_Validate_verbs_2_02.txt", DictionaryKind::petrarch_verbs},
+        {"validation/petrarch-2.02/PETR_Validate_discards_2_02.txt", DictionaryKind::discards},
+        {"validation/petrarch-2.02/PETR_Validate_Internal_Coding_Ontology_1_01.txt", DictionaryKind::internal_codes},
+        {"validation/petrarch-2.02/PETR_Validate_actors_2_02.txt", DictionaryKind::petrarch_actors},
+        {"validation/petrarch-2.02/PETR_Validate_agents_2_02.txt", DictionaryKind::petrarch_agents},
+        {"validation/petrarch-unittest/PETR.Validate.verbs.txt", DictionaryKind::petrarch_verbs},
+    };
+    if (!std::filesystem::exists(shared_path(expected[0].first))) GTEST_SKIP() << "../shared absent";
+    for (const auto& [file, kind] : expected)
+        EXPECT_EQ(detect_dictionary_kind(file, slurp(shared_path(file))), kind) << file;
+}
+
+TEST(DictionarySet, CompilesInMemoryFilesAndChecksNativeCodes) {
+    Diagnostics diags;
+    std::vector<DictionaryFile> files = {
+        {"c.txt", "#! sitrep cameo 1\n190 | 19 | -10 | 4 | ASSAULT | Use force\n", DictionaryKind::other, false},
+        {"v.verbs", "#! sitrep verbs 1\nverb attack = 190\nverb hug = 999\n", DictionaryKind::other, false},
+        {"my_discards.txt", "CRICKET\n+WORLD CUP\n", DictionaryKind::other, false},
+    };
+    DictionarySet set = build_dictionaries(std::move(files), diags);
+    ASSERT_EQ(errors(diags), 1u) << dump(diags);
+    EXPECT_EQ(diags[0].file, "v.verbs");
+    EXPECT_EQ(diags[0].line, 3u);
+    EXPECT_FALSE(set.verbs->forms_of("attacked").empty());
+    EXPECT_TRUE(set.cameo->contains("190"));
+    EXPECT_EQ(set.discards->size(), 2u);
+    EXPECT_EQ(set.files[2].kind, DictionaryKind::discards);
+}
+
+TEST(DictionarySet, UnreadableUserFileIsReported) {
+    Diagnostics diags;
+    EngineOptions options;
+    options.use_builtin = false;
+    options.dictionary_files = {"/nonexistent/sitrep.verbs"};
+    load_dictionaries(options, diags);
+    ASSERT_EQ(errors(diags), 1u);
+    EXPECT_EQ(diags[0].file, "/nonexistent/sitrep.verbs");
+}
+
+TEST(DictionarySet, BuiltinVerbsAndCameoLoadWithoutErrors) {
+    Diagnostics diags;
+    EngineOptions options;
+    DictionarySet set = load_dictionaries(options, diags);
+    Diagnostics mine;
+    for (const auto& d : diags)
+        if (d.file.starts_with("data/verbs/") || d.file.starts_with("data/cameo/")) mine.push_back(d);
+    EXPECT_EQ(errors(mine), 0u) << dump(mine);
+    if (set.cameo->empty()) GTEST_SKIP() << "no built-in CAMEO table yet";
+    EXPECT_TRUE(set.cameo->contains("190"));
+}
+
+TEST(DictionarySet, PetrarchSuiteDictionariesLoadWithoutErrors) {
+    const std::string dir = shared_path("validation/petrarch-2.02/");
+    if (!std::filesystem::exists(dir)) GTEST_SKIP() << "../shared absent";
+    EngineOptions options;
+    options.use_builtin = false;
+    for (const char* f : {"PETR_Validate_Internal_Coding_Ontology_1_01.txt", "PETR_Validate_actors_2_02.txt",
+                          "PETR_Validate_agents_2_02.txt", "PETR_Validate_discards_2_02.txt",
+                          "PETR_Validate_verbs_2_02.txt"})
+        options.dictionary_files.push_back(dir + f);
+    Diagnostics diags;
+    DictionarySet set = load_dictionaries(options, diags);
+    EXPECT_EQ(errors(diags), 0u) << dump(diags);
+    EXPECT_FALSE(set.verbs->empty());
+    EXPECT_GT(set.actors->entry_count(), 0u);
+    EXPECT_GT(set.discards->size(), 0u);
+    ASSERT_TRUE(set.internal_codes->to_cameo("0x2070").has_value());
+    EXPECT_EQ(*set.internal_codes->to_cameo("0x2070"), "021");
+}
+
+TEST(DictionarySet, PhoenixDiscardsLoadWithoutErrors) {
+    const std::string path = shared_path("dictionaries/phoenix/Phoenix.discards.txt");
+    if (!std::filesystem::exists(path)) GTEST_SKIP() << "../shared absent";
+    Diagnostics diags;
+    DiscardList list;
+    list.read(slurp(path), path, diags);
+    EXPECT_EQ(errors(diags), 0u) << dump(diags);
+    EXPECT_GT(list.size(), 400u);
+}
+
+}  // namespace
+}  // namespace sitrep
