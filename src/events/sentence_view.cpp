@@ -51,7 +51,10 @@ std::vector<int32_t> SentenceView::conjoined(int32_t actor) const {
     // Walk back to the start of the list the actor is in ("the United States and Iraq").
     for (int guard = 0; guard < 16; ++guard) {
         uint32_t t = doc_.actors[actor].tokens.first;
-        if (t > first_ && doc_.tokens[t - 1].pos == PartOfSpeech::determiner) --t;
+        for (int k = 0; k < 3 && t > first_ &&
+                        (doc_.tokens[t - 1].pos == PartOfSpeech::determiner || doc_.tokens[t - 1].pos == PartOfSpeech::adjective);
+             ++k)
+            --t;
         if (t <= first_ || (doc_.tokens[t - 1].norm != "and" && doc_.tokens[t - 1].norm != ",")) break;
         uint32_t u = t - 1;
         while (u > first_ && (doc_.tokens[u].norm == "and" || doc_.tokens[u].norm == ",")) --u;
@@ -73,8 +76,11 @@ std::vector<int32_t> SentenceView::conjoined(int32_t actor) const {
             ++u;
         }
         if (!saw_and && !saw_comma) break;
-        // Skip a determiner before the next mention ("and the Iraqi government").
-        if (u < last_ && doc_.tokens[u].pos == PartOfSpeech::determiner && actor_at(u) < 0) ++u;
+        // Skip a determiner or adjectives before the next mention ("and the awful Arnor").
+        for (int k = 0; k < 3 && u < last_ && actor_at(u) < 0 &&
+                        (doc_.tokens[u].pos == PartOfSpeech::determiner || doc_.tokens[u].pos == PartOfSpeech::adjective);
+             ++k)
+            ++u;
         int32_t next = actor_at(u);
         if (next < 0 || next == out.back() || clause_at(u) != clause) break;
         out.push_back(next);

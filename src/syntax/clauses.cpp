@@ -22,15 +22,33 @@ bool has_verb(const Document& doc, size_t c, size_t end) {
     return false;
 }
 
-// True when chunks from c on are a noun phrase (possibly with PPs) followed by a verb group.
+// True when a comma lies between chunk c-1 and chunk c.
+bool comma_before(const Document& doc, size_t c) {
+    if (c == 0) return false;
+    for (uint32_t t = doc.chunks[c - 1].tokens.last; t < doc.chunks[c].tokens.first; ++t)
+        if (doc.tokens[t].norm == ",") return true;
+    return false;
+}
+
+// True when chunks from c on are a subject and its verb group: a noun phrase
+// with optional prepositional phrases, more noun phrases only when joined by
+// "and" or a comma ("Iran, Syria and Iraq met"), then the verb group.
 bool subject_then_verb(const Document& doc, size_t c, size_t end) {
     if (c >= end || doc.chunks[c].kind != ChunkKind::noun_phrase) return false;
+    bool joined = false;
     for (++c; c < end; ++c) {
         ChunkKind k = doc.chunks[c].kind;
-        if (k == ChunkKind::verb_group) return true;
-        if (k == ChunkKind::noun_phrase || k == ChunkKind::prepositional) continue;
+        if (k == ChunkKind::verb_group) return !comma_before(doc, c);
+        if (k == ChunkKind::prepositional && !comma_before(doc, c)) continue;
+        if (k == ChunkKind::noun_phrase && (joined || comma_before(doc, c))) {
+            joined = false;
+            continue;
+        }
         const Token& t = doc.tokens[doc.chunks[c].tokens.first];
-        if (t.norm == "and" || t.norm == ",") continue;  // compound subject "X and Y"
+        if (t.norm == "and") {
+            joined = true;
+            continue;
+        }
         return false;
     }
     return false;
