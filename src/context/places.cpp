@@ -20,6 +20,15 @@ int kind_rank(PlaceKind k) {
 
 bool is_word_token(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::number; }
 
+// "in US retaliatory strikes", "in Iraq war crimes": a name right before a
+// lower-case noun or adjective modifies it and is no place. Needs the syntax
+// stage's part of speech; without it the name is kept.
+bool modifies_next(const Document& doc, uint32_t next, uint32_t limit) {
+    if (next >= limit) return false;
+    const Token& t = doc.tokens[next];
+    return !t.capitalized && (t.pos == PartOfSpeech::noun || t.pos == PartOfSpeech::adjective);
+}
+
 }  // namespace
 
 std::optional<PlaceDetector::Match> PlaceDetector::match_at(const Document& doc, uint32_t first,
@@ -34,7 +43,7 @@ std::optional<PlaceDetector::Match> PlaceDetector::match_at(const Document& doc,
         if (j > first && !is_word_token(t) && t.space_before) break;
         append_match_key(t.norm, key);
         if (!is_word_token(t)) continue;
-        if (const auto* found = gazetteer_->lookup(key))
+        if (const auto* found = gazetteer_->lookup(key); found && !modifies_next(doc, j + 1, limit))
             best = Match{j + 1, choose(doc, t.sentence, *found)};
         if (bare_word(t.norm).size() != t.norm.size() && t.norm.size() > 2 &&
             t.norm.substr(t.norm.size() - 2) == "'s")

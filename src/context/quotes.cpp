@@ -23,6 +23,7 @@ namespace {
 
 constexpr uint32_t kMaxSpeakerTokens = 14;
 constexpr uint32_t kMaxThatDistance = 7;  // "said in a statement on Thursday that"
+constexpr uint32_t kMinQuoteWords = 4;    // shorter unattributed quotes are scare quotes
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_opening_bracket(char c) { return c == '(' || c == '['; }
@@ -109,6 +110,8 @@ public:
     SpeakerFinder(const Document& doc, const SpeechLexicon& lex) : doc_(doc), lex_(lex) {}
 
     bool is_speech(uint32_t t) const {
+        // A capitalised "States" is a name, not the verb.
+        if (doc_.tokens[t].capitalized) return false;
         const std::string& w = doc_.tokens[t].norm;
         return lex_.is("verb", w) || lex_.is("participle", w) ||
                (lex_.is("according", w) && t + 1 < doc_.tokens.size() && doc_.tokens[t + 1].norm == "to");
@@ -131,8 +134,8 @@ public:
 
 private:
     bool stops(const Token& t) const {
-        return hard_break(t) || t.norm == "," || lex_.is("bound", t.norm) || lex_.is("verb", t.norm) ||
-               lex_.is("participle", t.norm);
+        return hard_break(t) || t.norm == "," || lex_.is("bound", t.norm) ||
+               (!t.capitalized && (lex_.is("verb", t.norm) || lex_.is("participle", t.norm)));
     }
 
     // "X said", "X, deputy spokesperson for Y, said".
@@ -203,6 +206,9 @@ void QuoteDetector::run(Document& doc) const {
         return false;
     };
     const auto n = static_cast<uint32_t>(doc.tokens.size());
+    auto crosses_paragraph = [&](uint32_t from, uint32_t to) {
+        return from < to && std::string_view(doc.text).substr(from, to - from).find('\n') != std::string_view::npos;
+    };
     std::vector<Candidate> candidates;
 
     for (const DirectQuote& q : direct) {
@@ -217,6 +223,7 @@ void QuoteDetector::run(Document& doc) const {
         while (j < n && doc.tokens[j].norm == ",") ++j;
         for (uint32_t k = j; k < n && k < j + kMaxSpeakerTokens; ++k) {
             if (hard_break(doc.tokens[k]) || doc.tokens[k].norm == ",") break;
+            if (crosses_paragraph(q.inner.end, doc.tokens[k].span.begin)) break;
             if (finder.is_speech(k) && !inside_direct(k)) {
                 c.verb = k;
                 break;
@@ -235,6 +242,17 @@ void QuoteDetector::run(Document& doc) const {
         }
         if (c.verb) c.order = *c.verb;
         candidates.push_back(c);
+    }
+    // A quote with no speaker in reach, followed in the same paragraph by a
+    // quote that has one, is the first part of the same statement.
+    for (size_t i = candidates.size(); i-- > 1;) {
+        Candidate& c = candidates[i - 1];
+        const Candidate& next = candidates[i];
+        if (!c.verb && next.verb && doc.tokens[*next.verb].span.begin >= next.span.end &&
+            !crosses_paragraph(c.span.end, next.span.begin)) {
+            c.verb = next.verb;
+            c.order = next.order;
+        }
     }
     std::vector<uint32_t> attributing;  // verbs already attributing a direct quote
     for (const Candidate& c : candidates)
@@ -284,6 +302,12 @@ void QuoteDetector::run(Document& doc) const {
     // Speakers in reading order, so a pronoun or a bare quote takes the last named one.
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate& a, const Candidate& b) { return a.order < b.order; });
+    auto word_count = [&](Span span) {
+        uint32_t words = 0;
+        for (uint32_t t = token_at(doc, span.begin); t < n && doc.tokens[t].span.end <= span.end; ++t)
+            words += doc.tokens[t].kind == TokenKind::word ? 1 : 0;
+        return words;
+    };
     std::unordered_map<uint32_t, Speaker> by_verb;
     std::optional<Quote> last_named;
     const size_t before = doc.quotes.size();
@@ -303,7 +327,8 @@ void QuoteDetector::run(Document& doc) const {
             q.speaker_span = Span{doc.tokens[t.first].span.begin, doc.tokens[t.last - 1].span.end};
             q.speaker_code = actor_code_in(doc, q.speaker_span);
             last_named = q;
-        } else if (last_named) {
+        } else if (last_named && (c.verb || !c.direct || word_count(c.span) >= kMinQuoteWords)) {
+            // A short quote with no speaker in reach is a scare quote (US "invasions"), not speech.
             q.speaker_span = last_named->speaker_span;
             q.speaker_code = last_named->speaker_code;
         }

@@ -77,3 +77,9 @@ TEST(QuoteDetector, UnclosedQuoteNeverCrashes) {
     Document doc = quoted("\u201cThis never ends, he said");
     EXPECT_EQ(doc.quotes.size(), 1u);
 }
+
+TEST(QuoteDetector, ShortUnattributedQuoteIsAScareQuote) {
+    Document doc = quoted("The ministry said that talks began. US \u201cinvasions\u201d of the territory continue.");
+    ASSERT_EQ(doc.quotes.size(), 2u);
+    EXPECT_TRUE(doc.quotes[1].speaker_span.empty());
+}
