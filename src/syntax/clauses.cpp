@@ -40,7 +40,8 @@ bool subject_then_verb(const Document& doc, size_t c, size_t end) {
         ChunkKind k = doc.chunks[c].kind;
         if (k == ChunkKind::verb_group) return !comma_before(doc, c);
         if (k == ChunkKind::prepositional && !comma_before(doc, c)) continue;
-        if (k == ChunkKind::noun_phrase && (joined || comma_before(doc, c))) {
+        if (k == ChunkKind::noun_phrase &&
+            (joined || (comma_before(doc, c) && doc.chunks[c - 1].kind == ChunkKind::noun_phrase))) {
             joined = false;
             continue;
         }
