@@ -1,115 +1,68 @@
 // Builds the pipeline: text -> actors -> syntax -> context detectors -> events
-// -> event context. Each stage is constructed from compiled dictionaries.
+// -> event context. Each stage is constructed from compiled dictionaries; the
+// dictionary set (dictionary_set.hpp) reads built-in and user files.
 #include "engine/engine.hpp"
 
-#include <fstream>
-#include <sstream>
-
-#include "actors/actor_dictionary.hpp"
 #include "actors/actor_stage.hpp"
 #include "context/context_stages.hpp"
 #include "engine/builtin_data.hpp"
-#include "events/cameo_table.hpp"
+#include "engine/dictionary_set.hpp"
 #include "events/dictionary_verb_forms.hpp"
 #include "events/event_stage.hpp"
-#include "events/verb_native_parser.hpp"
-#include "events/verb_petrarch_reader.hpp"
 #include "syntax/syntax_stage.hpp"
 #include "text/text_stage.hpp"
 
 namespace sitrep {
 namespace {
 
-// Everything the stages are built from, gathered from built-in and user files.
-struct LoadedDictionaries {
-    std::vector<std::pair<std::string_view, std::string_view>> text_files;
-    ActorDictionaryBuilder actors;
-    VerbDictionaryBuilder verbs;
-    CameoTable cameo;
-    ContextData context;
-    std::shared_ptr<Lexicon> lexicon = std::make_shared<Lexicon>();
-    std::vector<std::string> user_contents;  // keeps user file text alive while loading
-};
-
-bool is_verbs_file(std::string_view content) {
-    return content.starts_with("#! sitrep verbs") || content.find("--- ") != std::string_view::npos;
-}
-
-void add_builtin(LoadedDictionaries& d, Diagnostics& diagnostics) {
-    for (const auto& f : builtin_files()) {
-        std::string path(f.path);
-        if (f.path.starts_with("data/text/")) d.text_files.emplace_back(f.path, f.content);
-        else if (f.path.starts_with("data/syntax/")) d.lexicon->load(f.path, f.content, diagnostics);
-        else if (f.path.starts_with("data/actors/")) d.actors.load(f.content, f.path, diagnostics);
-        else if (f.path.starts_with("data/verbs/")) read_native_verbs(f.content, path, d.verbs, diagnostics);
-        else if (f.path.starts_with("data/cameo/") && f.path.ends_with(".txt"))
-            d.cameo.merge(CameoTable::parse(f.content, path, diagnostics));
-        else d.context.add_file(f.path, f.content, diagnostics);
-    }
-}
-
-void add_user_file(LoadedDictionaries& d, const std::string& path, Diagnostics& diagnostics) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diagnostics.push_back({Severity::error, path, 0, "cannot open dictionary file"});
-        return;
-    }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    d.user_contents.push_back(buffer.str());
-    const std::string& content = d.user_contents.back();
-    if (content.starts_with("#! sitrep verbs")) {
-        read_native_verbs(content, path, d.verbs, diagnostics);
-        return;
-    }
-    if (content.starts_with("#! sitrep cameo")) {
-        d.cameo.merge(CameoTable::parse(content, path, diagnostics));
-        return;
-    }
-    ActorFileFormat format = detect_actor_file_format(content);
-    if (format == ActorFileFormat::verbs || (format == ActorFileFormat::unknown && is_verbs_file(content))) {
-        read_petrarch_verbs(content, path, d.verbs, diagnostics);
-        return;
-    }
-    if (format != ActorFileFormat::unknown) {
-        d.actors.load(content, path, diagnostics);
-        return;
-    }
-    if (!d.context.add_file(path, content, diagnostics))
-        diagnostics.push_back({Severity::warning, path, 1, "unrecognised dictionary format; file ignored"});
-}
+bool under(std::string_view path, std::string_view folder) { return path.starts_with(folder); }
 
 }  // namespace
 
 std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& diagnostics) {
-    LoadedDictionaries d;
-    // The text and syntax word lists are grammar, not dictionaries: always loaded.
-    for (const auto& f : builtin_files()) {
-        if (f.path.starts_with("data/text/") && !options.use_builtin) d.text_files.emplace_back(f.path, f.content);
-        if (f.path.starts_with("data/syntax/") && !options.use_builtin) d.lexicon->load(f.path, f.content, diagnostics);
-        if (f.path.starts_with("data/cameo/") && f.path.ends_with(".txt") && !options.use_builtin)
-            d.cameo.merge(CameoTable::parse(f.content, std::string(f.path), diagnostics));
-    }
-    if (options.use_builtin) add_builtin(d, diagnostics);
-    for (const auto& path : options.dictionary_files) add_user_file(d, path, diagnostics);
+    DictionarySet dictionaries = load_dictionaries(options, diagnostics);
 
-    auto verbs = std::make_shared<const VerbDictionary>(d.verbs.build(diagnostics));
-    add_dictionary_verb_forms(*d.lexicon, *verbs);
-    auto cameo = std::make_shared<const CameoTable>(std::move(d.cameo));
+    // Word lists of the text and syntax stages are grammar, not dictionaries:
+    // they are always the built-in ones, with or without --no-builtin.
+    std::vector<std::pair<std::string_view, std::string_view>> text_files;
+    auto lexicon = std::make_shared<Lexicon>();
+    ContextData context;
+    for (const auto& f : builtin_files()) {
+        if (under(f.path, "data/text/")) text_files.emplace_back(f.path, f.content);
+        else if (under(f.path, "data/syntax/")) lexicon->load(f.path, f.content, diagnostics);
+        else if (options.use_builtin) context.add_file(f.path, f.content, diagnostics);
+    }
+    for (const auto& f : dictionaries.files)
+        if (!f.builtin && f.kind == DictionaryKind::other) context.add_file(f.path, f.content, diagnostics);
+
+    // The CAMEO table is reference data, not a coding dictionary: keep the
+    // built-in one under --no-builtin so events still get Goldstein and quad.
+    std::shared_ptr<const CameoTable> cameo = dictionaries.cameo;
+    if (!cameo || cameo->empty()) {
+        CameoTable table;
+        for (const auto& f : builtin_files())
+            if (under(f.path, "data/cameo/") && f.path.ends_with(".txt"))
+                table.merge(CameoTable::parse(f.content, std::string(f.path), diagnostics));
+        cameo = std::make_shared<const CameoTable>(std::move(table));
+    }
+
+    auto verbs = dictionaries.verbs ? dictionaries.verbs : std::make_shared<const VerbDictionary>();
+    add_dictionary_verb_forms(*lexicon, *verbs);
 
     std::vector<std::unique_ptr<Stage>> stages;
-    stages.push_back(std::make_unique<TextStage>(TextResources::defaults_from(d.text_files, diagnostics)));
-    stages.push_back(std::make_unique<ActorStage>(d.actors.compile()));
-    stages.push_back(std::make_unique<SyntaxStage>(d.lexicon));
+    stages.push_back(std::make_unique<TextStage>(TextResources::defaults_from(text_files, diagnostics)));
+    if (dictionaries.actors) stages.push_back(std::make_unique<ActorStage>(dictionaries.actors));
+    stages.push_back(std::make_unique<SyntaxStage>(lexicon));
     // context stages: detectors (dates, places, counts, quotes) run before the events.
-    for (auto& s : make_context_detectors(d.context)) stages.push_back(std::move(s));
+    for (auto& s : make_context_detectors(context)) stages.push_back(std::move(s));
     // end context stages
 
     EventCoderResources res;
     res.verbs = verbs;
-    res.lexicon = d.lexicon;
-    res.require_dyad = options.require_dyad;
+    res.lexicon = lexicon;
     res.cameo = cameo;
+    res.discards = dictionaries.discards;
+    res.require_dyad = options.require_dyad;
     stages.push_back(std::make_unique<EventStage>(std::move(res)));
 
     // context stages: attach dates, places, counts and speakers to each event.

@@ -155,6 +155,13 @@ std::string describe_chunks(const Document& doc, const SentenceView& view) {
 
 void EventStage::run(Document& doc) const {
     if (!res_.verbs || !res_.lexicon) return;
+    if (res_.discards) {
+        std::string why;
+        if (res_.discards->discards_story(doc, why)) {
+            if (doc.explain) doc.explanation.push_back("story discarded: " + why);
+            return;
+        }
+    }
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) code_sentence(doc, s);
 }
 
@@ -163,9 +170,9 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
     const Lexicon& lex = *res_.lexicon;
     const Sentence& sentence = doc.sentences[sentence_index];
     if (sentence.tokens.empty() || sentence.tokens.last > doc.tokens.size()) return;
-    if (res_.discard) {
+    if (res_.discards) {
         std::string why;
-        if (res_.discard(doc, sentence, why)) {
+        if (res_.discards->discards_sentence(doc, sentence, why)) {
             if (doc.explain)
                 doc.explanation.push_back("sentence " + std::to_string(sentence_index) + ": discarded (" + why + ")");
             return;

@@ -6,13 +6,13 @@
 // negation, modality and attribution of reported speech, and fills the
 // remaining Event fields from the CAMEO table.
 #pragma once
-#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 
 #include "core/stage.hpp"
 #include "events/cameo_table.hpp"
+#include "events/discards.hpp"
 #include "events/verb_dictionary.hpp"
 #include "syntax/lexicon.hpp"
 
@@ -24,8 +24,8 @@ struct EventCoderResources {
     // Goldstein weight, quad class and PLOVER category of each code; may be
     // null, and codes it lacks keep those fields zero.
     std::shared_ptr<const CameoTable> cameo;
-    // True when a discard phrase suppresses coding of the sentence; `why` names it.
-    std::function<bool(const Document&, const Sentence&, std::string& why)> discard;
+    // Phrases that stop a sentence (or the whole story) from being coded; may be null.
+    std::shared_ptr<const DiscardList> discards;
     // PETRARCH's require_dyad: keep only events with both a source and a target.
     bool require_dyad = true;
 };
