@@ -2,38 +2,10 @@
 
 #include <utf8proc.h>
 
-#include <array>
-
 namespace sitrep::unicode {
-namespace {
-
-constexpr std::array<CharClass, 128> make_ascii_table() {
-    std::array<CharClass, 128> t{};
-    for (auto& c : t) c = CharClass::symbol;
-    for (int c = 0; c < 32; ++c) t[c] = CharClass::space;  // controls, tab, newlines
-    t[' '] = CharClass::space;
-    t[127] = CharClass::space;
-    for (int c = 'a'; c <= 'z'; ++c) t[c] = CharClass::letter;
-    for (int c = 'A'; c <= 'Z'; ++c) t[c] = CharClass::letter;
-    for (int c = '0'; c <= '9'; ++c) t[c] = CharClass::digit;
-    t['\''] = CharClass::apostrophe;
-    t['`'] = CharClass::apostrophe;
-    t['-'] = CharClass::hyphen;
-    t['"'] = CharClass::quote;
-    t['('] = t['['] = t['{'] = CharClass::open_bracket;
-    t[')'] = t[']'] = t['}'] = CharClass::close_bracket;
-    t['.'] = CharClass::period;
-    t['?'] = t['!'] = CharClass::terminal;
-    t[','] = t[';'] = t[':'] = CharClass::punctuation;
-    return t;
-}
-
-constexpr auto kAscii = make_ascii_table();
-
-}  // namespace
 
 CharClass classify(char32_t cp) {
-    if (cp < 128) return kAscii[cp];
+    if (cp < 128) return classify_ascii(static_cast<unsigned char>(cp));
     switch (cp) {
         case 0x2019: case 0x2018: case 0x02BC: case 0x201B: case 0x00B4:
             return CharClass::apostrophe;

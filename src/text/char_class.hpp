@@ -3,6 +3,7 @@
 // (utf8proc), with explicit choices for quotes, apostrophes and dashes
 // because news text uses them inconsistently.
 #pragma once
+#include <array>
 #include <cstdint>
 
 namespace sitrep::unicode {
@@ -26,7 +27,34 @@ enum class CharClass : uint8_t {
     invalid,        // a byte that is not valid UTF-8
 };
 
+namespace detail {
+constexpr std::array<CharClass, 128> make_ascii_classes() {
+    std::array<CharClass, 128> t{};
+    for (auto& c : t) c = CharClass::symbol;
+    for (int c = 0; c < 32; ++c) t[c] = CharClass::space;  // controls, tab, newlines
+    t[' '] = CharClass::space;
+    t[127] = CharClass::space;
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = CharClass::letter;
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = CharClass::letter;
+    for (int c = '0'; c <= '9'; ++c) t[c] = CharClass::digit;
+    t['\''] = CharClass::apostrophe;
+    t['`'] = CharClass::apostrophe;
+    t['-'] = CharClass::hyphen;
+    t['"'] = CharClass::quote;
+    t['('] = t['['] = t['{'] = CharClass::open_bracket;
+    t[')'] = t[']'] = t['}'] = CharClass::close_bracket;
+    t['.'] = CharClass::period;
+    t['?'] = t['!'] = CharClass::terminal;
+    t[','] = t[';'] = t[':'] = CharClass::punctuation;
+    return t;
+}
+inline constexpr std::array<CharClass, 128> ascii_classes = make_ascii_classes();
+}  // namespace detail
+
+// Any code point (ASCII from a table, the rest from its Unicode category).
 CharClass classify(char32_t cp);
+
+inline CharClass classify_ascii(unsigned char c) { return detail::ascii_classes[c & 0x7F]; }
 
 inline bool is_word_char(CharClass c) {
     return c == CharClass::letter || c == CharClass::digit || c == CharClass::mark;

@@ -81,7 +81,14 @@ bool is_url_or_email(std::string_view s) {
 
 // Steps 3-5 of the contract, on already folded text.
 void drop_abbreviation_periods_and_separators(std::string& s) {
-    if (s.size() < 2 || is_url_or_email(s)) return;
+    if (s.size() < 2) return;
+    if (s.size() == 3 && s == "n't") {
+        s = "not";
+        return;
+    }
+    bool has_period_or_comma = false;
+    for (const char c : s) has_period_or_comma |= (c == '.' || c == ',');
+    if (!has_period_or_comma || is_url_or_email(s)) return;
     size_t out = 0;
     for (size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
@@ -92,28 +99,21 @@ void drop_abbreviation_periods_and_separators(std::string& s) {
         s[out++] = c;
     }
     s.resize(out);
-    if (s == "n't") s = "not";
 }
 
 }  // namespace
 
 std::string normalize_token(std::string_view raw) {
-    std::string out;
-    bool ascii = true;
-    for (char c : raw) {
+    std::string out(raw.size(), '\0');
+    for (size_t i = 0; i < raw.size(); ++i) {
+        char c = raw[i];
         if (static_cast<unsigned char>(c) >= 0x80) {
-            ascii = false;
+            fold_unicode(raw, out);
             break;
         }
-    }
-    if (ascii) {
-        out.assign(raw);
-        for (char& c : out) {
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-            else if (c == '`') c = '\'';
-        }
-    } else {
-        fold_unicode(raw, out);
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        else if (c == '`') c = '\'';
+        out[i] = c;
     }
     drop_abbreviation_periods_and_separators(out);
     return out;

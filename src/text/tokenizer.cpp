@@ -75,6 +75,8 @@ public:
 private:
     Char at(size_t pos) const {
         if (pos >= text_.size()) return {};
+        const auto byte = static_cast<unsigned char>(text_[pos]);
+        if (byte < 0x80) return {byte, 1, unicode::classify_ascii(byte)};  // the common case
         const auto d = unicode::decode_utf8(text_, pos);
         if (!d.valid) return {d.cp, d.length, CharClass::invalid};
         return {d.cp, d.length, unicode::classify(d.cp)};
