@@ -98,9 +98,16 @@ int32_t first_actor_after(const SentenceView& view, uint32_t from, uint32_t unti
     for (uint32_t t = from; t < until; ++t) {
         int32_t a = view.actor_at(t);
         int32_t c = view.chunk_at(t);
-        const bool in_of_phrase = c >= 0 && doc.chunks[c].kind == ChunkKind::prepositional &&
-                                  doc.tokens[doc.chunks[c].tokens.first].norm == "of";
-        if (a >= 0 && a != not_this && !(in_of_phrase && after_noun)) return a;
+        const bool in_pp = c >= 0 && doc.chunks[c].kind == ChunkKind::prepositional;
+        const std::string_view prep = in_pp ? std::string_view(doc.tokens[doc.chunks[c].tokens.first].norm) : "";
+        // "met in Baghdad": a known place after "in" is where, not whom (PETRARCH
+        // dictionaries do code "arrived in Gondor" and "fired at Seoul", so only
+        // names the place detector knows, and only after "in").
+        bool locative = false;
+        if (a >= 0 && prep == "in")
+            for (const PlaceMention& place : doc.places)
+                if (place.span.overlaps(doc.actors[a].span)) locative = true;
+        if (a >= 0 && a != not_this && !(prep == "of" && after_noun) && !locative) return a;
         if (a < 0 && c >= 0 && doc.chunks[c].kind != ChunkKind::verb_group &&
             (doc.tokens[t].pos == PartOfSpeech::noun))
             after_noun = true;
@@ -189,7 +196,7 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
     uint32_t pattern_used_until = 0;  // nouns inside a fired pattern ("held talks") are no events of their own
     for (size_t pi = 0; pi < predicates.size(); ++pi) {
         const Predicate& p = predicates[pi];
-        if (p.noun && p.head < pattern_used_until) continue;
+        if (p.head < pattern_used_until) continue;
         const VerbEntry& entry = verbs.entries()[p.entry];
         const VerbForm& form = entry.forms[p.form];
         const int32_t clause = view.clause_at(p.head);
@@ -198,7 +205,7 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
         window.last = std::min(window.last, view.last());
         // Patterns may reach a subject in the governing clause of a conjoined verb.
         if (view.subject_before(clause, p.first, false) < 0) window.first = view.first();
-        VerbOccurrence occ{p.first, p.last, window};
+        VerbOccurrence occ{p.first, p.last, window, find_subject(view, lex, clause, p.first)};
         std::string verb_words(doc.view(TokenRange{p.first, p.last}));
 
         // 2. Patterns, most specific first; the first match decides (even a null code).
@@ -217,6 +224,7 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
             if (doc.explain)
                 doc.explanation.push_back("  '" + verb_words + "': pattern " + pattern.origin + " did not match");
         }
+        if (!fired) match = PatternMatch{};  // bindings of a failed attempt do not count
         EventCodePair code;
         std::string rule;
         if (fired) {
@@ -281,11 +289,12 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
         std::vector<int32_t> sources = view.conjoined(source);
         std::vector<int32_t> targets = view.conjoined(target);
         std::vector<std::pair<int32_t, int32_t>> pairs;
-        if ((match.compound || targets.empty()) && sources.size() >= 2) {
-            // "The United States and Iraq are holding talks": each acts on the other.
+        if ((match.compound || (targets.empty() && !p.noun)) && sources.size() >= 2) {
+            // "The United States and Iraq are holding talks": each acts on the other
+            // (parties of one country do not make an international event here).
             for (int32_t a : sources)
                 for (int32_t b : sources)
-                    if (a != b) pairs.emplace_back(a, b);
+                    if (a != b && doc.actors[a].country != doc.actors[b].country) pairs.emplace_back(a, b);
         } else {
             if (sources.empty()) sources.push_back(-1);
             if (targets.empty()) targets.push_back(-1);

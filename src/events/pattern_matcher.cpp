@@ -113,6 +113,15 @@ bool match_pattern(const VerbPattern& pattern, const VerbDictionary& verbs, cons
     for (size_t k = pattern.before.size(); k-- > 0;) {
         const PatternElement& e = pattern.before[k];
         bool found = false;
+        // The leftmost slot before the verb is the subject ("SOURCE * ..."), not
+        // merely the nearest actor ("US forces in Iraq face ...": not Iraq).
+        if (k == 0 && verb.subject >= 0 &&
+            (e.kind == PatternElementKind::source || e.kind == PatternElementKind::target ||
+             e.kind == PatternElementKind::compound)) {
+            const ActorMention& s = view.doc().actors[verb.subject];
+            if (s.tokens.last <= end && s.tokens.first >= verb.window.first && match_here(e, c, s.tokens.first) > 0)
+                continue;
+        }
         uint32_t min_gap_start = end > kMaxGap ? end - kMaxGap : 0;
         for (uint32_t stop = end; stop > verb.window.first && stop >= min_gap_start; --stop) {
             // Find an element that ends exactly at `stop`.

@@ -22,6 +22,7 @@ struct VerbOccurrence {
     uint32_t first = 0;  // first token of the verb form (all its words)
     uint32_t last = 0;   // one past its last token
     TokenRange window;   // tokens the pattern may use (the clause, possibly widened)
+    int32_t subject = -1;  // the clause's subject actor: what a leading slot binds to
 };
 
 // True when `pattern` matches around `verb`; fills `match`.

@@ -82,6 +82,20 @@ std::vector<int32_t> SentenceView::conjoined(int32_t actor) const {
              ++k)
             ++u;
         int32_t next = actor_at(u);
+        // "al-Sudani and senior officials from the Iraqi military": the officials
+        // are known only through the phrase that follows them.
+        if (next < 0 && saw_and) {
+            for (uint32_t v = u; v < last_ && v < u + 5; ++v) {
+                std::string_view w = doc_.tokens[v].norm;
+                if (w != "from" && w != "of") continue;
+                uint32_t x = v + 1;
+                while (x < last_ && x < v + 4 && actor_at(x) < 0 &&
+                       (doc_.tokens[x].pos == PartOfSpeech::determiner || doc_.tokens[x].norm == "both"))
+                    ++x;
+                next = actor_at(x);
+                break;
+            }
+        }
         if (next < 0 || next == out.back() || clause_at(u) != clause) break;
         out.push_back(next);
         if (saw_and) confirmed = out.size();
