@@ -282,8 +282,20 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
         } else {
             if (source < 0) source = find_subject(view, lex, clause, p.first);
             if (target < 0) target = first_actor_after(view, p.last, window.last, source);
-            // "Iran said Iraq was ...": a statement's target may open the reported clause.
-            if (target < 0 && lex.is(doc.tokens[p.head].norm, wc_report))
+            // "X reached an agreement with Y to establish ...": the partner of an
+            // infinitive's subject is the one named in the "with" phrase before it.
+            if (target < 0 && p.first > view.first() && doc.tokens[p.first - 1].norm == "to") {
+                for (uint32_t t = p.first - 1; t-- > window.first && t + kAgentSearch > p.first;) {
+                    if (doc.tokens[t].norm != "with") continue;
+                    target = first_actor_after(view, t + 1, p.first, source);
+                    break;
+                }
+            }
+            // "Iran said Iraq was ...", "officials complained that the US attack ...":
+            // a statement's target may be the subject of the clause it introduces.
+            const bool complement = p.last < view.last() && (lex.is(doc.tokens[p.last].norm, wc_complementizer) &&
+                                                              doc.tokens[p.last].pos == P::subordinator);
+            if (target < 0 && (complement || lex.is(doc.tokens[p.head].norm, wc_report)))
                 target = first_actor_after(view, p.last, std::min(view.last(), p.last + kAgentSearch), source);
         }
         std::vector<int32_t> sources = view.conjoined(source);
@@ -323,6 +335,10 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
 
         for (const auto& [a, b] : pairs) {
             if (a >= 0 && b >= 0 && (a == b || (!doc.actors[a].code.empty() && doc.actors[a].code == doc.actors[b].code)))
+                continue;
+            // "Al-Sudani ... dialogue between Iraq and ...": an actor does not act on its own bare country.
+            if (a >= 0 && b >= 0 && !doc.actors[a].country.empty() &&
+                ((doc.actors[b].code == doc.actors[a].country) || (doc.actors[a].code == doc.actors[b].country)))
                 continue;
             for (int direction = 0; direction < 2; ++direction) {
                 const std::string& cameo = direction == 0 ? code.primary : code.reversed;

@@ -38,7 +38,9 @@ bool subject_then_verb(const Document& doc, size_t c, size_t end) {
     bool joined = false;
     for (++c; c < end; ++c) {
         ChunkKind k = doc.chunks[c].kind;
-        if (k == ChunkKind::verb_group) return !comma_before(doc, c);
+        // An infinitive ("an agreement with Baghdad to establish") is no finite verb.
+        if (k == ChunkKind::verb_group)
+            return !comma_before(doc, c) && doc.tokens[doc.chunks[c].tokens.first].norm != "to";
         if (k == ChunkKind::prepositional && !comma_before(doc, c)) continue;
         if (k == ChunkKind::noun_phrase &&
             (joined || (comma_before(doc, c) && doc.chunks[c - 1].kind == ChunkKind::noun_phrase))) {
