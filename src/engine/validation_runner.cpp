@@ -51,7 +51,13 @@ RecordOutcome score_record(const ValidationRecord& record, std::vector<EventTrip
     o.record = &record;
     o.expected = record.no_events ? std::vector<EventTriple>{} : normalized(record.expected);
     o.got = normalized(std::move(got));
-    o.skipped = !record.evaluate;
+    if (!record.evaluate) {
+        o.skipped = true;
+        o.skip_reason = "evaluate=\"false\"";
+    } else if (record.error.find("parse") != std::string::npos) {
+        o.skipped = true;
+        o.skip_reason = "tests the supplied parse (" + record.error + "), which sitrep does not read";
+    }
     o.passed = o.expected == o.got;
     return o;
 }
@@ -78,7 +84,7 @@ void print_validation_report(std::ostream& out, const ValidationReport& report, 
     for (const auto& o : report.outcomes) {
         const ValidationRecord& r = *o.record;
         if (o.skipped) {
-            if (verbose) out << "SKIP " << r.id << " [" << r.category << "] (evaluate=\"false\")\n";
+            if (verbose) out << "SKIP " << r.id << " [" << r.category << "] (" << o.skip_reason << ")\n";
             continue;
         }
         if (o.passed && !verbose) continue;
@@ -94,7 +100,7 @@ void print_validation_report(std::ostream& out, const ValidationReport& report, 
         if (t.skipped) out << ", " << t.skipped << " skipped";
         out << "\n";
     }
-    if (report.skipped) out << report.skipped << " records skipped (evaluate=\"false\")\n";
+    if (report.skipped) out << report.skipped << " records skipped (--verbose says why)\n";
     out << report.passed << " passed, " << report.failed << " failed\n";
 }
 
@@ -108,6 +114,7 @@ nlohmann::json validation_report_json(const ValidationReport& report) {
                            {"status", o.skipped ? "skipped" : o.passed ? "pass" : "fail"},
                            {"expected", triples_json(o.expected)},
                            {"got", triples_json(o.got)},
+                           {"skip_reason", o.skip_reason},
                            {"text", r.text}});
     }
     nlohmann::json categories = nlohmann::json::object();

@@ -1,7 +1,9 @@
 // Codes every record of a validation suite with the Engine and scores it: a
 // record passes when the set of (source, target, code) triples sitrep emits
 // equals the set the suite expects (empty for noevents / error records).
-// Records marked evaluate="false" are skipped, as PETRARCH's own runner does.
+// Records marked evaluate="false" are skipped, as PETRARCH's own runner does;
+// so are records whose expectation is about the <Parse> the suite supplies
+// (error="bad_input_parse"): sitrep parses the text itself and never reads it.
 #pragma once
 #include <map>
 #include <nlohmann/json.hpp>
@@ -21,7 +23,8 @@ struct RecordOutcome {
     std::vector<EventTriple> expected;  // sorted, duplicates removed
     std::vector<EventTriple> got;       // sorted, duplicates removed
     bool passed = false;
-    bool skipped = false;               // evaluate="false"
+    bool skipped = false;               // not scored: see skip_reason
+    std::string skip_reason;            // "evaluate=\"false\"", "tests the supplied parse"
 };
 
 struct CategoryTotals {

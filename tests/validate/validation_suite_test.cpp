@@ -202,3 +202,19 @@ TEST(ValidateCommand, EndsWithTotalsLine) {
 
 }  // namespace
 }  // namespace sitrep
+
+namespace sitrep {
+namespace {
+
+TEST(ValidationScoring, ParseErrorRecordsAreSkipped) {
+    ValidationRecord r;
+    r.no_events = true;
+    r.error = "bad_input_parse";
+    auto o = score_record(r, {{"ARN", "GON", "050"}});
+    EXPECT_TRUE(o.skipped);
+    r.error = "sentencediscard";
+    EXPECT_FALSE(score_record(r, {}).skipped);
+}
+
+}  // namespace
+}  // namespace sitrep
