@@ -124,14 +124,17 @@ const std::vector<uint32_t>* ActorDictionary::affix_entries(std::string_view aff
 }
 
 size_t ActorDictionary::memory_bytes() const {
-    size_t bytes = trie_.memory_bytes();
+    // Heap bytes of a string: none while it fits the small-string buffer.
+    auto heap = [](const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; };
+    size_t bytes = trie_.memory_bytes() + entries_.capacity() * sizeof(ActorEntry) +
+                   phrases_.capacity() * sizeof(ActorPhrase);
     for (const auto& e : entries_) {
-        bytes += sizeof(e) + e.name.capacity() + e.origin.capacity() + e.role.capacity();
-        for (const auto& c : e.codes) bytes += sizeof(c) + c.code.capacity() + c.origin.capacity();
+        bytes += heap(e.name) + heap(e.origin) + heap(e.role) + e.codes.capacity() * sizeof(DatedCode);
+        for (const auto& c : e.codes) bytes += heap(c.code) + heap(c.origin);
     }
     for (const auto& p : phrases_) {
-        bytes += sizeof(p) + p.origin.capacity();
-        for (const auto& n : p.norms) bytes += sizeof(n) + n.capacity();
+        bytes += heap(p.origin) + p.norms.capacity() * sizeof(std::string);
+        for (const auto& n : p.norms) bytes += heap(n);
     }
     return bytes;
 }
