@@ -138,8 +138,17 @@ std::optional<std::vector<PatternElement>> parse_pattern_elements(std::string_vi
             joined = j < text.size() && text[j] == '_';
             continue;
         } else {
-            e.kind = PatternElementKind::word;
-            e.word = verbtext::normalize_word(tok);
+            // One written word may be several tokens to the tokenizer ("N'T",
+            // "AL-QAIDA'S"): they become adjacent literal elements.
+            const auto norms = verbtext::normalize_words(tok);
+            for (size_t k = 0; k < norms.size(); ++k) {
+                PatternElement w;
+                w.word = norms[k];
+                if (k > 0) joined = true;
+                push(std::move(w));
+            }
+            i = j;
+            continue;
         }
         push(std::move(e));
         i = j;

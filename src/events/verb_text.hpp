@@ -29,12 +29,12 @@ inline std::string origin(std::string_view file, uint64_t line) {
     return std::string(file) + ":" + std::to_string(line);
 }
 
-// One dictionary word in the form the tokenizer gives Token::norm: lower
-// case, curly apostrophes and quotes straight, dashes '-', and the dots of
-// an abbreviation dropped ("U.S." -> "us").
+// One dictionary word in the form the tokenizer gives Token::norm
+// (normalize_token: case folded, quotes and dashes unified, "U.S." -> "us").
 std::string normalize_word(std::string_view word);
 
-// Splits on blanks and '_' and normalises each word.
+// A phrase split and normalised as the tokenizer would ('_' counts as a blank):
+// "DID_N'T" -> {"did", "not"}.
 std::vector<std::string> normalize_words(std::string_view phrase);
 
 std::string to_upper(std::string_view s);
