@@ -270,9 +270,10 @@ private:
         if (person.actor != kNone) {
             Draft probe;
             const ActorCode c = actor_code(person.actor, probe);
-            if (c.blocked) return k;
+            // A bare country after a title ("US forces Iraq ...") starts a new mention.
+            if (c.blocked || (c.code && c.code->code.size() <= 3)) return k;
             for (const auto& r : probe.rules) d.add_rule(r);
-            if (c.code && c.code->code.size() > 3) d.code = c.code->code;
+            if (c.code) d.code = c.code->code;
         }
         d.tokens.last = person.tokens.last;
         return k + 1;

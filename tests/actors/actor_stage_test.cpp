@@ -123,6 +123,12 @@ TEST(ActorStage, RuleNamesEveryContributingEntry) {
     EXPECT_EQ(doc.actors[0].rule, "t.actors:3; t.agents:7; t.actors:15; t.actors:16");
 }
 
+TEST(ActorStage, CountryAfterAgentIsASeparateMention) {
+    auto doc = run("They saw US forces Iraq said.");
+    EXPECT_EQ(code_of(doc, "US forces"), "USAMIL");
+    EXPECT_EQ(code_of(doc, "Iraq"), "IRQ");
+}
+
 TEST(ActorStage, PossessiveTakesTheOwnersCode) {
     auto doc = run("Al-Sudani's office said so.");
     EXPECT_EQ(code_of(doc, "Al-Sudani's office"), "IRQGOV");
