@@ -38,6 +38,16 @@ TEST(SentenceSplitter, SplitsWhenAbbreviationEndsSentence) {
               (Words{"Troops arrived in the U.S.", "The president said so."}));
 }
 
+TEST(SentenceSplitter, SplitsWhenAbbreviationIsFollowedByCommonSentenceSubject) {
+    EXPECT_EQ(sentences_of("Troops arrived in the U.S. Officials said so."),
+              (Words{"Troops arrived in the U.S.", "Officials said so."}));
+}
+
+TEST(SentenceSplitter, SplitsAfterAbbreviationBeforeQuotedStarter) {
+    EXPECT_EQ(sentences_of("They met at 9 a.m. “The talks went well,” he said."),
+              (Words{"They met at 9 a.m.", "“The talks went well,” he said."}));
+}
+
 TEST(SentenceSplitter, DoesNotSplitAfterTitleBeforeStarterWord) {
     // "A" is a sentence starter, but "Mr." always precedes a name.
     EXPECT_EQ(sentences_of("He met Mr. A at noon."), (Words{"He met Mr. A at noon."}));
