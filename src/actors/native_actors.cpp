@@ -32,6 +32,14 @@ std::vector<std::string_view> split_bars(std::string_view s) {
     return out;
 }
 
+// The entry being read, added to the builder when the next one starts.
+struct PendingEntry {
+    ActorEntry entry;
+    std::vector<std::pair<std::string, std::string>> names;  // text, origin
+    uint64_t line = 0;
+    bool broken = false;
+};
+
 struct NativeReader {
     NativeReader(ActorDictionaryBuilder& b, std::string_view p, Diagnostics& d, EntryKind k)
         : builder(b), path(p), diagnostics(d), kind(k) {}
@@ -42,13 +50,7 @@ struct NativeReader {
     EntryKind kind;
     bool ok = true;
 
-    struct Pending {
-        ActorEntry entry;
-        std::vector<std::pair<std::string, std::string>> names;  // text, origin
-        uint64_t line = 0;
-        bool broken = false;
-    };
-    std::optional<Pending> pending;
+    std::optional<PendingEntry> pending;
 
     void error(uint64_t line, std::string message) {
         diagnostics.push_back({Severity::error, std::string(path), line, std::move(message)});
