@@ -108,6 +108,25 @@ void tag_sentence(Document& doc, const Sentence& sentence, const Lexicon& lexico
                 t.pos = P::noun;
                 continue;
             }
+            // Inside a noun phrase after the clause already has its verb, a verb form
+            // preceded by a noun or unknown word is a noun ("clash ... during a brief
+            // private visit to"): walk back over the phrase to its determiner.
+            if (prev == P::noun || prev == P::adjective || prev == P::proper_noun) {
+                uint32_t k = i;
+                while (k > first && (doc.tokens[k - 1].pos == P::noun || doc.tokens[k - 1].pos == P::adjective ||
+                                     doc.tokens[k - 1].pos == P::proper_noun))
+                    --k;
+                const P before_phrase = k > first ? doc.tokens[k - 1].pos : P::punctuation;
+                if (before_phrase == P::determiner || before_phrase == P::preposition) {
+                    bool verb_before = false;
+                    for (uint32_t j = first; j + 1 < k; ++j)
+                        if (doc.tokens[j].pos == P::verb) verb_before = true;
+                    if (verb_before) {
+                        t.pos = P::noun;
+                        continue;
+                    }
+                }
+            }
             // A bare or -s form directly followed by a finite verb is a noun ("US strikes killed").
             if (i + 1 < last && next == P::verb && !t.norm.ends_with("ed") && is_nominal(prev) &&
                 (doc.tokens[i + 1].norm.ends_with("ed") || lexicon.pos(norm(i + 1)) == P::verb)) {
