@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <limits>
 
-#include "context/token_text.hpp"
 
 namespace sitrep {
 
@@ -25,15 +24,15 @@ uint64_t mix(uint64_t x) {
     return x ^ (x >> 31);
 }
 
+// Row i hashes a feature as (h ^ seed_i) * odd_i: a bijection per row, so the
+// 64 minima are 64 cheap, independent-enough permutations of one good hash.
 void add_feature(SentenceSketch& sketch, uint64_t feature) {
+    const uint64_t h = mix(feature);
     for (size_t i = 0; i < sketch.size(); ++i) {
-        const uint64_t h = mix(feature ^ (0x632BE59BD9B4E019ULL * (i + 1)));
-        sketch[i] = std::min(sketch[i], h);
+        const uint64_t seed = 0x9E3779B97F4A7C15ULL * (i + 1);
+        const uint64_t row = (h ^ seed) * (seed | 1);
+        sketch[i] = std::min(sketch[i], row);
     }
-}
-
-EventMentionRef mention_of(const Document& doc, const Event& e) {
-    return EventMentionRef{doc.meta.id, e.sentence, e.verb_span};
 }
 
 // A later mention may know what the first one did not.
@@ -52,22 +51,34 @@ void fill_missing(Event& kept, const Event& other) {
 
 }  // namespace
 
-SentenceSketch sketch_sentence(const Document& doc, uint32_t sentence) {
+SentenceSketch sketch_text(std::string_view sentence) {
     SentenceSketch sketch;
     sketch.fill(std::numeric_limits<uint64_t>::max());
-    const TokenRange range = sentence_tokens(doc, sentence);
     uint64_t previous = 0;
     bool have_previous = false;
-    for (uint32_t t = range.first; t < range.last; ++t) {
-        const Token& token = doc.tokens[t];
-        if (token.kind != TokenKind::word && token.kind != TokenKind::number) continue;
-        const uint64_t unigram = fnv1a(token.norm);
+    std::string word;
+    auto flush = [&] {
+        if (word.empty()) return;
+        const uint64_t unigram = fnv1a(word);
         add_feature(sketch, unigram);
         if (have_previous) add_feature(sketch, mix(previous) ^ unigram);
         previous = unigram;
         have_previous = true;
+        word.clear();
+    };
+    for (char c : sentence) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) word.push_back(c);
+        else if (c >= 'A' && c <= 'Z') word.push_back(static_cast<char>(c - 'A' + 'a'));
+        else flush();
     }
+    flush();
     return sketch;
+}
+
+SentenceSketch sketch_sentence(const Document& doc, uint32_t sentence) {
+    if (sentence >= doc.sentences.size()) return sketch_text({});
+    return sketch_text(doc.view(doc.sentences[sentence].span));
 }
 
 double sketch_similarity(const SentenceSketch& a, const SentenceSketch& b) {
@@ -81,38 +92,37 @@ std::string event_key(const Event& e) {
            e.root + "|" + e.date.iso() + "|" + to_string(e.date_precision);
 }
 
+size_t EventDeduplicator::add_event(const std::string& doc_id, std::string_view sentence_text, const Event& e) {
+    return add_sketched(doc_id, sketch_text(sentence_text), e);
+}
+
+size_t EventDeduplicator::add_sketched(const std::string& doc_id, const SentenceSketch& sketch, const Event& e) {
+    auto& same_key = by_key_[event_key(e)];
+    for (size_t i : same_key) {
+        if (sketch_similarity(sketches_[i], sketch) < options_.threshold) continue;
+        Event& kept = events_[i];
+        if (e.mentions.empty()) kept.mentions.push_back(EventMentionRef{doc_id, e.sentence, e.verb_span});
+        else kept.mentions.insert(kept.mentions.end(), e.mentions.begin(), e.mentions.end());
+        fill_missing(kept, e);
+        return i;
+    }
+    Event first = e;
+    if (first.mentions.empty()) first.mentions.push_back(EventMentionRef{doc_id, e.sentence, e.verb_span});
+    events_.push_back(std::move(first));
+    first_docs_.push_back(doc_id);
+    sketches_.push_back(sketch);
+    same_key.push_back(events_.size() - 1);
+    return events_.size() - 1;
+}
+
 std::vector<size_t> EventDeduplicator::add(const Document& doc) {
     std::vector<size_t> placed;
     placed.reserve(doc.events.size());
-    std::unordered_map<uint32_t, SentenceSketch> sentence_sketches;
+    std::unordered_map<uint32_t, SentenceSketch> by_sentence;  // events often share a sentence
     for (const Event& e : doc.events) {
-        auto found = sentence_sketches.find(e.sentence);
-        if (found == sentence_sketches.end())
-            found = sentence_sketches.emplace(e.sentence, sketch_sentence(doc, e.sentence)).first;
-        const SentenceSketch& sketch = found->second;
-        const std::string key = event_key(e);
-        auto& same_key = by_key_[key];
-        size_t target = events_.size();
-        for (size_t i : same_key) {
-            if (sketch_similarity(sketches_[i], sketch) >= options_.threshold) {
-                target = i;
-                break;
-            }
-        }
-        if (target == events_.size()) {
-            Event first = e;
-            if (first.mentions.empty()) first.mentions.push_back(mention_of(doc, e));
-            events_.push_back(std::move(first));
-            first_docs_.push_back(doc.meta.id);
-            sketches_.push_back(sketch);
-            same_key.push_back(target);
-        } else {
-            Event& kept = events_[target];
-            if (e.mentions.empty()) kept.mentions.push_back(mention_of(doc, e));
-            else kept.mentions.insert(kept.mentions.end(), e.mentions.begin(), e.mentions.end());
-            fill_missing(kept, e);
-        }
-        placed.push_back(target);
+        auto it = by_sentence.find(e.sentence);
+        if (it == by_sentence.end()) it = by_sentence.emplace(e.sentence, sketch_sentence(doc, e.sentence)).first;
+        placed.push_back(add_sketched(doc.meta.id, it->second, e));
     }
     return placed;
 }

@@ -6,7 +6,7 @@
 //   1. their key is equal: source code, target code, CAMEO root, date and
 //      date precision; and
 //   2. their sentences are alike: the estimated Jaccard similarity of the sets
-//      of word unigrams and bigrams (token norms) is at least `threshold`,
+//      of word unigrams and bigrams (case-folded) is at least `threshold`,
 //      estimated with a 64-hash MinHash sketch (error about +-0.06).
 // The default threshold 0.5 merges rewordings such as "about 2,500 U.S.
 // troops are still deployed in Iraq ..." / "Approximately 2,500 U.S. troops
@@ -29,7 +29,10 @@ struct DedupOptions {
 
 using SentenceSketch = std::array<uint64_t, 64>;
 
-// MinHash of the unigrams and bigrams of a sentence's word-token norms.
+// MinHash of the word unigrams and bigrams of a sentence. Words are runs of
+// letters and digits, ASCII case-folded ("U.S." -> "u" "s", "2,500" -> "2"
+// "500"), so the same sketch comes from a Document or from a record's text.
+SentenceSketch sketch_text(std::string_view sentence);
 SentenceSketch sketch_sentence(const Document& doc, uint32_t sentence);
 // Fraction of equal minima: an estimate of the Jaccard similarity.
 double sketch_similarity(const SentenceSketch& a, const SentenceSketch& b);
@@ -43,6 +46,8 @@ public:
     // Offers every event of a coded document; returns, for each of doc.events,
     // the index in events() of the record it now belongs to.
     std::vector<size_t> add(const Document& doc);
+    // Offers one event reported in `sentence_text` of document `doc_id`.
+    size_t add_event(const std::string& doc_id, std::string_view sentence_text, const Event& event);
 
     // Merged records in first-seen order; mentions.size() is the mention count.
     const std::vector<Event>& events() const { return events_; }
@@ -50,6 +55,8 @@ public:
     const std::vector<std::string>& first_docs() const { return first_docs_; }
 
 private:
+    size_t add_sketched(const std::string& doc_id, const SentenceSketch& sketch, const Event& event);
+
     DedupOptions options_;
     std::vector<Event> events_;
     std::vector<std::string> first_docs_;

@@ -24,13 +24,24 @@ std::vector<TokenRange> scopes_around(const Document& doc, uint32_t verb, uint32
 namespace {
 
 // Index of the mention nearest to the verb in the innermost scope holding one; -1 when none.
+// Mention layers are in document order, so one sentence's mentions are a run.
+template <class Mention>
+std::pair<size_t, size_t> sentence_run(const std::vector<Mention>& mentions, uint32_t sentence) {
+    const auto first = std::partition_point(mentions.begin(), mentions.end(),
+                                            [&](const Mention& m) { return m.sentence < sentence; });
+    const auto last =
+        std::partition_point(first, mentions.end(), [&](const Mention& m) { return m.sentence <= sentence; });
+    return {static_cast<size_t>(first - mentions.begin()), static_cast<size_t>(last - mentions.begin())};
+}
+
 template <class Mention>
 int nearest_in_scopes(const std::vector<Mention>& mentions, uint32_t sentence, TokenRange verb,
                       const std::vector<TokenRange>& scopes, size_t& scope_found) {
+    const auto [run_first, run_last] = sentence_run(mentions, sentence);
     for (size_t s = 0; s < scopes.size(); ++s) {
         int best = -1;
         uint32_t best_distance = 0;
-        for (size_t i = 0; i < mentions.size(); ++i) {
+        for (size_t i = run_first; i < run_last; ++i) {
             const Mention& m = mentions[i];
             if (m.sentence != sentence || m.tokens.first < scopes[s].first || m.tokens.last > scopes[s].last) continue;
             const uint32_t d = token_distance(m.tokens, verb);
@@ -108,7 +119,8 @@ void attach_counts(Document& doc, Event& e, TokenRange verb, const std::vector<T
     // Every kind counted in that scope, each from the number nearest the verb.
     const TokenRange in = scopes[scope];
     std::vector<int> best(6, -1);
-    for (size_t i = 0; i < doc.quantities.size(); ++i) {
+    const auto [run_first, run_last] = sentence_run(doc.quantities, e.sentence);
+    for (size_t i = run_first; i < run_last; ++i) {
         const Quantity& q = doc.quantities[i];
         if (q.sentence != e.sentence || q.tokens.first < in.first || q.tokens.last > in.last) continue;
         int& slot = best[static_cast<size_t>(q.kind)];

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "context/dedup.hpp"
+#include "context/merging_sink.hpp"
 #include "context_fixture.hpp"
 
 using namespace sitrep;
@@ -72,4 +73,29 @@ TEST(SentenceSketch, SimilarityOfRewordingIsAboveThreshold) {
     const double other = sketch_similarity(sketch_sentence(doc, 0), sketch_sentence(doc, 2));
     EXPECT_GE(same, DedupOptions{}.threshold);
     EXPECT_LT(other, 0.3);
+}
+
+namespace {
+class CollectingSink : public io::EventSink {
+public:
+    void accept(io::EventRecord record) override { records.push_back(std::move(record)); }
+    void finish() override { finished = true; }
+    std::vector<io::EventRecord> records;
+    bool finished = false;
+};
+}  // namespace
+
+TEST(MergingSink, PassesOneRecordPerMergedEventAtFinish) {
+    CollectingSink out;
+    MergingSink merging(out);
+    for (const char* text : {kFirst, kReworded, kDifferent}) {
+        Document doc = with_sentence_events(text, text == kDifferent ? "c" : "a");
+        for (auto& record : io::event_records(doc)) merging.accept(std::move(record));
+    }
+    EXPECT_TRUE(out.records.empty());
+    merging.finish();
+    ASSERT_EQ(out.records.size(), 2u);
+    EXPECT_EQ(out.records[0].event.mentions.size(), 2u);
+    EXPECT_EQ(out.records[1].event.mentions.size(), 1u);
+    EXPECT_TRUE(out.finished);
 }
