@@ -141,6 +141,14 @@ EventActor make_actor(const Document& doc, int32_t a) {
     return out;
 }
 
+// Joins pieces of an explanation line. (Written with append rather than
+// operator+ on literals, which trips a false -Wrestrict in GCC 12 at -O3.)
+std::string join(std::initializer_list<std::string_view> parts) {
+    std::string out;
+    for (std::string_view p : parts) out.append(p);
+    return out;
+}
+
 std::string describe_chunks(const Document& doc, const SentenceView& view) {
     std::string out = "  chunks:";
     for (const Chunk& c : doc.chunks) {
@@ -151,7 +159,7 @@ std::string describe_chunks(const Document& doc, const SentenceView& view) {
                                                                : "O";
         out += " [";
         out += tag;
-        out += "#" + std::to_string(c.clause) + " ";
+        out += join({"#", std::to_string(c.clause), " "});
         out += doc.view(c.tokens);
         out += "]";
     }
@@ -165,7 +173,7 @@ void EventStage::run(Document& doc) const {
     if (res_.discards) {
         std::string why;
         if (res_.discards->discards_story(doc, why)) {
-            if (doc.explain) doc.explanation.push_back("story discarded: " + why);
+            if (doc.explain) doc.explanation.push_back(join({"story discarded: ", why}));
             return;
         }
     }
@@ -181,15 +189,14 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
         std::string why;
         if (res_.discards->discards_sentence(doc, sentence, why)) {
             if (doc.explain)
-                doc.explanation.push_back("sentence " + std::to_string(sentence_index) + ": discarded (" + why + ")");
+                doc.explanation.push_back(join({"sentence ", std::to_string(sentence_index), ": discarded (", why, ")"}));
             return;
         }
     }
     SentenceView view(doc, sentence_index);
     std::vector<Predicate> predicates = find_predicates(view, verbs);
     if (doc.explain) {
-        doc.explanation.push_back("sentence " + std::to_string(sentence_index) + ": " +
-                                  std::string(doc.view(sentence.span)));
+        doc.explanation.push_back(join({"sentence ", std::to_string(sentence_index), ": ", doc.view(sentence.span)}));
         doc.explanation.push_back(describe_chunks(doc, view));
     }
     std::vector<Coded> coded;
@@ -217,12 +224,12 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
                 fired = &pattern;
                 pattern_used_until = std::max(pattern_used_until, match.end);
                 if (doc.explain)
-                    doc.explanation.push_back("  '" + verb_words + "': pattern " + pattern.origin + " matched -> " +
-                                              pattern.code.to_string());
+                    doc.explanation.push_back(join({"  '", verb_words, "': pattern ", pattern.origin, " matched -> ",
+                                                    pattern.code.to_string()}));
                 break;
             }
             if (doc.explain)
-                doc.explanation.push_back("  '" + verb_words + "': pattern " + pattern.origin + " did not match");
+                doc.explanation.push_back(join({"  '", verb_words, "': pattern ", pattern.origin, " did not match"}));
         }
         if (!fired) match = PatternMatch{};  // bindings of a failed attempt do not count
         EventCodePair code;
@@ -234,17 +241,17 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
             code = entry.code;
             rule = entry.origin;
             if (doc.explain)
-                doc.explanation.push_back("  '" + verb_words + "': default code of " + entry.lemma + " (" +
-                                          entry.origin + ") -> " + code.to_string());
+                doc.explanation.push_back(join({"  '", verb_words, "': default code of ", entry.lemma, " (",
+                                                entry.origin, ") -> ", code.to_string()}));
             // "plans to visit", "agreed to meet": the later verb carries the event
             // when this one has no pattern of its own for it.
             if (p.last + 1 < view.last() && doc.tokens[p.last].norm == "to" && pi + 1 < predicates.size() &&
                 predicates[pi + 1].first == p.last + 1 && !predicates[pi + 1].noun) {
-                if (doc.explain) doc.explanation.push_back("  '" + verb_words + "': yields to the verb after 'to'");
+                if (doc.explain) doc.explanation.push_back(join({"  '", verb_words, "': yields to the verb after 'to'"}));
                 continue;
             }
         } else {
-            if (doc.explain) doc.explanation.push_back("  '" + verb_words + "': no pattern matched, no default code");
+            if (doc.explain) doc.explanation.push_back(join({"  '", verb_words, "': no pattern matched, no default code"}));
             continue;
         }
         if (code.null()) continue;
@@ -380,13 +387,15 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
     for (Coded& c : coded) {
         if (c.report && any_other) {
             if (doc.explain)
-                doc.explanation.push_back("  '" + c.event.verb_text + "': reported speech, dropped for the events it reports");
+                doc.explanation.push_back(
+                    join({"  '", c.event.verb_text, "': reported speech, dropped for the events it reports"}));
             continue;
         }
         if (doc.explain)
-            doc.explanation.push_back("  event " + (c.event.source ? c.event.source->code : std::string("-")) + " " +
-                                      c.event.cameo + " " + (c.event.target ? c.event.target->code : std::string("-")) +
-                                      " (" + c.event.rule + ")");
+            doc.explanation.push_back(join({"  event ", c.event.source ? c.event.source->code : std::string_view("-"), " ",
+                                            c.event.cameo, " ",
+                                            c.event.target ? c.event.target->code : std::string_view("-"), " (",
+                                            c.event.rule, ")"}));
         doc.events.push_back(std::move(c.event));
     }
 }
