@@ -1,11 +1,13 @@
 // libFuzzer target: the verb dictionary readers (native and PETRARCH/TABARI),
 // the builder that compiles them, and the CAMEO / internal-code / discard
-// readers, on arbitrary bytes. They must report problems, never crash.
+// readers, and the tolerant validation-record scanner, on arbitrary bytes.
+// They must report problems, never crash.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "engine/validation_suite.hpp"
 #include "events/cameo_internal_codes.hpp"
 #include "events/cameo_table.hpp"
 #include "events/discards.hpp"
@@ -47,5 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     discards.read(text, "fuzz_discards.txt", diags);
     (void)discards.find(tokens, 0, static_cast<uint32_t>(tokens.size()));
     (void)cameo.lookup(text.substr(0, 6));
+
+    (void)read_validation_suite(text, "fuzz.xml", diags);
     return 0;
 }
