@@ -83,7 +83,7 @@ private:
     std::unique_ptr<ByteSource> inner_;
 };
 
-constexpr std::size_t kChunk = 128 * 1024;
+constexpr std::size_t kChunk = 64 * 1024;
 
 class GzipSource final : public ByteSource {
 public:

@@ -5,15 +5,15 @@
 namespace sitrep::io {
 
 namespace {
-constexpr std::size_t kBufferBytes = 256 * 1024;
+constexpr std::size_t kBufferBytes = 64 * 1024;
 }
 
 LineReader::LineReader(ByteSource& source, std::size_t max_line_bytes)
-    : source_(source), max_line_bytes_(max_line_bytes), buffer_(kBufferBytes) {}
+    : source_(source), max_line_bytes_(max_line_bytes), buffer_(new char[kBufferBytes]) {}
 
 bool LineReader::refill() {
     if (eof_) return false;
-    len_ = source_.read(buffer_.data(), buffer_.size());
+    len_ = source_.read(buffer_.get(), kBufferBytes);
     pos_ = 0;
     if (len_ == 0) eof_ = true;
     return len_ != 0;
@@ -29,7 +29,7 @@ LineReader::Status LineReader::next(std::string& line) {
             break;  // last line without a final newline
         }
         any = true;
-        const char* start = buffer_.data() + pos_;
+        const char* start = buffer_.get() + pos_;
         const std::size_t avail = len_ - pos_;
         const void* nl = std::memchr(start, '\n', avail);
         const std::size_t take = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - start) : avail;
@@ -55,15 +55,17 @@ LineReader::Status LineReader::next(std::string& line) {
 
 bool read_all(ByteSource& source, std::size_t max_bytes, std::string& out) {
     out.clear();
-    std::vector<char> chunk(kBufferBytes);
     for (;;) {
-        const std::size_t got = source.read(chunk.data(), chunk.size());
+        // Read straight into the string (its capacity grows geometrically).
+        const std::size_t used = out.size();
+        out.resize(used + kBufferBytes);
+        const std::size_t got = source.read(out.data() + used, out.size() - used);
+        out.resize(used + got);
         if (got == 0) return true;
-        if (out.size() + got > max_bytes) {
+        if (out.size() > max_bytes) {
             std::string().swap(out);
             return false;
         }
-        out.append(chunk.data(), got);
     }
 }
 

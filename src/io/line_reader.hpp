@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <vector>
+#include <memory>
 
 #include "io/byte_source.hpp"
 
@@ -29,7 +29,7 @@ private:
 
     ByteSource& source_;
     std::size_t max_line_bytes_;
-    std::vector<char> buffer_;
+    std::unique_ptr<char[]> buffer_;  // not zero-filled: it is always written before read
     std::size_t pos_ = 0, len_ = 0;
     bool eof_ = false;
     uint64_t line_number_ = 0;

@@ -4,17 +4,16 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <nlohmann/json.hpp>
 #include <system_error>
 
 #include "io/byte_source.hpp"
 #include "io/line_reader.hpp"
+#include "io/record_fields.hpp"
 #include "io/utf8_repair.hpp"
 
 namespace sitrep::io {
 
 namespace fs = std::filesystem;
-using json = nlohmann::json;
 
 namespace {
 
@@ -103,13 +102,6 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& paths) {
         }
     }
     return out;
-}
-
-std::string describe_parse_error(const std::string& what) {
-    std::string message = what;
-    if (auto p = message.find("] "); p != std::string::npos) message.erase(0, p + 2);
-    if (auto p = message.find("parse error at line 1, "); p == 0) message.erase(0, 23);
-    return message;
 }
 
 }  // namespace
@@ -232,47 +224,43 @@ struct RecordReader::Impl {
                                           Diagnostics& out) {
         if (line_no == 1) strip_bom(text);
         const Utf8Repair repair = repair_utf8(text);
-        json record;
-        try {
-            record = json::parse(text);
-        } catch (const json::parse_error& e) {
-            reject(out, file, line_no, "invalid JSON (" + describe_parse_error(e.what()) + "); record skipped");
+        RecordFields fields;
+        std::string error;
+        if (!parse_flat_record(text, fields) && !parse_record_json(text, fields, error)) {
+            reject(out, file, line_no, error + "; record skipped");
             return std::nullopt;
         }
-        if (!record.is_object()) {
+        const auto wrong_type = [&](const char* name, const RecordField& f) {
+            const char* type = f.type == RecordField::Type::integer ? "number" : f.type_name;
             reject(out, file, line_no,
-                   std::string("record is a JSON ") + record.type_name() + ", not an object; record skipped");
-            return std::nullopt;
-        }
-        Document doc;
-        const auto string_field = [&](const char* name, std::string& into) {
-            auto it = record.find(name);
-            if (it == record.end() || it->is_null()) return true;
-            if (!it->is_string()) {
-                reject(out, file, line_no,
-                       std::string("field \"") + name + "\" must be a string, not " + it->type_name() +
-                           "; record skipped");
+                   std::string("field \"") + name + "\" must be a string, not " + type + "; record skipped");
+        };
+        // Takes a string field (absent and null mean empty); false when rejected.
+        const auto string_field = [&](const char* name, RecordField& f, std::string& into) {
+            if (f.type == RecordField::Type::string) {
+                into = std::move(f.value);
+            } else if (f.type != RecordField::Type::absent && f.type != RecordField::Type::null) {
+                wrong_type(name, f);
                 return false;
             }
-            into = it->get<std::string>();
             return true;
         };
-        auto text_it = record.find("text");
-        if (text_it == record.end() || text_it->is_null()) {
+        if (fields.text.type == RecordField::Type::absent || fields.text.type == RecordField::Type::null) {
             reject(out, file, line_no, "missing \"text\" field; record skipped");
             return std::nullopt;
         }
-        if (!string_field("text", doc.text)) return std::nullopt;
-        auto id_it = record.find("id");
-        if (id_it != record.end() && (id_it->is_number_integer() || id_it->is_number_unsigned())) {
-            doc.meta.id = id_it->dump();
-        } else if (!string_field("id", doc.meta.id)) {
+        Document doc;
+        if (!string_field("text", fields.text, doc.text)) return std::nullopt;
+        if (fields.id.type == RecordField::Type::integer) {
+            doc.meta.id = std::move(fields.id.value);
+        } else if (!string_field("id", fields.id, doc.meta.id)) {
             return std::nullopt;
         }
         if (doc.meta.id.empty()) doc.meta.id = file + ":" + std::to_string(line_no);
         std::string date;
-        if (!string_field("date", date) || !string_field("url", doc.meta.url) ||
-            !string_field("source", doc.meta.outlet) || !string_field("title", doc.meta.title))
+        if (!string_field("date", fields.date, date) || !string_field("url", fields.url, doc.meta.url) ||
+            !string_field("source", fields.source, doc.meta.outlet) ||
+            !string_field("title", fields.title, doc.meta.title))
             return std::nullopt;
         if (!date.empty()) {
             doc.meta.story_date = parse_record_date(date);
