@@ -120,14 +120,20 @@ TEST(DictionarySet, PetrarchSuiteDictionariesLoadWithoutErrors) {
     EXPECT_EQ(*set.internal_codes->to_cameo("0x2070"), "021");
 }
 
-TEST(DictionarySet, PhoenixDiscardsLoadWithoutErrors) {
-    const std::string path = shared_path("dictionaries/phoenix/Phoenix.discards.txt");
-    if (!std::filesystem::exists(path)) GTEST_SKIP() << "../shared absent";
-    Diagnostics diags;
-    DiscardList list;
-    list.read(slurp(path), path, diags);
-    EXPECT_EQ(errors(diags), 0u) << dump(diags);
-    EXPECT_GT(list.size(), 400u);
+TEST(DictionarySet, SharedDiscardFilesLoadWithoutErrors) {
+    const std::vector<std::pair<std::string, size_t>> files = {
+        {"dictionaries/phoenix/Phoenix.discards.txt", 400},
+        {"validation/petrarch-2.02/PETR_Validate_discards_2_02.txt", 5},
+        {"validation/petrarch-unittest/PETR.Validate.discards.txt", 5},
+    };
+    if (!std::filesystem::exists(shared_path(files[0].first))) GTEST_SKIP() << "../shared absent";
+    for (const auto& [file, at_least] : files) {
+        Diagnostics diags;
+        DiscardList list;
+        list.read(slurp(shared_path(file)), file, diags);
+        EXPECT_EQ(errors(diags), 0u) << dump(diags);
+        EXPECT_GT(list.size(), at_least) << file;
+    }
 }
 
 }  // namespace
