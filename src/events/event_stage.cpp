@@ -27,6 +27,7 @@ struct Coded {
     Event event;
     int32_t clause = -1;
     bool report = false;  // a reporting verb ("said"): dropped if anything else is coded
+    bool from_noun = false;
 };
 
 // The predicate's verb group: negation, modality and voice.
@@ -204,6 +205,12 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
     for (size_t pi = 0; pi < predicates.size(); ++pi) {
         const Predicate& p = predicates[pi];
         if (p.head < pattern_used_until) continue;
+        // "urged Eriador to respond to ...": an infinitive after a coded verb of the
+        // same clause spells out that event rather than adding one.
+        if (!p.noun && p.first > view.first() && doc.tokens[p.first - 1].norm == "to" &&
+            doc.tokens[p.first - 1].pos == P::particle && !coded.empty() &&
+            coded.back().clause == view.clause_at(p.head) && !coded.back().report && !coded.back().from_noun)
+            continue;
         const VerbEntry& entry = verbs.entries()[p.entry];
         const VerbForm& form = entry.forms[p.form];
         const int32_t clause = view.clause_at(p.head);
@@ -378,6 +385,7 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
                                (modality == Modality::asserted && !features.negated ? 0.1 : 0.0);
                 out.clause = clause;
                 out.report = report;
+                out.from_noun = p.noun;
                 coded.push_back(std::move(out));
             }
         }

@@ -77,10 +77,17 @@ std::vector<int32_t> SentenceView::conjoined(int32_t actor) const {
         }
         if (!saw_and && !saw_comma) break;
         // Skip a determiner or adjectives before the next mention ("and the awful Arnor").
-        for (int k = 0; k < 3 && u < last_ && actor_at(u) < 0 &&
-                        (doc_.tokens[u].pos == PartOfSpeech::determiner || doc_.tokens[u].pos == PartOfSpeech::adjective);
-             ++k)
-            ++u;
+        // Skip a determiner and modifiers before the next mention ("and the awful
+        // Arnor", "and good Gondor"), but only when a mention does follow.
+        {
+            uint32_t v = u;
+            for (int k = 0; k < 3 && v < last_ && actor_at(v) < 0 &&
+                            (doc_.tokens[v].pos == PartOfSpeech::determiner ||
+                             doc_.tokens[v].pos == PartOfSpeech::adjective || doc_.tokens[v].pos == PartOfSpeech::noun);
+                 ++k)
+                ++v;
+            if (v < last_ && actor_at(v) >= 0) u = v;
+        }
         int32_t next = actor_at(u);
         // "al-Sudani and senior officials from the Iraqi military": the officials
         // are known only through the phrase that follows them.

@@ -157,7 +157,10 @@ void split_clauses(Document& doc, const Sentence& sentence, uint32_t sentence_in
             continue;
         }
         if (t.pos == P::conjunction && lexicon.is(t.norm, wc_coordinator) && current_has_verb) {
-            if (subject_then_verb(doc, c + 1, end)) {
+            // "believes Dagolath and Osgiliath can cope": without a comma, a noun
+            // phrase before "and" makes a list, not the end of a clause.
+            const bool list = !after_comma && c > first_chunk && doc.chunks[c - 1].kind == ChunkKind::noun_phrase;
+            if (!list && subject_then_verb(doc, c + 1, end)) {
                 open(ti, doc.clauses[current].parent);  // a sibling clause with its own subject
             } else if (c + 1 < end && doc.chunks[c + 1].kind == ChunkKind::verb_group) {
                 open(ti, static_cast<int32_t>(current));  // a conjoined verb sharing the subject

@@ -101,6 +101,11 @@ void tag_sentence(Document& doc, const Sentence& sentence, const Lexicon& lexico
             t.pos = P::verb;
             continue;
         }
+        // An unknown -ing/-ed word right after a determiner is a noun ("a hafling").
+        if (!is_ambiguous(i) && t.pos == P::verb && prev == P::determiner && !lexicon.find(t.norm)) {
+            t.pos = P::noun;
+            continue;
+        }
         if (is_ambiguous(i)) {
             // A determiner, adjective, preposition or possessive before it: a noun.
             if (prev == P::determiner || prev == P::adjective || prev == P::number ||
