@@ -129,7 +129,8 @@ std::string event_to_json(const EventRecord& record) {
     } else {
         j["attribution"] = nullptr;
     }
-    j["confidence"] = e.confidence;
+    // Six decimals are plenty for a score and keep float noise (1.0000000000000002) out.
+    j["confidence"] = std::round(e.confidence * 1e6) / 1e6;
     if (!e.mentions.empty()) {
         ojson mentions = ojson::array();
         for (const auto& m : e.mentions)

@@ -117,6 +117,7 @@ TEST(CodeCommand, ThreadsGiveTheSameOutputAsOneThread) {
     const auto two = run_sitrep(dir, "code --threads 2 " + quoted(path));
     EXPECT_EQ(one.exit_code, 0);
     EXPECT_EQ(two.exit_code, 0);
+    EXPECT_FALSE(one.out.empty());
     EXPECT_EQ(one.out, two.out);
     EXPECT_EQ(one.err, two.err);
 }
@@ -148,6 +149,7 @@ TEST(CodeCommand, JsonlOutputIsOneSchemaRecordPerLine) {
     const auto r = run_sitrep(dir, "code --date 2024-02-03 " +
                                        quoted(std::string(SITREP_SOURCE_DIR) + "/examples/article.txt"));
     EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_FALSE(r.out.empty()) << "the example article should yield events";
     std::size_t start = 0;
     while (start < r.out.size()) {
         const auto end = r.out.find('\n', start);
@@ -162,11 +164,13 @@ TEST(SentencesCommand, PrintsBeginEndTextLines) {
     const auto r = run_sitrep(dir, "sentences " + quoted(dir.write("a.txt", "Iran protested. Iraq agreed.")));
     EXPECT_EQ(r.exit_code, 0) << r.err;
     std::istringstream lines(r.out);
-    for (std::string line; std::getline(lines, line);) {
+    int count = 0;
+    for (std::string line; std::getline(lines, line); ++count) {
         unsigned b = 0, e = 0;
         ASSERT_EQ(std::sscanf(line.c_str(), "%u %u", &b, &e), 2) << line;
         EXPECT_LT(b, e);
     }
+    EXPECT_EQ(count, 2) << r.out;
 }
 
 TEST(TokensCommand, PrintsOneJsonObjectPerToken) {
@@ -174,10 +178,12 @@ TEST(TokensCommand, PrintsOneJsonObjectPerToken) {
     const auto r = run_sitrep(dir, "tokens " + quoted(dir.write("a.txt", "Iran protested.")));
     EXPECT_EQ(r.exit_code, 0) << r.err;
     std::istringstream lines(r.out);
-    for (std::string line; std::getline(lines, line);) {
+    int count = 0;
+    for (std::string line; std::getline(lines, line); ++count) {
         EXPECT_EQ(line.rfind("{\"b\":", 0), 0u) << line;
         EXPECT_NE(line.find("\"norm\":"), std::string::npos) << line;
     }
+    EXPECT_EQ(count, 3) << r.out;  // "Iran", "protested", ".
 }
 
 }  // namespace
