@@ -1,5 +1,6 @@
 #include "cli/document_printer.hpp"
 
+#include <exception>
 #include <filesystem>
 #include <iostream>
 
@@ -24,17 +25,24 @@ int print_documents(const InputOptions& input, const DocumentPrinter& printer) {
         !std::filesystem::is_directory(inputs[0]);
     io::RecordReader reader(inputs, *reader_options);
     Diagnostics problems;
+    uint64_t failures = 0;
     while (auto doc = reader.next(problems)) {
         print_diagnostics(problems, false);
         problems.clear();
-        engine->code(*doc);
+        try {
+            engine->code(*doc);
+        } catch (const std::exception& e) {
+            std::cerr << doc->meta.id << ": error: coding failed: " << e.what() << '\n';
+            ++failures;
+            continue;
+        }
         print_diagnostics(doc->diagnostics, false);
         if (!single_document) std::cout << "# " << doc->meta.id << '\n';
         printer(*doc, std::cout);
     }
     print_diagnostics(problems, false);
     std::cout.flush();
-    return reader.counts().rejected == 0 ? kExitOk : kExitRejected;
+    return reader.counts().rejected == 0 && failures == 0 ? kExitOk : kExitRejected;
 }
 
 }  // namespace sitrep::cli
