@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
 #include "cli/progress.hpp"
+#include "context/merging_sink.hpp"
 #include "io/event_record.hpp"
 #include "io/event_writer.hpp"
 
@@ -25,6 +26,7 @@ struct CodeOptions {
     bool explain = false;
     bool quiet = false;
     bool no_header = false;
+    std::string mentions = "merged";  // "raw": one record per mention, no duplicate merging
 };
 
 // Counts what reaches the output so the summary reports written events.
@@ -61,12 +63,15 @@ int run_code(const CodeOptions& options) {
     auto writer = io::make_event_writer(*format, std::cout, writer_options);
     // The seam for batch-level steps (duplicate merging) between coding and writing.
     CountingSink sink(*writer);
+    MergingSink merging(sink);  // the same event reported twice becomes one record with its mentions
+    io::EventSink& output = options.mentions == "raw" ? static_cast<io::EventSink&>(sink) : merging;
 
     ProgressDisplay progress(!options.quiet);
     const unsigned threads = std::max(1u, options.threads);
     const std::size_t batch_size = threads == 1 ? 1 : 64 * std::size_t{threads};
     const std::size_t batch_bytes = std::size_t{64} << 20;
     uint64_t coding_failures = 0;
+    uint64_t coded_events = 0;
 
     std::vector<Document> batch;
     std::vector<std::string> failures;
@@ -101,12 +106,14 @@ int run_code(const CodeOptions& options) {
                 ++coding_failures;
                 continue;
             }
-            for (auto& record : io::event_records(doc)) sink.accept(std::move(record));
+            coded_events += doc.events.size();
+            for (auto& record : io::event_records(doc)) output.accept(std::move(record));
         }
         const auto& counts = reader.counts();
-        progress.update(counts.records(), sink.count(), reader.bytes_consumed(), reader.bytes_total());
+        // Merging holds records until the end, so show events coded so far.
+        progress.update(counts.records(), coded_events, reader.bytes_consumed(), reader.bytes_total());
     }
-    sink.finish();
+    output.finish();
     progress.clear();
 
     const auto& counts = reader.counts();
@@ -138,6 +145,9 @@ Action register_code(CLI::App& app) {
     cmd->add_flag("--explain", options->explain, "Print the reasoning behind each event to stderr");
     cmd->add_flag("--quiet,-q", options->quiet, "No warnings, progress bar or summary (errors still shown)");
     cmd->add_flag("--no-header", options->no_header, "Leave out the CSV/TSV column-name row");
+    cmd->add_option("--mentions", options->mentions,
+                    "merged (default): one record per event, duplicates merged across the batch; raw: one per mention")
+        ->check(CLI::IsMember({"merged", "raw"}));
     return [cmd, options]() { return cmd->parsed() ? run_code(*options) : kExitOk; };
 }
 

@@ -122,6 +122,20 @@ TEST(CodeCommand, ThreadsGiveTheSameOutputAsOneThread) {
     EXPECT_EQ(one.err, two.err);
 }
 
+TEST(CodeCommand, MergesTheSameEventReportedInTwoRecordsUnlessRaw) {
+    TempDir dir;
+    const std::string record = R"({"date":"2024-02-03","text":"Iran condemned the American air strikes in Syria."})" "\n";
+    const auto path = dir.write("twice.jsonl", record + record);
+    const auto raw = run_sitrep(dir, "code --mentions raw " + quoted(path));
+    const auto merged = run_sitrep(dir, "code " + quoted(path));
+    EXPECT_EQ(raw.exit_code, 0);
+    EXPECT_EQ(merged.exit_code, 0);
+    const auto lines = [](const std::string& s) { return std::count(s.begin(), s.end(), '\n'); };
+    ASSERT_GT(lines(raw.out), 0) << raw.err;
+    EXPECT_EQ(lines(merged.out) * 2, lines(raw.out));
+    EXPECT_NE(merged.out.find("\"mention_count\":2"), std::string::npos) << merged.out;
+}
+
 TEST(CodeCommand, CsvOutputStartsWithHeaderRow) {
     TempDir dir;
     const auto r = run_sitrep(dir, "code --format csv " + quoted(dir.write("a.jsonl", kGoodRecords)));
