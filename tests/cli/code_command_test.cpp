@@ -67,6 +67,16 @@ TEST(CodeCommand, ReadsCompressedAndDirectoryInputs) {
     EXPECT_NE(r.err.find("sitrep: 5 records read, 5 coded, 0 rejected"), std::string::npos) << r.err;
 }
 
+TEST(CodeCommand, SkipsARecordOverTheSizeCapAndReadsTheNext) {
+    TempDir dir;
+    const std::string huge = R"({"text":")" + std::string(std::size_t{3} << 20, 'x') + "\"}\n";
+    const auto path = dir.write("huge.jsonl", huge + R"({"text":"Qatar urged calm."})" "\n");
+    const auto r = run_sitrep(dir, "code --max-record-mib 1 " + quoted(path));
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.err.find(path + ":1: error: record is larger than the 1 MiB limit"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("sitrep: 2 records read, 1 coded, 1 rejected"), std::string::npos) << r.err;
+}
+
 TEST(CodeCommand, InputFormatOverrideReadsJsonLinesFromStdin) {
     TempDir dir;
     const auto r = run_sitrep(dir, "code --input-format jsonl -", dir.write("in.txt", kGoodRecords));
