@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 
 jobs=$(nproc)
-fuzz_seconds=${SITREP_FUZZ_SECONDS:-60}
+fuzz_seconds=${SITREP_FUZZ_SECONDS:-30}
 
 echo "== build (ASan + UBSan, -Werror)"
 CC=clang CXX=clang++ cmake -S . -B build-check -DCMAKE_BUILD_TYPE=RelWithDebInfo \
