@@ -82,11 +82,8 @@ std::optional<DatedCode> parse_petrarch_code(std::string_view inner, const std::
     }
     DatedCode out;
     out.origin = origin;
-    if (const size_t slash = code.find('/'); slash != std::string::npos) {
-        warn(diagnostics, file, line,
-             "several codes '" + code + "' in one bracket: only the first is used");
-        code.resize(slash);
-    }
+    // "[FRO/BIL/SAM]": alternatives kept as one code, written as the suites expect.
+    const bool alternatives = code.find('/') != std::string::npos;
     if (is_null_code(code)) {
         code.clear();
     } else {
@@ -97,7 +94,7 @@ std::optional<DatedCode> parse_petrarch_code(std::string_view inner, const std::
                 lower = true;
             }
         if (lower) warn(diagnostics, file, line, "lower-case code read as '" + code + "'");
-        if (!is_valid_actor_code(code))
+        if (!alternatives && !is_valid_actor_code(code))
             warn(diagnostics, file, line,
                  "code '" + code + "' is not made of three-letter groups; kept as written");
     }

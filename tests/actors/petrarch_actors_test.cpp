@@ -95,6 +95,15 @@ TEST(PetrarchActors, SeveralCodesOnThePhraseLine) {
     EXPECT_EQ(code_of(*dict, "Javier de Cuellar", ymd(1995, 1, 1)), "ELI");
 }
 
+// The suites write "FRO/BIL/SAM" in their expected events: the alternatives stay
+// one code, quietly.
+TEST(PetrarchActors, SlashSeparatedAlternativesStayOneCode) {
+    Diagnostics d;
+    auto dict = load("THE_SHIRE  [FRO/BIL/SAM]\n", d);
+    EXPECT_TRUE(d.empty());
+    EXPECT_EQ(code_of(*dict, "the Shire", ymd(2024, 1, 27)), "FRO/BIL/SAM");
+}
+
 TEST(PetrarchActors, DashCodeMarksNotAnActor) {
     Diagnostics d;
     auto dict = load("INDIAN_OCEAN  [---]\n", d);
