@@ -79,12 +79,12 @@ TEST_F(SeedArticle, SudanisOfficeIsIraqiGovernment) {
 
 TEST_F(SeedArticle, UsForcesAreUsMilitary) { EXPECT_EQ(code_of("US forces"), "USAMIL"); }
 
-// The built-in data codes these groups as Iraqi militias (IRQREB); the hyphen rule
-// (tested in actor_stage_test) gives IRN + role when no entry names the phrase.
-TEST_F(SeedArticle, IranianAlliedGroupsAreAMilitia) {
+// No entry names the phrase: the hyphen rule joins the sponsor to the militia
+// role, so the groups are Iran's militias (IRNREB), not Iraqi ones.
+TEST_F(SeedArticle, IranianAlliedGroupsAreAnIranianMilitia) {
     auto found = starting_with("Iranian-allied groups");
     ASSERT_EQ(found.size(), 1u);
-    EXPECT_EQ(found[0]->sector, "REB");
+    EXPECT_EQ(found[0]->code, "IRNREB");
 }
 
 TEST_F(SeedArticle, SoleimaniIsIranianMilitary) {
