@@ -15,6 +15,23 @@ constexpr std::string_view kPossessive = "'s";
 constexpr std::string_view kFor = "for";
 constexpr std::string_view kOf = "of";
 constexpr std::string_view kThe = "the";
+constexpr std::string_view kIn = "in";
+constexpr std::string_view kFrom = "from";
+constexpr std::string_view kAnd = "and";
+constexpr std::string_view kComma = ",";
+
+// Words that may stand between a country and its role without breaking the
+// composition: "Iraqi senior officials", "Dagolath's first Deputy Prime Minister".
+constexpr std::string_view kRoleModifiers[] = {
+    "senior", "top",    "former", "local",  "first",   "second",  "high-ranking", "ranking",
+    "acting", "interim", "new",   "junior", "leading", "regional", "provincial",  "chief",
+};
+
+bool is_role_modifier(std::string_view norm) {
+    for (std::string_view m : kRoleModifiers)
+        if (norm == m) return true;
+    return false;
+}
 
 // A stretch of tokens recognised before composition.
 struct Piece {
@@ -220,6 +237,17 @@ private:
     bool adjacent(const Draft& d, size_t k) const {
         return k < pieces_.size() && pieces_[k].tokens.first == d.tokens.last;
     }
+    // Piece k starts at token `from` or after role modifiers only ("senior").
+    bool follows_after_modifiers(uint32_t from, size_t k) const {
+        if (k >= pieces_.size()) return false;
+        uint32_t i = from;
+        while (i < pieces_[k].tokens.first) {
+            const Token& t = doc_.tokens[i];
+            if (t.sentence != sentence_ || !is_role_modifier(t.norm)) return false;
+            ++i;
+        }
+        return i == pieces_[k].tokens.first;
+    }
     bool norm_is(uint32_t i, std::string_view norm) const {
         return i < doc_.tokens.size() && doc_.tokens[i].norm == norm &&
                doc_.tokens[i].sentence == sentence_;
@@ -243,8 +271,8 @@ private:
         }
         d.code = own.code->code;
         ++k;
-        // Country + agent: "Iraqi security forces", "US forces", "Iraqi officials".
-        if (adjacent(d, k) && pieces_[k].agent != kNone) {
+        // Country + agent: "Iraqi security forces", "US forces", "Iraqi senior officials".
+        if (follows_after_modifiers(d.tokens.last, k) && pieces_[k].agent != kNone) {
             d.code = combine(d.code, agent_entry(pieces_[k].agent, d));
             d.tokens.last = pieces_[k].tokens.last;
             ++k;
@@ -254,11 +282,12 @@ private:
         }
         // Possessive: "Al-Sudani's office".
         const uint32_t after = d.tokens.last;
-        if (norm_is(after, kPossessive) && k < pieces_.size() && pieces_[k].tokens.first == after + 1 &&
+        if (norm_is(after, kPossessive) && follows_after_modifiers(after + 1, k) &&
             pieces_[k].agent != kNone) {
             d.code = combine(d.code, agent_entry(pieces_[k].agent, d));
             d.tokens.last = pieces_[k].tokens.last;
             ++k;
+            if (adjacent(d, k) && (pieces_[k].actor != kNone || pieces_[k].name)) k = absorb_person(k, d);
         }
         return k;
     }
@@ -285,7 +314,8 @@ private:
         const ActorEntry& agent = agent_entry(pieces_[k].agent, d);
         // "deputy spokesperson for the U.S. Department of Defense".
         uint32_t j = d.tokens.last;
-        if (norm_is(j, kFor) || norm_is(j, kOf)) {
+        // "ambassadors of Arnor", "lawmakers in Arnor and Gondor".
+        if (norm_is(j, kFor) || norm_is(j, kOf) || norm_is(j, kIn) || norm_is(j, kFrom)) {
             ++j;
             if (norm_is(j, kThe)) ++j;
             size_t r = k + 1;
@@ -297,7 +327,7 @@ private:
                     d.tokens.last = org.tokens.last;
                     for (const auto& rule : org.rules) d.add_rule(rule);
                     emit(d);
-                    return next;
+                    return distribute_role(next, d.tokens.last, agent, d.rules.empty() ? std::string() : d.rules.front());
                 }
             }
         }
@@ -310,8 +340,19 @@ private:
                 for (const auto& rule : person.rules) d.add_rule(rule);
                 d.code = c.code->code.size() > 3 ? c.code->code : combine(c.code->code, agent);
                 d.tokens.last = pieces_[k].tokens.last;
+                ++k;
+                // "An MSF Arnor diplomat": a prefix role, the country, then its own role.
+                if (agent.placement == AgentPlacement::prefix && c.code->code.size() == 3 &&
+                    adjacent(d, k) && pieces_[k].agent != kNone) {
+                    const ActorEntry& role = agent_entry(pieces_[k].agent, d);
+                    if (role.placement == AgentPlacement::suffix && !role.codes.empty()) {
+                        d.code += role.codes.front().code;
+                        d.tokens.last = pieces_[k].tokens.last;
+                        ++k;
+                    }
+                }
                 emit(d);
-                return k + 1;
+                return k;
             }
         }
         d.kind = ActorKind::agent;
@@ -321,6 +362,30 @@ private:
             ++k;
         }
         emit(d);
+        return k;
+    }
+
+    // The rest of a country list after "lawmakers in Arnor": ", Osgiliath and
+    // Gondor" each take the same role. Stops at anything but a bare country.
+    size_t distribute_role(size_t k, uint32_t after, const ActorEntry& agent, const std::string& agent_rule) {
+        while (k < pieces_.size()) {
+            uint32_t j = after;
+            const bool comma = norm_is(j, kComma);
+            if (comma) ++j;
+            const bool conj = norm_is(j, kAnd);
+            if (conj) ++j;
+            if (norm_is(j, kThe)) ++j;
+            if ((!comma && !conj) || pieces_[k].tokens.first != j || pieces_[k].actor == kNone) return k;
+            Draft member;
+            const size_t next = compose_actor(k, member);
+            if (member.tokens.empty() || member.code.size() != 3 || member.kind != ActorKind::coded) return k;
+            member.code = combine(member.code, agent);
+            member.add_rule(agent_rule);
+            emit(member);
+            after = member.tokens.last;
+            k = next;
+            if (conj) break;
+        }
         return k;
     }
 
@@ -378,8 +443,12 @@ private:
         m.kind = d.kind;
         if (d.kind == ActorKind::coded && !d.code.empty()) {
             m.code = d.code;
-            m.country = d.code.substr(0, std::min<size_t>(3, d.code.size()));
-            m.sector = d.code.size() > 3 ? d.code.substr(3) : std::string();
+            if (d.code.find('/') != std::string::npos) {
+                m.country = d.code;  // alternatives "FRO/BIL/SAM" surface as written
+            } else {
+                m.country = d.code.substr(0, std::min<size_t>(3, d.code.size()));
+                m.sector = d.code.size() > 3 ? d.code.substr(3) : std::string();
+            }
         } else if (d.kind == ActorKind::coded) {
             m.kind = ActorKind::uncoded;
         } else {

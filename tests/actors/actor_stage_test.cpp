@@ -144,6 +144,29 @@ TEST(ActorStage, HyphenatedAffiliationTiesGroupToCountry) {
     EXPECT_EQ(code_of(doc, "Iranian-allied groups"), "IRNREB");
 }
 
+TEST(ActorStage, RoleModifierBetweenCountryAndAgentKeepsThemTogether) {
+    EXPECT_EQ(code_of(run("Iraqi senior officials said so."), "Iraqi senior officials"), "IRQGOV");
+}
+
+TEST(ActorStage, PossessiveCountryJoinsAModifiedTitle) {
+    EXPECT_EQ(code_of(run("Iraq's first prime minister spoke."), "Iraq's first prime minister"), "IRQGOV");
+}
+
+TEST(ActorStage, AgentInCountryTakesTheCountry) {
+    EXPECT_EQ(code_of(run("Officials in Iraq said so."), "Officials in Iraq"), "IRQGOV");
+}
+
+TEST(ActorStage, AgentOfACountryListGivesEveryCountryTheRole) {
+    auto doc = run("Officials of Iraq, Iran and the United States met.");
+    EXPECT_EQ(code_of(doc, "Officials of Iraq"), "IRQGOV");
+    EXPECT_EQ(code_of(doc, "Iran"), "IRNGOV");
+    EXPECT_EQ(code_of(doc, "United States"), "USAGOV");
+}
+
+TEST(ActorStage, PrefixRoleCountryAndRoleChain) {
+    EXPECT_EQ(code_of(run("A rights group Iraq official spoke."), "rights group Iraq official"), "NGOIRQGOV");
+}
+
 TEST(ActorStage, PrefixAgentPutsRoleBeforeCountry) {
     EXPECT_EQ(code_of(run("An Iraqi rights group said so."), "Iraqi rights group"), "NGOIRQ");
 }
