@@ -62,6 +62,7 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
     res.lexicon = lexicon;
     res.cameo = cameo;
     res.discards = dictionaries.discards;
+    res.internal_codes = dictionaries.internal_codes;
     res.require_dyad = options.require_dyad;
     stages.push_back(std::make_unique<EventStage>(std::move(res)));
 

@@ -91,7 +91,11 @@ InternalCodeOntology InternalCodeOntology::parse(std::string_view text, const st
 std::optional<std::string> InternalCodeOntology::to_cameo(std::string_view hex) const {
     const auto value = internal_code_value(hex);
     if (!value) return std::nullopt;
-    auto it = to_cameo_.find(*value);
+    return cameo_of_value(*value);
+}
+
+std::optional<std::string> InternalCodeOntology::cameo_of_value(int64_t value) const {
+    auto it = to_cameo_.find(value);
     if (it == to_cameo_.end()) return std::nullopt;
     return it->second;
 }

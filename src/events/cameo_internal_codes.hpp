@@ -26,6 +26,8 @@ public:
     // compared by value; the first CAMEO code listed wins when several share
     // a value. nullopt if unknown or not an expression.
     std::optional<std::string> to_cameo(std::string_view hex) const;
+    // The CAMEO code of an internal code value (0x2070 -> "021"), or nullopt.
+    std::optional<std::string> cameo_of_value(int64_t value) const;
     // The internal hex code of a CAMEO code, as written in the table.
     std::optional<std::string> to_internal(std::string_view cameo) const;
 

@@ -56,13 +56,36 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
         if (lex.is(w, wc_passive)) saw_passive_aux = true;
         else if (doc.tokens[t].pos == P::verb && !lex.is(w, wc_intent)) saw_passive_aux = false;
     }
-    // "did not" just before a verb group that the chunker split off.
-    if (p.first > view.first() && lex.is(doc.tokens[p.first - 1].norm, wc_negation)) f.negated = true;
+    // "did not" just before a verb group that the chunker split off, maybe with
+    // adverbs between ("did not even ever clash").
+    constexpr uint32_t kMaxAdverbsAfterNegation = 3;
+    for (uint32_t t = p.first, adverbs = 0; t > view.first() && adverbs <= kMaxAdverbsAfterNegation; ++adverbs) {
+        const Token& before = doc.tokens[--t];
+        if (lex.is(before.norm, wc_negation)) {
+            f.negated = true;
+            break;
+        }
+        if (before.pos != P::adverb) break;
+    }
     if (!p.noun && saw_passive_aux &&
         (form.kind == VerbFormKind::past || form.kind == VerbFormKind::irregular) &&
         !doc.tokens[p.head].norm.ends_with("ing"))
         f.passive = true;
     return f;
+}
+
+// PETRARCH-2 codes a negated verb with the meaning its internal code takes
+// after subtracting 0xFFFF ("not disapprove" = cooperate); codes whose negation
+// the ontology does not name keep their own code and are marked negated.
+std::string negated_code(const InternalCodeOntology* ontology, const std::string& cameo) {
+    if (!ontology) return cameo;
+    const auto internal = ontology->to_internal(cameo);
+    if (!internal) return cameo;
+    const auto value = internal_code_value(*internal);
+    if (!value) return cameo;
+    constexpr int64_t kNegationMask = 0xFFFF;
+    const auto negated = ontology->cameo_of_value(*value - kNegationMask);
+    return negated ? *negated : cameo;
 }
 
 bool clause_opens_with(const SentenceView& view, int32_t clause, const Lexicon& lex, uint32_t cls) {
@@ -355,7 +378,9 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
                 ((doc.actors[b].code == doc.actors[a].country) || (doc.actors[a].code == doc.actors[b].country)))
                 continue;
             for (int direction = 0; direction < 2; ++direction) {
-                const std::string& cameo = direction == 0 ? code.primary : code.reversed;
+                const std::string& written = direction == 0 ? code.primary : code.reversed;
+                const std::string cameo =
+                    features.negated ? negated_code(res_.internal_codes.get(), written) : written;
                 if (cameo.empty()) continue;
                 int32_t src = direction == 0 ? a : b;
                 int32_t tgt = direction == 0 ? b : a;
@@ -378,7 +403,7 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
                         e.quad = info->quad;
                         e.plover = info->plover;
                     }
-                e.negated = features.negated;
+                e.negated = features.negated && cameo == written;  // else the code says it
                 e.modality = modality;
                 e.attribution = attribution;
                 e.confidence = 0.4 + (fired ? 0.2 : 0.0) + (src >= 0 ? 0.15 : 0.0) + (tgt >= 0 ? 0.15 : 0.0) +

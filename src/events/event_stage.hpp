@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "core/stage.hpp"
+#include "events/cameo_internal_codes.hpp"
 #include "events/cameo_table.hpp"
 #include "events/discards.hpp"
 #include "events/verb_dictionary.hpp"
@@ -28,6 +29,10 @@ struct EventCoderResources {
     std::shared_ptr<const DiscardList> discards;
     // PETRARCH's require_dyad: keep only events with both a source and a target.
     bool require_dyad = true;
+    // PETRARCH-2's internal code ontology, when the dictionaries include one; may
+    // be null. With it a negated verb takes the code of its negated meaning
+    // (internal value minus 0xFFFF: "did not clash" 110 -> 050), as PETRARCH-2 does.
+    std::shared_ptr<const InternalCodeOntology> internal_codes;
 };
 
 class EventStage : public Stage {

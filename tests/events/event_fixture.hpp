@@ -65,7 +65,7 @@ struct MiniPipeline {
     std::unique_ptr<EventStage> events;
     Diagnostics diagnostics;
 
-    MiniPipeline() {
+    explicit MiniPipeline(std::shared_ptr<const InternalCodeOntology> internal_codes = nullptr) {
         std::vector<std::pair<std::string_view, std::string_view>> files;
         for (const auto& f : builtin_files())
             if (f.path.starts_with("data/text/")) files.emplace_back(f.path, f.content);
@@ -84,6 +84,7 @@ struct MiniPipeline {
         EventCoderResources res;
         res.verbs = verbs;
         res.lexicon = lexicon;
+        res.internal_codes = std::move(internal_codes);
         events = std::make_unique<EventStage>(res);
     }
 

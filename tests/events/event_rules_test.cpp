@@ -61,6 +61,29 @@ TEST(EventCoder, NegationIsKeptAsAField) {
     EXPECT_TRUE(doc.events[0].negated);
 }
 
+TEST(EventCoder, NegationReachesBackOverAdverbs) {
+    Document doc = pipeline().code("Iran did not even ever attack Iraq.");
+    ASSERT_EQ(doc.events.size(), 1u);
+    EXPECT_TRUE(doc.events[0].negated);
+}
+
+TEST(EventCoder, NegatedVerbTakesTheOntologysNegatedMeaning) {
+    // Internal values written for this test: "criticize" sits one 0xFFFF above 050.
+    Diagnostics diagnostics;
+    auto ontology = std::make_shared<const InternalCodeOntology>(
+        InternalCodeOntology::parse("050:0x0080\n111:0x1007f\n190:0x9000\n", "test.ontology", diagnostics));
+    const testing::MiniPipeline negating(ontology);
+    Document doc = negating.code("Iran did not criticize Iraq.");
+    EXPECT_EQ(triples(doc), std::vector<std::string>{"IRN 050 IRQ"});
+    ASSERT_EQ(doc.events.size(), 1u);
+    EXPECT_FALSE(doc.events[0].negated);
+    // A code whose negation the ontology lacks stays, marked negated.
+    Document kept = negating.code("Iran did not attack Iraq.");
+    EXPECT_EQ(triples(kept), std::vector<std::string>{"IRN 190 IRQ"});
+    ASSERT_EQ(kept.events.size(), 1u);
+    EXPECT_TRUE(kept.events[0].negated);
+}
+
 TEST(EventCoder, WillMakesTheEventFuture) {
     Document doc = pipeline().code("Iran will attack Iraq.");
     ASSERT_EQ(doc.events.size(), 1u);
