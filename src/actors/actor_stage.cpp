@@ -25,6 +25,7 @@ constexpr std::string_view kComma = ",";
 constexpr std::string_view kRoleModifiers[] = {
     "senior", "top",    "former", "local",  "first",   "second",  "high-ranking", "ranking",
     "acting", "interim", "new",   "junior", "leading", "regional", "provincial",  "chief",
+    "deputy", "vice",   "assistant",
 };
 
 bool is_role_modifier(std::string_view norm) {
@@ -180,6 +181,15 @@ private:
                 pieces_.push_back(piece);
                 ++i;
                 continue;
+            }
+            // "Deputy" in "first Deputy Prime Minister" qualifies the title after it
+            // rather than naming anyone.
+            if (is_role_modifier(doc_.tokens[i].norm) && i + 1 < range.last) {
+                uint32_t a = kNone, g = kNone;
+                if (longest_match(i + 1, range.last, a, g) > 0 && g != kNone) {
+                    ++i;
+                    continue;
+                }
             }
             if (name_like(i)) {
                 uint32_t j = i + 1;

@@ -152,6 +152,11 @@ TEST(ActorStage, PossessiveCountryJoinsAModifiedTitle) {
     EXPECT_EQ(code_of(run("Iraq's first prime minister spoke."), "Iraq's first prime minister"), "IRQGOV");
 }
 
+TEST(ActorStage, CapitalisedModifierBeforeTitleIsNotAName) {
+    auto doc = run("Iraq's first Deputy Prime Minister left.");
+    EXPECT_EQ(code_of(doc, "Iraq's first Deputy Prime Minister"), "IRQGOV");
+}
+
 TEST(ActorStage, AgentInCountryTakesTheCountry) {
     EXPECT_EQ(code_of(run("Officials in Iraq said so."), "Officials in Iraq"), "IRQGOV");
 }
