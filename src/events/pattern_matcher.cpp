@@ -72,7 +72,11 @@ uint32_t match_here(const PatternElement& e, Cursor& c, uint32_t at) {
             int32_t ch = c.view.chunk_at(at);
             if (ch < 0) return 0;
             const Chunk& k = c.view.doc().chunks[ch];
-            if (k.kind != ChunkKind::noun_phrase || k.tokens.first != at) return 0;
+            // A noun phrase, or the noun phrase of a prepositional chunk right
+            // after its preposition ("at ^" over "[PP at Osgiliath]").
+            const bool phrase_start = k.kind == ChunkKind::noun_phrase && k.tokens.first == at;
+            const bool object_start = k.kind == ChunkKind::prepositional && k.tokens.first + 1 == at;
+            if (!phrase_start && !object_start) return 0;
             return k.tokens.last - at;
         }
         case PatternElementKind::prepositional:

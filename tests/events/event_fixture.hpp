@@ -56,6 +56,8 @@ verb say (says, said, saying) = 010
 verb visit = 042:043
 verb threaten = 130
 noun airstrike (airstrikes) = 195
+verb celebrate (celebrates, celebrated, celebrating) = 017
+  043: * eid at SKIP with TARGET
 )";
 
 struct MiniPipeline {

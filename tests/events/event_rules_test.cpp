@@ -61,6 +61,11 @@ TEST(EventCoder, NegationIsKeptAsAField) {
     EXPECT_TRUE(doc.events[0].negated);
 }
 
+TEST(EventCoder, SkipPassesOverTheObjectOfAPreposition) {
+    Document doc = pipeline().code("Iran celebrated Eid at Baghdad with Turkey.");
+    EXPECT_EQ(triples(doc), std::vector<std::string>{"IRN 043 TUR"});
+}
+
 TEST(EventCoder, NegationReachesBackOverAdverbs) {
     Document doc = pipeline().code("Iran did not even ever attack Iraq.");
     ASSERT_EQ(doc.events.size(), 1u);
