@@ -283,9 +283,22 @@ private:
         ++k;
         // Country + agent: "Iraqi security forces", "US forces", "Iraqi senior officials".
         if (follows_after_modifiers(d.tokens.last, k) && pieces_[k].agent != kNone) {
-            d.code = combine(d.code, agent_entry(pieces_[k].agent, d));
+            const bool from_country = d.code.size() == 3;
+            const ActorEntry& first_role = agent_entry(pieces_[k].agent, d);
+            d.code = combine(d.code, first_role);
             d.tokens.last = pieces_[k].tokens.last;
             ++k;
+            // Stacked roles: "Danish Islamist media" -> DNK + MUS + MED.
+            if (from_country && first_role.placement == AgentPlacement::suffix) {
+                while (adjacent(d, k) && pieces_[k].agent != kNone && pieces_[k].actor == kNone) {
+                    const ActorEntry& role = dict_.entry(dict_.phrase(pieces_[k].agent).entry);
+                    if (role.placement != AgentPlacement::suffix || role.codes.empty()) break;
+                    agent_entry(pieces_[k].agent, d);
+                    d.code += role.codes.front().code;
+                    d.tokens.last = pieces_[k].tokens.last;
+                    ++k;
+                }
+            }
             // Title + person: "Iraqi Prime Minister Mohammad Shia al-Sudani".
             if (adjacent(d, k) && (pieces_[k].actor != kNone || pieces_[k].name)) k = absorb_person(k, d);
             return k;

@@ -157,6 +157,10 @@ TEST(ActorStage, CapitalisedModifierBeforeTitleIsNotAName) {
     EXPECT_EQ(code_of(doc, "Iraq's first Deputy Prime Minister"), "IRQGOV");
 }
 
+TEST(ActorStage, StackedRolesAfterACountryAllJoin) {
+    EXPECT_EQ(code_of(run("Iraqi security forces troops left."), "Iraqi security forces troops"), "IRQCOPMIL");
+}
+
 TEST(ActorStage, AgentInCountryTakesTheCountry) {
     EXPECT_EQ(code_of(run("Officials in Iraq said so."), "Officials in Iraq"), "IRQGOV");
 }
