@@ -21,11 +21,18 @@ struct Cursor {
 uint32_t match_here(const PatternElement& e, Cursor& c, uint32_t at);
 
 // Matches children in order from `at`, each within a small gap; returns end or 0.
-uint32_t match_sequence(std::span<const PatternElement> elements, Cursor& c, uint32_t at, uint32_t limit) {
+// In a prepositional phrase, literal words follow each other with at most
+// determiners between: "(OVER EFFORTS)" is "over the efforts", "(FOR ASYLUM)"
+// is not "for foreign asylum".
+uint32_t match_sequence(std::span<const PatternElement> elements, Cursor& c, uint32_t at, uint32_t limit,
+                        bool words_adjacent) {
+    const auto& tokens = c.view.doc().tokens;
     uint32_t pos = at;
     for (size_t k = 0; k < elements.size(); ++k) {
         const PatternElement& e = elements[k];
         bool found = false;
+        const bool literal = e.kind == PatternElementKind::word || e.kind == PatternElementKind::group;
+        const bool only_determiners = words_adjacent && literal;
         uint32_t max_gap = (e.adjacent || k == 0) ? 0 : kMaxGap;
         for (uint32_t start = pos; start < limit && start <= pos + max_gap; ++start) {
             uint32_t n = match_here(e, c, start);
@@ -34,6 +41,7 @@ uint32_t match_sequence(std::span<const PatternElement> elements, Cursor& c, uin
                 found = true;
                 break;
             }
+            if (only_determiners && tokens[start].pos != PartOfSpeech::determiner) break;
         }
         if (!found) return 0;
     }
@@ -81,7 +89,8 @@ uint32_t match_here(const PatternElement& e, Cursor& c, uint32_t at) {
         }
         case PatternElementKind::prepositional:
         case PatternElementKind::noun_phrase: {
-            uint32_t end = match_sequence(e.children, c, at, c.window.last);
+            uint32_t end =
+                match_sequence(e.children, c, at, c.window.last, e.kind == PatternElementKind::prepositional);
             return end > at ? end - at : 0;
         }
         case PatternElementKind::verb:

@@ -58,6 +58,9 @@ verb threaten = 130
 noun airstrike (airstrikes) = 195
 verb celebrate (celebrates, celebrated, celebrating) = 017
   043: * eid at SKIP with TARGET
+verb bargain (bargains, bargained, bargaining) = 1031
+  1032: * (for asylum)
+  1033: * asylum
 )";
 
 struct MiniPipeline {

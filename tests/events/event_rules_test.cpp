@@ -66,6 +66,13 @@ TEST(EventCoder, SkipPassesOverTheObjectOfAPreposition) {
     EXPECT_EQ(triples(doc), std::vector<std::string>{"IRN 043 TUR"});
 }
 
+TEST(EventCoder, PrepositionalPatternWordsAllowOnlyDeterminersBetween) {
+    EXPECT_EQ(triples(pipeline().code("Iran bargained for the asylum in Iraq.")),
+              std::vector<std::string>{"IRN 1032 IRQ"});
+    EXPECT_EQ(triples(pipeline().code("Iran bargained for foreign asylum in Iraq.")),
+              std::vector<std::string>{"IRN 1033 IRQ"});
+}
+
 TEST(EventCoder, NegationReachesBackOverAdverbs) {
     Document doc = pipeline().code("Iran did not even ever attack Iraq.");
     ASSERT_EQ(doc.events.size(), 1u);
