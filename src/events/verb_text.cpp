@@ -22,7 +22,16 @@ std::vector<std::string> normalize_words(std::string_view phrase) {
     std::string spaced(phrase);
     for (char& c : spaced)
         if (c == '_') c = ' ';
-    return normalize_phrase(spaced);
+    std::vector<std::string> words = normalize_phrase(spaced);
+    // Treebank-style contractions ("WO N'T", "CA N'T") get the first-half norms
+    // the tokenizer gives "won't" and "can't" in text.
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+        if (words[i + 1] != "not") continue;
+        if (words[i] == "wo") words[i] = "will";
+        else if (words[i] == "ca") words[i] = "can";
+        else if (words[i] == "sha") words[i] = "shall";
+    }
+    return words;
 }
 
 std::string to_upper(std::string_view s) {

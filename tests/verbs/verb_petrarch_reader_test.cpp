@@ -168,6 +168,21 @@ TEST(PetrarchVerbReader, NestedGroupsExpandWithPluralsUnlessUnderscore) {
     EXPECT_EQ(members.front().size(), 2u);  // longest first
 }
 
+TEST(PetrarchVerbReader, ContractedGroupMembersMeetTokenNorms) {
+    Diagnostics diags;
+    auto dict = compile("&NEG_\n+DID N'T\n+WO N'T\n+CA N'T\n\n--- ASK [020] ---\nASK\n", diags);
+    EXPECT_EQ(errors(diags), 0u) << dump(diags);
+    const int32_t neg = dict.find_group("&NEG_");
+    ASSERT_GE(neg, 0);
+    const auto& members = dict.groups()[static_cast<size_t>(neg)].expanded;
+    auto has = [&](std::vector<std::string> w) {
+        return std::find(members.begin(), members.end(), w) != members.end();
+    };
+    EXPECT_TRUE(has({"did", "not"}));
+    EXPECT_TRUE(has({"will", "not"}));
+    EXPECT_TRUE(has({"can", "not"}));
+}
+
 TEST(PetrarchVerbReader, BadPatternNamesFileAndLine) {
     Diagnostics diags;
     compile("--- X [---] ---\nX\n- * (TO [010]\n", diags);
