@@ -52,6 +52,8 @@ struct Draft {
     ActorKind kind = ActorKind::coded;
     std::string code;    // full code; empty when uncoded or an unattached agent
     std::string sector;  // for unattached agents: the role code
+    // The code a role after "and" joins: all but the last role ("DNKMUS" of DNKMUSMED).
+    std::string shared_base;
     std::vector<std::string> rules;
 
     void add_rule(const std::string& r) {
@@ -76,8 +78,9 @@ public:
                 k = code_affiliated(k);
             } else if (p.actor != kNone) {
                 Draft d;
-                const size_t next = compose_actor(k, d);
+                size_t next = compose_actor(k, d);
                 if (!d.tokens.empty()) emit(d);
+                if (!d.shared_base.empty()) next = share_country(next, d);
                 k = next;
             } else if (p.agent != kNone) {
                 k = code_agent(k);
@@ -284,6 +287,7 @@ private:
         // Country + agent: "Iraqi security forces", "US forces", "Iraqi senior officials".
         if (follows_after_modifiers(d.tokens.last, k) && pieces_[k].agent != kNone) {
             const bool from_country = d.code.size() == 3;
+            if (from_country) d.shared_base = d.code;
             const ActorEntry& first_role = agent_entry(pieces_[k].agent, d);
             d.code = combine(d.code, first_role);
             d.tokens.last = pieces_[k].tokens.last;
@@ -294,6 +298,7 @@ private:
                     const ActorEntry& role = dict_.entry(dict_.phrase(pieces_[k].agent).entry);
                     if (role.placement != AgentPlacement::suffix || role.codes.empty()) break;
                     agent_entry(pieces_[k].agent, d);
+                    d.shared_base = d.code;
                     d.code += role.codes.front().code;
                     d.tokens.last = pieces_[k].tokens.last;
                     ++k;
@@ -386,6 +391,26 @@ private:
         }
         emit(d);
         return k;
+    }
+
+    // "Danish media and government": a bare role joined by "and" to a composed
+    // mention takes the same country (DNKMED, DNKGOV).
+    size_t share_country(size_t k, const Draft& first) {
+        const uint32_t j = first.tokens.last;
+        if (!norm_is(j, kAnd) || k >= pieces_.size() || pieces_[k].tokens.first != j + 1) return k;
+        const Piece& p = pieces_[k];
+        if (p.agent == kNone || p.actor != kNone) return k;
+        const uint32_t after = p.tokens.last;
+        // "Iraqi officials and lawmakers of Iran": the role has a country of its own.
+        if (norm_is(after, kOf) || norm_is(after, kIn) || norm_is(after, kFrom) || norm_is(after, kFor)) return k;
+        Draft d;
+        d.tokens = p.tokens;
+        const ActorEntry& role = agent_entry(p.agent, d);
+        if (role.codes.empty()) return k;
+        d.code = role.placement == AgentPlacement::prefix ? combine(first.shared_base, role)
+                                                             : first.shared_base + role.codes.front().code;
+        emit(d);
+        return k + 1;
     }
 
     // The rest of a country list after "lawmakers in Arnor": ", Osgiliath and

@@ -161,6 +161,12 @@ TEST(ActorStage, StackedRolesAfterACountryAllJoin) {
     EXPECT_EQ(code_of(run("Iraqi security forces troops left."), "Iraqi security forces troops"), "IRQCOPMIL");
 }
 
+TEST(ActorStage, RoleJoinedByAndSharesTheCountry) {
+    auto doc = run("Iraqi troops and officials left.");
+    EXPECT_EQ(code_of(doc, "Iraqi troops"), "IRQMIL");
+    EXPECT_EQ(code_of(doc, "officials"), "IRQGOV");
+}
+
 TEST(ActorStage, AgentInCountryTakesTheCountry) {
     EXPECT_EQ(code_of(run("Officials in Iraq said so."), "Officials in Iraq"), "IRQGOV");
 }
