@@ -1,5 +1,7 @@
 #include "actors/petrarch_common.hpp"
 
+#include <algorithm>
+
 #include "actors/dictionary_text.hpp"
 
 namespace sitrep {
@@ -94,7 +96,13 @@ std::optional<DatedCode> parse_petrarch_code(std::string_view inner, const std::
                 lower = true;
             }
         if (lower) warn(diagnostics, file, line, "lower-case code read as '" + code + "'");
-        if (!alternatives && !is_valid_actor_code(code))
+        bool valid = true;
+        for (size_t b = 0; b <= code.size();) {
+            const size_t e = alternatives ? std::min(code.find('/', b), code.size()) : code.size();
+            valid = valid && is_valid_actor_code(std::string_view(code).substr(b, e - b));
+            b = e + 1;
+        }
+        if (!valid)
             warn(diagnostics, file, line,
                  "code '" + code + "' is not made of three-letter groups; kept as written");
     }

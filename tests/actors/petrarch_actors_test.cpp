@@ -104,6 +104,13 @@ TEST(PetrarchActors, SlashSeparatedAlternativesStayOneCode) {
     EXPECT_EQ(code_of(*dict, "the Shire", ymd(2024, 1, 27)), "FRO/BIL/SAM");
 }
 
+TEST(PetrarchActors, MalformedAlternativeIsAWarning) {
+    Diagnostics d;
+    load("THE_SHIRE  [FRO/BI]\n", d);
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_NE(d[0].message.find("FRO/BI"), std::string::npos);
+}
+
 TEST(PetrarchActors, DashCodeMarksNotAnActor) {
     Diagnostics d;
     auto dict = load("INDIAN_OCEAN  [---]\n", d);
