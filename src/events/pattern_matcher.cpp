@@ -137,13 +137,15 @@ bool match_pattern(const VerbPattern& pattern, const VerbDictionary& verbs, cons
         }
         uint32_t min_gap_start = end > kMaxGap ? end - kMaxGap : 0;
         for (uint32_t stop = end; stop > verb.window.first && stop >= min_gap_start; --stop) {
-            // Find an element that ends exactly at `stop`.
+            // Find an element that ends exactly at `stop`; a word group takes its
+            // longest member ("really did not", not "did not", before "ever").
+            const bool longest = e.kind == PatternElementKind::group;
             for (uint32_t start = stop; start-- > verb.window.first;) {
                 uint32_t n = match_here(e, c, start);
                 if (n > 0 && start + n == stop) {
                     end = start;
                     found = true;
-                    break;
+                    if (!longest) break;
                 }
                 if (stop - start > 8) break;  // longest element considered
             }

@@ -10,6 +10,7 @@
 #include "events/dictionary_verb_forms.hpp"
 #include "events/event_stage.hpp"
 #include "events/verb_native_parser.hpp"
+#include "events/verb_petrarch_reader.hpp"
 #include "syntax/syntax_stage.hpp"
 #include "text/text_stage.hpp"
 
@@ -70,7 +71,9 @@ struct MiniPipeline {
     std::unique_ptr<EventStage> events;
     Diagnostics diagnostics;
 
-    explicit MiniPipeline(std::shared_ptr<const InternalCodeOntology> internal_codes = nullptr) {
+    // `petrarch_verbs`: an extra verb file in PETRARCH's format, for rules of that syntax.
+    explicit MiniPipeline(std::shared_ptr<const InternalCodeOntology> internal_codes = nullptr,
+                          std::string_view petrarch_verbs = {}) {
         std::vector<std::pair<std::string_view, std::string_view>> files;
         for (const auto& f : builtin_files())
             if (f.path.starts_with("data/text/")) files.emplace_back(f.path, f.content);
@@ -81,6 +84,7 @@ struct MiniPipeline {
         actors = std::make_unique<ActorStage>(actor_builder.compile());
         VerbDictionaryBuilder verb_builder;
         read_native_verbs(kTestVerbs, "test.verbs", verb_builder, diagnostics);
+        if (!petrarch_verbs.empty()) read_petrarch_verbs(petrarch_verbs, "test.petrarch.txt", verb_builder, diagnostics);
         auto verbs = std::make_shared<VerbDictionary>(verb_builder.build(diagnostics));
         auto lexicon = std::make_shared<Lexicon>();
         lexicon->load_builtin(diagnostics);

@@ -73,6 +73,15 @@ TEST(EventCoder, PrepositionalPatternWordsAllowOnlyDeterminersBetween) {
               std::vector<std::string>{"IRN 1033 IRQ"});
 }
 
+TEST(EventCoder, WordGroupBeforeTheVerbTakesItsLongestMember) {
+    // "really did not" lets "surely" sit right before the group, as "quite_surely_" asks.
+    const testing::MiniPipeline petrarch(nullptr,
+                                         "&NEGAUX\n+DID NOT\n+REALLY DID NOT\n\n--- WARN [130] ---\nWARN\n"
+                                         "- QUITE_SURELY_&NEGAUX_EVER * [1311]\n- &NEGAUX_EVER * [1312]\n");
+    EXPECT_EQ(triples(petrarch.code("Iran quite surely really did not ever warn Iraq.")),
+              std::vector<std::string>{"IRN 1311 IRQ"});
+}
+
 TEST(EventCoder, NegationReachesBackOverAdverbs) {
     Document doc = pipeline().code("Iran did not even ever attack Iraq.");
     ASSERT_EQ(doc.events.size(), 1u);
