@@ -181,7 +181,9 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics,
         return code;
     };
 
-    // Resolves group names in a pattern tree; false when one is unknown.
+    // Resolves group names in a pattern tree; false when one is unknown. A word
+    // says more than a slot: "* (WITH)" is tried before "% *".
+    constexpr uint32_t kLiteralWeight = 2;
     std::function<bool(std::vector<PatternElement>&, const std::string&, uint32_t&)> resolve =
         [&](std::vector<PatternElement>& elements, const std::string& origin, uint32_t& weight) {
             for (auto& e : elements) {
@@ -195,7 +197,7 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics,
                             return false;
                         }
                         e.group = static_cast<uint32_t>(g);
-                        ++weight;
+                        weight += kLiteralWeight;
                         break;
                     }
                     case PatternElementKind::prepositional:
@@ -203,6 +205,7 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics,
                         if (!resolve(e.children, origin, weight)) return false;
                         break;
                     case PatternElementKind::verb: break;
+                    case PatternElementKind::word: weight += kLiteralWeight; break;
                     default: ++weight; break;
                 }
             }

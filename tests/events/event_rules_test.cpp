@@ -82,6 +82,11 @@ TEST(EventCoder, WordGroupBeforeTheVerbTakesItsLongestMember) {
               std::vector<std::string>{"IRN 1311 IRQ"});
 }
 
+TEST(EventCoder, PatternWithAWordIsTriedBeforeAPatternOfSlotsOnly) {
+    const testing::MiniPipeline petrarch(nullptr, "--- AGREE [050] ---\nAGREE\n- % * [050]\n- * (WITH) [030]\n");
+    EXPECT_EQ(triples(petrarch.code("Iran agrees with Turkey.")), std::vector<std::string>{"IRN 030 TUR"});
+}
+
 TEST(EventCoder, NegationReachesBackOverAdverbs) {
     Document doc = pipeline().code("Iran did not even ever attack Iraq.");
     ASSERT_EQ(doc.events.size(), 1u);
