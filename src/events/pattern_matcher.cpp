@@ -88,6 +88,12 @@ uint32_t match_here(const PatternElement& e, Cursor& c, uint32_t at) {
             return k.tokens.last - at;
         }
         case PatternElementKind::prepositional:
+            // The infinitive "to" of a verb group is no preposition: "(TO) *" is
+            // not "inching nearer to accord".
+            if (const int32_t ch = c.view.chunk_at(at);
+                ch >= 0 && c.view.doc().chunks[ch].kind == ChunkKind::verb_group)
+                return 0;
+            [[fallthrough]];
         case PatternElementKind::noun_phrase: {
             uint32_t end =
                 match_sequence(e.children, c, at, c.window.last, e.kind == PatternElementKind::prepositional);

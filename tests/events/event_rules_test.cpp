@@ -87,6 +87,12 @@ TEST(EventCoder, PatternWithAWordIsTriedBeforeAPatternOfSlotsOnly) {
     EXPECT_EQ(triples(petrarch.code("Iran agrees with Turkey.")), std::vector<std::string>{"IRN 030 TUR"});
 }
 
+TEST(EventCoder, InfinitiveToIsNotAPrepositionalPatternElement) {
+    const testing::MiniPipeline petrarch(nullptr, "--- ACCORD [013] ---\nACCORD\n- (TO) * [073]\n");
+    EXPECT_EQ(triples(petrarch.code("Iran is moving nearer to accord with Turkey.")),
+              std::vector<std::string>{"IRN 013 TUR"});
+}
+
 TEST(EventCoder, NegationReachesBackOverAdverbs) {
     Document doc = pipeline().code("Iran did not even ever attack Iraq.");
     ASSERT_EQ(doc.events.size(), 1u);
