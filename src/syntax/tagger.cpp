@@ -106,6 +106,23 @@ void tag_sentence(Document& doc, const Sentence& sentence, const Lexicon& lexico
             t.pos = P::noun;
             continue;
         }
+        // A gerund after "a new", "the heavy": a noun ("a new bombing and shelling
+        // offensive"), as is the -ing word conjoined to it.
+        if (t.pos == P::verb && t.norm.ends_with("ing") && prev == P::adjective && i >= first + 2 &&
+            doc.tokens[i - 2].pos == P::determiner) {
+            t.pos = P::noun;
+            continue;
+        }
+        if (t.pos == P::verb && t.norm.ends_with("ing") && prev_word == "and" && i >= first + 2 &&
+            doc.tokens[i - 2].pos == P::noun && doc.tokens[i - 2].norm.ends_with("ing")) {
+            t.pos = P::noun;
+            continue;
+        }
+        // A participle between a preposition and a name modifies it ("against besieged Sarajevo").
+        if (t.pos == P::verb && t.norm.ends_with("ed") && prev == P::preposition && next == P::proper_noun) {
+            t.pos = P::adjective;
+            continue;
+        }
         if (is_ambiguous(i)) {
             // A determiner, adjective, preposition or possessive before it: a noun.
             if (prev == P::determiner || prev == P::adjective || prev == P::number ||

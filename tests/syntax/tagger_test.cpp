@@ -34,6 +34,14 @@ TEST(Tagger, VerbFormAfterDeterminerIsNoun) {
     EXPECT_EQ(pos_of(doc, "killed"), PartOfSpeech::verb);
 }
 
+TEST(Tagger, GerundAfterDeterminerAndAdjectiveIsNounAsIsItsConjunct) {
+    Document doc = parse("Iran launched a new bombing and shelling offensive against besieged Basra.",
+                         lexicon_with_verbs({"launched", "bombing", "shelling", "besieged"}));
+    EXPECT_EQ(pos_of(doc, "bombing"), PartOfSpeech::noun);
+    EXPECT_EQ(pos_of(doc, "shelling"), PartOfSpeech::noun);
+    EXPECT_EQ(pos_of(doc, "besieged"), PartOfSpeech::adjective);
+}
+
 TEST(Tagger, VerbFormAfterModalIsVerb) {
     Document doc = parse("Iran could attack Iraq.", lexicon_with_verbs({"attack"}));
     EXPECT_EQ(pos_of(doc, "attack"), PartOfSpeech::verb);
