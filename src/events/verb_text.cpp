@@ -8,13 +8,6 @@
 
 namespace sitrep::verbtext {
 
-std::string_view trim(std::string_view s) {
-    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; };
-    while (!s.empty() && space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && space(s.back())) s.remove_suffix(1);
-    return s;
-}
-
 std::string normalize_word(std::string_view word) { return normalize_token(word); }
 
 std::vector<std::string> normalize_words(std::string_view phrase) {

@@ -6,28 +6,15 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text_lines.hpp"
+
 namespace sitrep::verbtext {
 
-std::string_view trim(std::string_view s);
-
-// Calls fn(line_number, line) for each line, without "\n" or "\r\n".
-template <class Fn>
-void for_each_line(std::string_view content, Fn&& fn) {
-    uint64_t number = 0;
-    while (!content.empty()) {
-        ++number;
-        const size_t nl = content.find('\n');
-        std::string_view line = content.substr(0, nl);
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        fn(number, line);
-        if (nl == std::string_view::npos) break;
-        content.remove_prefix(nl + 1);
-    }
-}
-
-inline std::string origin(std::string_view file, uint64_t line) {
-    return std::string(file) + ":" + std::to_string(line);
-}
+// Line iteration, trimming and "file:line" origins are shared with every
+// other reader (core/text_lines.hpp).
+using sitrep::for_each_line;
+using sitrep::trim;
+inline std::string origin(std::string_view file, uint64_t line) { return origin_of(file, line); }
 
 // One dictionary word in the form the tokenizer gives Token::norm
 // (normalize_token: case folded, quotes and dashes unified, "U.S." -> "us").
