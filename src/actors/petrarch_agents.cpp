@@ -21,6 +21,8 @@ std::string underscores_to_spaces(std::string_view raw) {
 }
 
 // Expands every "!NAME!" in `text`; false when a set is unknown (named in `missing`).
+constexpr size_t kMaxExpandedForms = 4096;
+
 bool expand_sets(const std::string& text, const std::map<std::string, std::vector<std::string>>& sets,
                  std::vector<std::string>& out, std::string& missing, int depth = 0) {
     const size_t open = text.find('!');
@@ -36,6 +38,8 @@ bool expand_sets(const std::string& text, const std::map<std::string, std::vecto
         return false;
     }
     for (const auto& member : it->second) {
+        // Nested sets multiply; a hostile file could ask for billions of forms.
+        if (out.size() >= kMaxExpandedForms) return true;
         const std::string replaced = text.substr(0, open) + member + text.substr(close + 1);
         if (!expand_sets(replaced, sets, out, missing, depth + 1)) return false;
     }
@@ -89,6 +93,10 @@ bool ActorDictionaryBuilder::load_petrarch_agents(std::string_view content, std:
                 if (!member.empty()) members.emplace_back(member);
                 if (comma == std::string_view::npos) break;
                 rest.remove_prefix(comma + 1);
+            }
+            if (members.empty()) {
+                warn(number, "substitution set " + name + " has no members: ignored");
+                return;
             }
             sets[name] = std::move(members);
             return;
@@ -161,6 +169,13 @@ bool ActorDictionaryBuilder::load_petrarch_agents(std::string_view content, std:
             warn(number, "unknown substitution set " + missing + ": line ignored");
             return;
         }
+        if (forms.empty()) {
+            warn(number, "agent phrase expands to nothing: ignored");
+            return;
+        }
+        if (forms.size() >= kMaxExpandedForms)
+            warn(number, "substitution sets expand to over " + std::to_string(kMaxExpandedForms) +
+                             " phrases: the rest are ignored");
         const bool used_sets = forms.size() > 1 || forms.front() != phrase_raw;
         for (const auto& form : forms) {
             const std::string base = underscores_to_spaces(form);

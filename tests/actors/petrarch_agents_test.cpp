@@ -74,5 +74,29 @@ TEST(PetrarchAgents, UnknownSubstitutionSetIsAWarning) {
     EXPECT_EQ(d[0].line, 1u);
 }
 
+// Found by the actors_dict fuzzer: a set defined with no members used to be
+// expanded into zero phrases and then read past the end.
+TEST(PetrarchAgents, EmptySubstitutionSetIsAWarningNotACrash) {
+    Diagnostics d;
+    auto dict = load("!PERSON! = \nCONGRESS!PERSON! [~LEG]\nSOLDIER [~MIL]\n", d);
+    ASSERT_GE(d.size(), 1u);
+    EXPECT_EQ(d[0].line, 1u);
+    EXPECT_NE(d[0].message.find("no members"), std::string::npos);
+    EXPECT_NE(agent_of(*dict, "soldier"), nullptr);  // the rest of the file still loads
+}
+
+// Nested sets multiply; the reader stops at a bound and says so.
+TEST(PetrarchAgents, SubstitutionExplosionIsBoundedAndReported) {
+    std::string text = "!A! = A1, A2, A3, A4, A5, A6, A7, A8, A9, A10\n";
+    std::string phrase;
+    for (int i = 0; i < 6; ++i) phrase += "!A!_";
+    text += phrase + "X [~GOV]\n";
+    Diagnostics d;
+    load(text, d);
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_EQ(d[0].line, 2u);
+    EXPECT_NE(d[0].message.find("expand to over"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace sitrep
