@@ -154,6 +154,28 @@ int32_t agent_by(const SentenceView& view, const Lexicon& lex, uint32_t from, ui
     return -1;
 }
 
+// "troops are deployed in Iraq": the actor right after a destination word
+// (a determiner may come between). Unlike first_actor_after, a place here is
+// the target, because a deployment acts on the country it goes to.
+int32_t destination_after(const SentenceView& view, const Lexicon& lex, uint32_t from, uint32_t until) {
+    const auto& tokens = view.doc().tokens;
+    for (uint32_t t = from; t < until && t < from + kAgentSearch; ++t) {
+        if (!lex.is(tokens[t].norm, wc_destination)) continue;
+        uint32_t u = t + 1;
+        if (u < until && view.actor_at(u) < 0 && tokens[u].pos == P::determiner) ++u;
+        if (u < until && view.actor_at(u) >= 0) return view.actor_at(u);
+    }
+    return -1;
+}
+
+// Armed forces and police: in an agentless passive of a force-posture verb the
+// force itself is the actor ("U.S. troops were deployed to Iraq" = USAMIL 154 IRQ,
+// as PETRARCH codes the intransitive "U.S. troops deployed to Iraq").
+bool is_force(const ActorMention& m) {
+    return m.sector.starts_with("MIL") || m.sector.starts_with("COP") || m.sector.ends_with("MIL");
+}
+constexpr std::string_view kForcePostureRoot = "15";
+
 EventActor make_actor(const Document& doc, int32_t a) {
     const ActorMention& m = doc.actors[a];
     EventActor out;
@@ -313,9 +335,20 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
         } else if (features.passive) {
             int32_t agent = agent_by(view, lex, p.last, window.last);
             int32_t patient = find_subject(view, lex, clause, p.first);
-            if (source < 0 || match.source == patient) source = agent;
-            if (target < 0 || target == agent) target = patient;
-            if (match.source >= 0 && match.source == patient) target = patient;
+            const int32_t destination = destination_after(view, lex, p.last, window.last);
+            if (agent < 0 && patient >= 0 && destination >= 0 && destination != patient &&
+                code.primary.starts_with(kForcePostureRoot) && is_force(doc.actors[patient])) {
+                source = patient;
+                target = destination;
+                if (doc.explain)
+                    doc.explanation.push_back(join({"  '", verb_words, "': agentless passive of a force: ",
+                                                    doc.view(doc.actors[patient].span), " acts on ",
+                                                    doc.view(doc.actors[destination].span)}));
+            } else {
+                if (source < 0 || match.source == patient) source = agent;
+                if (target < 0 || target == agent) target = patient;
+                if (match.source >= 0 && match.source == patient) target = patient;
+            }
         } else {
             if (source < 0) source = find_subject(view, lex, clause, p.first);
             if (target < 0) target = first_actor_after(view, p.last, window.last, source);

@@ -1,6 +1,8 @@
 // Parses the syntax lexicon files: `tag: word word ...` lines under a format tag.
 #include "syntax/lexicon.hpp"
 
+#include "core/text_lines.hpp"
+
 #include <array>
 #include <utility>
 
@@ -28,7 +30,7 @@ constexpr std::array<std::pair<std::string_view, PartOfSpeech>, 16> kPosNames{{
     {"other", PartOfSpeech::other},
 }};
 
-constexpr std::array<std::pair<std::string_view, uint32_t>, 12> kClassNames{{
+constexpr std::array<std::pair<std::string_view, uint32_t>, 13> kClassNames{{
     {"negation", wc_negation},
     {"future", wc_future},
     {"intent", wc_intent},
@@ -36,18 +38,13 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 12> kClassNames{{
     {"conditional", wc_conditional},
     {"passive", wc_passive},
     {"agent_by", wc_agent_by},
+    {"destination", wc_destination},
     {"report", wc_report},
     {"relative", wc_relative},
     {"complementizer", wc_complementizer},
     {"subordinate", wc_subordinate},
     {"coordinator", wc_coordinator},
 }};
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
 
 }  // namespace
 
@@ -67,27 +64,24 @@ void Lexicon::load(std::string_view path, std::string_view content, Diagnostics&
     auto report = [&](uint64_t line, std::string message) {
         diagnostics.push_back({Severity::error, std::string(path), line, std::move(message)});
     };
+    if (content.empty()) {
+        report(1, "empty file: missing format tag '#! sitrep lexicon 1'");
+        return;
+    }
     bool classes_file = false;
-    uint64_t line_no = 0;
-    size_t pos = 0;
-    while (pos <= content.size()) {
-        size_t end = content.find('\n', pos);
-        if (end == std::string_view::npos) end = content.size();
-        std::string_view line = content.substr(pos, end - pos);
-        pos = end + 1;
-        ++line_no;
+    for_each_line(content, [&](uint64_t line_no, std::string_view line) {
         if (line_no == 1) {
             if (line.starts_with("#! sitrep word-classes")) classes_file = true;
             else if (!line.starts_with("#! sitrep lexicon")) report(1, "missing format tag '#! sitrep lexicon 1'");
-            continue;
+            return;
         }
         if (auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
         line = trim(line);
-        if (line.empty()) continue;
+        if (line.empty()) return;
         auto colon = line.find(':');
         if (colon == std::string_view::npos) {
             report(line_no, "expected 'tag: words'");
-            continue;
+            return;
         }
         std::string_view tag = trim(line.substr(0, colon));
         PartOfSpeech tag_pos = PartOfSpeech::unknown;
@@ -100,7 +94,7 @@ void Lexicon::load(std::string_view path, std::string_view content, Diagnostics&
         }
         if (tag_pos == PartOfSpeech::unknown && tag_class == wc_none) {
             report(line_no, "unknown tag '" + std::string(tag) + "'");
-            continue;
+            return;
         }
         std::string_view words = line.substr(colon + 1);
         size_t w = 0;
@@ -113,7 +107,7 @@ void Lexicon::load(std::string_view path, std::string_view content, Diagnostics&
             if (tag_pos != PartOfSpeech::unknown) entry.pos = tag_pos;
             entry.classes |= tag_class;
         }
-    }
+    });
 }
 
 void Lexicon::load_builtin(Diagnostics& diagnostics) {

@@ -28,6 +28,7 @@ enum WordClass : uint32_t {
     wc_subordinate = 1u << 10,
     wc_coordinator = 1u << 11,
     wc_verb_form = 1u << 12,  // a surface form of a dictionary verb
+    wc_destination = 1u << 13,  // "deployed in/to/into X": where a force is sent
 };
 
 struct LexiconEntry {

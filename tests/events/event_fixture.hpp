@@ -56,6 +56,7 @@ verb accuse = 112
 verb say (says, said, saying) = 010
 verb visit = 042:043
 verb threaten = 130
+verb deploy (deploys, deployed, deploying) = 154
 noun airstrike (airstrikes) = 195
 verb celebrate (celebrates, celebrated, celebrating) = 017
   043: * eid at SKIP with TARGET

@@ -35,6 +35,27 @@ TEST(EventCoder, PassiveSwapsSourceAndTarget) {
     EXPECT_EQ(triples(doc), std::vector<std::string>{"IRN 190 IRQMIL"});
 }
 
+TEST(EventCoder, AgentlessPassiveOfAForceMakesTheForceTheSource) {
+    // PETRARCH codes "US troops deployed to Iraq" as USAMIL 154 IRQ; the passive
+    // without "by X" is the same event, and the place of deployment is the target.
+    EXPECT_EQ(triples(pipeline().code("About 2,500 US troops are still deployed in Iraq.")),
+              std::vector<std::string>{"USAMIL 154 IRQ"});
+    EXPECT_EQ(triples(pipeline().code("Iranian forces were deployed to Syria.")),
+              std::vector<std::string>{"IRNMIL 154 SYR"});
+}
+
+TEST(EventCoder, AgentlessPassiveRuleNeedsAForceAndAForcePostureVerb) {
+    // Officials are no force: no source is invented for them.
+    for (const auto& t : triples(pipeline().code("Iraqi officials were deployed in Syria.")))
+        EXPECT_NE(t.substr(0, 6), "IRQGOV") << t;
+    // An attack is no deployment: the passive keeps the attacked as target.
+    for (const auto& t : triples(pipeline().code("Iraqi forces were attacked in Syria.")))
+        EXPECT_NE(t.substr(0, 6), "IRQMIL") << t;
+    // With "by X" the agent is the source as in any passive.
+    EXPECT_EQ(triples(pipeline().code("Iraqi forces were deployed to Syria by Iran.")),
+              std::vector<std::string>{"IRN 154 IRQMIL"});
+}
+
 TEST(EventCoder, CompoundSubjectWithoutTargetCodesBothDirections) {
     Document doc = pipeline().code("The United States and Iraq are holding talks.");
     auto t = triples(doc);
