@@ -34,9 +34,9 @@ std::pair<size_t, size_t> sentence_run(const std::vector<Mention>& mentions, uin
     return {static_cast<size_t>(first - mentions.begin()), static_cast<size_t>(last - mentions.begin())};
 }
 
-template <class Mention>
+template <class Mention, class Skip>
 int nearest_in_scopes(const std::vector<Mention>& mentions, uint32_t sentence, TokenRange verb,
-                      const std::vector<TokenRange>& scopes, size_t& scope_found) {
+                      const std::vector<TokenRange>& scopes, size_t& scope_found, Skip&& skip) {
     const auto [run_first, run_last] = sentence_run(mentions, sentence);
     for (size_t s = 0; s < scopes.size(); ++s) {
         int best = -1;
@@ -44,6 +44,7 @@ int nearest_in_scopes(const std::vector<Mention>& mentions, uint32_t sentence, T
         for (size_t i = run_first; i < run_last; ++i) {
             const Mention& m = mentions[i];
             if (m.sentence != sentence || m.tokens.first < scopes[s].first || m.tokens.last > scopes[s].last) continue;
+            if (skip(m, s)) continue;
             const uint32_t d = token_distance(m.tokens, verb);
             if (best < 0 || d < best_distance) {
                 best = static_cast<int>(i);
@@ -58,6 +59,27 @@ int nearest_in_scopes(const std::vector<Mention>& mentions, uint32_t sentence, T
     return -1;
 }
 
+template <class Mention>
+int nearest_in_scopes(const std::vector<Mention>& mentions, uint32_t sentence, TokenRange verb,
+                      const std::vector<TokenRange>& scopes, size_t& scope_found) {
+    return nearest_in_scopes(mentions, sentence, verb, scopes, scope_found, [](const Mention&, size_t) { return false; });
+}
+
+// True when `token` sits in a clause below `clause` (a relative or adverbial
+// clause hanging off it): "troops are deployed ... in a coalition formed in
+// 2014" — 2014 dates the forming, not the deployment.
+bool in_clause_below(const Document& doc, uint32_t token, int32_t clause) {
+    if (clause < 0) return false;
+    int32_t c = innermost_clause(doc, token);
+    for (size_t steps = 0; c >= 0 && steps < doc.clauses.size(); ++steps) {
+        if (c == clause) return false;  // the clause itself, not below it
+        c = doc.clauses[static_cast<size_t>(c)].parent;
+        if (c == clause) return true;
+        if (c >= static_cast<int32_t>(doc.clauses.size())) break;
+    }
+    return false;
+}
+
 const char* scope_name(size_t scope, size_t scopes) {
     if (scope + 1 == scopes) return "in the same sentence, nearest to the verb";
     return scope == 0 ? "in the event's own clause" : "in an enclosing clause";
@@ -67,7 +89,12 @@ std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index) {
     size_t scope = 0;
-    const int d = nearest_in_scopes(doc.dates, e.sentence, verb, scopes, scope);
+    // Only the sentence-wide fallback can reach into a clause below the event's own.
+    const int32_t own_clause = innermost_clause(doc, verb.first);
+    const size_t sentence_scope = scopes.size() - 1;
+    const int d = nearest_in_scopes(doc.dates, e.sentence, verb, scopes, scope, [&](const DateMention& m, size_t s) {
+        return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
+    });
     if (d >= 0) {
         const DateMention& m = doc.dates[static_cast<size_t>(d)];
         e.date = m.date;
@@ -85,7 +112,7 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
         e.date_span.reset();
         if (doc.explain)
             doc.explanation.push_back("event " + std::to_string(index) + " date " + e.date.iso() +
-                                      " (story): no date expression in its sentence, so the story date");
+                                      " (story): no date expression in its clause or the clauses above it, so the story date");
     }
 }
 

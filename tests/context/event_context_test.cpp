@@ -46,6 +46,34 @@ TEST(EventContextAttacher, ClauseDateBeatsANearerDateOutsideIt) {
     EXPECT_EQ(doc.events[0].date.iso(), "2024-01-25");
 }
 
+TEST(EventContextAttacher, DateOfAClauseBelowTheEventIsNotItsDate) {
+    // "formed in 2014" dates the coalition, not the deployment in the main clause.
+    Document doc = detected("Troops are deployed in Iraq as part of a coalition formed in 2014.");
+    doc.events.push_back(sitrep::testing::event_at(doc, "deployed"));
+    uint32_t as = 0;
+    while (as < doc.tokens.size() && doc.tokens[as].norm != "as") ++as;
+    ASSERT_LT(as, doc.tokens.size());
+    doc.clauses.push_back(Clause{TokenRange{0, as}, 0, -1});
+    doc.clauses.push_back(Clause{TokenRange{as, static_cast<uint32_t>(doc.tokens.size())}, 0, 0});
+    EventContextAttacher().run(doc);
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-27");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
+}
+
+TEST(EventContextAttacher, DateOfASiblingClauseIsStillTheSentenceFallback) {
+    // Two main clauses and no clause structure between them: the sentence-wide
+    // fallback still dates the event (only clauses below the event's are ignored).
+    Document doc = detected("In 2014 troops arrived and they deployed.");
+    doc.events.push_back(sitrep::testing::event_at(doc, "deployed"));
+    uint32_t and_ = 0;
+    while (and_ < doc.tokens.size() && doc.tokens[and_].norm != "and") ++and_;
+    ASSERT_LT(and_, doc.tokens.size());
+    doc.clauses.push_back(Clause{TokenRange{0, and_}, 0, -1});
+    doc.clauses.push_back(Clause{TokenRange{and_ + 1, static_cast<uint32_t>(doc.tokens.size())}, 0, -1});
+    EventContextAttacher().run(doc);
+    EXPECT_EQ(doc.events[0].date.iso(), "2014-01-01");
+}
+
 TEST(EventContextAttacher, PlaceOfTheSentenceNotOfTheStory) {
     Document doc = with_event("Talks were held in Baghdad. Rockets hit the base.", "hit");
     EXPECT_FALSE(doc.events[0].place.has_value());
