@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "context/dedup.hpp"
 #include "context/token_text.hpp"
 #include "engine/engine.hpp"
 
@@ -115,4 +116,27 @@ TEST_F(SeedArticle, QuotesAreAttributedToTheirSpeakers) {
     EXPECT_EQ(speaker_on_line(12, true), "al-Sudani\u2019s office");
     EXPECT_NE(speaker_on_line(13, true).find("Singh"), std::string::npos);
     EXPECT_NE(speaker_on_line(14, true).find("ISIL"), std::string::npos);
+}
+
+TEST_F(SeedArticle, TwoTroopSentencesAreOneRecordWithTwoMentions) {
+    EventDeduplicator dedup;
+    const std::vector<size_t> record_of = dedup.add(doc);
+    ASSERT_EQ(record_of.size(), doc.events.size());
+    const Event* deployed = nullptr;
+    for (const Event& merged : dedup.events())
+        if (merged.source && merged.target && merged.source->code == "USAMIL" && merged.target->code == "IRQ" &&
+            merged.root == "15")
+            deployed = &merged;
+    ASSERT_NE(deployed, nullptr) << "no USAMIL 15x IRQ deployment record";
+    ASSERT_EQ(deployed->mentions.size(), 2u);
+    std::vector<size_t> lines;
+    for (const EventMentionRef& m : deployed->mentions) lines.push_back(line_of(m.span.begin));
+    EXPECT_EQ(lines, (std::vector<size_t>{1, 6}));
+    // The troop count, the story date (the present tense, not "formed in 2014") and Iraq.
+    ASSERT_TRUE(deployed->counts.troops.has_value());
+    EXPECT_EQ(*deployed->counts.troops, 2500);
+    EXPECT_TRUE(deployed->counts.approximate);
+    EXPECT_EQ(deployed->date.iso(), "2024-01-27");
+    ASSERT_TRUE(deployed->place.has_value());
+    EXPECT_EQ(deployed->place->country, "IRQ");
 }
