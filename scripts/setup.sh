@@ -8,6 +8,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   nlohmann-json3-dev libcli11-dev libutf8proc-dev
   zlib1g-dev libzstd-dev zstd gzip
+  libgeonames-dev iso-codes
 )
 
 missing=()

@@ -81,19 +81,23 @@ void Gazetteer::add_file(std::string_view content, std::string_view path, Diagno
         e.lon = *lon;
         if (row.fields.size() > 6) e.cues = split_list(row.fields[6], ';');
         e.rule = cite(path, row.line);
-        const auto index = static_cast<uint32_t>(entries_.size());
-        std::vector<std::string> names = split_list(row.fields[1], ';');
-        names.push_back(e.name);
-        for (const std::string& name : names) {
-            std::string key;
-            append_match_key(name, key);
-            if (key.empty()) continue;
-            auto& list = by_key_[key];
-            if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
-            max_tokens_ = std::max(max_tokens_, token_estimate(name));
-        }
-        entries_.push_back(std::move(e));
+        add_entry(std::move(e), split_list(row.fields[1], ';'));
     }
+}
+
+void Gazetteer::add_entry(PlaceEntry entry, const std::vector<std::string>& aliases) {
+    const auto index = static_cast<uint32_t>(entries_.size());
+    std::vector<std::string> names = aliases;
+    names.push_back(entry.name);
+    for (const std::string& name : names) {
+        std::string key;
+        append_match_key(name, key);
+        if (key.empty()) continue;
+        auto& list = by_key_[key];
+        if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
+        max_tokens_ = std::max(max_tokens_, token_estimate(name));
+    }
+    entries_.push_back(std::move(entry));
 }
 
 const std::vector<uint32_t>* Gazetteer::lookup(const std::string& key) const {

@@ -31,6 +31,10 @@ public:
     // other file holds places. Bad lines become diagnostics.
     void add_file(std::string_view content, std::string_view path, Diagnostics& diagnostics);
 
+    // Adds one place under its name and aliases (for data sets read through a
+    // library rather than from a file, such as the packaged GeoNames cities).
+    void add_entry(PlaceEntry entry, const std::vector<std::string>& aliases);
+
     // Entry indices whose name or alias has this match key; null when none.
     const std::vector<uint32_t>* lookup(const std::string& key) const;
     const PlaceEntry& entry(uint32_t index) const { return entries_[index]; }

@@ -1,0 +1,125 @@
+#include "context/packaged_cities.hpp"
+
+#include <fstream>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+#include <utf8proc.h>
+
+#include "context/token_text.hpp"
+
+#ifdef SITREP_HAVE_GEONAMES
+#include <geonames/geonames.h>
+#endif
+
+namespace sitrep {
+namespace {
+
+constexpr const char* kSourceName = "libgeonames";
+
+void warn(Diagnostics& diagnostics, std::string path, std::string message) {
+    diagnostics.push_back({Severity::warning, std::move(path), 0, std::move(message)});
+}
+
+// alpha-2 -> alpha-3 from Debian's iso-codes; empty on any problem (reported).
+std::unordered_map<std::string, std::string> read_alpha2_to_alpha3(const std::string& path,
+                                                                   Diagnostics& diagnostics) {
+    std::unordered_map<std::string, std::string> out;
+    std::ifstream in(path);
+    if (!in) {
+        warn(diagnostics, path, "cannot read the ISO 3166 table (Debian package iso-codes): packaged cities skipped");
+        return out;
+    }
+    const nlohmann::json table = nlohmann::json::parse(in, nullptr, false);
+    if (table.is_discarded() || !table.contains("3166-1") || !table["3166-1"].is_array()) {
+        warn(diagnostics, path, "not an iso-codes ISO 3166-1 table: packaged cities skipped");
+        return out;
+    }
+    for (const auto& country : table["3166-1"]) {
+        if (!country.is_object()) continue;
+        const auto a2 = country.find("alpha_2");
+        const auto a3 = country.find("alpha_3");
+        if (a2 != country.end() && a3 != country.end() && a2->is_string() && a3->is_string())
+            out.emplace(a2->get<std::string>(), a3->get<std::string>());
+    }
+    return out;
+}
+
+// "São Paulo" -> "Sao Paulo": news copy often drops the accents.
+std::string without_accents(const std::string& name) {
+    utf8proc_uint8_t* folded = nullptr;
+    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
+                                static_cast<utf8proc_ssize_t>(name.size()), &folded,
+                                static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                                               UTF8PROC_COMPOSE));
+    std::string out = n >= 0 && folded ? std::string(reinterpret_cast<const char*>(folded), static_cast<size_t>(n))
+                                       : name;
+    std::free(folded);
+    return out;
+}
+
+// Skip a city when the hand-written data already knows the name as a country
+// (a Lebanon, Pennsylvania must not shadow Lebanon) or as a place of the same country.
+bool already_known(const Gazetteer& gazetteer, const std::string& name, const std::string& country) {
+    std::string key;
+    append_match_key(name, key);
+    const auto* found = gazetteer.lookup(key);
+    if (!found) return false;
+    for (uint32_t i : *found) {
+        const PlaceEntry& e = gazetteer.entry(i);
+        if (e.kind == PlaceKind::country || e.country == country) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+#ifdef SITREP_HAVE_GEONAMES
+
+bool packaged_cities_available() { return true; }
+
+size_t add_packaged_cities(Gazetteer& gazetteer, const PackagedCityOptions& options, Diagnostics& diagnostics) {
+    const auto alpha3 = read_alpha2_to_alpha3(options.iso_3166_json, diagnostics);
+    if (alpha3.empty()) return 0;
+    size_t added = 0;
+    const gint n = geonames_get_n_cities();
+    for (gint i = 0; i < n; ++i) {
+        GeonamesCity* city = geonames_get_city(i);
+        if (!city) continue;
+        const guint population = geonames_city_get_population(city);
+        const char* name = geonames_city_get_name(city);
+        const char* code = geonames_city_get_country_code(city);
+        const auto country = code ? alpha3.find(code) : alpha3.end();
+        if (population >= options.min_population && name && *name && country != alpha3.end() &&
+            !already_known(gazetteer, name, country->second)) {
+            PlaceEntry e;
+            e.name = name;
+            e.kind = PlaceKind::city;
+            e.country = country->second;
+            e.lat = geonames_city_get_latitude(city);
+            e.lon = geonames_city_get_longitude(city);
+            e.rule = std::string(kSourceName) + " city #" + std::to_string(i) + " (pop. " +
+                     std::to_string(population) + ")";
+            std::vector<std::string> aliases;
+            if (std::string plain = without_accents(e.name); plain != e.name) aliases.push_back(std::move(plain));
+            gazetteer.add_entry(std::move(e), aliases);
+            ++added;
+        }
+        geonames_city_free(city);
+    }
+    return added;
+}
+
+#else
+
+bool packaged_cities_available() { return false; }
+
+size_t add_packaged_cities(Gazetteer&, const PackagedCityOptions&, Diagnostics& diagnostics) {
+    warn(diagnostics, kSourceName,
+         "built without libgeonames (Debian package libgeonames-dev): only the hand-written places are known");
+    return 0;
+}
+
+#endif
+
+}  // namespace sitrep

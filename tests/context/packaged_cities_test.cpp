@@ -1,0 +1,79 @@
+// The GeoNames cities that Debian's libgeonames carries, read into the gazetteer.
+#include <gtest/gtest.h>
+
+#include "context_fixture.hpp"
+
+using namespace sitrep;
+using sitrep::testing::detected;
+
+namespace {
+
+class PackagedCities : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (!packaged_cities_available()) GTEST_SKIP() << "built without libgeonames";
+    }
+    // The single place detected in `sentence`, as "name/ISO3/precision".
+    static std::string place_in(const std::string& sentence) {
+        Document doc = detected(sentence);
+        if (doc.places.size() != 1) return std::to_string(doc.places.size()) + " places";
+        const PlaceMention& p = doc.places[0];
+        return p.name + "/" + p.country + "/" + p.precision;
+    }
+};
+
+TEST_F(PackagedCities, AddsThousandsOfCitiesOverTheHandWrittenOnes) {
+    Gazetteer gazetteer;
+    Diagnostics diagnostics;
+    for (const BuiltinFile& f : builtin_files())
+        if (f.path.starts_with("data/places/")) gazetteer.add_file(f.content, f.path, diagnostics);
+    const size_t hand_written = gazetteer.size();
+    const size_t added = add_packaged_cities(gazetteer, PackagedCityOptions{}, diagnostics);
+    EXPECT_TRUE(diagnostics.empty()) << diagnostics.front().message;
+    // GeoNames lists about 4,500 cities of 100,000 people or more; those the
+    // hand-written files already hold are not added twice.
+    EXPECT_GT(added, 3000u);
+    EXPECT_EQ(gazetteer.size(), hand_written + added);
+}
+
+TEST_F(PackagedCities, CitiesNotInTheHandWrittenFilesAreFound) {
+    EXPECT_EQ(place_in("Protesters gathered in Wuppertal."), "Wuppertal/DEU/city");
+    EXPECT_EQ(place_in("Floods hit homes in Surabaya."), "Surabaya/IDN/city");
+    EXPECT_EQ(place_in("A blast was heard in Ras al-Khaimah."), "Ras al-Khaimah/ARE/city");
+}
+
+TEST_F(PackagedCities, AccentlessSpellingFindsTheAccentedName) {
+    const std::string found = place_in("Thousands marched in Sao Paulo.");
+    EXPECT_EQ(found.substr(found.find('/')), "/BRA/city");
+}
+
+TEST_F(PackagedCities, CoordinatesComeFromTheDataSet) {
+    Document doc = detected("Protesters gathered in Wuppertal.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_NEAR(doc.places[0].lat, 51.26, 0.1);
+    EXPECT_NEAR(doc.places[0].lon, 7.15, 0.1);
+    EXPECT_NE(doc.places[0].rule.find("libgeonames"), std::string::npos);
+}
+
+TEST_F(PackagedCities, ACityNeverShadowsACountryOrAHandWrittenEntry) {
+    EXPECT_EQ(place_in("Rockets were fired in Lebanon."), "Lebanon/LBN/country");
+    const std::string basra = place_in("Protests spread in Basra.");
+    EXPECT_EQ(basra, "Basra/IRQ/city");
+    Document doc = detected("Protests spread in Basra.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].rule.find("libgeonames"), std::string::npos) << doc.places[0].rule;
+}
+
+TEST_F(PackagedCities, MissingIsoTableIsOneWarningAndNoCities) {
+    Gazetteer gazetteer;
+    Diagnostics diagnostics;
+    PackagedCityOptions options;
+    options.iso_3166_json = "/nonexistent/iso_3166-1.json";
+    EXPECT_EQ(add_packaged_cities(gazetteer, options, diagnostics), 0u);
+    ASSERT_EQ(diagnostics.size(), 1u);
+    EXPECT_EQ(diagnostics[0].severity, Severity::warning);
+    EXPECT_EQ(diagnostics[0].file, options.iso_3166_json);
+    EXPECT_EQ(gazetteer.size(), 0u);
+}
+
+}  // namespace
