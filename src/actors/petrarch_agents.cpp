@@ -21,29 +21,37 @@ std::string underscores_to_spaces(std::string_view raw) {
 }
 
 // Expands every "!NAME!" in `text`; false when a set is unknown (named in `missing`).
+// Members are inserted literally: a member that names a set is not expanded
+// again, so a self-referring set cannot grow without end (found by fuzzing).
+// Several sets in one phrase multiply, so the forms are capped.
 constexpr size_t kMaxExpandedForms = 4096;
 
-bool expand_sets(const std::string& text, const std::map<std::string, std::vector<std::string>>& sets,
-                 std::vector<std::string>& out, std::string& missing, int depth = 0) {
-    const size_t open = text.find('!');
-    const size_t close = open == std::string::npos ? std::string::npos : text.find('!', open + 1);
-    if (close == std::string::npos || depth > 8) {
-        out.push_back(text);
+bool expand_sets(std::string_view rest, const std::string& prefix,
+                 const std::map<std::string, std::vector<std::string>>& sets, std::vector<std::string>& out,
+                 std::string& missing) {
+    const size_t open = rest.find('!');
+    const size_t close = open == std::string_view::npos ? std::string_view::npos : rest.find('!', open + 1);
+    if (close == std::string_view::npos) {
+        if (out.size() < kMaxExpandedForms) out.push_back(prefix + std::string(rest));
         return true;
     }
-    const std::string name = text.substr(open, close - open + 1);
+    const std::string name(rest.substr(open, close - open + 1));
     auto it = sets.find(name);
     if (it == sets.end()) {
         missing = name;
         return false;
     }
+    const std::string head = prefix + std::string(rest.substr(0, open));
     for (const auto& member : it->second) {
-        // Nested sets multiply; a hostile file could ask for billions of forms.
         if (out.size() >= kMaxExpandedForms) return true;
-        const std::string replaced = text.substr(0, open) + member + text.substr(close + 1);
-        if (!expand_sets(replaced, sets, out, missing, depth + 1)) return false;
+        if (!expand_sets(rest.substr(close + 1), head + member, sets, out, missing)) return false;
     }
     return true;
+}
+
+bool expand_sets(const std::string& text, const std::map<std::string, std::vector<std::string>>& sets,
+                 std::vector<std::string>& out, std::string& missing) {
+    return expand_sets(text, std::string(), sets, out, missing);
 }
 
 std::vector<std::string> split_list(std::string_view s) {

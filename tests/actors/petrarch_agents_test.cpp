@@ -98,5 +98,13 @@ TEST(PetrarchAgents, SubstitutionExplosionIsBoundedAndReported) {
     EXPECT_NE(d[0].message.find("expand to over"), std::string::npos);
 }
 
+// Found by the actors_dict fuzzer: a set whose member names the set itself
+// used to be re-expanded level after level (seconds and 600 MB per line).
+TEST(PetrarchAgents, SelfReferringSetIsExpandedOnce) {
+    Diagnostics d;
+    auto dict = load("!PERSON! = MAN, !PERSON!!PERSON!WOMAN\nCONGRESS!PERSON! [~LEG]\n", d);
+    EXPECT_NE(agent_of(*dict, "congressman"), nullptr);
+}
+
 }  // namespace
 }  // namespace sitrep
