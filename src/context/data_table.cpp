@@ -1,14 +1,8 @@
 #include "context/data_table.hpp"
 
-namespace sitrep {
+#include "core/text_lines.hpp"
 
-namespace {
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
-}  // namespace
+namespace sitrep {
 
 std::vector<std::string> split_list(std::string_view s, char separator) {
     std::vector<std::string> out;
@@ -22,9 +16,7 @@ std::vector<std::string> split_list(std::string_view s, char separator) {
     return out;
 }
 
-std::string cite(std::string_view path, uint64_t line) {
-    return std::string(path) + ":" + std::to_string(line);
-}
+std::string cite(std::string_view path, uint64_t line) { return origin_of(path, line); }
 
 void report(Diagnostics& diagnostics, std::string_view path, uint64_t line, std::string message) {
     diagnostics.push_back(Diagnostic{Severity::error, std::string(path), line, std::move(message)});
@@ -33,14 +25,9 @@ void report(Diagnostics& diagnostics, std::string_view path, uint64_t line, std:
 std::vector<TableRow> read_table(std::string_view content, std::string_view path,
                                  size_t min_fields, size_t max_fields, Diagnostics& diagnostics) {
     std::vector<TableRow> rows;
-    uint64_t line_no = 0;
-    while (!content.empty()) {
-        const size_t nl = content.find('\n');
-        std::string_view line = content.substr(0, nl);
-        content.remove_prefix(nl == std::string_view::npos ? content.size() : nl + 1);
-        ++line_no;
+    for_each_line(content, [&](uint64_t line_no, std::string_view line) {
         line = trim(line);
-        if (line.empty() || line.front() == '#') continue;
+        if (line.empty() || line.front() == '#') return;
         TableRow row{line_no, {}};
         // Keep empty fields here: position matters ("name | | kind").
         while (true) {
@@ -54,10 +41,10 @@ std::vector<TableRow> read_table(std::string_view content, std::string_view path
                    "expected " + std::to_string(min_fields) +
                        (min_fields == max_fields ? "" : ".." + std::to_string(max_fields)) +
                        " fields separated by '|', found " + std::to_string(row.fields.size()));
-            continue;
+            return;
         }
         rows.push_back(std::move(row));
-    }
+    });
     return rows;
 }
 

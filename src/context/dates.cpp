@@ -186,6 +186,21 @@ void DateDetector::detect_sentence(Document& doc, uint32_t sentence, std::vector
         return true;
     };
     auto lead_before = [&](uint32_t i) { return i > range.first && lexicon_->is_marker("lead", word(i - 1)); };
+    // A day of a month ("October 7", "7 October") from token `first`: with the
+    // year at token `year_at` when there is one, else the story date's nearest
+    // such day (forward in a future context), ending at `end_without_year`.
+    auto add_day_of_month = [&](uint32_t first, uint32_t year_at, uint32_t end_without_year, const DateWord& month,
+                                int day) {
+        const int year = year_at < range.last ? year_number(tokens[year_at].norm) : 0;
+        if (year) {
+            add(first, year_at + 1, Date{year, month.value, day}, DatePrecision::day, month.rule);
+            return;
+        }
+        if (!story) return;
+        const bool forward = future_context(doc, first);
+        add(first, end_without_year, resolve_month_day(*story, month.value, day, forward), DatePrecision::day,
+            month.rule + (forward ? " (next on or after the story date)" : " (latest on or before the story date)"));
+    };
 
     for (uint32_t i = range.first; i < range.last; ++i) {
         if (used[i]) continue;
@@ -241,15 +256,7 @@ void DateDetector::detect_sentence(Document& doc, uint32_t sentence, std::vector
             if (day) {
                 uint32_t k = j + 1;
                 if (k < range.last && tokens[k].norm == ",") ++k;
-                const int year = k < range.last ? year_number(tokens[k].norm) : 0;
-                if (year) {
-                    add(i, k + 1, Date{year, month->value, day}, DatePrecision::day, month->rule);
-                } else if (story) {
-                    const bool forward = future_context(doc, i);
-                    add(i, j + 1, resolve_month_day(*story, month->value, day, forward), DatePrecision::day,
-                        month->rule + (forward ? " (next on or after the story date)"
-                                               : " (latest on or before the story date)"));
-                }
+                add_day_of_month(i, k, j + 1, *month, day);
                 continue;
             }
             const int year = j < range.last ? year_number(tokens[j].norm) : 0;
@@ -276,15 +283,7 @@ void DateDetector::detect_sentence(Document& doc, uint32_t sentence, std::vector
             if (month) {
                 uint32_t k = j + 1;
                 if (k < range.last && tokens[k].norm == "." && !tokens[k].space_before) ++k;
-                const int year = k < range.last ? year_number(tokens[k].norm) : 0;
-                if (year) {
-                    add(i, k + 1, Date{year, month->value, day}, DatePrecision::day, month->rule);
-                } else if (story) {
-                    const bool forward = future_context(doc, i);
-                    add(i, j + 1, resolve_month_day(*story, month->value, day, forward), DatePrecision::day,
-                        month->rule + (forward ? " (next on or after the story date)"
-                                               : " (latest on or before the story date)"));
-                }
+                add_day_of_month(i, k, j + 1, *month, day);
                 continue;
             }
         }
