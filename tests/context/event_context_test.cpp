@@ -34,44 +34,45 @@ TEST(EventContextAttacher, DateNearestTheVerb) {
     EXPECT_EQ(doc.events[0].date_precision, DatePrecision::month);
 }
 
-TEST(EventContextAttacher, ClauseDateBeatsANearerDateOutsideIt) {
-    Document doc = detected("Troops left in 2014 but a drone struck the base on Thursday.");
-    doc.events.push_back(sitrep::testing::event_at(doc, "struck"));
-    // Clause 1: "a drone struck the base on Thursday."; "2014" is nearer to the verb.
-    const uint32_t but = 4;
-    ASSERT_EQ(doc.tokens[but].norm, "but");
-    doc.clauses.push_back(Clause{TokenRange{0, but}, 0, -1});
-    doc.clauses.push_back(Clause{TokenRange{but + 1, static_cast<uint32_t>(doc.tokens.size())}, 0, -1});
+namespace {
+// The sentence cut into two clauses at the first `split_word` (kept in the
+// second clause unless `drop_split`); the second clause's parent is `parent`.
+// Returns the dated event at `verb`.
+Event dated_with_two_clauses(const std::string& text, std::string_view verb, std::string_view split_word,
+                             int32_t parent, bool drop_split) {
+    Document doc = detected(text);
+    doc.events.push_back(sitrep::testing::event_at(doc, verb));
+    uint32_t split = 0;
+    while (split < doc.tokens.size() && doc.tokens[split].norm != split_word) ++split;
+    EXPECT_LT(split, doc.tokens.size()) << "no '" << split_word << "' in: " << text;
+    const auto end = static_cast<uint32_t>(doc.tokens.size());
+    doc.clauses.push_back(Clause{TokenRange{0, split}, 0, -1});
+    doc.clauses.push_back(Clause{TokenRange{std::min(end, split + (drop_split ? 1u : 0u)), end}, 0, parent});
     EventContextAttacher().run(doc);
-    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-25");
+    return doc.events[0];
+}
+}  // namespace
+
+TEST(EventContextAttacher, ClauseDateBeatsANearerDateOutsideIt) {
+    // Clause 1: "a drone struck the base on Thursday."; "2014" is nearer to the verb.
+    const Event e = dated_with_two_clauses("Troops left in 2014 but a drone struck the base on Thursday.", "struck",
+                                           "but", -1, true);
+    EXPECT_EQ(e.date.iso(), "2024-01-25");
 }
 
 TEST(EventContextAttacher, DateOfAClauseBelowTheEventIsNotItsDate) {
     // "formed in 2014" dates the coalition, not the deployment in the main clause.
-    Document doc = detected("Troops are deployed in Iraq as part of a coalition formed in 2014.");
-    doc.events.push_back(sitrep::testing::event_at(doc, "deployed"));
-    uint32_t as = 0;
-    while (as < doc.tokens.size() && doc.tokens[as].norm != "as") ++as;
-    ASSERT_LT(as, doc.tokens.size());
-    doc.clauses.push_back(Clause{TokenRange{0, as}, 0, -1});
-    doc.clauses.push_back(Clause{TokenRange{as, static_cast<uint32_t>(doc.tokens.size())}, 0, 0});
-    EventContextAttacher().run(doc);
-    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-27");
-    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
+    const Event e = dated_with_two_clauses("Troops are deployed in Iraq as part of a coalition formed in 2014.",
+                                           "deployed", "as", 0, false);
+    EXPECT_EQ(e.date.iso(), "2024-01-27");
+    EXPECT_EQ(e.date_precision, DatePrecision::story);
 }
 
 TEST(EventContextAttacher, DateOfASiblingClauseIsStillTheSentenceFallback) {
-    // Two main clauses and no clause structure between them: the sentence-wide
-    // fallback still dates the event (only clauses below the event's are ignored).
-    Document doc = detected("In 2014 troops arrived and they deployed.");
-    doc.events.push_back(sitrep::testing::event_at(doc, "deployed"));
-    uint32_t and_ = 0;
-    while (and_ < doc.tokens.size() && doc.tokens[and_].norm != "and") ++and_;
-    ASSERT_LT(and_, doc.tokens.size());
-    doc.clauses.push_back(Clause{TokenRange{0, and_}, 0, -1});
-    doc.clauses.push_back(Clause{TokenRange{and_ + 1, static_cast<uint32_t>(doc.tokens.size())}, 0, -1});
-    EventContextAttacher().run(doc);
-    EXPECT_EQ(doc.events[0].date.iso(), "2014-01-01");
+    // Two main clauses: the sentence-wide fallback still dates the event (only
+    // clauses below the event's own are passed over).
+    const Event e = dated_with_two_clauses("In 2014 troops arrived and they deployed.", "deployed", "and", -1, true);
+    EXPECT_EQ(e.date.iso(), "2014-01-01");
 }
 
 TEST(EventContextAttacher, PlaceOfTheSentenceNotOfTheStory) {
