@@ -167,11 +167,16 @@ void attach_counts(Document& doc, Event& e, TokenRange verb, const std::vector<T
             case QuantityKind::other: continue;
         }
         e.counts.approximate = e.counts.approximate || q.approximate;
+        e.counts.sources.push_back(EventCountSource{q.kind, q.value, q.value_max, q.approximate,
+                                                    std::string(doc.view(q.span)), q.span, q.actor_code,
+                                                    q.place_country, q.rule});
         if (doc.explain) {
             char value[64];
             std::snprintf(value, sizeof value, "%.0f", q.value);
             doc.explanation.push_back("event " + std::to_string(index) + " count " + to_string(q.kind) + " = " +
-                                      value + (q.approximate ? " (approximate)" : "") + " from " +
+                                      value + (q.approximate ? " (approximate)" : "") +
+                                      (q.actor_code.empty() ? "" : " of " + q.actor_code) +
+                                      (q.place_country.empty() ? "" : " in " + q.place_country) + " from " +
                                       quoted(doc.view(q.span)) + " " + scope_name(scope, scopes.size()) + " [" +
                                       q.rule + "]");
         }

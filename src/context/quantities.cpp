@@ -18,6 +18,36 @@ bool is_break(const Token& t) {
 
 }  // namespace
 
+namespace {
+
+constexpr uint32_t kPlaceWindow = 12;  // tokens between a count and its place
+
+// Where the counted are: the nearest place of the same clause, after the
+// number first ("2,500 U.S. troops are deployed in Iraq"), else before it
+// ("In Mosul, 12 people were killed").
+std::string place_of(const Document& doc, const Quantity& q) {
+    const int32_t clause = innermost_clause(doc, q.tokens.first);
+    const PlaceMention* best = nullptr;
+    uint32_t best_rank = 0;
+    for (const PlaceMention& p : doc.places) {
+        if (p.sentence != q.sentence || p.country.empty()) continue;
+        if (innermost_clause(doc, p.tokens.first) != clause) continue;
+        const bool after = p.tokens.first >= q.tokens.last;
+        const bool before = p.tokens.last <= q.tokens.first;
+        if (!after && !before) continue;  // inside the phrase: an actor's name, not where
+        const uint32_t distance = after ? p.tokens.first - q.tokens.last : q.tokens.first - p.tokens.last;
+        if (distance > kPlaceWindow) continue;
+        const uint32_t rank = distance + (after ? 0 : kPlaceWindow + 1);
+        if (!best || rank < best_rank) {
+            best = &p;
+            best_rank = rank;
+        }
+    }
+    return best ? best->country : std::string();
+}
+
+}  // namespace
+
 bool parse_quantity_kind(std::string_view s, QuantityKind& out) {
     if (s == "killed") out = QuantityKind::killed;
     else if (s == "injured") out = QuantityKind::injured;
@@ -131,6 +161,7 @@ void QuantityDetector::run(Document& doc) const {
                 q.actor_code = a.country.empty() ? a.code : a.country;
                 break;
             }
+            q.place_country = place_of(doc, q);
             q.rule = kind->rule + (number->rule.empty() ? "" : "; " + number->rule);
             doc.quantities.push_back(std::move(q));
             i = end - 1;

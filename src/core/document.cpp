@@ -34,4 +34,11 @@ const char* to_string(QuantityKind k) {
     return "other";
 }
 
+std::optional<QuantityKind> quantity_kind_from(std::string_view name) {
+    for (auto k : {QuantityKind::killed, QuantityKind::injured, QuantityKind::arrested, QuantityKind::troops,
+                   QuantityKind::displaced, QuantityKind::other})
+        if (name == to_string(k)) return k;
+    return std::nullopt;
+}
+
 }  // namespace sitrep

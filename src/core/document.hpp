@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.hpp"
@@ -107,6 +108,7 @@ struct Quantity {
     double value_max = 0;     // == value unless a range ("dozens", "50 to 60")
     bool approximate = false; // "about", "at least", "dozens"
     std::string actor_code;   // who the number is of, e.g. "USA" for "2,500 U.S. troops"
+    std::string place_country;  // where the counted are, ISO3: "IRQ" for "... are deployed in Iraq"
     std::string rule;
 };
 
@@ -134,9 +136,22 @@ struct EventPlace {
     Span span;
 };
 
+// One number behind an event's counts, with the words and rule it came from.
+struct EventCountSource {
+    QuantityKind kind = QuantityKind::other;
+    double value = 0, value_max = 0;
+    bool approximate = false;
+    std::string text;  // "about 2,500 U.S. troops"
+    Span span;
+    std::string of;    // whose number: actor code ("USA"), "" when not named
+    std::string in;    // where the counted are: ISO3 ("IRQ"), "" when not named
+    std::string rule;
+};
+
 struct EventCounts {
     std::optional<double> killed, injured, arrested, troops, displaced;
     bool approximate = false;
+    std::vector<EventCountSource> sources;  // one per count above
 };
 
 struct Attribution {
@@ -206,5 +221,6 @@ struct Document {
 const char* to_string(DatePrecision p);
 const char* to_string(Modality m);
 const char* to_string(QuantityKind k);
+std::optional<QuantityKind> quantity_kind_from(std::string_view name);  // inverse of to_string
 
 }  // namespace sitrep

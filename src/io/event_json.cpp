@@ -119,6 +119,18 @@ std::string event_to_json(const EventRecord& record) {
     counts["troops"] = number_or_null(e.counts.troops);
     counts["displaced"] = number_or_null(e.counts.displaced);
     counts["approximate"] = e.counts.approximate;
+    ojson sources = ojson::array();
+    for (const EventCountSource& c : e.counts.sources)
+        sources.push_back(ojson{{"kind", to_string(c.kind)},
+                                {"value", number_or_null(c.value)},
+                                {"value_max", number_or_null(c.value_max)},
+                                {"approximate", c.approximate},
+                                {"text", c.text},
+                                {"span", span_json(c.span)},
+                                {"of", c.of},
+                                {"in", c.in},
+                                {"rule", c.rule}});
+    counts["sources"] = std::move(sources);
     j["counts"] = std::move(counts);
     if (e.attribution) {
         ojson a;
@@ -201,6 +213,23 @@ std::optional<EventRecord> event_from_json(std::string_view line, std::string* e
             e.counts.troops = count_from(*it, "troops");
             e.counts.displaced = count_from(*it, "displaced");
             if (auto a = it->find("approximate"); a != it->end()) e.counts.approximate = a->get<bool>();
+            if (auto list = it->find("sources"); list != it->end() && list->is_array()) {
+                for (const auto& c : *list) {
+                    EventCountSource source;
+                    const auto kind = quantity_kind_from(string_at(c, "kind"));
+                    if (!kind) return fail("bad count \"kind\"");
+                    source.kind = *kind;
+                    source.value = c.at("value").get<double>();
+                    source.value_max = c.at("value_max").get<double>();
+                    source.approximate = c.at("approximate").get<bool>();
+                    source.text = string_at(c, "text");
+                    source.span = span_from(c.at("span"));
+                    source.of = string_at(c, "of");
+                    source.in = string_at(c, "in");
+                    source.rule = string_at(c, "rule");
+                    e.counts.sources.push_back(std::move(source));
+                }
+            }
         }
         if (const ojson& a = j.at("attribution"); !a.is_null())
             e.attribution = Attribution{string_at(a, "text"), string_at(a, "code"), span_from(a.at("span"))};

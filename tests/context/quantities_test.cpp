@@ -28,6 +28,15 @@ TEST(QuantityDetector, TroopsTakeTheActorNamedInsideThePhrase) {
     EXPECT_EQ(doc.quantities[0].actor_code, "USA");
 }
 
+TEST(QuantityDetector, CountTakesThePlaceWhereTheCountedAre) {
+    EXPECT_EQ(counted("About 2,500 U.S. troops are deployed in Iraq.").quantities.at(0).place_country, "IRQ");
+    // Before the number when nothing follows it.
+    EXPECT_EQ(counted("In Mosul, 12 people were killed.").quantities.at(0).place_country, "IRQ");
+    // After the number wins over before it.
+    EXPECT_EQ(counted("From Kuwait, 300 troops were sent to bases in Syria.").quantities.at(0).place_country, "SYR");
+    EXPECT_EQ(counted("Twelve people were killed.").quantities.at(0).place_country, "");
+}
+
 TEST(QuantityDetector, VerbBeforeTheNumber) {
     Document doc = counted("The strike killed 12 people.");
     ASSERT_EQ(doc.quantities.size(), 1u);

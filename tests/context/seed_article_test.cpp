@@ -136,6 +136,11 @@ TEST_F(SeedArticle, TwoTroopSentencesAreOneRecordWithTwoMentions) {
     ASSERT_TRUE(deployed->counts.troops.has_value());
     EXPECT_EQ(*deployed->counts.troops, 2500);
     EXPECT_TRUE(deployed->counts.approximate);
+    // "2,500 troops tied to USA in IRQ", with the words they came from.
+    ASSERT_EQ(deployed->counts.sources.size(), 1u);
+    EXPECT_EQ(deployed->counts.sources[0].of, "USA");
+    EXPECT_EQ(deployed->counts.sources[0].in, "IRQ");
+    EXPECT_EQ(deployed->counts.sources[0].text, "about 2,500 U.S. troops");
     EXPECT_EQ(deployed->date.iso(), "2024-01-27");
     ASSERT_TRUE(deployed->place.has_value());
     EXPECT_EQ(deployed->place->country, "IRQ");

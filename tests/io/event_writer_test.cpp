@@ -36,6 +36,8 @@ EventRecord sample_record() {
     e.place = EventPlace{"Baghdad", "Baghdad", "IRQ", "city", 33.34, 44.40, Span{48, 55}};
     e.counts.killed = 12;
     e.counts.troops = 2500.5;
+    e.counts.sources.push_back(EventCountSource{QuantityKind::troops, 2500.5, 2500.5, true, "about 2,500.5 U.S. troops",
+                                                Span{70, 95}, "USA", "IRQ", "data/context/quantities.txt:12"});
     e.attribution = Attribution{"officials", "IRQGOV", Span{57, 66}};
     e.confidence = 0.75;
     e.mentions = {EventMentionRef{"wire/a.txt", 3, Span{26, 29}}, EventMentionRef{"wire/b.txt", 0, Span{4, 7}}};
@@ -118,6 +120,15 @@ TEST(EventJson, RoundTripsThroughEventFromJson) {
     EXPECT_EQ(b.counts.killed, a.counts.killed);
     EXPECT_EQ(b.counts.troops, a.counts.troops);
     EXPECT_EQ(b.counts.injured, a.counts.injured);
+    ASSERT_EQ(b.counts.sources.size(), 1u);
+    EXPECT_EQ(b.counts.sources[0].kind, QuantityKind::troops);
+    EXPECT_DOUBLE_EQ(b.counts.sources[0].value, 2500.5);
+    EXPECT_TRUE(b.counts.sources[0].approximate);
+    EXPECT_EQ(b.counts.sources[0].text, a.counts.sources[0].text);
+    EXPECT_EQ(b.counts.sources[0].span, (Span{70, 95}));
+    EXPECT_EQ(b.counts.sources[0].of, "USA");
+    EXPECT_EQ(b.counts.sources[0].in, "IRQ");
+    EXPECT_EQ(b.counts.sources[0].rule, a.counts.sources[0].rule);
     ASSERT_TRUE(b.attribution);
     EXPECT_EQ(b.attribution->span, a.attribution->span);
     EXPECT_DOUBLE_EQ(b.confidence, a.confidence);
