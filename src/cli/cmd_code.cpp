@@ -27,6 +27,7 @@ struct CodeOptions {
     bool quiet = false;
     bool no_header = false;
     std::string mentions = "merged";  // "raw": one record per mention, no duplicate merging
+    uint64_t merge_window = MergingSink::kDefaultWindow;  // documents; 0 = the whole batch
 };
 
 // Counts what reaches the output so the summary reports written events.
@@ -63,7 +64,7 @@ int run_code(const CodeOptions& options) {
     auto writer = io::make_event_writer(*format, std::cout, writer_options);
     // The seam for batch-level steps (duplicate merging) between coding and writing.
     CountingSink sink(*writer);
-    MergingSink merging(sink);  // the same event reported twice becomes one record with its mentions
+    MergingSink merging(sink, options.merge_window);  // the same event reported twice: one record, its mentions
     io::EventSink& output = options.mentions == "raw" ? static_cast<io::EventSink&>(sink) : merging;
 
     ProgressDisplay progress(!options.quiet);
@@ -148,6 +149,10 @@ Action register_code(CLI::App& app) {
     cmd->add_option("--mentions", options->mentions,
                     "merged (default): one record per event, duplicates merged across the batch; raw: one per mention")
         ->check(CLI::IsMember({"merged", "raw"}));
+    cmd->add_option("--merge-window", options->merge_window,
+                    "Documents after an event's last mention before its merged record is written; "
+                    "0 holds every record to the end of the batch")
+        ->capture_default_str();
     return [cmd, options]() { return cmd->parsed() ? run_code(*options) : kExitOk; };
 }
 

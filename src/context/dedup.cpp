@@ -99,8 +99,8 @@ size_t EventDeduplicator::add_event(const std::string& doc_id, std::string_view 
 size_t EventDeduplicator::add_sketched(const std::string& doc_id, const SentenceSketch& sketch, const Event& e) {
     auto& same_key = by_key_[event_key(e)];
     for (size_t i : same_key) {
-        if (sketch_similarity(sketches_[i], sketch) < options_.threshold) continue;
-        Event& kept = events_[i];
+        if (sketch_similarity(sketches_[i - released_], sketch) < options_.threshold) continue;
+        Event& kept = events_[i - released_];
         if (e.mentions.empty()) kept.mentions.push_back(EventMentionRef{doc_id, e.sentence, e.verb_span});
         else kept.mentions.insert(kept.mentions.end(), e.mentions.begin(), e.mentions.end());
         fill_missing(kept, e);
@@ -111,8 +111,23 @@ size_t EventDeduplicator::add_sketched(const std::string& doc_id, const Sentence
     events_.push_back(std::move(first));
     first_docs_.push_back(doc_id);
     sketches_.push_back(sketch);
-    same_key.push_back(events_.size() - 1);
-    return events_.size() - 1;
+    same_key.push_back(end() - 1);
+    return end() - 1;
+}
+
+Event EventDeduplicator::release_oldest() {
+    if (events_.empty()) return Event{};
+    Event oldest = std::move(events_.front());
+    const std::string key = event_key(oldest);
+    if (auto it = by_key_.find(key); it != by_key_.end()) {
+        std::erase(it->second, released_);
+        if (it->second.empty()) by_key_.erase(it);
+    }
+    events_.pop_front();
+    first_docs_.pop_front();
+    sketches_.pop_front();
+    ++released_;
+    return oldest;
 }
 
 std::vector<size_t> EventDeduplicator::add(const Document& doc) {
@@ -130,7 +145,7 @@ std::vector<size_t> EventDeduplicator::add(const Document& doc) {
 void merge_duplicate_events(Document& doc, DedupOptions options) {
     EventDeduplicator dedup(options);
     dedup.add(doc);
-    doc.events = dedup.events();
+    doc.events.assign(dedup.events().begin(), dedup.events().end());
 }
 
 }  // namespace sitrep

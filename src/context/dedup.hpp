@@ -14,6 +14,7 @@
 // sentences that share a key rarely pass 0.3.
 #pragma once
 #include <array>
+#include <deque>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -49,19 +50,28 @@ public:
     // Offers one event reported in `sentence_text` of document `doc_id`.
     size_t add_event(const std::string& doc_id, std::string_view sentence_text, const Event& event);
 
-    // Merged records in first-seen order; mentions.size() is the mention count.
-    const std::vector<Event>& events() const { return events_; }
-    // The document id of each record's first mention.
-    const std::vector<std::string>& first_docs() const { return first_docs_; }
+    // Merged records still open, in first-seen order; mentions.size() is the
+    // mention count. Record number i (as add() returns it) is at i - first_open().
+    const std::deque<Event>& events() const { return events_; }
+    // The document id of each open record's first mention.
+    const std::deque<std::string>& first_docs() const { return first_docs_; }
+    // Number of the oldest open record; every record numbered below it was released.
+    size_t first_open() const { return released_; }
+    // Number the next new record will get.
+    size_t end() const { return released_ + events_.size(); }
+    // Closes the oldest open record and hands it over: later mentions of the
+    // same event start a new record. Keeps memory bounded on endless streams.
+    Event release_oldest();
 
 private:
     size_t add_sketched(const std::string& doc_id, const SentenceSketch& sketch, const Event& event);
 
     DedupOptions options_;
-    std::vector<Event> events_;
-    std::vector<std::string> first_docs_;
-    std::vector<SentenceSketch> sketches_;
-    std::unordered_map<std::string, std::vector<size_t>> by_key_;
+    size_t released_ = 0;
+    std::deque<Event> events_;
+    std::deque<std::string> first_docs_;
+    std::deque<SentenceSketch> sketches_;
+    std::unordered_map<std::string, std::vector<size_t>> by_key_;  // record numbers
 };
 
 // Merges duplicate events within one document, in place (doc.events keeps

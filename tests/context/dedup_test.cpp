@@ -99,3 +99,67 @@ TEST(MergingSink, PassesOneRecordPerMergedEventAtFinish) {
     EXPECT_EQ(out.records[1].event.mentions.size(), 1u);
     EXPECT_TRUE(out.finished);
 }
+
+namespace {
+void feed(MergingSink& merging, const char* text, const std::string& doc_id) {
+    Document doc = with_sentence_events(text, doc_id);
+    for (auto& record : io::event_records(doc)) merging.accept(std::move(record));
+}
+}  // namespace
+
+TEST(MergingSink, WritesARecordOnceTheWindowHasPassedItsLastMention) {
+    CollectingSink out;
+    MergingSink merging(out, /*window_documents=*/2);
+    feed(merging, kFirst, "a");
+    feed(merging, kReworded, "b");  // merged with a's record
+    feed(merging, kDifferent, "c");
+    EXPECT_TRUE(out.records.empty());  // b was one document ago
+    feed(merging, kDifferent, "d");    // two documents since b: a's record is complete
+    ASSERT_EQ(out.records.size(), 1u);
+    EXPECT_EQ(out.records[0].event.mentions.size(), 2u);
+    EXPECT_EQ(merging.open_records(), 1u);
+    merging.finish();
+    ASSERT_EQ(out.records.size(), 2u);
+    EXPECT_EQ(out.records[1].event.mentions.size(), 2u);  // c and d
+    EXPECT_TRUE(out.finished);
+}
+
+TEST(MergingSink, AMentionAfterTheWindowStartsANewRecord) {
+    CollectingSink out;
+    MergingSink merging(out, /*window_documents=*/1);
+    feed(merging, kFirst, "a");
+    feed(merging, kDifferent, "b");
+    feed(merging, kReworded, "c");  // a's record was already written
+    merging.finish();
+    ASSERT_EQ(out.records.size(), 3u);
+    EXPECT_EQ(out.records[0].doc, "a");
+    EXPECT_EQ(out.records[0].event.mentions.size(), 1u);
+    EXPECT_EQ(out.records[2].doc, "c");
+    EXPECT_EQ(out.records[2].event.mentions.size(), 1u);
+}
+
+TEST(MergingSink, WindowZeroHoldsEveryRecordToTheEndOfTheBatch) {
+    CollectingSink out;
+    MergingSink merging(out, /*window_documents=*/0);
+    for (int i = 0; i < 20; ++i) feed(merging, i % 2 ? kDifferent : kFirst, "doc" + std::to_string(i));
+    EXPECT_TRUE(out.records.empty());
+    EXPECT_EQ(merging.open_records(), 2u);
+    merging.finish();
+    ASSERT_EQ(out.records.size(), 2u);
+    EXPECT_EQ(out.records[0].event.mentions.size(), 10u);
+}
+
+TEST(EventDeduplicator, ReleasedRecordIsNoLongerMatched) {
+    EventDeduplicator dedup;
+    Document a = with_sentence_events(kFirst, "a");
+    dedup.add(a);
+    const Event released = dedup.release_oldest();
+    EXPECT_EQ(released.mentions.size(), 1u);
+    EXPECT_TRUE(dedup.events().empty());
+    Document b = with_sentence_events(kReworded, "b");
+    const std::vector<size_t> placed = dedup.add(b);
+    ASSERT_EQ(placed.size(), 1u);
+    EXPECT_EQ(placed[0], 1u);  // a new record, numbered after the released one
+    EXPECT_EQ(dedup.first_open(), 1u);
+    EXPECT_EQ(dedup.events()[0].mentions.size(), 1u);
+}
