@@ -102,11 +102,16 @@ void PlaceDetector::run(Document& doc) const {
         const TokenRange range = sentence_tokens(doc, s);
         for (uint32_t i = range.first; i + 1 < range.last; ++i) {
             const std::string_view trigger = doc.tokens[i].norm;
-            if (!gazetteer_->is_trigger("preposition", trigger)) continue;
-            // Try the name first, so "North Korea" is not read as "north" + "Korea".
             uint32_t j = i + 1;
+            if (gazetteer_->is_trigger("apposition", trigger) && j + 1 < range.last && doc.tokens[j].norm == "of") {
+                ++j;  // "the Ukrainian city of Kharkiv": the name after "city of" is a place
+            } else if (!gazetteer_->is_trigger("preposition", trigger)) {
+                continue;
+            }
+            // Try the name first, so "North Korea" is not read as "north" + "Korea".
             std::optional<Match> m;
-            while (j < range.last && j < i + 5) {
+            const uint32_t name_from = j;
+            while (j < range.last && j < name_from + 4) {
                 m = match_at(doc, j, range.last);
                 if (m) break;
                 const std::string_view w = doc.tokens[j].norm;

@@ -69,6 +69,16 @@ TEST(PlaceDetector, GeorgiaIsTheUsStateWhenCuesSaySo) {
     EXPECT_EQ(doc.places.back().country, "USA");
 }
 
+TEST(PlaceDetector, NameAfterCityOfIsAPlace) {
+    Document doc = detected("Russian forces shelled the Ukrainian city of Kharkiv overnight.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Kharkiv");
+    EXPECT_EQ(doc.places[0].country, "UKR");
+    EXPECT_NE(doc.places[0].rule.find("after 'city'"), std::string::npos);
+    // "of" alone is no trigger: "the future of Iraq" names no place.
+    EXPECT_TRUE(detected("They discussed the future of Iraq.").places.empty());
+}
+
 TEST(PlaceDetector, LowerCaseWordIsNotAPlace) {
     EXPECT_TRUE(detected("They ate in turkey sandwiches shops.").places.empty());
 }
