@@ -106,8 +106,8 @@ const std::vector<uint32_t>* Gazetteer::lookup(const std::string& key) const {
 }
 
 bool Gazetteer::is_trigger(std::string_view role, std::string_view word) const {
-    auto it = triggers_.find(std::string(role));
-    return it != triggers_.end() && it->second.count(std::string(word)) > 0;
+    auto it = triggers_.find(role);
+    return it != triggers_.end() && it->second.find(word) != it->second.end();
 }
 
 }  // namespace sitrep
