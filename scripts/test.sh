@@ -10,8 +10,8 @@ jobs=$(nproc)
 # The fuzzers run from a fixed seed for a fixed number of inputs, so that CI is
 # reproducible: a crash found here is found again on any machine. Exploratory
 # fuzzing with fresh seeds for longer is scripts/fuzz.sh.
-fuzz_runs=${SITREP_FUZZ_RUNS:-20000}
-fuzz_seconds=${SITREP_FUZZ_SECONDS:-60}
+fuzz_runs=${SITREP_FUZZ_RUNS:-100000}
+fuzz_seconds=${SITREP_FUZZ_SECONDS:-180}
 
 echo "== build (ASan + UBSan, -Werror)"
 CC=clang CXX=clang++ cmake -S . -B build-check -DCMAKE_BUILD_TYPE=RelWithDebInfo \
