@@ -23,6 +23,8 @@ struct PlaceEntry {
     double lat = 0, lon = 0;
     std::vector<std::string> cues;  // words near a mention that favour this entry
     std::string rule;               // file:line
+    uint32_t population = 0;        // packaged entries only; 0 for hand-written ones
+    bool packaged = false;          // from a packaged data set rather than data/places
 };
 
 class Gazetteer {

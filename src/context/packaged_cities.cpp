@@ -98,6 +98,8 @@ size_t add_packaged_cities(Gazetteer& gazetteer, const PackagedCityOptions& opti
             e.country = country->second;
             e.lat = geonames_city_get_latitude(city);
             e.lon = geonames_city_get_longitude(city);
+            e.population = population;
+            e.packaged = true;
             e.rule = std::string(kSourceName) + " city #" + std::to_string(i) + " (pop. " +
                      std::to_string(population) + ")";
             std::vector<std::string> aliases;

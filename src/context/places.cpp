@@ -18,6 +18,14 @@ int kind_rank(PlaceKind k) {
     return 3;
 }
 
+// Between entries that context scores alike: a hand-written entry (chosen for
+// news, with cue words) over a packaged one, then the larger city ("Richmond":
+// Virginia's, not British Columbia's).
+bool wins_tie(const PlaceEntry& a, const PlaceEntry& b) {
+    if (a.packaged != b.packaged) return !a.packaged;
+    return a.population > b.population;
+}
+
 bool is_word_token(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::number; }
 
 // "in US retaliatory strikes", "in Iraq war crimes": a name right before a
@@ -74,7 +82,7 @@ uint32_t PlaceDetector::choose(const Document& doc, uint32_t sentence, const std
                 break;
             }
         score = score * 4 + (3 - kind_rank(e.kind));
-        if (score > best_score) {
+        if (score > best_score || (score == best_score && wins_tie(e, gazetteer_->entry(best)))) {
             best_score = score;
             best = index;
         }

@@ -64,6 +64,21 @@ TEST_F(PackagedCities, ACityNeverShadowsACountryOrAHandWrittenEntry) {
     EXPECT_EQ(doc.places[0].rule.find("libgeonames"), std::string::npos) << doc.places[0].rule;
 }
 
+TEST_F(PackagedCities, SameNameTakesTheLargerCityWhenNothingElseDecides) {
+    // GeoNames has Richmond, British Columbia (about 200,000) and Richmond,
+    // Virginia (about 230,000); neither is hand-written.
+    EXPECT_EQ(place_in("Protesters gathered in Richmond."), "Richmond/USA/city");
+    // Context still decides first: a Canadian actor or place in the sentence.
+    Document doc = detected("Canadian police said protesters gathered in Vancouver and in Richmond.");
+    ASSERT_EQ(doc.places.size(), 2u);
+    EXPECT_EQ(doc.places[1].country, "CAN");
+}
+
+TEST_F(PackagedCities, AHandWrittenEntryWinsATieWithAPackagedOne) {
+    // Kingston, Jamaica is hand-written (a capital); Kingston, Ontario is a GeoNames city.
+    EXPECT_EQ(place_in("Talks were held in Kingston."), "Kingston/JAM/city");
+}
+
 TEST_F(PackagedCities, MissingIsoTableIsOneWarningAndNoCities) {
     Gazetteer gazetteer;
     Diagnostics diagnostics;
