@@ -5,7 +5,7 @@
 
 #include "actors/actor_stage.hpp"
 #include "context/context_stages.hpp"
-#include "context/packaged_cities.hpp"
+#include "context/packaged_places.hpp"
 #include "engine/builtin_data.hpp"
 #include "engine/dictionary_set.hpp"
 #include "events/dictionary_verb_forms.hpp"
@@ -36,7 +36,7 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
     for (const auto& f : dictionaries.files)
         if (!f.builtin && f.kind == DictionaryKind::other) context.add_file(f.path, f.content, diagnostics);
     // After the hand-written places, so that their aliases and cue words win.
-    if (options.use_builtin) add_packaged_cities(*context.places, PackagedCityOptions{}, diagnostics);
+    if (options.use_builtin) add_packaged_places(*context.places, PackagedPlaceOptions{}, diagnostics);
 
     // The CAMEO table is reference data, not a coding dictionary: keep the
     // built-in one under --no-builtin so events still get Goldstein and quad.

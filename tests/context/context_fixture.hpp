@@ -7,7 +7,7 @@
 #include "context/context_stages.hpp"
 #include "context/dates.hpp"
 #include "context/event_context.hpp"
-#include "context/packaged_cities.hpp"
+#include "context/packaged_places.hpp"
 #include "context/places.hpp"
 #include "engine/builtin_data.hpp"
 #include "text/text_stage.hpp"
@@ -19,7 +19,7 @@ inline const ContextData& builtin_context() {
         ContextData d;
         Diagnostics diagnostics;
         for (const BuiltinFile& f : builtin_files()) d.add_file(f.path, f.content, diagnostics);
-        add_packaged_cities(*d.places, PackagedCityOptions{}, diagnostics);  // as the engine does
+        add_packaged_places(*d.places, PackagedPlaceOptions{}, diagnostics);  // as the engine does
         return d;
     }();
     return data;

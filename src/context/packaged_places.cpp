@@ -1,6 +1,10 @@
-#include "context/packaged_cities.hpp"
+#include "context/packaged_places.hpp"
 
+#include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <fstream>
+#include <vector>
 #include <unordered_map>
 
 #include <nlohmann/json.hpp>
@@ -21,6 +25,8 @@ void warn(Diagnostics& diagnostics, std::string path, std::string message) {
     diagnostics.push_back({Severity::warning, std::move(path), 0, std::move(message)});
 }
 
+// Without libgeonames only warn() is needed.
+#ifdef SITREP_HAVE_GEONAMES
 // alpha-2 -> alpha-3 from Debian's iso-codes; empty on any problem (reported).
 std::unordered_map<std::string, std::string> read_alpha2_to_alpha3(const std::string& path,
                                                                    Diagnostics& diagnostics) {
@@ -60,7 +66,7 @@ std::string without_accents(const std::string& name) {
 
 // Skip a city when the hand-written data already knows the name as a country
 // (a Lebanon, Pennsylvania must not shadow Lebanon) or as a place of the same country.
-bool already_known(const Gazetteer& gazetteer, const std::string& name, const std::string& country) {
+bool known_as(const Gazetteer& gazetteer, const std::string& name, const std::string& country) {
     std::string key;
     append_match_key(name, key);
     const auto* found = gazetteer.lookup(key);
@@ -72,16 +78,48 @@ bool already_known(const Gazetteer& gazetteer, const std::string& name, const st
     return false;
 }
 
+bool already_known(const Gazetteer& gazetteer, const std::string& name, const std::string& plain,
+                   const std::string& country) {
+    return known_as(gazetteer, name, country) || (plain != name && known_as(gazetteer, plain, country));
+}
+
+// Division names that are ordinary words in English news once capitalised at
+// the start of a name: the gazetteer's direction words plus these.
+bool generic_division_name(const Gazetteer& gazetteer, const std::string& plain) {
+    static const char* const kGeneric[] = {"centre", "center", "capital", "nord", "sud", "est", "ouest",
+                                           "norte", "sur", "centro", "oriental", "occidental", "littoral",
+                                           "coast", "lakes", "islands", "upper", "lower", "plateau",
+                                           "north", "south", "east", "west", "federal", "national",
+                                           "centrale", "delta", "cascades"};
+    std::string key;
+    append_match_key(plain, key);
+    if (key.size() < 4) return true;
+    for (const char* g : kGeneric)
+        if (key == g) return true;
+    return gazetteer.is_trigger("direction", key) || gazetteer.is_trigger("skip", key) ||
+           gazetteer.is_trigger("preposition", key) || gazetteer.is_trigger("apposition", key);
+}
+
+// A first-level division as the towns' records describe it.
+struct Division {
+    std::string name, country;
+    double lat_sum = 0, lon_sum = 0, weight = 0;
+    uint64_t population = 0;
+};
+
+#endif  // SITREP_HAVE_GEONAMES
 }  // namespace
 
 #ifdef SITREP_HAVE_GEONAMES
 
-bool packaged_cities_available() { return true; }
+bool packaged_places_available() { return true; }
 
-size_t add_packaged_cities(Gazetteer& gazetteer, const PackagedCityOptions& options, Diagnostics& diagnostics) {
+size_t add_packaged_places(Gazetteer& gazetteer, const PackagedPlaceOptions& options, Diagnostics& diagnostics) {
     const auto alpha3 = read_alpha2_to_alpha3(options.iso_3166_json, diagnostics);
     if (alpha3.empty()) return 0;
     size_t added = 0;
+    std::unordered_map<std::string, Division> divisions;  // "ISO3|name" -> towns' summary
+    std::vector<std::string> division_order;              // first-seen, for a stable gazetteer
     const gint n = geonames_get_n_cities();
     for (gint i = 0; i < n; ++i) {
         GeonamesCity* city = geonames_get_city(i);
@@ -90,8 +128,23 @@ size_t add_packaged_cities(Gazetteer& gazetteer, const PackagedCityOptions& opti
         const char* name = geonames_city_get_name(city);
         const char* code = geonames_city_get_country_code(city);
         const auto country = code ? alpha3.find(code) : alpha3.end();
-        if (population >= options.min_population && name && *name && country != alpha3.end() &&
-            !already_known(gazetteer, name, country->second)) {
+        if (const char* state = geonames_city_get_state(city); state && *state && country != alpha3.end()) {
+            const std::string id = country->second + "|" + state;
+            auto [it, fresh] = divisions.try_emplace(id);
+            if (fresh) {
+                it->second.name = state;
+                it->second.country = country->second;
+                division_order.push_back(id);
+            }
+            const double w = std::max(1.0, static_cast<double>(population));
+            it->second.lat_sum += w * geonames_city_get_latitude(city);
+            it->second.lon_sum += w * geonames_city_get_longitude(city);
+            it->second.weight += w;
+            it->second.population += population;
+        }
+        const bool big = population >= options.min_population && name && *name && country != alpha3.end();
+        const std::string plain = big ? without_accents(name) : std::string();
+        if (big && !already_known(gazetteer, name, plain, country->second)) {
             PlaceEntry e;
             e.name = name;
             e.kind = PlaceKind::city;
@@ -103,20 +156,38 @@ size_t add_packaged_cities(Gazetteer& gazetteer, const PackagedCityOptions& opti
             e.rule = std::string(kSourceName) + " city #" + std::to_string(i) + " (pop. " +
                      std::to_string(population) + ")";
             std::vector<std::string> aliases;
-            if (std::string plain = without_accents(e.name); plain != e.name) aliases.push_back(std::move(plain));
+            if (plain != e.name) aliases.push_back(plain);
             gazetteer.add_entry(std::move(e), aliases);
             ++added;
         }
         geonames_city_free(city);
+    }
+    for (const std::string& id : division_order) {
+        const Division& d = divisions.at(id);
+        const std::string plain = without_accents(d.name);
+        if (generic_division_name(gazetteer, plain) || already_known(gazetteer, d.name, plain, d.country)) continue;
+        PlaceEntry e;
+        e.name = d.name;
+        e.kind = PlaceKind::admin1;
+        e.country = d.country;
+        e.lat = d.lat_sum / d.weight;
+        e.lon = d.lon_sum / d.weight;
+        e.population = static_cast<uint32_t>(std::min<uint64_t>(d.population, UINT32_MAX));
+        e.packaged = true;
+        e.rule = std::string(kSourceName) + " division of " + d.country + " (centre of its towns)";
+        std::vector<std::string> aliases;
+        if (plain != e.name) aliases.push_back(plain);
+        gazetteer.add_entry(std::move(e), aliases);
+        ++added;
     }
     return added;
 }
 
 #else
 
-bool packaged_cities_available() { return false; }
+bool packaged_places_available() { return false; }
 
-size_t add_packaged_cities(Gazetteer&, const PackagedCityOptions&, Diagnostics& diagnostics) {
+size_t add_packaged_places(Gazetteer&, const PackagedPlaceOptions&, Diagnostics& diagnostics) {
     warn(diagnostics, kSourceName,
          "built without libgeonames (Debian package libgeonames-dev): only the hand-written places are known");
     return 0;

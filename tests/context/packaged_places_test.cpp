@@ -8,10 +8,10 @@ using sitrep::testing::detected;
 
 namespace {
 
-class PackagedCities : public ::testing::Test {
+class PackagedPlaces : public ::testing::Test {
 protected:
     void SetUp() override {
-        if (!packaged_cities_available()) GTEST_SKIP() << "built without libgeonames";
+        if (!packaged_places_available()) GTEST_SKIP() << "built without libgeonames";
     }
     // The single place detected in `sentence`, as "name/ISO3/precision".
     static std::string place_in(const std::string& sentence) {
@@ -22,13 +22,13 @@ protected:
     }
 };
 
-TEST_F(PackagedCities, AddsThousandsOfCitiesOverTheHandWrittenOnes) {
+TEST_F(PackagedPlaces, AddsThousandsOfCitiesOverTheHandWrittenOnes) {
     Gazetteer gazetteer;
     Diagnostics diagnostics;
     for (const BuiltinFile& f : builtin_files())
         if (f.path.starts_with("data/places/")) gazetteer.add_file(f.content, f.path, diagnostics);
     const size_t hand_written = gazetteer.size();
-    const size_t added = add_packaged_cities(gazetteer, PackagedCityOptions{}, diagnostics);
+    const size_t added = add_packaged_places(gazetteer, PackagedPlaceOptions{}, diagnostics);
     EXPECT_TRUE(diagnostics.empty()) << diagnostics.front().message;
     // GeoNames lists about 4,500 cities of 100,000 people or more; those the
     // hand-written files already hold are not added twice.
@@ -36,18 +36,18 @@ TEST_F(PackagedCities, AddsThousandsOfCitiesOverTheHandWrittenOnes) {
     EXPECT_EQ(gazetteer.size(), hand_written + added);
 }
 
-TEST_F(PackagedCities, CitiesNotInTheHandWrittenFilesAreFound) {
+TEST_F(PackagedPlaces, CitiesNotInTheHandWrittenFilesAreFound) {
     EXPECT_EQ(place_in("Protesters gathered in Wuppertal."), "Wuppertal/DEU/city");
     EXPECT_EQ(place_in("Floods hit homes in Surabaya."), "Surabaya/IDN/city");
     EXPECT_EQ(place_in("A blast was heard in Ras al-Khaimah."), "Ras al-Khaimah/ARE/city");
 }
 
-TEST_F(PackagedCities, AccentlessSpellingFindsTheAccentedName) {
+TEST_F(PackagedPlaces, AccentlessSpellingFindsTheAccentedName) {
     const std::string found = place_in("Thousands marched in Sao Paulo.");
     EXPECT_EQ(found.substr(found.find('/')), "/BRA/city");
 }
 
-TEST_F(PackagedCities, CoordinatesComeFromTheDataSet) {
+TEST_F(PackagedPlaces, CoordinatesComeFromTheDataSet) {
     Document doc = detected("Protesters gathered in Wuppertal.");
     ASSERT_EQ(doc.places.size(), 1u);
     EXPECT_NEAR(doc.places[0].lat, 51.26, 0.1);
@@ -55,7 +55,7 @@ TEST_F(PackagedCities, CoordinatesComeFromTheDataSet) {
     EXPECT_NE(doc.places[0].rule.find("libgeonames"), std::string::npos);
 }
 
-TEST_F(PackagedCities, ACityNeverShadowsACountryOrAHandWrittenEntry) {
+TEST_F(PackagedPlaces, ACityNeverShadowsACountryOrAHandWrittenEntry) {
     EXPECT_EQ(place_in("Rockets were fired in Lebanon."), "Lebanon/LBN/country");
     const std::string basra = place_in("Protests spread in Basra.");
     EXPECT_EQ(basra, "Basra/IRQ/city");
@@ -64,7 +64,7 @@ TEST_F(PackagedCities, ACityNeverShadowsACountryOrAHandWrittenEntry) {
     EXPECT_EQ(doc.places[0].rule.find("libgeonames"), std::string::npos) << doc.places[0].rule;
 }
 
-TEST_F(PackagedCities, SameNameTakesTheLargerCityWhenNothingElseDecides) {
+TEST_F(PackagedPlaces, SameNameTakesTheLargerCityWhenNothingElseDecides) {
     // GeoNames has Richmond, British Columbia (about 200,000) and Richmond,
     // Virginia (about 230,000); neither is hand-written.
     EXPECT_EQ(place_in("Protesters gathered in Richmond."), "Richmond/USA/city");
@@ -74,17 +74,38 @@ TEST_F(PackagedCities, SameNameTakesTheLargerCityWhenNothingElseDecides) {
     EXPECT_EQ(doc.places[1].country, "CAN");
 }
 
-TEST_F(PackagedCities, AHandWrittenEntryWinsATieWithAPackagedOne) {
+TEST_F(PackagedPlaces, AHandWrittenEntryWinsATieWithAPackagedOne) {
     // Kingston, Jamaica is hand-written (a capital); Kingston, Ontario is a GeoNames city.
     EXPECT_EQ(place_in("Talks were held in Kingston."), "Kingston/JAM/city");
 }
 
-TEST_F(PackagedCities, MissingIsoTableIsOneWarningAndNoCities) {
+TEST_F(PackagedPlaces, FirstLevelDivisionsComeFromTheTownsRecords) {
+    EXPECT_EQ(place_in("Storms hit homes in Texas."), "Texas/USA/admin1");
+    EXPECT_EQ(place_in("Farmers protested in Bavaria."), "Bavaria/DEU/admin1");
+    Document doc = detected("Storms hit homes in Texas.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    // Placed at the centre of its towns: inside Texas, not at one city.
+    EXPECT_NEAR(doc.places[0].lat, 31.0, 3.0);
+    EXPECT_NEAR(doc.places[0].lon, -98.0, 3.0);
+}
+
+TEST_F(PackagedPlaces, GenericDivisionNamesAreLeftOut) {
+    // GeoNames has divisions called "Central", "Eastern" and "Western" (Ghana,
+    // Zambia, Sri Lanka ...); they must not swallow these names.
+    for (const std::string& sentence : {std::string("Fighting resumed in Eastern Ukraine."),
+                                        std::string("Troops moved in Central Asia."),
+                                        std::string("Sanctions were debated in Western capitals.")}) {
+        for (const PlaceMention& p : detected(sentence).places)
+            EXPECT_NE(p.precision, "admin1") << sentence << ": " << p.name << " " << p.rule;
+    }
+}
+
+TEST_F(PackagedPlaces, MissingIsoTableIsOneWarningAndNoCities) {
     Gazetteer gazetteer;
     Diagnostics diagnostics;
-    PackagedCityOptions options;
+    PackagedPlaceOptions options;
     options.iso_3166_json = "/nonexistent/iso_3166-1.json";
-    EXPECT_EQ(add_packaged_cities(gazetteer, options, diagnostics), 0u);
+    EXPECT_EQ(add_packaged_places(gazetteer, options, diagnostics), 0u);
     ASSERT_EQ(diagnostics.size(), 1u);
     EXPECT_EQ(diagnostics[0].severity, Severity::warning);
     EXPECT_EQ(diagnostics[0].file, options.iso_3166_json);
