@@ -335,9 +335,11 @@ void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
         } else if (features.passive) {
             int32_t agent = agent_by(view, lex, p.last, window.last);
             int32_t patient = find_subject(view, lex, clause, p.first);
-            const int32_t destination = destination_after(view, lex, p.last, window.last);
-            if (agent < 0 && patient >= 0 && destination >= 0 && destination != patient &&
-                code.primary.starts_with(kForcePostureRoot) && is_force(doc.actors[patient])) {
+            // Look for a destination only where the force rule can apply.
+            const bool force_moved = agent < 0 && patient >= 0 && code.primary.starts_with(kForcePostureRoot) &&
+                                     is_force(doc.actors[patient]);
+            const int32_t destination = force_moved ? destination_after(view, lex, p.last, window.last) : -1;
+            if (destination >= 0 && destination != patient) {
                 source = patient;
                 target = destination;
                 if (doc.explain)
