@@ -16,10 +16,6 @@ bool is_break(const Token& t) {
     return t.kind == TokenKind::punctuation || t.norm == "and" || t.norm == "or" || t.norm == "but";
 }
 
-}  // namespace
-
-namespace {
-
 constexpr uint32_t kPlaceWindow = 12;  // tokens between a count and its place
 
 // Where the counted are: the nearest place of the same clause, after the
@@ -49,12 +45,10 @@ std::string place_of(const Document& doc, const Quantity& q) {
 }  // namespace
 
 bool parse_quantity_kind(std::string_view s, QuantityKind& out) {
-    if (s == "killed") out = QuantityKind::killed;
-    else if (s == "injured") out = QuantityKind::injured;
-    else if (s == "arrested") out = QuantityKind::arrested;
-    else if (s == "troops") out = QuantityKind::troops;
-    else if (s == "displaced") out = QuantityKind::displaced;
-    else return false;
+    // A data file names what is counted; "other" is what the detector uses for the rest.
+    const auto kind = quantity_kind_from(s);
+    if (!kind || *kind == QuantityKind::other) return false;
+    out = *kind;
     return true;
 }
 
