@@ -531,7 +531,13 @@ void ActorStage::run(Document& doc) const {
     if (doc.sentences.empty()) {
         coder.run(0, TokenRange{0, static_cast<uint32_t>(doc.tokens.size())});
     } else {
-        for (uint32_t s = 0; s < doc.sentences.size(); ++s) coder.run(s, doc.sentences[s].tokens);
+        for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+            TokenRange range = doc.sentences[s].tokens;
+            // A dateline says where the story was filed: "WASHINGTON (AP) --" names no actor.
+            while (range.first < range.last && doc.tokens[range.first].span.begin < doc.dateline.span.end)
+                ++range.first;
+            coder.run(s, range);
+        }
     }
     if (coder.used_undated_code())
         doc.diagnostics.push_back({Severity::warning, doc.meta.id, 0,

@@ -190,10 +190,19 @@ struct Event {
     std::vector<EventMentionRef> mentions;  // filled when duplicates are merged
 };
 
+// The dateline opening a wire story ("BAGHDAD, Iraq (AP) --"): where it was filed.
+// Empty spans when the story has none; `place` is empty for an agency alone ("(CNN)").
+struct Dateline {
+    Span span;    // the whole dateline, separator included
+    Span place;   // "BAGHDAD"
+    Span region;  // "Iraq"
+};
+
 struct Document {
     std::string text;  // valid UTF-8 (readers repair invalid bytes to U+FFFD)
     DocumentMetadata meta;
 
+    Dateline dateline;
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
     std::vector<ActorMention> actors;

@@ -2,6 +2,8 @@
 
 #include <limits>
 
+#include "text/dateline.hpp"
+
 namespace sitrep {
 
 void TextStage::run(Document& doc) const {
@@ -9,6 +11,7 @@ void TextStage::run(Document& doc) const {
         doc.diagnostics.push_back({Severity::error, doc.meta.id, 0,
                                    "text longer than 4 GiB; only the first 4 GiB are read"});
     }
+    doc.dateline = find_dateline(doc.text);
     tokenizer_.tokenize(doc);
     splitter_.split(doc);
 }
