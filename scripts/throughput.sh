@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Whole-corpus throughput run (not a test). Builds Release into build/, makes a
-# corpus from ../shared (validation record texts and the seed article) plus
-# examples/, and prints MB/s, sentences/s per core and peak RSS.
+# Whole-corpus throughput run (not a test). Builds Release into build/ and codes two
+# corpora, printing MB/s, sentences/s per core and peak RSS for each:
+#   1. constructed sentences: the validation record texts and the seed article from
+#      ../shared plus examples/ (short sentences);
+#   2. real news: the passages of ../shared/validation/realnews/docs.jsonl, 20 rounds
+#      (wire sentences, longer; the figure issue 8 sets a floor on).
 # Usage: scripts/throughput.sh [extra sitrep-throughput options] [INPUT...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,4 +24,10 @@ if [ -d ../shared ]; then
       intext {print > file}' "$xml"
   done
 fi
+echo "== constructed sentences"
 build/sitrep-throughput --date 2024-01-27 "$@" "$corpus"
+realnews=../shared/validation/realnews/docs.jsonl
+if [ -f "$realnews" ]; then
+  echo "== real news"
+  build/sitrep-throughput --repeat 20 "$@" "$realnews"
+fi
