@@ -126,5 +126,12 @@ TEST_F(BuiltinVocabulary, HistoricArmedGroupsAndPeaceForces) {
     EXPECT_TRUE(codes("Serbia defied the war crimes tribunal.", k2004, "SRB", "12", "IGOUNOJUD"));
 }
 
+TEST_F(BuiltinVocabulary, LeadersOfTheNinetiesHoldDatedRoles) {
+    EXPECT_TRUE(codes("Boris Yeltsin criticised NATO.", k1998, "RUSGOV", "111", "IGOWSTNAT"));
+    EXPECT_TRUE(codes("Boris Yeltsin criticised NATO.", k2004, "RUSELI", "111", "IGOWSTNAT"));
+    EXPECT_TRUE(codes("Slobodan Milosevic rejected the NATO proposal.", Date{1999, 3, 1}, "YUGGOV", "12", "IGOWSTNAT"));
+    EXPECT_TRUE(codes("Alexander Downer criticised Indonesia.", k1998, "AUSGOV", "111", "IDN"));
+}
+
 }  // namespace
 }  // namespace sitrep
