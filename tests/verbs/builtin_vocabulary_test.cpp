@@ -96,6 +96,32 @@ TEST_F(BuiltinVocabulary, CondemnIsDisapproval) {
     EXPECT_TRUE(codes("Egypt condemned Israel.", k2015, "EGY", "111", "ISR"));
 }
 
+TEST_F(BuiltinVocabulary, HelpingAnActorIsAid) {
+    EXPECT_TRUE(codes("Russia helped Syria rebuild its air defences.", k2015, "RUS", "070", "SYR"));
+}
+
+TEST_F(BuiltinVocabulary, HelpingAWinInSportIsNoEvent) {
+    EXPECT_FALSE(has(code("Two late goals helped Brazil beat Argentina.", k2015), "BRA", "", ""));
+}
+
+TEST_F(BuiltinVocabulary, ConductingNuclearTestsIsForcePosture) {
+    EXPECT_TRUE(codes("India conducted nuclear tests near the Pakistani border.", k1998, "IND", "150", "PAK"));
+}
+
+TEST_F(BuiltinVocabulary, ThreatenWithRetaliationKeepsItsObject) {
+    // A two-word form "threaten retaliation" used to swallow the object between its words.
+    EXPECT_TRUE(codes("Israel threatened Hezbollah with massive retaliation.", k2015, "ISR", "138", "LBN"));
+}
+
+TEST_F(BuiltinVocabulary, FreezingAssetsAndSilencingBroadcasters) {
+    EXPECT_TRUE(codes("The Kenyan court declared the Somali assets frozen.", k2015, "KEN", "163", "SOM"));
+    EXPECT_TRUE(codes("Peru ordered a Chilean television channel off the air.", k2015, "PER", "1721", "CHL"));
+}
+
+TEST_F(BuiltinVocabulary, DroppingAComplaintIsAConcession) {
+    EXPECT_TRUE(codes("Ecuador dropped its complaint against Colombia.", k2015, "ECU", "08", "COL"));
+}
+
 // --- actors --------------------------------------------------------------------------------
 
 TEST_F(BuiltinVocabulary, IrishRepublicanGroupsOfTheNineties) {
