@@ -122,6 +122,34 @@ TEST_F(BuiltinVocabulary, DroppingAComplaintIsAConcession) {
     EXPECT_TRUE(codes("Ecuador dropped its complaint against Colombia.", k2015, "ECU", "08", "COL"));
 }
 
+TEST_F(BuiltinVocabulary, SeizingPowerIsACoup) {
+    EXPECT_TRUE(codes("The Thai army seized power from the Thai government.", k2015, "THAMIL", "170", "THAGOV"));
+    EXPECT_TRUE(codes("Fijian troops seized control of the country from the Fijian government.", k2015, "FJIMIL", "170",
+                      "FJIGOV"));
+}
+
+TEST_F(BuiltinVocabulary, ClosingEmbassiesReducesRelations) {
+    EXPECT_TRUE(codes("Ecuador shut down its embassies in Colombia.", k2015, "ECU", "161", "COL"));
+}
+
+TEST_F(BuiltinVocabulary, IssuedAlertsAndTravelBans) {
+    EXPECT_TRUE(codes("Israel issued a state of war alert against Iraq.", k1998, "ISR", "152", "IRQ"));
+    EXPECT_TRUE(codes("The EU issued travel bans on Belarusian officials.", k2015, "IGOEUREEC", "163", "BLR"));
+}
+
+TEST_F(BuiltinVocabulary, WithdrawingFromAnElectionIsABoycott) {
+    // The target is the candidate's own country, which the coder leaves out as a
+    // bare-country target; the explanation shows the pattern that fired.
+    Document doc;
+    doc.text = "Morgan Tsvangirai withdrew from the Zimbabwean election.";
+    doc.meta.story_date = Date{2008, 6, 22};
+    doc.explain = true;
+    engine_->code(doc);
+    bool boycott = false;
+    for (const std::string& line : doc.explanation) boycott = boycott || line.find("-> 143") != std::string::npos;
+    EXPECT_TRUE(boycott);
+}
+
 // --- actors --------------------------------------------------------------------------------
 
 TEST_F(BuiltinVocabulary, IrishRepublicanGroupsOfTheNineties) {
