@@ -150,6 +150,23 @@ TEST_F(BuiltinVocabulary, WithdrawingFromAnElectionIsABoycott) {
     EXPECT_TRUE(boycott);
 }
 
+TEST_F(BuiltinVocabulary, SendingInspectorsIsInvestigation) {
+    EXPECT_TRUE(codes("The IAEA dispatched inspectors to Iran.", k2015, "IGOUNO", "09", "IRN"));
+    EXPECT_TRUE(codes("The United Nations sent weapons inspectors to Iraq.", k1998, "IGOUNO", "09", "IRQ"));
+    EXPECT_TRUE(codes("A Chilean judge opened fraud investigations against 28 Peruvian officials.", k2015, "CHL", "09",
+                      "PER"));
+}
+
+TEST_F(BuiltinVocabulary, SharingExpertiseIsCooperation) {
+    EXPECT_TRUE(codes("Afghanistan has been sharing expertise with the Tamil Tigers.", k1998, "AFG", "064", "LKA"));
+}
+
+TEST_F(BuiltinVocabulary, BeginningShellingOrAirstrikesIsTheAttack) {
+    EXPECT_TRUE(codes("Armenia began intensive shelling on the positions of the Azerbaijani army.", k2015, "ARM", "194",
+                      "AZEMIL"));
+    EXPECT_TRUE(codes("Russia started airstrikes on Syrian rebel positions.", k2015, "RUS", "195", "SYR"));
+}
+
 // --- actors --------------------------------------------------------------------------------
 
 TEST_F(BuiltinVocabulary, IrishRepublicanGroupsOfTheNineties) {
