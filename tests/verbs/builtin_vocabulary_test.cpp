@@ -167,6 +167,12 @@ TEST_F(BuiltinVocabulary, BeginningShellingOrAirstrikesIsTheAttack) {
     EXPECT_TRUE(codes("Russia started airstrikes on Syrian rebel positions.", k2015, "RUS", "195", "SYR"));
 }
 
+TEST_F(BuiltinVocabulary, ApprovingForceOrPeacekeepers) {
+    EXPECT_TRUE(codes("The UN Security Council approved a no-fly zone over Libya.", k2015, "IGOUNO", "195", "LBY"));
+    EXPECT_TRUE(codes("The African Union approved the decision to send peacekeeping forces to Somalia.", k2015,
+                      "IGOAFRAFU", "074", "SOM"));
+}
+
 // --- actors --------------------------------------------------------------------------------
 
 TEST_F(BuiltinVocabulary, IrishRepublicanGroupsOfTheNineties) {
@@ -202,6 +208,16 @@ TEST_F(BuiltinVocabulary, LeadersOfTheNinetiesHoldDatedRoles) {
     EXPECT_TRUE(codes("Boris Yeltsin criticised NATO.", k2004, "RUSELI", "111", "IGOWSTNAT"));
     EXPECT_TRUE(codes("Slobodan Milosevic rejected the NATO proposal.", Date{1999, 3, 1}, "YUGGOV", "12", "IGOWSTNAT"));
     EXPECT_TRUE(codes("Alexander Downer criticised Indonesia.", k1998, "AUSGOV", "111", "IDN"));
+}
+
+TEST_F(BuiltinVocabulary, CurrenciesAreNoActors) {
+    auto events = code("Japan and India signed a deal worth US$40 billion.", k2015);
+    EXPECT_TRUE(has(events, "JPN", "057", "IND"));
+    EXPECT_FALSE(has(events, "", "", "USA"));
+}
+
+TEST_F(BuiltinVocabulary, TheCstoCouncilIsNotTheUnSecurityCouncil) {
+    EXPECT_TRUE(codes("The Collective Security Council condemned Ukraine.", k2015, "IGOCASCIS", "111", "UKR"));
 }
 
 }  // namespace
