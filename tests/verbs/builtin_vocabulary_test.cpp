@@ -173,6 +173,12 @@ TEST_F(BuiltinVocabulary, ApprovingForceOrPeacekeepers) {
                       "IGOAFRAFU", "074", "SOM"));
 }
 
+TEST_F(BuiltinVocabulary, DyingInClashesNamesTheAttackerAfterWith) {
+    EXPECT_TRUE(codes("Three Indian soldiers died in clashes with Chinese troops.", k2015, "CHNMIL", "190", "INDMIL"));
+    EXPECT_TRUE(codes("Two Israeli soldiers died fighting Hezbollah.", k2015, "LBN", "190", "ISRMIL"));
+    EXPECT_TRUE(codes("Five Afghan policemen died in an attack by the Taliban.", k2015, "AFGREB", "190", "AFGCOP"));
+}
+
 // --- actors --------------------------------------------------------------------------------
 
 TEST_F(BuiltinVocabulary, IrishRepublicanGroupsOfTheNineties) {
@@ -198,6 +204,8 @@ TEST_F(BuiltinVocabulary, RebelGroupsThatBecamePartiesChangeCode) {
 
 TEST_F(BuiltinVocabulary, HistoricArmedGroupsAndPeaceForces) {
     EXPECT_TRUE(codes("Khmer Rouge guerrillas attacked Cambodian troops.", k1998, "KHMREB", "190", "KHMMIL"));
+    EXPECT_TRUE(codes("Sri Lankan commandos overran the last sliver of Tiger territory.", Date{2009, 5, 18}, "LKAMIL",
+                      "192", "LKAREB"));
     EXPECT_TRUE(codes("Chechen rebels attacked Russian troops.", k1998, "RUSREB", "190", "RUSMIL"));
     EXPECT_TRUE(codes("KFOR troops arrested two Serbian policemen.", k2004, "IGOWSTNAT", "173", "SRB"));
     EXPECT_TRUE(codes("Serbia defied the war crimes tribunal.", k2004, "SRB", "12", "IGOUNOJUD"));
