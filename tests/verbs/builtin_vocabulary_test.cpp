@@ -179,6 +179,16 @@ TEST_F(BuiltinVocabulary, DyingInClashesNamesTheAttackerAfterWith) {
     EXPECT_TRUE(codes("Five Afghan policemen died in an attack by the Taliban.", k2015, "AFGREB", "190", "AFGCOP"));
 }
 
+TEST_F(BuiltinVocabulary, MissilesAsSubjectNameAnAerialAttack) {
+    EXPECT_TRUE(codes("Russian missiles struck Kyiv overnight.", k2023, "RUS", "195", "UKR"));
+    EXPECT_TRUE(codes("Houthi missiles targeted a British cargo ship.", k2023, "YEM", "195", "GBR"));
+}
+
+TEST_F(BuiltinVocabulary, CombatReadinessAndSuspendedBroadcasters) {
+    EXPECT_TRUE(codes("Serbia placed its troops on combat readiness near Kosovo.", k2023, "SRB", "152", "KSV"));
+    EXPECT_TRUE(codes("Burkina Faso suspended the French broadcaster.", k2023, "BFA", "1721", "FRA"));
+}
+
 // --- actors --------------------------------------------------------------------------------
 
 TEST_F(BuiltinVocabulary, IrishRepublicanGroupsOfTheNineties) {
