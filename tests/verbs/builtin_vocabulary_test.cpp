@@ -226,6 +226,8 @@ TEST_F(BuiltinVocabulary, LeadersOfTheNinetiesHoldDatedRoles) {
     EXPECT_TRUE(codes("Boris Yeltsin criticised NATO.", k2004, "RUSELI", "111", "IGOWSTNAT"));
     EXPECT_TRUE(codes("Slobodan Milosevic rejected the NATO proposal.", Date{1999, 3, 1}, "YUGGOV", "12", "IGOWSTNAT"));
     EXPECT_TRUE(codes("Alexander Downer criticised Indonesia.", k1998, "AUSGOV", "111", "IDN"));
+    EXPECT_TRUE(codes("Catherine Ashton criticised Iran.", Date{2012, 6, 1}, "IGOEUREEC", "111", "IRN"));
+    EXPECT_TRUE(codes("Petro Poroshenko criticised Russia.", Date{2016, 6, 1}, "UKRGOV", "111", "RUS"));
 }
 
 TEST_F(BuiltinVocabulary, CurrenciesAreNoActors) {
