@@ -189,6 +189,13 @@ TEST_F(BuiltinVocabulary, CombatReadinessAndSuspendedBroadcasters) {
     EXPECT_TRUE(codes("Burkina Faso suspended the French broadcaster.", k2023, "BFA", "1721", "FRA"));
 }
 
+TEST_F(BuiltinVocabulary, TalksBetweenTwoPartiesGoBothWays) {
+    auto events = code("Talks between India and Pakistan resumed in Delhi.", k2015);
+    EXPECT_TRUE(has(events, "IND", "04", "PAK"));
+    EXPECT_TRUE(has(events, "PAK", "04", "IND"));
+    EXPECT_TRUE(codes("The dialogue between Serbia and Kosovo stalled.", k2015, "SRB", "040", "KSV"));
+}
+
 // --- actors --------------------------------------------------------------------------------
 
 TEST_F(BuiltinVocabulary, IrishRepublicanGroupsOfTheNineties) {
