@@ -196,6 +196,15 @@ TEST_F(BuiltinVocabulary, TalksBetweenTwoPartiesGoBothWays) {
     EXPECT_TRUE(codes("The dialogue between Serbia and Kosovo stalled.", k2015, "SRB", "040", "KSV"));
 }
 
+TEST_F(BuiltinVocabulary, DescribingAsSomethingBadIsDisapproval) {
+    EXPECT_TRUE(codes("Iran described the American sanctions as illegal.", k2015, "IRN", "111", "USA"));
+    EXPECT_FALSE(has(code("Egypt described the Israeli visit as constructive.", k2015), "EGY", "11", ""));
+}
+
+TEST_F(BuiltinVocabulary, AcceptingACompromiseIsAConcession) {
+    EXPECT_TRUE(codes("Denmark accepted a German compromise.", k2015, "DNK", "08", "DEU"));
+}
+
 // --- actors --------------------------------------------------------------------------------
 
 TEST_F(BuiltinVocabulary, IrishRepublicanGroupsOfTheNineties) {
