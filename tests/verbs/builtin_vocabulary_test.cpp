@@ -205,6 +205,10 @@ TEST_F(BuiltinVocabulary, AcceptingACompromiseIsAConcession) {
     EXPECT_TRUE(codes("Denmark accepted a German compromise.", k2015, "DNK", "08", "DEU"));
 }
 
+TEST_F(BuiltinVocabulary, AWithdrawalFromAPlaceIsANominalEvent) {
+    EXPECT_TRUE(codes("The US withdrawal from Afghanistan ended in August.", Date{2021, 9, 1}, "USA", "0874", "AFG"));
+}
+
 // --- actors --------------------------------------------------------------------------------
 
 TEST_F(BuiltinVocabulary, IrishRepublicanGroupsOfTheNineties) {
