@@ -192,6 +192,7 @@ bool is_force(const ActorMention& m) {
     return m.sector.starts_with("MIL") || m.sector.starts_with("COP") || m.sector.ends_with("MIL");
 }
 constexpr std::string_view kForcePostureRoot = "15";
+constexpr std::string_view kBareStatement = "010";  // CAMEO "make statement, not specified below"
 
 EventActor make_actor(const Document& doc, int32_t a) {
     const ActorMention& m = doc.actors[a];
@@ -246,8 +247,10 @@ private:
     Roles active_actors(const PredicateSite& site, Roles roles) const;
     ActorPairs pair_actors(const PredicateSite& site, const PatternMatch& match, Roles roles) const;
     std::optional<Attribution> attribution(int32_t clause) const;
+    bool object_is_no_party(const PredicateSite& site) const;
+    bool one_sided_allowed(const PredicateSite& site, const CodeChoice& choice, bool report, int32_t source) const;
     void build_events(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features,
-                      const ActorPairs& pairs);
+                      Roles roles, const ActorPairs& pairs);
     void emit();
 
     const EventCoderResources& res_;
@@ -283,7 +286,7 @@ void SentenceCoder::run() {
         if (!choice) continue;
         const VerbFeatures features = read_verb_group(view_, lex_, p, site.form);
         const Roles roles = assign_actors(site, *choice, features);
-        build_events(site, *choice, features, pair_actors(site, choice->match, roles));
+        build_events(site, *choice, features, roles, pair_actors(site, choice->match, roles));
     }
     emit();
 }
@@ -429,6 +432,55 @@ ActorPairs SentenceCoder::pair_actors(const PredicateSite& site, const PatternMa
     return pairs;
 }
 
+// Whether this predicate may give an event without a target, as CAMEO coders
+// (PETRARCH-1, GDELT) code "Iran condemned the attack", "protesters rallied":
+// unless the user requires both sides; never for a bare statement ("Iran said
+// ..." with no pattern of its own) nor for an infinitive ("to visit"), whose
+// event is a purpose, not a fact.
+bool SentenceCoder::one_sided_allowed(const PredicateSite& site, const CodeChoice& choice, bool report,
+                                      int32_t source) const {
+    // An event noun's target, when it has one, is often in a phrase the rules do
+    // not read ("attacks by X, resulting in US strikes"): no one-sided nominal events.
+    if (res_.require_dyad || source < 0 || site.p.noun) return false;
+    const Predicate& p = site.p;
+    const auto& tokens = doc_.tokens;
+    // The source must be named in the predicate's own clause, before a verb
+    // (its subject), not borrowed from a governing clause: a one-sided event
+    // has no target to confirm it.
+    const ActorMention& actor = doc_.actors[source];
+    const TokenRange own = view_.clause_tokens(site.clause);
+    if (actor.tokens.first < own.first || actor.tokens.first >= own.last || actor.tokens.first >= p.first) return false;
+    // "which officials said have killed": another verb between the subject and
+    // this one makes the subject that verb's.
+    for (uint32_t t = actor.tokens.last; t < p.first; ++t)
+        if (tokens[t].pos == P::verb) return false;
+    // A place standing for its government (a dateline, "Baghdad") is no real source.
+    for (const PlaceMention& place : doc_.places)
+        if (place.span.overlaps(actor.span)) return false;
+    // A bare statement ("Iran said ...", code 010 with no pattern) says nothing without its addressee.
+    if ((report && !choice.fired) || choice.code->primary == kBareStatement) return false;
+    // An infinitive ("to visit") is a purpose, a participle ("threatening")
+    // borrows its subject: neither is a fact of its own.
+    if (p.first > view_.first() && tokens[p.first - 1].norm == "to" && tokens[p.first - 1].pos == P::particle)
+        return false;
+    if (site.form.kind == VerbFormKind::gerund || tokens[p.head].norm.ends_with("ing")) return false;
+    return object_is_no_party(site);
+}
+
+// A verb with no noun-phrase object ("protesters rallied in ...") or one that
+// names an act or an issue ("denied the charges", "condemned the attack"): the
+// missing target is really missing, not an unknown party ("detained seven people").
+bool SentenceCoder::object_is_no_party(const PredicateSite& site) const {
+    const uint32_t after = site.p.last;
+    if (after >= site.window.last) return true;
+    const int32_t ch = view_.chunk_at(after);
+    if (ch < 0 || doc_.chunks[ch].kind != ChunkKind::noun_phrase) return true;
+    const uint32_t head = doc_.chunks[ch].head;
+    if (lex_.is(doc_.tokens[head].norm, wc_issue_noun)) return true;
+    return std::any_of(predicates_.begin(), predicates_.end(),
+                       [&](const Predicate& q) { return q.noun && q.head == head; });
+}
+
 // The speaker of the nearest governing clause that reports speech.
 std::optional<Attribution> SentenceCoder::attribution(int32_t clause) const {
     for (int32_t c = clause, climb = 0; c >= 0 && climb < kMaxClauseClimb; ++climb) {
@@ -446,7 +498,7 @@ std::optional<Attribution> SentenceCoder::attribution(int32_t clause) const {
 }
 
 void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features,
-                                 const ActorPairs& pairs) {
+                                 Roles roles, const ActorPairs& pairs) {
     const Predicate& p = site.p;
     const EventCodePair& code = *choice.code;
     Modality modality = features.modality;
@@ -454,6 +506,8 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
     const std::optional<Attribution> said_by = attribution(site.clause);
     const bool report = !p.noun && lex_.is(doc_.tokens[p.head].norm, wc_report);
     const size_t coded_before = coded_.size();
+    const bool one_sided = modality == Modality::asserted && !features.negated &&
+                           one_sided_allowed(site, choice, report, roles.source);
     std::optional<NoEventReason> why_not;
 
     for (const auto& [a, b] : pairs) {
@@ -473,8 +527,14 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             if (cameo.empty()) continue;
             const int32_t src = direction == 0 ? a : b;
             const int32_t tgt = direction == 0 ? b : a;
-            if (res_.require_dyad && (src < 0 || tgt < 0)) {
-                why_not = src < 0 ? NoEventReason::no_source : NoEventReason::no_target;
+            // Nothing is coded without a source; a one-sided event ("Iran condemned
+            // the attack") only where one_sided_allowed says so.
+            if (src < 0) {
+                why_not = NoEventReason::no_source;
+                continue;
+            }
+            if (tgt < 0 && !one_sided) {
+                why_not = NoEventReason::no_target;
                 continue;
             }
             Coded out;
