@@ -13,6 +13,7 @@
 #include "events/event_stage.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "events/event_explainer.hpp"
@@ -194,6 +195,17 @@ bool is_force(const ActorMention& m) {
 constexpr std::string_view kForcePostureRoot = "15";
 constexpr std::string_view kBareStatement = "010";  // CAMEO "make statement, not specified below"
 
+// Events two parties do with each other (CAMEO 03 intend to cooperate, 04
+// consult, 05 diplomatic and 06 material cooperation, 19 fight): a joint subject
+// without a target does them to each other ("X and Y signed an agreement",
+// "X and Y clashed"); other events of a joint subject are joint acts.
+bool reciprocal(const EventCodePair& code) {
+    constexpr std::array<std::string_view, 5> kReciprocalRoots{"03", "04", "05", "06", "19"};
+    const std::string_view c = code.primary.empty() ? code.reversed : code.primary;
+    return std::any_of(kReciprocalRoots.begin(), kReciprocalRoots.end(),
+                       [&](std::string_view root) { return c.starts_with(root); });
+}
+
 EventActor make_actor(const Document& doc, int32_t a) {
     const ActorMention& m = doc.actors[a];
     EventActor out;
@@ -245,7 +257,8 @@ private:
     Roles nominal_actors(const PredicateSite& site, Roles roles) const;
     Roles passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     Roles active_actors(const PredicateSite& site, Roles roles) const;
-    ActorPairs pair_actors(const PredicateSite& site, const PatternMatch& match, Roles roles) const;
+    ActorPairs pair_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
+    bool past_object(const PredicateSite& site, int32_t target) const;
     std::optional<Attribution> attribution(int32_t clause) const;
     bool object_is_no_party(const PredicateSite& site) const;
     bool one_sided_allowed(const PredicateSite& site, const CodeChoice& choice, bool report, int32_t source) const;
@@ -286,7 +299,7 @@ void SentenceCoder::run() {
         if (!choice) continue;
         const VerbFeatures features = read_verb_group(view_, lex_, p, site.form);
         const Roles roles = assign_actors(site, *choice, features);
-        build_events(site, *choice, features, roles, pair_actors(site, choice->match, roles));
+        build_events(site, *choice, features, roles, pair_actors(site, *choice, roles));
     }
     emit();
 }
@@ -413,13 +426,21 @@ Roles SentenceCoder::active_actors(const PredicateSite& site, Roles roles) const
 }
 
 // Conjoined actors expanded into (source, target) pairs; -1 is a missing side.
-ActorPairs SentenceCoder::pair_actors(const PredicateSite& site, const PatternMatch& match, Roles roles) const {
+ActorPairs SentenceCoder::pair_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const {
     std::vector<int32_t> sources = view_.conjoined(roles.source);
+    const bool joint_subject = sources.size() >= 2 && !site.p.noun && reciprocal(*choice.code);
+    // "China and Russia signed a deal worth US$400 billion": an actor found past
+    // a non-actor object is no counterpart of a joint subject; the two sign with
+    // each other.
+    if (joint_subject && choice.match.target < 0 && roles.target >= 0 && past_object(site, roles.target))
+        roles.target = -1;
     std::vector<int32_t> targets = view_.conjoined(roles.target);
     ActorPairs pairs;
-    if ((match.compound || (targets.empty() && !site.p.noun)) && sources.size() >= 2) {
+    if ((choice.match.compound || (targets.empty() && joint_subject)) && sources.size() >= 2) {
         // "The United States and Iraq are holding talks": each acts on the other
-        // (parties of one country do not make an international event here).
+        // (parties of one country do not make an international event here). Only
+        // for reciprocal events: "Iran and Iraq called for calm" is a joint appeal,
+        // not an appeal of each to the other.
         for (int32_t a : sources)
             for (int32_t b : sources)
                 if (a != b && doc_.actors[a].country != doc_.actors[b].country) pairs.emplace_back(a, b);
@@ -430,6 +451,23 @@ ActorPairs SentenceCoder::pair_actors(const PredicateSite& site, const PatternMa
     for (int32_t a : sources)
         for (int32_t b : targets) pairs.emplace_back(a, b);
     return pairs;
+}
+
+// Whether `target` comes after a noun phrase without an actor (the verb's
+// object) and outside a prepositional phrase ("presented credentials to X",
+// "ties between X and Y" name a counterpart; "a deal worth US$400" does not).
+bool SentenceCoder::past_object(const PredicateSite& site, int32_t target) const {
+    const uint32_t at = doc_.actors[target].tokens.first;
+    const int32_t own = view_.chunk_at(at);
+    if (own >= 0 && doc_.chunks[own].kind == ChunkKind::prepositional) return false;
+    if (at > view_.first() && doc_.tokens[at - 1].pos == P::preposition) return false;
+    for (uint32_t t = site.p.last; t < at; ++t) {
+        const int32_t ch = view_.chunk_at(t);
+        if (ch >= 0 && doc_.chunks[ch].kind == ChunkKind::noun_phrase && view_.actor_at(t) < 0 &&
+            doc_.tokens[t].pos == P::noun)
+            return true;
+    }
+    return false;
 }
 
 // Whether this predicate may give an event without a target, as CAMEO coders

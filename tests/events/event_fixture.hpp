@@ -62,6 +62,8 @@ verb celebrate (celebrates, celebrated, celebrating) = 017
   043: * eid at SKIP with TARGET
 verb deny (denies, denied, denying) = 016
 verb rally (rallies, rallied, rallying) = 141
+verb urge (urges, urged, urging) = 020
+verb sign (signs, signed, signing) = 057
 verb bargain (bargains, bargained, bargaining) = 1031
   1032: * (for asylum)
   1033: * asylum
