@@ -9,12 +9,12 @@ namespace sitrep {
 std::string_view describe(NoEventReason reason) {
     switch (reason) {
         case NoEventReason::no_code: return "no pattern matched, no default code";
-        case NoEventReason::null_code: return "the rule names no event (---)";
+        case NoEventReason::null_code: return "the rule that decided names no event (---)";
         case NoEventReason::yields: return "yields to the verb after 'to'";
         case NoEventReason::spelled_out: return "spells out the coded verb before it, no event of its own";
         case NoEventReason::inside_pattern: return "part of a pattern that already fired";
         case NoEventReason::no_source: return "no source actor";
-        case NoEventReason::no_target: return "no target actor (both sides required)";
+        case NoEventReason::no_target: return "no target actor";
         case NoEventReason::same_actor: return "source and target are the same actor";
     }
     return "?";
@@ -53,8 +53,15 @@ void EventExplainer::sentence(const SentenceView& view, uint32_t sentence) {
     out_->push_back(std::move(chunks));
 }
 
-void EventExplainer::pattern_matched(std::string_view verb, const VerbPattern& pattern) {
-    if (out_) line({"  '", verb, "': pattern ", pattern.origin, " matched -> ", pattern.code.to_string()});
+void EventExplainer::pattern_matched(std::string_view verb, const VerbPattern& pattern,
+                                     const EventCodePair* default_code) {
+    if (!out_) return;
+    const std::string code = pattern.code.to_string();
+    if (default_code && !(*default_code == pattern.code))
+        line({"  '", verb, "': pattern ", pattern.origin, " matched -> ", code, " (the pattern's code, not the verb's ",
+              default_code->to_string(), ")"});
+    else
+        line({"  '", verb, "': pattern ", pattern.origin, " matched -> ", code});
 }
 
 void EventExplainer::pattern_failed(std::string_view verb, const VerbPattern& pattern) {

@@ -23,7 +23,7 @@ enum class NoEventReason : uint8_t {
     spelled_out,      // an infinitive spelling out the previous coded verb
     inside_pattern,   // a noun already used by a pattern that fired
     no_source,        // no source actor found
-    no_target,        // no target actor found (and both sides are required)
+    no_target,        // no target actor found, and no one-sided event allowed
     same_actor,       // source and target are the same actor or its own country
 };
 
@@ -37,7 +37,8 @@ public:
     // The sentence and its chunks, before its predicates.
     void sentence(const SentenceView& view, uint32_t sentence);
 
-    void pattern_matched(std::string_view verb, const VerbPattern& pattern);
+    // `default_code`: the verb's own code, named when the pattern's differs.
+    void pattern_matched(std::string_view verb, const VerbPattern& pattern, const EventCodePair* default_code);
     void pattern_failed(std::string_view verb, const VerbPattern& pattern);
     void default_code(std::string_view verb, const VerbEntry& entry);
     void force_moved(std::string_view verb, std::string_view force, std::string_view destination);

@@ -261,7 +261,9 @@ private:
     bool past_object(const PredicateSite& site, int32_t target) const;
     std::optional<Attribution> attribution(int32_t clause) const;
     bool object_is_no_party(const PredicateSite& site) const;
-    bool one_sided_allowed(const PredicateSite& site, const CodeChoice& choice, bool report, int32_t source) const;
+    std::string_view one_sided_refusal(const PredicateSite& site, const CodeChoice& choice,
+                                       const VerbFeatures& features, Modality modality, bool report,
+                                       int32_t source) const;
     void build_events(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features,
                       Roles roles, const ActorPairs& pairs);
     void emit();
@@ -283,8 +285,14 @@ void SentenceCoder::run() {
     explain_.sentence(view_, sentence_);
     for (size_t pi = 0; pi < predicates_.size(); ++pi) {
         const Predicate& p = predicates_[pi];
-        if (p.head < pattern_used_until_) continue;
-        if (spells_out_previous(p)) continue;
+        if (p.head < pattern_used_until_) {
+            explain_.no_event(doc_.view(TokenRange{p.first, p.last}), NoEventReason::inside_pattern);
+            continue;
+        }
+        if (spells_out_previous(p)) {
+            explain_.no_event(doc_.view(TokenRange{p.first, p.last}), NoEventReason::spelled_out);
+            continue;
+        }
         const VerbEntry& entry = verbs_.entries()[p.entry];
         const int32_t clause = view_.clause_at(p.head);
         TokenRange window = view_.clause_tokens(clause);
@@ -328,7 +336,7 @@ std::optional<CodeChoice> SentenceCoder::choose_code(size_t index, const Predica
             choice.code = &pattern.code;
             choice.rule = pattern.origin;
             pattern_used_until_ = std::max(pattern_used_until_, choice.match.end);
-            explain_.pattern_matched(site.verb, pattern);
+            explain_.pattern_matched(site.verb, pattern, entry.has_code ? &entry.code : nullptr);
             break;
         }
         explain_.pattern_failed(site.verb, pattern);
@@ -470,39 +478,43 @@ bool SentenceCoder::past_object(const PredicateSite& site, int32_t target) const
     return false;
 }
 
-// Whether this predicate may give an event without a target, as CAMEO coders
-// (PETRARCH-1, GDELT) code "Iran condemned the attack", "protesters rallied":
-// unless the user requires both sides; never for a bare statement ("Iran said
-// ..." with no pattern of its own) nor for an infinitive ("to visit"), whose
-// event is a purpose, not a fact.
-bool SentenceCoder::one_sided_allowed(const PredicateSite& site, const CodeChoice& choice, bool report,
-                                      int32_t source) const {
-    // An event noun's target, when it has one, is often in a phrase the rules do
-    // not read ("attacks by X, resulting in US strikes"): no one-sided nominal events.
-    if (res_.require_dyad || source < 0 || site.p.noun) return false;
+// Why this predicate may not give an event without a target (empty: it may),
+// as CAMEO coders (PETRARCH-1, GDELT) code "Iran condemned the attack",
+// "protesters rallied". The reason goes to --explain.
+std::string_view SentenceCoder::one_sided_refusal(const PredicateSite& site, const CodeChoice& choice,
+                                                  const VerbFeatures& features, Modality modality, bool report,
+                                                  int32_t source) const {
+    if (res_.require_dyad) return "both sides required";
+    if (source < 0) return "no source";
     const Predicate& p = site.p;
     const auto& tokens = doc_.tokens;
+    // An event noun's target, when it has one, is often in a phrase the rules do
+    // not read ("attacks by X, resulting in US strikes").
+    if (p.noun) return "an event noun needs a target";
+    if (features.negated || modality != Modality::asserted) return "negated or not asserted";
     // The source must be named in the predicate's own clause, before a verb
     // (its subject), not borrowed from a governing clause: a one-sided event
     // has no target to confirm it.
     const ActorMention& actor = doc_.actors[source];
     const TokenRange own = view_.clause_tokens(site.clause);
-    if (actor.tokens.first < own.first || actor.tokens.first >= own.last || actor.tokens.first >= p.first) return false;
+    if (actor.tokens.first < own.first || actor.tokens.first >= own.last || actor.tokens.first >= p.first)
+        return "source is not the verb's own subject";
     // "which officials said have killed": another verb between the subject and
     // this one makes the subject that verb's.
     for (uint32_t t = actor.tokens.last; t < p.first; ++t)
-        if (tokens[t].pos == P::verb) return false;
+        if (tokens[t].pos == P::verb) return "source is not the verb's own subject";
     // A place standing for its government (a dateline, "Baghdad") is no real source.
     for (const PlaceMention& place : doc_.places)
-        if (place.span.overlaps(actor.span)) return false;
+        if (place.span.overlaps(actor.span)) return "source is a place";
     // A bare statement ("Iran said ...", code 010 with no pattern) says nothing without its addressee.
-    if ((report && !choice.fired) || choice.code->primary == kBareStatement) return false;
+    if ((report && !choice.fired) || choice.code->primary == kBareStatement) return "a bare statement";
     // An infinitive ("to visit") is a purpose, a participle ("threatening")
     // borrows its subject: neither is a fact of its own.
     if (p.first > view_.first() && tokens[p.first - 1].norm == "to" && tokens[p.first - 1].pos == P::particle)
-        return false;
-    if (site.form.kind == VerbFormKind::gerund || tokens[p.head].norm.ends_with("ing")) return false;
-    return object_is_no_party(site);
+        return "an infinitive (a purpose)";
+    if (site.form.kind == VerbFormKind::gerund || tokens[p.head].norm.ends_with("ing")) return "a participle";
+    if (!object_is_no_party(site)) return "its object may be a party the dictionaries lack";
+    return {};
 }
 
 // A verb with no noun-phrase object ("protesters rallied in ...") or one that
@@ -544,8 +556,9 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
     const std::optional<Attribution> said_by = attribution(site.clause);
     const bool report = !p.noun && lex_.is(doc_.tokens[p.head].norm, wc_report);
     const size_t coded_before = coded_.size();
-    const bool one_sided = modality == Modality::asserted && !features.negated &&
-                           one_sided_allowed(site, choice, report, roles.source);
+    const std::string_view one_sided_refused =
+        one_sided_refusal(site, choice, features, modality, report, roles.source);
+    const bool one_sided = one_sided_refused.empty();
     std::optional<NoEventReason> why_not;
 
     for (const auto& [a, b] : pairs) {
@@ -604,7 +617,8 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             coded_.push_back(std::move(out));
         }
     }
-    if (coded_.size() == coded_before && why_not) explain_.no_event(site.verb, *why_not);
+    if (coded_.size() == coded_before && why_not)
+        explain_.no_event(site.verb, *why_not, *why_not == NoEventReason::no_target ? one_sided_refused : "");
 }
 
 // A statement is coded as such only when nothing else in the sentence is.
