@@ -416,6 +416,13 @@ Roles SentenceCoder::passive_actors(const PredicateSite& site, const CodeChoice&
 Roles SentenceCoder::active_actors(const PredicateSite& site, Roles roles) const {
     const Predicate& p = site.p;
     const auto& tokens = doc_.tokens;
+    // '"... now," said a Syrian official': an inverted attribution. The speaker
+    // follows the verb; the actors of the quote before it are neither side.
+    if (roles.source < 0 && roles.target < 0 && lex_.is(tokens[p.head].norm, wc_report) && p.first > view_.first() &&
+        tokens[p.first - 1].pos == P::punctuation && (tokens[p.first - 1].norm == "," || tokens[p.first - 1].norm == "\"")) {
+        roles.source = first_actor_after(view_, p.last, std::min(view_.last(), p.last + kAgentSearch), -1);
+        return roles;
+    }
     if (roles.source < 0) roles.source = find_subject(view_, lex_, site.clause, p.first);
     if (roles.target < 0) roles.target = first_actor_after(view_, p.last, site.window.last, roles.source);
     // "X reached an agreement with Y to establish ...": the partner of an
@@ -495,6 +502,8 @@ std::string_view SentenceCoder::one_sided_refusal(const PredicateSite& site, con
     // not read ("attacks by X, resulting in US strikes").
     if (p.noun) return "an event noun needs a target";
     if (features.negated || modality != Modality::asserted) return "negated or not asserted";
+    // A bare statement ("Iran said ...", code 010 with no pattern) says nothing without its addressee.
+    if ((report && !choice.fired) || choice.code->primary == kBareStatement) return "a bare statement";
     // The source must be named in the predicate's own clause, before a verb
     // (its subject), not borrowed from a governing clause: a one-sided event
     // has no target to confirm it.
@@ -509,8 +518,6 @@ std::string_view SentenceCoder::one_sided_refusal(const PredicateSite& site, con
     // A place standing for its government (a dateline, "Baghdad") is no real source.
     for (const PlaceMention& place : doc_.places)
         if (place.span.overlaps(actor.span)) return "source is a place";
-    // A bare statement ("Iran said ...", code 010 with no pattern) says nothing without its addressee.
-    if ((report && !choice.fired) || choice.code->primary == kBareStatement) return "a bare statement";
     // An infinitive ("to visit") is a purpose, a participle ("threatening")
     // borrows its subject: neither is a fact of its own.
     if (p.first > view_.first() && tokens[p.first - 1].norm == "to" && tokens[p.first - 1].pos == P::particle)
