@@ -43,12 +43,14 @@ void EngineFlags::add_to(CLI::App& cmd) {
         ->take_all()
         ->allow_extra_args(false);
     cmd.add_flag("--no-builtin", no_builtin, "Leave out the built-in dictionaries");
+    cmd.add_flag("--require-dyad", require_dyad, "Keep only events with both a source and a target");
 }
 
 EngineOptions EngineFlags::options() const {
     EngineOptions options;
     options.dictionary_files = dictionaries;
     options.use_builtin = !no_builtin;
+    options.require_dyad = require_dyad;
     return options;
 }
 

@@ -28,6 +28,7 @@ struct InputOptions {
 struct EngineFlags {
     std::vector<std::string> dictionaries;
     bool no_builtin = false;
+    bool require_dyad = false;  // --require-dyad: no one-sided events
 
     void add_to(CLI::App& cmd);
     EngineOptions options() const;

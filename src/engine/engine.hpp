@@ -15,7 +15,7 @@ namespace sitrep {
 struct EngineOptions {
     std::vector<std::string> dictionary_files;  // user dictionaries, format detected
     bool use_builtin = true;                     // load the embedded data/ dictionaries
-    bool require_dyad = true;                    // keep only events with source and target
+    bool require_dyad = false;                   // true: no one-sided events (source but no target)
 };
 
 class Engine {

@@ -28,12 +28,16 @@ struct EventCoderResources {
     // Phrases that stop a sentence (or the whole story) from being coded; may be null.
     std::shared_ptr<const DiscardList> discards;
     // PETRARCH's require_dyad: keep only events with both a source and a target.
-    bool require_dyad = true;
+    // Off, a verb with a real source and no target may give a one-sided event
+    // ("Iran condemned the attack"), as PETRARCH-1 and GDELT code them.
+    bool require_dyad = false;
     // PETRARCH-2's internal code ontology, when the dictionaries include one; may
     // be null. With it a negated verb takes the code of its negated meaning
     // (internal value minus 0xFFFF: "did not clash" 110 -> 050), as PETRARCH-2 does.
     std::shared_ptr<const InternalCodeOntology> internal_codes;
 };
+
+class EventExplainer;
 
 class EventStage : public Stage {
 public:
@@ -42,7 +46,7 @@ public:
     void run(Document& doc) const override;
 
 private:
-    void code_sentence(Document& doc, uint32_t sentence) const;
+    void code_sentence(Document& doc, uint32_t sentence, EventExplainer& explain) const;
     EventCoderResources res_;
 };
 

@@ -29,6 +29,9 @@ enum WordClass : uint32_t {
     wc_coordinator = 1u << 11,
     wc_verb_form = 1u << 12,  // a surface form of a dictionary verb
     wc_destination = 1u << 13,  // "deployed in/to/into X": where a force is sent
+    // The event coder's classes (kept apart from the tagger's bits above).
+    wc_nominal_target = 1u << 24,  // "an attack on X", "strikes targeting X": an event noun's target
+    wc_issue_noun = 1u << 25,      // "denied the charges": an object that is an act or issue, not a party
 };
 
 struct LexiconEntry {

@@ -119,9 +119,10 @@ TEST_F(SeedArticle, EveryEventHasRuleSpanAndCameoFields) {
 TEST_F(SeedArticle, ProducesFewFalseEvents) {
     // 14 lines of text; the events the article supports are about a dozen.
     EXPECT_LE(doc_->events.size(), 22u);
+    // Every event has a source; a one-sided event (no target) is allowed.
     for (const Event& e : doc_->events) {
-        ASSERT_TRUE(e.source && e.target);
-        EXPECT_NE(e.source->code, e.target->code);
+        ASSERT_TRUE(e.source);
+        if (e.target) EXPECT_NE(e.source->code, e.target->code);
     }
 }
 

@@ -60,6 +60,10 @@ verb deploy (deploys, deployed, deploying) = 154
 noun airstrike (airstrikes) = 195
 verb celebrate (celebrates, celebrated, celebrating) = 017
   043: * eid at SKIP with TARGET
+verb deny (denies, denied, denying) = 016
+verb rally (rallies, rallied, rallying) = 141
+verb urge (urges, urged, urging) = 020
+verb sign (signs, signed, signing) = 057
 verb bargain (bargains, bargained, bargaining) = 1031
   1032: * (for asylum)
   1033: * asylum
@@ -73,8 +77,9 @@ struct MiniPipeline {
     Diagnostics diagnostics;
 
     // `petrarch_verbs`: an extra verb file in PETRARCH's format, for rules of that syntax.
+    // `require_dyad`: no one-sided events.
     explicit MiniPipeline(std::shared_ptr<const InternalCodeOntology> internal_codes = nullptr,
-                          std::string_view petrarch_verbs = {}) {
+                          std::string_view petrarch_verbs = {}, bool require_dyad = false) {
         std::vector<std::pair<std::string_view, std::string_view>> files;
         for (const auto& f : builtin_files())
             if (f.path.starts_with("data/text/")) files.emplace_back(f.path, f.content);
@@ -95,6 +100,7 @@ struct MiniPipeline {
         res.verbs = verbs;
         res.lexicon = lexicon;
         res.internal_codes = std::move(internal_codes);
+        res.require_dyad = require_dyad;
         events = std::make_unique<EventStage>(res);
     }
 
@@ -113,6 +119,25 @@ struct MiniPipeline {
 inline const MiniPipeline& pipeline() {
     static const MiniPipeline p;
     return p;
+}
+
+inline const MiniPipeline& dyadic_pipeline() {
+    static const MiniPipeline p(nullptr, {}, true);
+    return p;
+}
+
+// The --explain lines of coding `sentence`, one per line.
+inline std::string explanation(const MiniPipeline& p, const std::string& sentence) {
+    Document doc;
+    doc.text = sentence;
+    doc.explain = true;
+    p.text->run(doc);
+    p.actors->run(doc);
+    p.syntax->run(doc);
+    p.events->run(doc);
+    std::string all;
+    for (const auto& line : doc.explanation) all += line + "\n";
+    return all;
 }
 
 // "USAMIL 190 IRQ" for each event, in order.

@@ -169,6 +169,12 @@ TEST(EventCoder, TrailingSaidClauseAttributesTheEvent) {
     ASSERT_TRUE(doc.events[0].attribution.has_value());
 }
 
+TEST(EventCoder, InvertedAttributionTakesTheSpeakerAfterTheVerb) {
+    // The quote's actors are neither side of the statement; its speaker follows "said".
+    EXPECT_TRUE(pipeline().code("\"Iraq must leave now,\" said an Iranian minister.").events.empty());
+    EXPECT_TRUE(pipeline().code("\"Iraq must leave now\", said Iran.").events.empty());
+}
+
 TEST(EventCoder, StatementAloneIsCodedAsStatement) {
     Document doc = pipeline().code("Iran said Iraq was a neighbour.");
     EXPECT_EQ(triples(doc), std::vector<std::string>{"IRN 010 IRQ"});

@@ -1,0 +1,68 @@
+// One-sided events (a source, no target), as PETRARCH-1 and GDELT code them,
+// and the cases where a missing target means a missing party, not no party.
+#include <gtest/gtest.h>
+
+#include "event_fixture.hpp"
+
+namespace sitrep {
+namespace {
+
+using testing::dyadic_pipeline;
+using testing::pipeline;
+using testing::triples;
+
+using Triples = std::vector<std::string>;
+
+TEST(OneSidedEvents, ObjectNamingAnIssueGivesAnEventWithoutTarget) {
+    EXPECT_EQ(triples(pipeline().code("Iran denied the charges on Tuesday.")), Triples{"IRN 016 -"});
+    EXPECT_EQ(triples(pipeline().code("Syria criticized the decision.")), Triples{"SYR 111 -"});
+}
+
+TEST(OneSidedEvents, ObjectThatIsAnEventNounCounts) {
+    // "airstrike" is an event noun of the test dictionary.
+    EXPECT_EQ(triples(pipeline().code("Turkey criticized the airstrike.")), Triples{"TUR 111 -"});
+}
+
+TEST(OneSidedEvents, VerbWithoutObjectGivesAnEventWithoutTarget) {
+    EXPECT_EQ(triples(pipeline().code("Iranian soldiers rallied in the square.")), Triples{"IRNMIL 141 -"});
+}
+
+TEST(OneSidedEvents, RequireDyadDropsThem) {
+    EXPECT_TRUE(dyadic_pipeline().code("Iran denied the charges on Tuesday.").events.empty());
+    EXPECT_TRUE(dyadic_pipeline().code("Iranian soldiers rallied in the square.").events.empty());
+    // Two-sided events are unaffected.
+    EXPECT_EQ(triples(dyadic_pipeline().code("Iran criticized Iraq.")), Triples{"IRN 111 IRQ"});
+}
+
+TEST(OneSidedEvents, ObjectThatMayBeAPartyIsNoOneSidedEvent) {
+    // "two men" are someone the dictionaries do not know, not no one.
+    EXPECT_TRUE(pipeline().code("Iran criticized two men.").events.empty());
+}
+
+TEST(OneSidedEvents, BareStatementIsNoOneSidedEvent) {
+    EXPECT_TRUE(pipeline().code("Iran said the weather was fine.").events.empty());
+}
+
+TEST(OneSidedEvents, InfinitiveAndParticipleAreNoOneSidedEvents) {
+    // A purpose is no fact; a participle borrows a subject it cannot confirm.
+    EXPECT_TRUE(pipeline().code("Iran wants to criticize the decision.").events.empty());
+    EXPECT_TRUE(pipeline().code("Iran spoke for an hour, denying the charges.").events.empty());
+}
+
+TEST(OneSidedEvents, SourceMustBeTheVerbsOwnSubject) {
+    // Another verb between the actor and this one: the actor is that verb's subject.
+    EXPECT_TRUE(pipeline().code("The group which Iranian officials say denied the charges was banned.").events.empty());
+    EXPECT_TRUE(pipeline().code("A group Iranian officials named denied the charges.").events.empty());
+}
+
+TEST(OneSidedEvents, NegatedOrHypotheticalVerbGivesNoOneSidedEvent) {
+    EXPECT_TRUE(pipeline().code("Iran did not deny the charges.").events.empty());
+    EXPECT_TRUE(pipeline().code("Iran could deny the charges.").events.empty());
+}
+
+TEST(OneSidedEvents, NoSourceNoEvent) {
+    EXPECT_TRUE(pipeline().code("The charges were denied.").events.empty());
+}
+
+}  // namespace
+}  // namespace sitrep
