@@ -30,13 +30,14 @@ constexpr std::array<std::pair<std::string_view, PartOfSpeech>, 16> kPosNames{{
     {"other", PartOfSpeech::other},
 }};
 
-constexpr std::array<std::pair<std::string_view, uint32_t>, 13> kClassNames{{
+constexpr std::array<std::pair<std::string_view, uint32_t>, 14> kClassNames{{
     {"negation", wc_negation},
     {"future", wc_future},
     {"intent", wc_intent},
     {"hypothetical", wc_hypothetical},
     {"conditional", wc_conditional},
     {"passive", wc_passive},
+    {"perfect", wc_perfect},
     {"agent_by", wc_agent_by},
     {"destination", wc_destination},
     {"report", wc_report},

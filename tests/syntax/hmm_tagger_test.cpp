@@ -1,0 +1,141 @@
+// The model tagger (Viterbi over the packaged Lingua::EN::Tagger model) on
+// sentences written here: the tags and chunks the event coder depends on.
+#include <gtest/gtest.h>
+
+#include "syntax/penn_model.hpp"
+#include "syntax_fixture.hpp"
+
+namespace sitrep {
+namespace {
+
+using testing::parse;
+using testing::pos_of;
+
+std::vector<std::string> chunks_of(const Document& doc, ChunkKind kind) {
+    std::vector<std::string> out;
+    for (const auto& c : doc.chunks)
+        if (c.kind == kind) out.emplace_back(doc.view(c.tokens));
+    return out;
+}
+
+class ModelTagger : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (!testing::packaged_model()) GTEST_SKIP() << "liblingua-en-tagger-perl not installed";
+    }
+};
+
+TEST_F(ModelTagger, PastTenseVerbAfterNounPhraseIsVerb) {
+    Document doc = parse("The Norwegian navy accused Sweden of spying.");
+    EXPECT_EQ(pos_of(doc, "accused"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "The Norwegian navy");
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group).front(), "accused");
+}
+
+TEST_F(ModelTagger, PastTenseVerbAfterPossessivePhraseIsVerb) {
+    Document doc = parse("Her cabinet condemned the bombing of the bridge.");
+    EXPECT_EQ(pos_of(doc, "condemned"), PartOfSpeech::verb);
+    EXPECT_EQ(pos_of(doc, "bombing"), PartOfSpeech::noun);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "Her cabinet");
+}
+
+TEST_F(ModelTagger, PastTenseVerbAfterDatePhraseIsVerb) {
+    Document doc = parse("The navy on Friday sent two frigates to the strait.");
+    EXPECT_EQ(pos_of(doc, "sent"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group).front(), "sent");
+}
+
+TEST_F(ModelTagger, AttackIsNounAfterDeterminerAndVerbAfterSubject) {
+    Document noun = parse("The attack on the convoy angered the villagers.");
+    EXPECT_EQ(pos_of(noun, "attack"), PartOfSpeech::noun);
+    EXPECT_EQ(pos_of(noun, "angered"), PartOfSpeech::verb);
+    Document verb = parse("Rebels attack the convoy every night.");
+    EXPECT_EQ(pos_of(verb, "attack"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, StrikeIsVerbAfterModalAndNounBeforeVerb) {
+    Document verb = parse("The government warned that it would strike back.");
+    EXPECT_EQ(pos_of(verb, "strike"), PartOfSpeech::verb);
+    EXPECT_EQ(pos_of(verb, "that"), PartOfSpeech::subordinator);
+    Document noun = parse("The strike hit a school near the river.");
+    EXPECT_EQ(pos_of(noun, "strike"), PartOfSpeech::noun);
+    EXPECT_EQ(pos_of(noun, "hit"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, UnknownCapitalisedWordsAreProperNouns) {
+    Document doc = parse("Zelmora accused Quenthar of massing troops near Vark Ridge.");
+    EXPECT_EQ(pos_of(doc, "Zelmora"), PartOfSpeech::proper_noun);
+    EXPECT_EQ(pos_of(doc, "Quenthar"), PartOfSpeech::proper_noun);
+    EXPECT_EQ(pos_of(doc, "Vark"), PartOfSpeech::proper_noun);
+    EXPECT_EQ(pos_of(doc, "accused"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, DictionaryVerbTheModelNeverSawCanBeAVerb) {
+    auto lexicon = testing::builtin_lexicon();
+    lexicon->add_verb_form("zorp");
+    Document doc = parse("Rebels zorp the town every night.", lexicon);
+    EXPECT_EQ(pos_of(doc, "zorp"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, InfinitiveToIsParticleBeforeVerb) {
+    Document doc = parse("Zelmora plans to strike the depot.");
+    EXPECT_EQ(pos_of(doc, "to"), PartOfSpeech::particle);
+    EXPECT_EQ(pos_of(doc, "strike"), PartOfSpeech::verb);
+    EXPECT_EQ(pos_of(doc, "plans"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, LexiconKeepsAuxiliariesAndModals) {
+    Document doc = parse("The talks have not been held and may never resume.");
+    EXPECT_EQ(pos_of(doc, "have"), PartOfSpeech::auxiliary);
+    EXPECT_EQ(pos_of(doc, "been"), PartOfSpeech::auxiliary);
+    EXPECT_EQ(pos_of(doc, "may"), PartOfSpeech::modal);
+    EXPECT_EQ(pos_of(doc, "not"), PartOfSpeech::particle);
+    EXPECT_EQ(pos_of(doc, "held"), PartOfSpeech::verb);
+}
+
+TEST(PennModel, ReportsBadLinesWithFileAndLine) {
+    PennModel model;
+    Diagnostics d;
+    model.load_words("words.yml", "--- #YAML:1.0\n\"the\": { det: 10 }\nbroken line\nx: { nn: -1 }\n", d);
+    ASSERT_EQ(d.size(), 2u);
+    EXPECT_EQ(d[0].file, "words.yml");
+    EXPECT_EQ(d[0].line, 3u);
+    EXPECT_EQ(d[1].line, 4u);
+}
+
+TEST(PennModel, SmallModelTagsBySequence) {
+    PennModel model;
+    Diagnostics d;
+    model.load_transitions("tags.yml", "pp: { det: 0.6, nn: 0.2 }\ndet: { nn: 0.9, vb: 0.01 }\n"
+                                       "nn: { vbd: 0.5, nn: 0.1, pp: 0.3 }\nvbd: { nn: 0.5, pp: 0.4 }\n", d);
+    model.load_unknown_classes("unknown.yml", "\"-unknown-\": { nn: 1 }\n\"-cap-\": { nn: 1 }\n", d);
+    model.load_words("words.yml", "\"the\": { det: 9 }\n\"raid\": { nn: 5, vbd: 5 }\n", d);
+    model.finish();
+    ASSERT_TRUE(d.empty());
+    ASSERT_TRUE(model.ready());
+    const PennEmissions raid = model.word("raid", "raid");
+    EXPECT_EQ(raid.end() - raid.begin(), 2);
+    EXPECT_TRUE(model.word("Raid", "raid").begin() == raid.begin());  // lower-case first letter
+    EXPECT_TRUE(model.word("raids", "raids").empty());
+    EXPECT_FALSE(model.unknown("Brell").empty());
+    EXPECT_GT(model.transition(model.find_tag("det"), model.find_tag("nn")),
+              model.transition(model.find_tag("det"), model.find_tag("vb")));
+}
+
+TEST(PennModel, MissingFilesAreOneWarningAndNoModel) {
+    Diagnostics d;
+    EXPECT_EQ(load_packaged_penn_model(d, "/nonexistent/sitrep-model"), nullptr);
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_EQ(d[0].severity, Severity::warning);
+}
+
+TEST(PennModel, TaggerFallsBackToRulesWithoutModel) {
+    auto lexicon = testing::builtin_lexicon();
+    lexicon->set_model(nullptr);
+    Document doc = parse("Officials met Sudani in Baghdad.", lexicon);
+    EXPECT_EQ(pos_of(doc, "Baghdad"), PartOfSpeech::proper_noun);
+    EXPECT_EQ(pos_of(doc, "in"), PartOfSpeech::preposition);
+}
+
+}  // namespace
+}  // namespace sitrep
