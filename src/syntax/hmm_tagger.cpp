@@ -32,6 +32,10 @@ struct Scratch {
 // The model's verb-to-participle transitions come mostly from "is killed",
 // "has killed"; after any other verb ("strikes killed") a participle is rare.
 constexpr float kParticipleAfterMainVerb = -4.0f;
+// Readings the model never saw for a word, added from English morphology, start
+// below the seen ones: only the context can make them win.
+constexpr float kOtherPastForm = -1.0f;
+constexpr float kGerundAsNoun = -3.0f;
 
 // Penn tags the tagger refers to by name, looked up once per sentence.
 struct NamedTags {
@@ -71,11 +75,11 @@ void add_restricted(Scratch& s, PennEmissions tags, const PennModel& model, P wa
     }
 }
 
-void add_if_missing(Scratch& s, size_t from, int tag) {
+void add_if_missing(Scratch& s, size_t from, int tag, float emission = 0.0f) {
     if (tag < 0) return;
     for (size_t k = from; k < s.candidates.size(); ++k)
         if (s.candidates[k].tag == tag) return;
-    s.candidates.push_back({static_cast<PennTag>(tag), 0.0f});
+    s.candidates.push_back({static_cast<PennTag>(tag), emission});
 }
 
 // A verb of sitrep's dictionaries the model never saw keeps its verb readings
@@ -113,8 +117,8 @@ void add_regular_participle(Scratch& s, size_t from, std::string_view w, const N
     if (!w.ends_with("ed")) return;
     for (size_t k = from, end = s.candidates.size(); k < end; ++k) {
         const Candidate c = s.candidates[k];
-        if (c.tag == n.past) add_if_missing(s, from, n.participle), s.candidates.back().emission = c.emission - 1.0f;
-        if (c.tag == n.participle) add_if_missing(s, from, n.past), s.candidates.back().emission = c.emission - 1.0f;
+        if (c.tag == n.past) add_if_missing(s, from, n.participle, c.emission + kOtherPastForm);
+        if (c.tag == n.participle) add_if_missing(s, from, n.past, c.emission + kOtherPastForm);
     }
 }
 
@@ -131,7 +135,7 @@ void add_gerund_noun(Scratch& s, size_t from, std::string_view w, const PennMode
     if (!modifier_before) return;
     for (size_t k = from, end = s.candidates.size(); k < end; ++k) {
         const Candidate c = s.candidates[k];
-        if (c.tag == n.gerund) add_if_missing(s, from, n.noun), s.candidates.back().emission = c.emission - 3.0f;
+        if (c.tag == n.gerund) add_if_missing(s, from, n.noun, c.emission + kGerundAsNoun);
     }
 }
 

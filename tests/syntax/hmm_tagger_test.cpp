@@ -93,6 +93,62 @@ TEST_F(ModelTagger, LexiconKeepsAuxiliariesAndModals) {
     EXPECT_EQ(pos_of(doc, "held"), PartOfSpeech::verb);
 }
 
+TEST_F(ModelTagger, ParticipleAfterHaveOrBeIsVerb) {
+    Document doc = parse("Valdor has celebrated the holiday since the bridge was reported shut.");
+    EXPECT_EQ(pos_of(doc, "celebrated"), PartOfSpeech::verb);
+    EXPECT_EQ(pos_of(doc, "reported"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group).front(), "has celebrated");
+}
+
+TEST_F(ModelTagger, PluralNounBeforePastVerbIsNoun) {
+    Document doc = parse("Navy strikes killed four fighters.");
+    EXPECT_EQ(pos_of(doc, "strikes"), PartOfSpeech::noun);
+    EXPECT_EQ(pos_of(doc, "killed"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, PossessiveIsNotAVerb) {
+    Document doc = parse("The rebels seized Valdor's main depot.");
+    EXPECT_EQ(pos_of(doc, "'s"), PartOfSpeech::particle);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).back(), "Valdor's main depot");
+}
+
+TEST_F(ModelTagger, AllCapitalAbbreviationIsNameNotPronoun) {
+    Document doc = parse("US troops left the base.");
+    EXPECT_EQ(pos_of(doc, "US"), PartOfSpeech::proper_noun);
+}
+
+TEST_F(ModelTagger, GerundAfterDeterminerIsNoun) {
+    Document doc = parse("They denied any role in the shelling of the market.");
+    EXPECT_EQ(pos_of(doc, "shelling"), PartOfSpeech::noun);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::prepositional).front(), "in the shelling");
+}
+
+TEST_F(ModelTagger, GerundAfterPrepositionIsNominal) {
+    Document doc = parse("Valdor thanked Kestria after leaving the talks.");
+    EXPECT_EQ(pos_of(doc, "leaving"), PartOfSpeech::noun);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group), std::vector<std::string>{"thanked"});
+}
+
+TEST_F(ModelTagger, AttributiveParticipleIsAdjective) {
+    Document doc = parse("Aid reached the affected villages in a phased manner.");
+    EXPECT_EQ(pos_of(doc, "affected"), PartOfSpeech::adjective);
+    EXPECT_EQ(pos_of(doc, "phased"), PartOfSpeech::adjective);
+}
+
+TEST_F(ModelTagger, PastVerbConjoinedToPastVerbIsVerb) {
+    Document doc = parse("The council condemned the raid and promised aid to the town.");
+    EXPECT_EQ(pos_of(doc, "promised"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group), (std::vector<std::string>{"condemned", "promised"}));
+}
+
+TEST_F(ModelTagger, NameConjoinedInFrontedPhraseIsNoSubject) {
+    Document doc = parse("In Valdor and Kestria, rebels attacked two towns.");
+    auto pps = chunks_of(doc, ChunkKind::prepositional);
+    ASSERT_FALSE(pps.empty());
+    EXPECT_EQ(pps.front(), "In Valdor and Kestria");
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "rebels");
+}
+
 TEST(PennModel, ReportsBadLinesWithFileAndLine) {
     PennModel model;
     Diagnostics d;
