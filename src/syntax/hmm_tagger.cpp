@@ -26,12 +26,8 @@ struct Scratch {
     std::vector<float> score;
     std::vector<uint32_t> back;
     std::vector<PennTag> best;  // the chosen tag of each token
-    std::vector<uint8_t> be_or_have;  // token k is a form of "be" or "have"
 };
 
-// The model's verb-to-participle transitions come mostly from "is killed",
-// "has killed"; after any other verb ("strikes killed") a participle is rare.
-constexpr float kParticipleAfterMainVerb = -4.0f;
 // Readings the model never saw for a word, added from English morphology, start
 // below the seen ones: only the context can make them win.
 constexpr float kOtherPastForm = -1.0f;
@@ -204,7 +200,7 @@ void add_candidates(Scratch& s, const Document& doc, uint32_t first, uint32_t i,
 }
 
 // The likeliest tag sequence over the candidates; fills s.best.
-void viterbi(Scratch& s, uint32_t n_tokens, const PennModel& model, const NamedTags& n) {
+void viterbi(Scratch& s, uint32_t n_tokens, const PennModel& model) {
     s.score.assign(s.candidates.size(), 0.0f);
     s.back.assign(s.candidates.size(), 0);
     for (uint32_t c = s.first[0]; c < s.first[1]; ++c)
@@ -213,11 +209,8 @@ void viterbi(Scratch& s, uint32_t n_tokens, const PennModel& model, const NamedT
         for (uint32_t c = s.first[k]; c < s.first[k + 1]; ++c) {
             float best = -std::numeric_limits<float>::infinity();
             uint32_t arg = s.first[k - 1];
-            const bool participle_after_main_verb = s.candidates[c].tag == n.participle && !s.be_or_have[k - 1];
             for (uint32_t p = s.first[k - 1]; p < s.first[k]; ++p) {
-                float v = s.score[p] + model.transition(s.candidates[p].tag, s.candidates[c].tag);
-                if (participle_after_main_verb && model.part_of_speech(s.candidates[p].tag) == P::verb)
-                    v += kParticipleAfterMainVerb;
+                const float v = s.score[p] + model.transition(s.candidates[p].tag, s.candidates[c].tag);
                 if (v > best) {
                     best = v;
                     arg = p;
@@ -349,14 +342,12 @@ void tag_sentence_with_model(Document& doc, const Sentence& sentence, const Lexi
     const NamedTags named(model);
     s.candidates.clear();
     s.first.clear();
-    s.be_or_have.clear();
     for (uint32_t i = first; i < last; ++i) {
         s.first.push_back(static_cast<uint32_t>(s.candidates.size()));
-        s.be_or_have.push_back(lexicon.is(doc.tokens[i].norm, wc_passive | wc_perfect));
         add_candidates(s, doc, first, i, lexicon, model, named);
     }
     s.first.push_back(static_cast<uint32_t>(s.candidates.size()));
-    viterbi(s, last - first, model, named);
+    viterbi(s, last - first, model);
     for (uint32_t i = first; i < last; ++i) doc.tokens[i].pos = tag_of(doc.tokens[i], s.best[i - first], lexicon, model, named);
     apply_context_rules(doc, first, last, s, named, lexicon);
 }

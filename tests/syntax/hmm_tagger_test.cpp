@@ -94,10 +94,22 @@ TEST_F(ModelTagger, LexiconKeepsAuxiliariesAndModals) {
 }
 
 TEST_F(ModelTagger, ParticipleAfterHaveOrBeIsVerb) {
-    Document doc = parse("Valdor has celebrated the holiday since the bridge was reported shut.");
+    Document doc = parse("Valdor has celebrated Midsummer with Kestria since the bridge was reported shut.");
     EXPECT_EQ(pos_of(doc, "celebrated"), PartOfSpeech::verb);
     EXPECT_EQ(pos_of(doc, "reported"), PartOfSpeech::verb);
     EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group).front(), "has celebrated");
+}
+
+TEST_F(ModelTagger, ParticipleAfterBeIsVerbEvenWhenUsuallyAdjective) {
+    Document doc = parse("Two guards were injured and the bridge was closed while troops were massing.");
+    EXPECT_EQ(pos_of(doc, "injured"), PartOfSpeech::verb);
+    EXPECT_EQ(pos_of(doc, "closed"), PartOfSpeech::verb);
+    EXPECT_EQ(pos_of(doc, "massing"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, ModelOverridesLexiconNounPreferenceInContext) {
+    Document doc = parse("Witnesses report heavy fighting near the border.");
+    EXPECT_EQ(pos_of(doc, "report"), PartOfSpeech::verb);
 }
 
 TEST_F(ModelTagger, PluralNounBeforePastVerbIsNoun) {
