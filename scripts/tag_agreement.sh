@@ -4,11 +4,13 @@
 # passages, split into sentences by sitrep. Penn tags are mapped to sitrep's
 # coarse tags; tokens are aligned by their text. Prints overall agreement, a
 # confusion list and agreement on the tags the coder depends on (verb, noun).
-# Usage: scripts/tag_agreement.sh [build-dir]   (default build-dev; needs its
-# static libraries, liblingua-en-tagger-perl and ../shared/validation/realnews)
+# Usage: scripts/tag_agreement.sh [build-dir] [--rules]   (default build-dev;
+# needs its static libraries, liblingua-en-tagger-perl and
+# ../shared/validation/realnews). --rules measures the fallback rule tagger.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build-dev}
+mode=${2:-}
 docs=${SITREP_SHARED:-../shared}/validation/realnews/docs.jsonl
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -20,7 +22,7 @@ c++ -O2 -std=c++20 -Isrc bench/pos_tags.cpp -o "$work/pos_tags" \
 
 # One sentence per line, as sitrep splits them.
 "$build"/sitrep sentences "$docs" | grep -v '^#' | cut -d' ' -f3- | tr -s ' \t' ' ' | grep -v '^ *$' >"$work/sentences.txt"
-"$work/pos_tags" <"$work/sentences.txt" >"$work/sitrep.txt"
+"$work/pos_tags" $mode <"$work/sentences.txt" >"$work/sitrep.txt"
 perl -CSD -MLingua::EN::Tagger -ne 'BEGIN { $t = Lingua::EN::Tagger->new(longest_noun_phrase => 5) }
   chomp; my $x = $t->add_tags($_) // ""; my @o;
   while ($x =~ m{<(\w+)>([^<]*)</\1>}g) { my ($tag, $w) = ($1, $2); $w =~ s/^\s+|\s+$//g; push @o, "$w/$tag" }

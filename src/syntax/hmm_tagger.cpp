@@ -26,6 +26,7 @@ struct Scratch {
     std::vector<float> score;
     std::vector<uint32_t> back;
     std::vector<PennTag> best;  // the chosen tag of each token
+    std::vector<const LexiconEntry*> entry;  // token k's lexicon entry, looked up once
 };
 
 // Readings the model never saw for a word, added from English morphology, start
@@ -33,14 +34,7 @@ struct Scratch {
 constexpr float kOtherPastForm = -1.0f;
 constexpr float kGerundAsNoun = -3.0f;
 
-// Penn tags the tagger refers to by name, looked up once per sentence.
-struct NamedTags {
-    int noun, possessive, base, present, past, participle, gerund, third_person;
-    explicit NamedTags(const PennModel& m)
-        : noun(m.find_tag("nn")), possessive(m.find_tag("pos")), base(m.find_tag("vb")), present(m.find_tag("vbp")),
-          past(m.find_tag("vbd")), participle(m.find_tag("vbn")), gerund(m.find_tag("vbg")),
-          third_person(m.find_tag("vbz")) {}
-};
+using NamedTags = PennTagIds;
 
 // The lexicon's tags that override the model: grammar words whose role sitrep
 // defines itself. Its open-class preferences (noun, verb, adjective) only help
@@ -153,18 +147,19 @@ void keep_participles(Scratch& s, size_t from, std::string_view w, const PennMod
 }
 
 // Whether token i follows a form of "be" or "have", skipping "not" and adverbs.
-bool after_be_or_have(const Document& doc, uint32_t first, uint32_t i, const Lexicon& lexicon) {
+bool after_be_or_have(const Document& doc, uint32_t first, uint32_t i, const Scratch& s) {
     while (i > first) {
         const Token& p = doc.tokens[--i];
-        const P pos = lexicon.pos(p.norm);
-        if (pos == P::particle || pos == P::adverb) continue;
-        return p.norm != "'s" && lexicon.is(p.norm, wc_passive | wc_perfect);
+        const LexiconEntry* e = s.entry[i - first];
+        if (!e) return false;
+        if (e->pos == P::particle || e->pos == P::adverb) continue;
+        return (e->classes & (wc_passive | wc_perfect)) && p.norm != "'s";
     }
     return false;
 }
 
-void add_candidates(Scratch& s, const Document& doc, uint32_t first, uint32_t i, const Lexicon& lexicon,
-                    const PennModel& model, const NamedTags& n) {
+void add_candidates(Scratch& s, const Document& doc, uint32_t first, uint32_t i, const PennModel& model,
+                    const NamedTags& n) {
     const Token& t = doc.tokens[i];
     const std::string_view surface = doc.view(t.span);
     if (t.kind == TokenKind::number) {
@@ -180,7 +175,7 @@ void add_candidates(Scratch& s, const Document& doc, uint32_t first, uint32_t i,
         if (s.candidates.size() == from) add_if_missing(s, from, n.possessive);
         return;
     }
-    const LexiconEntry* entry = lexicon.find(t.norm);
+    const LexiconEntry* entry = s.entry[i - first];
     if (entry && lexicon_decides(entry->pos)) {
         add_restricted(s, known, model, written_as_name(t, surface, i == first, model) ? P::proper_noun : entry->pos);
         return;
@@ -196,7 +191,7 @@ void add_candidates(Scratch& s, const Document& doc, uint32_t first, uint32_t i,
         for (const auto& e : model.unknown(surface)) s.candidates.push_back({e.tag, e.score});
         if (entry && (entry->classes & wc_verb_form) && !t.capitalized) add_verb_readings(s, from, t.norm, n);
     }
-    if (!t.capitalized && after_be_or_have(doc, first, i, lexicon)) keep_participles(s, from, t.norm, model, n);
+    if (!t.capitalized && after_be_or_have(doc, first, i, s)) keep_participles(s, from, t.norm, model, n);
 }
 
 // The likeliest tag sequence over the candidates; fills s.best.
@@ -230,12 +225,11 @@ void viterbi(Scratch& s, uint32_t n_tokens, const PennModel& model) {
     }
 }
 
-P tag_of(const Token& t, PennTag best, const Lexicon& lexicon, const PennModel& model, const NamedTags& n) {
+P tag_of(const Token& t, PennTag best, const LexiconEntry* e, const PennModel& model, const NamedTags& n) {
     if (t.norm == "'s" || t.norm == "'") return best == n.third_person ? P::auxiliary : P::particle;  // possessive
     if (t.kind == TokenKind::punctuation || t.kind == TokenKind::symbol) return P::punctuation;
     if (t.kind == TokenKind::number) return P::number;
-    if (const LexiconEntry* e = lexicon.find(t.norm); e && lexicon_decides(e->pos) && model.part_of_speech(best) != P::proper_noun)
-        return e->pos;
+    if (e && lexicon_decides(e->pos) && model.part_of_speech(best) != P::proper_noun) return e->pos;
     const P pos = model.part_of_speech(best);
     return pos == P::punctuation || pos == P::other ? P::noun : pos;
 }
@@ -306,8 +300,7 @@ bool attributive_participle(const Document& doc, uint32_t first, uint32_t i, uin
     return modifier_slot && (next == P::noun || next == P::proper_noun || next == P::adjective);
 }
 
-void apply_context_rules(Document& doc, uint32_t first, uint32_t last, const Scratch& s, const NamedTags& n,
-                         const Lexicon& lexicon) {
+void apply_context_rules(Document& doc, uint32_t first, uint32_t last, const Scratch& s, const NamedTags& n) {
     for (uint32_t i = first; i < last; ++i) {
         Token& t = doc.tokens[i];
         const P prev = i > first ? doc.tokens[i - 1].pos : P::punctuation;
@@ -318,7 +311,7 @@ void apply_context_rules(Document& doc, uint32_t first, uint32_t last, const Scr
             t.pos = P::adjective;
         } else if (coordinated_past_verb(doc, first, i, s, n)) {
             t.pos = P::verb;
-        } else if (t.pos == P::adverb && t.norm.ends_with("ed") && after_be_or_have(doc, first, i, lexicon)) {
+        } else if (t.pos == P::adverb && t.norm.ends_with("ed") && after_be_or_have(doc, first, i, s)) {
             t.pos = P::verb;  // "was reported"
         } else if (t.norm == "to" && t.pos == P::preposition && i + 1 < last) {
             const int next_tag = s.best[i + 1 - first];
@@ -339,17 +332,19 @@ void tag_sentence_with_model(Document& doc, const Sentence& sentence, const Lexi
     const uint32_t last = std::min<uint32_t>(sentence.tokens.last, static_cast<uint32_t>(doc.tokens.size()));
     if (first >= last) return;
     thread_local Scratch s;
-    const NamedTags named(model);
+    const NamedTags& named = model.ids();
     s.candidates.clear();
     s.first.clear();
+    s.entry.clear();
+    for (uint32_t i = first; i < last; ++i) s.entry.push_back(lexicon.find(doc.tokens[i].norm));
     for (uint32_t i = first; i < last; ++i) {
         s.first.push_back(static_cast<uint32_t>(s.candidates.size()));
-        add_candidates(s, doc, first, i, lexicon, model, named);
+        add_candidates(s, doc, first, i, model, named);
     }
     s.first.push_back(static_cast<uint32_t>(s.candidates.size()));
     viterbi(s, last - first, model);
-    for (uint32_t i = first; i < last; ++i) doc.tokens[i].pos = tag_of(doc.tokens[i], s.best[i - first], lexicon, model, named);
-    apply_context_rules(doc, first, last, s, named, lexicon);
+    for (uint32_t i = first; i < last; ++i) doc.tokens[i].pos = tag_of(doc.tokens[i], s.best[i - first], s.entry[i - first], model, named);
+    apply_context_rules(doc, first, last, s, named);
 }
 
 }  // namespace sitrep

@@ -5,6 +5,7 @@
 // reads them the same way); anything else on a line is an error.
 #include "syntax/penn_model.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -163,15 +164,16 @@ std::string_view unknown_class(std::string_view w) {
 }  // namespace
 
 int PennModel::find_tag(std::string_view name) const {
-    for (size_t i = 0; i < tag_names_.size(); ++i)
-        if (tag_names_[i] == name) return static_cast<int>(i);
-    return -1;
+    const int* t = tag_index_.find(name);
+    return t ? *t : -1;
 }
 
 int PennModel::intern_tag(std::string_view name) {
     if (int t = find_tag(name); t >= 0) return t;
     if (tag_names_.size() >= kMaxPennTags) return -1;
+    tag_names_.reserve(kMaxPennTags);
     tag_names_.emplace_back(name);
+    tag_index_.insert(tag_names_.back(), static_cast<int>(tag_names_.size() - 1));
     P pos = P::other;
     for (const auto& [n, p] : kPennToPos)
         if (n == name) pos = p;
@@ -186,7 +188,7 @@ void PennModel::parse_counts(std::string_view path, std::string_view content, Di
     key_blocks_.push_back(std::make_unique<char[]>(content.size() + 1));
     char* arena = key_blocks_.back().get();
     size_t used = 0;
-    if (!classes) map.reserve(map.size() + content.size() / 20);
+    map.reserve(static_cast<size_t>(std::count(content.begin(), content.end(), '\n')) + 1);
     for_each_line(content, [&](uint64_t line_no, std::string_view line) {
         line = trim(line);
         if (line.empty() || line.starts_with("---") || line.starts_with("#")) return;
@@ -210,7 +212,7 @@ void PennModel::parse_counts(std::string_view path, std::string_view content, Di
         std::string_view key(arena + used, parsed.key.size());
         used += parsed.key.size();
         // A repeated word keeps its first line.
-        map.emplace(key, Counts{first, static_cast<uint32_t>(counts_.size() - first)});
+        map.insert(key, Counts{first, static_cast<uint32_t>(counts_.size() - first)});
     });
 }
 
@@ -256,18 +258,19 @@ void PennModel::finish() {
     // Tag priors from the words' counts; a tag no word has gets a token count.
     std::array<double, kMaxPennTags> tag_total{};
     double total = 0;
-    for (const auto& [key, c] : words_)
+    words_.for_each([&](std::string_view, const Counts& c) {
         for (uint32_t k = c.first; k < c.first + c.size; ++k) {
             tag_total[counts_[k].tag] += counts_[k].count;
             total += counts_[k].count;
         }
+    });
     std::array<float, kMaxPennTags>& log_prior = log_prior_;
     for (size_t t = 0; t < kMaxPennTags; ++t)
         log_prior[t] = static_cast<float>(std::log((tag_total[t] + 1.0) / (total + kMaxPennTags)));
     // log P(tag | word) - log P(tag), in the same layout as counts_.
     emissions_.resize(counts_.size());
     auto score = [&](const WordMap& map) {
-        for (const auto& [key, c] : map) {
+        map.for_each([&](std::string_view, const Counts& c) {
             double n = 0;
             for (uint32_t k = c.first; k < c.first + c.size; ++k) n += counts_[k].count;
             for (uint32_t k = c.first; k < c.first + c.size; ++k) {
@@ -275,14 +278,14 @@ void PennModel::finish() {
                 float p = n > 0 ? static_cast<float>(std::log((rc.count + 1e-3) / (n + 1e-3))) : -14.0f;
                 emissions_[k] = {rc.tag, p - log_prior[rc.tag]};
             }
-        }
+        });
     };
     score(words_);
     score(classes_);
-    counts_.clear();
-    counts_.shrink_to_fit();
     representative_.fill(-1);
     for (const auto& [pos, name] : kRepresentative) representative_[static_cast<size_t>(pos)] = find_tag(name);
+    ids_ = {find_tag("nn"), find_tag("jj"), find_tag("pos"), find_tag("vb"), find_tag("vbp"),
+            find_tag("vbd"), find_tag("vbn"), find_tag("vbg"), find_tag("vbz")};
     int pp = find_tag("pp");
     start_ = pp >= 0 ? static_cast<PennTag>(pp) : 0;
     ready_ = !words_.empty() && !classes_.empty() && has_transitions_[start_] &&
@@ -290,20 +293,22 @@ void PennModel::finish() {
 }
 
 PennEmissions PennModel::lookup(const WordMap& map, std::string_view key) const {
-    auto it = map.find(key);
-    return it == map.end() || emissions_.empty() ? PennEmissions{} : emissions(it->second);
+    const Counts* c = map.find(key);
+    return !c || c->first + c->size > emissions_.size() ? PennEmissions{} : emissions(*c);
 }
 
 PennEmissions PennModel::word(std::string_view surface, std::string_view norm) const {
     if (auto e = lookup(words_, surface); !e.empty()) return e;
-    if (!surface.empty() && is_upper(static_cast<unsigned char>(surface.front())) && surface.size() <= 64) {
-        char lower[64];
+    std::string_view lowered = surface;
+    char lower[64];
+    if (!surface.empty() && is_upper(static_cast<unsigned char>(surface.front())) && surface.size() <= sizeof lower) {
         std::memcpy(lower, surface.data(), surface.size());
         lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
-        if (auto e = lookup(words_, std::string_view(lower, surface.size())); !e.empty()) return e;
+        lowered = std::string_view(lower, surface.size());
+        if (auto e = lookup(words_, lowered); !e.empty()) return e;
     }
-    if (norm != surface) return lookup(words_, norm);
-    return {};
+    // The normal form may differ in more than the first letter ("U.S." -> "us").
+    return norm != lowered ? lookup(words_, norm) : PennEmissions{};
 }
 
 PennEmissions PennModel::unknown(std::string_view surface) const {
@@ -311,9 +316,8 @@ PennEmissions PennModel::unknown(std::string_view surface) const {
     if (cls == "-hyp-") {
         // "-hyp-adj-" when the last part is an adjective.
         std::string_view last = surface.substr(surface.rfind('-') + 1);
-        int jj = find_tag("jj");
         for (const auto& e : lookup(words_, last))
-            if (e.tag == jj) cls = "-hyp-adj-";
+            if (e.tag == ids_.adjective) cls = "-hyp-adj-";
     }
     if (auto e = lookup(classes_, cls); !e.empty()) return e;
     return lookup(classes_, "-unknown-");

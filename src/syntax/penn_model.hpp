@@ -10,11 +10,11 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/diagnostic.hpp"
 #include "core/document.hpp"
+#include "syntax/word_table.hpp"
 
 namespace sitrep {
 
@@ -37,6 +37,12 @@ struct PennEmissions {
     bool empty() const { return begin_ == end_; }
 };
 
+// Tags the tagger refers to by name, resolved once at load (-1 when absent).
+struct PennTagIds {
+    int noun = -1, adjective = -1, possessive = -1;
+    int base = -1, present = -1, past = -1, participle = -1, gerund = -1, third_person = -1;
+};
+
 class PennModel {
 public:
     // Each parser reads one of the three files; a bad line is an error naming
@@ -45,7 +51,7 @@ public:
     void load_words(std::string_view path, std::string_view content, Diagnostics& diagnostics);
     void load_transitions(std::string_view path, std::string_view content, Diagnostics& diagnostics);
     void load_unknown_classes(std::string_view path, std::string_view content, Diagnostics& diagnostics);
-    // Turns counts into scores; call once after the three loads.
+    // Turns counts into scores; call after the loads (again after more loads).
     void finish();
 
     // Usable once the three files gave words, transitions and classes.
@@ -66,6 +72,7 @@ public:
     PartOfSpeech part_of_speech(PennTag t) const { return tag_pos_[t]; }
     // log P(tag) over the words' counts: score + log_prior = log P(tag | word).
     float log_prior(PennTag t) const { return log_prior_[t]; }
+    const PennTagIds& ids() const { return ids_; }
     // The usual Penn tag of a sitrep tag ("determiner" -> det), or -1.
     int representative(PartOfSpeech pos) const { return representative_[static_cast<size_t>(pos)]; }
     // Index of a tag name, or -1.
@@ -81,28 +88,26 @@ private:
         PennTag tag;
         float count;
     };
-    struct Hash {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    using WordMap = std::unordered_map<std::string_view, Counts, Hash, std::equal_to<>>;
+    using WordMap = WordTable<Counts>;
 
     int intern_tag(std::string_view name);
     void parse_counts(std::string_view path, std::string_view content, Diagnostics& diagnostics, bool classes);
     PennEmissions lookup(const WordMap& map, std::string_view key) const;
     PennEmissions emissions(Counts c) const { return {emissions_.data() + c.first, emissions_.data() + c.first + c.size}; }
 
-    std::vector<std::string> tag_names_;
+    std::vector<std::string> tag_names_;  // reserved to kMaxPennTags: tag_index_ views them
+    WordTable<int> tag_index_;
     std::vector<PartOfSpeech> tag_pos_;
     std::vector<std::unique_ptr<char[]>> key_blocks_;  // keys of words_/classes_ live here
     WordMap words_;
     WordMap classes_;
-    std::vector<RawCount> counts_;       // while loading
+    std::vector<RawCount> counts_;       // as read; finish() turns them into emissions_
     std::vector<PennEmission> emissions_;  // after finish()
     std::array<float, kMaxPennTags * kMaxPennTags> transitions_{};
     std::array<bool, kMaxPennTags> has_transitions_{};
     std::array<int, 32> representative_{};
     std::array<float, kMaxPennTags> log_prior_{};
+    PennTagIds ids_;
     PennTag start_ = 0;
     bool ready_ = false;
 };
