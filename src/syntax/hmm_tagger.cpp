@@ -300,12 +300,44 @@ bool attributive_participle(const Document& doc, uint32_t first, uint32_t i, uin
     return modifier_slot && (next == P::noun || next == P::proper_noun || next == P::adjective);
 }
 
+// "as the war in Gaza intensifies, ...": a clause opened by a subordinating
+// conjunction has a finite verb before its comma. When the best path found
+// none, the last noun there that can be a finite verb is the verb (unless a
+// determiner or preposition shows it heads a noun phrase).
+void give_subordinate_clause_its_verb(Document& doc, uint32_t first, uint32_t last, const Scratch& s,
+                                      const NamedTags& n) {
+    for (uint32_t i = first; i < last; ++i) {
+        if (doc.tokens[i].pos != P::subordinator || !s.entry[i - first] || !(s.entry[i - first]->classes & wc_subordinate))
+            continue;
+        uint32_t end = i + 1;
+        bool has_verb = false;
+        while (end < last && doc.tokens[end].norm != "," && doc.tokens[end].pos != P::subordinator) {
+            const P pos = doc.tokens[end].pos;
+            has_verb |= pos == P::verb || pos == P::auxiliary || pos == P::modal;
+            ++end;
+        }
+        if (has_verb || end >= last || doc.tokens[end].norm != ",") continue;
+        for (uint32_t j = end; j-- > i + 2;) {
+            if (doc.tokens[j].pos != P::noun) continue;
+            const P before = doc.tokens[j - 1].pos;
+            if (before == P::determiner || before == P::preposition || before == P::subordinator) break;
+            for (uint32_t c = s.first[j - first]; c < s.first[j - first + 1]; ++c)
+                if (s.candidates[c].tag == n.third_person || s.candidates[c].tag == n.past) doc.tokens[j].pos = P::verb;
+            break;
+        }
+        i = end;
+    }
+}
+
 void apply_context_rules(Document& doc, uint32_t first, uint32_t last, const Scratch& s, const NamedTags& n) {
     for (uint32_t i = first; i < last; ++i) {
         Token& t = doc.tokens[i];
         const P prev = i > first ? doc.tokens[i - 1].pos : P::punctuation;
         const P next = i + 1 < last ? doc.tokens[i + 1].pos : P::punctuation;
-        if (conjoined_gerund_noun(doc, first, i) || gerund_after_preposition(doc, first, i, s, n)) {
+        if (i + 1 < last && doc.tokens[i + 1].kind == TokenKind::number && s.entry[i - first] &&
+            (s.entry[i - first]->classes & wc_approximator)) {
+            t.pos = P::adverb;  // "about 2,500 troops"
+        } else if (conjoined_gerund_noun(doc, first, i) || gerund_after_preposition(doc, first, i, s, n)) {
             t.pos = P::noun;
         } else if (attributive_participle(doc, first, i, last, s, n)) {
             t.pos = P::adjective;
@@ -345,6 +377,7 @@ void tag_sentence_with_model(Document& doc, const Sentence& sentence, const Lexi
     viterbi(s, last - first, model);
     for (uint32_t i = first; i < last; ++i) doc.tokens[i].pos = tag_of(doc.tokens[i], s.best[i - first], s.entry[i - first], model, named);
     apply_context_rules(doc, first, last, s, named);
+    give_subordinate_clause_its_verb(doc, first, last, s, named);
 }
 
 }  // namespace sitrep

@@ -30,7 +30,7 @@ constexpr std::array<std::pair<std::string_view, PartOfSpeech>, 16> kPosNames{{
     {"other", PartOfSpeech::other},
 }};
 
-constexpr std::array<std::pair<std::string_view, uint32_t>, 14> kClassNames{{
+constexpr std::array<std::pair<std::string_view, uint32_t>, 15> kClassNames{{
     {"negation", wc_negation},
     {"future", wc_future},
     {"intent", wc_intent},
@@ -38,6 +38,7 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 14> kClassNames{{
     {"conditional", wc_conditional},
     {"passive", wc_passive},
     {"perfect", wc_perfect},
+    {"approximator", wc_approximator},
     {"agent_by", wc_agent_by},
     {"destination", wc_destination},
     {"report", wc_report},

@@ -31,6 +31,7 @@ enum WordClass : uint32_t {
     wc_verb_form = 1u << 12,  // a surface form of a dictionary verb
     wc_destination = 1u << 13,  // "deployed in/to/into X": where a force is sent
     wc_perfect = 1u << 14,  // forms of "have" before a past participle
+    wc_approximator = 1u << 15,  // "about 2,500": modifies a number, not a preposition
 };
 
 struct LexiconEntry {

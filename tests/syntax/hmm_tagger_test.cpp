@@ -161,6 +161,24 @@ TEST_F(ModelTagger, NameConjoinedInFrontedPhraseIsNoSubject) {
     EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "rebels");
 }
 
+TEST_F(ModelTagger, ApproximatorBeforeNumberIsAdverbNotPreposition) {
+    Document doc = parse("Yesterday about 300 Kestrian soldiers were sent to the border.");
+    EXPECT_EQ(pos_of(doc, "about"), PartOfSpeech::adverb);
+    const auto phrases = chunks_of(doc, ChunkKind::noun_phrase);
+    ASSERT_FALSE(phrases.empty());
+    EXPECT_EQ(phrases.front(), "300 Kestrian soldiers");
+    Document place = parse("They talked about the border.");
+    EXPECT_EQ(pos_of(place, "about"), PartOfSpeech::preposition);
+}
+
+TEST_F(ModelTagger, SubordinateClauseGetsItsFiniteVerb) {
+    auto lexicon = testing::builtin_lexicon();
+    lexicon->add_verb_form("worsens");
+    Document doc = parse("As Valdor's drought in the north worsens, farmers leave the villages.", lexicon);
+    EXPECT_EQ(pos_of(doc, "worsens"), PartOfSpeech::verb);
+    EXPECT_EQ(pos_of(doc, "leave"), PartOfSpeech::verb);
+}
+
 TEST(PennModel, ReportsBadLinesWithFileAndLine) {
     PennModel model;
     Diagnostics d;
