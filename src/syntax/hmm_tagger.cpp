@@ -343,8 +343,6 @@ void apply_context_rules(Document& doc, uint32_t first, uint32_t last, const Scr
             t.pos = P::adjective;
         } else if (coordinated_past_verb(doc, first, i, s, n)) {
             t.pos = P::verb;
-        } else if (t.pos == P::adverb && t.norm.ends_with("ed") && after_be_or_have(doc, first, i, s)) {
-            t.pos = P::verb;  // "was reported"
         } else if (t.norm == "to" && t.pos == P::preposition && i + 1 < last) {
             const int next_tag = s.best[i + 1 - first];
             if (next_tag == n.base || next_tag == n.present) t.pos = P::particle;  // infinitive

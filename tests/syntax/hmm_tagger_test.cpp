@@ -112,6 +112,11 @@ TEST_F(ModelTagger, ModelOverridesLexiconNounPreferenceInContext) {
     EXPECT_EQ(pos_of(doc, "report"), PartOfSpeech::verb);
 }
 
+TEST_F(ModelTagger, ReportedAfterItsSubjectIsAVerb) {
+    Document doc = parse("The state news agency reported that two ministers resigned.");
+    EXPECT_EQ(pos_of(doc, "reported"), PartOfSpeech::verb);
+}
+
 TEST_F(ModelTagger, PluralNounBeforePastVerbIsNoun) {
     Document doc = parse("Navy strikes killed four fighters.");
     EXPECT_EQ(pos_of(doc, "strikes"), PartOfSpeech::noun);
