@@ -1,7 +1,10 @@
 // Three steps per sentence: the candidate tags of each token (model, lexicon,
-// word shape), the Viterbi pass over them, then sitrep's tags from the best
-// path with the few context rules the coder relies on ("to" before a verb,
-// "that" opening a clause, a lone auxiliary as the main verb).
+// word shape and morphology), the Viterbi pass over them, then sitrep's tags
+// from the best path with the context rules the coder relies on and a bigram
+// cannot see: "to" before a verb, "that" opening a clause, a lone auxiliary as
+// the main verb, approximators before numbers, gerunds used as nouns,
+// attributive participles, conjoined past verbs, the finite verb of a
+// subordinate clause.
 #include "syntax/hmm_tagger.hpp"
 
 #include <algorithm>

@@ -45,9 +45,8 @@ struct PennTagIds {
 
 class PennModel {
 public:
-    // Each parser reads one of the three files; a bad line is an error naming
-    // file:line and the rest still loads. Load words after tags and unknown
-    // classes only if you need their tag priors to agree (any order works).
+    // Each parser reads one of the three files, in any order; a bad line is an
+    // error naming file:line and the rest still loads.
     void load_words(std::string_view path, std::string_view content, Diagnostics& diagnostics);
     void load_transitions(std::string_view path, std::string_view content, Diagnostics& diagnostics);
     void load_unknown_classes(std::string_view path, std::string_view content, Diagnostics& diagnostics);
