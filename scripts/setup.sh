@@ -9,6 +9,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev libutf8proc-dev
   zlib1g-dev libzstd-dev zstd gzip
   libgeonames-dev iso-codes
+  liblingua-en-tagger-perl
 )
 
 missing=()

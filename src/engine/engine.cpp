@@ -51,6 +51,7 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
 
     auto verbs = dictionaries.verbs ? dictionaries.verbs : std::make_shared<const VerbDictionary>();
     add_dictionary_verb_forms(*lexicon, *verbs);
+    lexicon->set_model(load_packaged_penn_model(diagnostics));
 
     std::vector<std::unique_ptr<Stage>> stages;
     stages.push_back(std::make_unique<TextStage>(TextResources::defaults_from(text_files, diagnostics)));

@@ -56,11 +56,36 @@ uint32_t noun_phrase_at(const Document& doc, uint32_t i, uint32_t last, uint32_t
     return j - i;
 }
 
+// A fronted adverbial ends at its comma: "In Iraq and Syria, rebels ...", "On
+// the roads and Gondor's bridges, ...". A noun phrase conjoined to the object
+// of the sentence's opening preposition belongs to that phrase; left alone it
+// would read as the subject of the main clause.
+void attach_fronted_conjunct(Document& doc, size_t first_chunk, uint32_t sentence_first, uint32_t last) {
+    auto& chunks = doc.chunks;
+    size_t c = first_chunk;
+    if (c >= chunks.size() || chunks[c].kind != ChunkKind::prepositional || chunks[c].tokens.first != sentence_first)
+        return;
+    while (c + 1 < chunks.size() && chunks[c + 1].kind == ChunkKind::prepositional &&
+           chunks[c + 1].tokens.first == chunks[c].tokens.last)
+        ++c;
+    if (c + 2 >= chunks.size()) return;
+    const Chunk& link = chunks[c + 1];
+    const Chunk& conjunct = chunks[c + 2];
+    const bool joined = link.kind == ChunkKind::other && link.tokens.first == chunks[c].tokens.last &&
+                        link.tokens.last == link.tokens.first + 1 &&
+                        doc.tokens[link.tokens.first].pos == P::conjunction &&
+                        conjunct.kind == ChunkKind::noun_phrase && conjunct.tokens.first == link.tokens.last;
+    if (!joined || conjunct.tokens.last >= last || doc.tokens[conjunct.tokens.last].norm != ",") return;
+    chunks[c].tokens.last = conjunct.tokens.last;
+    chunks.erase(chunks.begin() + static_cast<std::ptrdiff_t>(c + 1), chunks.begin() + static_cast<std::ptrdiff_t>(c + 3));
+}
+
 }  // namespace
 
 void chunk_sentence(Document& doc, const Sentence& sentence) {
     const uint32_t first = sentence.tokens.first;
     const uint32_t last = std::min<uint32_t>(sentence.tokens.last, static_cast<uint32_t>(doc.tokens.size()));
+    const size_t first_chunk = doc.chunks.size();
     uint32_t i = first;
     while (i < last) {
         const Token& t = doc.tokens[i];
@@ -103,6 +128,7 @@ void chunk_sentence(Document& doc, const Sentence& sentence) {
         if (t.pos != P::punctuation) doc.chunks.push_back({{i, i + 1}, ChunkKind::other, i, 0});
         ++i;
     }
+    attach_fronted_conjunct(doc, first_chunk, first, last);
 }
 
 }  // namespace sitrep

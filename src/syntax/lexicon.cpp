@@ -30,13 +30,15 @@ constexpr std::array<std::pair<std::string_view, PartOfSpeech>, 16> kPosNames{{
     {"other", PartOfSpeech::other},
 }};
 
-constexpr std::array<std::pair<std::string_view, uint32_t>, 15> kClassNames{{
+constexpr std::pair<std::string_view, uint32_t> kClassNames[] = {
     {"negation", wc_negation},
     {"future", wc_future},
     {"intent", wc_intent},
     {"hypothetical", wc_hypothetical},
     {"conditional", wc_conditional},
     {"passive", wc_passive},
+    {"perfect", wc_perfect},
+    {"approximator", wc_approximator},
     {"agent_by", wc_agent_by},
     {"destination", wc_destination},
     {"nominal_target", wc_nominal_target},
@@ -46,7 +48,7 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 15> kClassNames{{
     {"complementizer", wc_complementizer},
     {"subordinate", wc_subordinate},
     {"coordinator", wc_coordinator},
-}};
+};
 
 }  // namespace
 

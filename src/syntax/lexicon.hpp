@@ -9,6 +9,7 @@
 
 #include "core/diagnostic.hpp"
 #include "core/document.hpp"
+#include "syntax/penn_model.hpp"
 
 namespace sitrep {
 
@@ -29,6 +30,8 @@ enum WordClass : uint32_t {
     wc_coordinator = 1u << 11,
     wc_verb_form = 1u << 12,  // a surface form of a dictionary verb
     wc_destination = 1u << 13,  // "deployed in/to/into X": where a force is sent
+    wc_perfect = 1u << 14,  // forms of "have" before a past participle
+    wc_approximator = 1u << 15,  // "about 2,500": modifies a number, not a preposition
     // The event coder's classes (kept apart from the tagger's bits above).
     wc_nominal_target = 1u << 24,  // "an attack on X", "strikes targeting X": an event noun's target
     wc_issue_noun = 1u << 25,      // "denied the charges": an object that is an act or issue, not a party
@@ -63,12 +66,17 @@ public:
     }
     size_t size() const { return entries_.size(); }
 
+    // The trained tagging model, when one was loaded (null: rule tagging only).
+    void set_model(std::shared_ptr<const PennModel> model) { model_ = std::move(model); }
+    const PennModel* model() const { return model_.get(); }
+
 private:
     struct Hash {
         using is_transparent = void;
         size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     std::unordered_map<std::string, LexiconEntry, Hash, std::equal_to<>> entries_;
+    std::shared_ptr<const PennModel> model_;
 };
 
 // "noun" -> PartOfSpeech::noun; unknown for an unrecognised name.

@@ -1,8 +1,12 @@
-// The tagger works in two passes over a sentence: a context-free guess per
-// token, then context rules that settle noun/verb ambiguity and "to"/"that".
+// With a trained model loaded, tagging is hmm_tagger.cpp's. Without one (the
+// Debian package absent), the rule tagger below works in two passes over a
+// sentence: a context-free guess per token, then context rules that settle
+// noun/verb ambiguity and "to"/"that".
 #include "syntax/tagger.hpp"
 
 #include <string_view>
+
+#include "syntax/hmm_tagger.hpp"
 
 namespace sitrep {
 namespace {
@@ -55,6 +59,10 @@ P initial_tag(const Token& t, const Lexicon& lexicon, bool sentence_initial, boo
 }  // namespace
 
 void tag_sentence(Document& doc, const Sentence& sentence, const Lexicon& lexicon) {
+    if (const PennModel* model = lexicon.model()) {
+        tag_sentence_with_model(doc, sentence, lexicon, *model);
+        return;
+    }
     const uint32_t first = sentence.tokens.first;
     const uint32_t last = std::min<uint32_t>(sentence.tokens.last, static_cast<uint32_t>(doc.tokens.size()));
     if (first >= last) return;

@@ -17,10 +17,20 @@ inline TextResources builtin_text_resources() {
     return TextResources::defaults_from(files, d);
 }
 
+// The packaged tagging model, read once (null when not installed).
+inline std::shared_ptr<const PennModel> packaged_model() {
+    static const std::shared_ptr<const PennModel> model = [] {
+        Diagnostics d;
+        return load_packaged_penn_model(d);
+    }();
+    return model;
+}
+
 inline std::shared_ptr<Lexicon> builtin_lexicon() {
     auto lexicon = std::make_shared<Lexicon>();
     Diagnostics d;
     lexicon->load_builtin(d);
+    lexicon->set_model(packaged_model());
     return lexicon;
 }
 

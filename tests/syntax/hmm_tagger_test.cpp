@@ -1,0 +1,232 @@
+// The model tagger (Viterbi over the packaged Lingua::EN::Tagger model) on
+// sentences written here: the tags and chunks the event coder depends on.
+#include <gtest/gtest.h>
+
+#include "syntax/penn_model.hpp"
+#include "syntax_fixture.hpp"
+
+namespace sitrep {
+namespace {
+
+using testing::parse;
+using testing::pos_of;
+
+std::vector<std::string> chunks_of(const Document& doc, ChunkKind kind) {
+    std::vector<std::string> out;
+    for (const auto& c : doc.chunks)
+        if (c.kind == kind) out.emplace_back(doc.view(c.tokens));
+    return out;
+}
+
+class ModelTagger : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (!testing::packaged_model()) GTEST_SKIP() << "liblingua-en-tagger-perl not installed";
+    }
+};
+
+TEST_F(ModelTagger, PastTenseVerbAfterNounPhraseIsVerb) {
+    Document doc = parse("The Norwegian navy accused Sweden of spying.");
+    EXPECT_EQ(pos_of(doc, "accused"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "The Norwegian navy");
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group).front(), "accused");
+}
+
+TEST_F(ModelTagger, PastTenseVerbAfterPossessivePhraseIsVerb) {
+    Document doc = parse("Her cabinet condemned the bombing of the bridge.");
+    EXPECT_EQ(pos_of(doc, "condemned"), PartOfSpeech::verb);
+    EXPECT_EQ(pos_of(doc, "bombing"), PartOfSpeech::noun);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "Her cabinet");
+}
+
+TEST_F(ModelTagger, PastTenseVerbAfterDatePhraseIsVerb) {
+    Document doc = parse("The navy on Friday sent two frigates to the strait.");
+    EXPECT_EQ(pos_of(doc, "sent"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group).front(), "sent");
+}
+
+TEST_F(ModelTagger, AttackIsNounAfterDeterminerAndVerbAfterSubject) {
+    Document noun = parse("The attack on the convoy angered the villagers.");
+    EXPECT_EQ(pos_of(noun, "attack"), PartOfSpeech::noun);
+    EXPECT_EQ(pos_of(noun, "angered"), PartOfSpeech::verb);
+    Document verb = parse("Rebels attack the convoy every night.");
+    EXPECT_EQ(pos_of(verb, "attack"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, StrikeIsVerbAfterModalAndNounBeforeVerb) {
+    Document verb = parse("The government warned that it would strike back.");
+    EXPECT_EQ(pos_of(verb, "strike"), PartOfSpeech::verb);
+    EXPECT_EQ(pos_of(verb, "that"), PartOfSpeech::subordinator);
+    Document noun = parse("The strike hit a school near the river.");
+    EXPECT_EQ(pos_of(noun, "strike"), PartOfSpeech::noun);
+    EXPECT_EQ(pos_of(noun, "hit"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, UnknownCapitalisedWordsAreProperNouns) {
+    Document doc = parse("Zelmora accused Quenthar of massing troops near Vark Ridge.");
+    EXPECT_EQ(pos_of(doc, "Zelmora"), PartOfSpeech::proper_noun);
+    EXPECT_EQ(pos_of(doc, "Quenthar"), PartOfSpeech::proper_noun);
+    EXPECT_EQ(pos_of(doc, "Vark"), PartOfSpeech::proper_noun);
+    EXPECT_EQ(pos_of(doc, "accused"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, DictionaryVerbTheModelNeverSawCanBeAVerb) {
+    auto lexicon = testing::builtin_lexicon();
+    lexicon->add_verb_form("zorp");
+    Document doc = parse("Rebels zorp the town every night.", lexicon);
+    EXPECT_EQ(pos_of(doc, "zorp"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, InfinitiveToIsParticleBeforeVerb) {
+    Document doc = parse("Zelmora plans to strike the depot.");
+    EXPECT_EQ(pos_of(doc, "to"), PartOfSpeech::particle);
+    EXPECT_EQ(pos_of(doc, "strike"), PartOfSpeech::verb);
+    EXPECT_EQ(pos_of(doc, "plans"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, LexiconKeepsAuxiliariesAndModals) {
+    Document doc = parse("The talks have not been held and may never resume.");
+    EXPECT_EQ(pos_of(doc, "have"), PartOfSpeech::auxiliary);
+    EXPECT_EQ(pos_of(doc, "been"), PartOfSpeech::auxiliary);
+    EXPECT_EQ(pos_of(doc, "may"), PartOfSpeech::modal);
+    EXPECT_EQ(pos_of(doc, "not"), PartOfSpeech::particle);
+    EXPECT_EQ(pos_of(doc, "held"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, ParticipleAfterHaveOrBeIsVerb) {
+    Document doc = parse("Valdor has celebrated Midsummer with Kestria since the bridge was reported shut.");
+    EXPECT_EQ(pos_of(doc, "celebrated"), PartOfSpeech::verb);
+    EXPECT_EQ(pos_of(doc, "reported"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group).front(), "has celebrated");
+}
+
+TEST_F(ModelTagger, ParticipleAfterBeIsVerbEvenWhenUsuallyAdjective) {
+    Document doc = parse("Two guards were injured and the bridge was closed while troops were massing.");
+    EXPECT_EQ(pos_of(doc, "injured"), PartOfSpeech::verb);
+    EXPECT_EQ(pos_of(doc, "closed"), PartOfSpeech::verb);
+    EXPECT_EQ(pos_of(doc, "massing"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, ModelOverridesLexiconNounPreferenceInContext) {
+    Document doc = parse("Witnesses report heavy fighting near the border.");
+    EXPECT_EQ(pos_of(doc, "report"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, ReportedAfterItsSubjectIsAVerb) {
+    Document doc = parse("The state news agency reported that two ministers resigned.");
+    EXPECT_EQ(pos_of(doc, "reported"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, PluralNounBeforePastVerbIsNoun) {
+    Document doc = parse("Navy strikes killed four fighters.");
+    EXPECT_EQ(pos_of(doc, "strikes"), PartOfSpeech::noun);
+    EXPECT_EQ(pos_of(doc, "killed"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, PossessiveIsNotAVerb) {
+    Document doc = parse("The rebels seized Valdor's main depot.");
+    EXPECT_EQ(pos_of(doc, "'s"), PartOfSpeech::particle);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).back(), "Valdor's main depot");
+}
+
+TEST_F(ModelTagger, AllCapitalAbbreviationIsNameNotPronoun) {
+    Document doc = parse("US troops left the base.");
+    EXPECT_EQ(pos_of(doc, "US"), PartOfSpeech::proper_noun);
+}
+
+TEST_F(ModelTagger, GerundAfterDeterminerIsNoun) {
+    Document doc = parse("They denied any role in the shelling of the market.");
+    EXPECT_EQ(pos_of(doc, "shelling"), PartOfSpeech::noun);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::prepositional).front(), "in the shelling");
+}
+
+TEST_F(ModelTagger, GerundAfterPrepositionIsNominal) {
+    Document doc = parse("Valdor thanked Kestria after leaving the talks.");
+    EXPECT_EQ(pos_of(doc, "leaving"), PartOfSpeech::noun);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group), std::vector<std::string>{"thanked"});
+}
+
+TEST_F(ModelTagger, AttributiveParticipleIsAdjective) {
+    Document doc = parse("Aid reached the affected villages in a phased manner.");
+    EXPECT_EQ(pos_of(doc, "affected"), PartOfSpeech::adjective);
+    EXPECT_EQ(pos_of(doc, "phased"), PartOfSpeech::adjective);
+}
+
+TEST_F(ModelTagger, PastVerbConjoinedToPastVerbIsVerb) {
+    Document doc = parse("The council condemned the raid and promised aid to the town.");
+    EXPECT_EQ(pos_of(doc, "promised"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group), (std::vector<std::string>{"condemned", "promised"}));
+}
+
+TEST_F(ModelTagger, NameConjoinedInFrontedPhraseIsNoSubject) {
+    Document doc = parse("In Valdor and Kestria, rebels attacked two towns.");
+    auto pps = chunks_of(doc, ChunkKind::prepositional);
+    ASSERT_FALSE(pps.empty());
+    EXPECT_EQ(pps.front(), "In Valdor and Kestria");
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "rebels");
+}
+
+TEST_F(ModelTagger, ApproximatorBeforeNumberIsAdverbNotPreposition) {
+    Document doc = parse("Yesterday about 300 Kestrian soldiers were sent to the border.");
+    EXPECT_EQ(pos_of(doc, "about"), PartOfSpeech::adverb);
+    const auto phrases = chunks_of(doc, ChunkKind::noun_phrase);
+    ASSERT_FALSE(phrases.empty());
+    EXPECT_EQ(phrases.front(), "300 Kestrian soldiers");
+    Document place = parse("They talked about the border.");
+    EXPECT_EQ(pos_of(place, "about"), PartOfSpeech::preposition);
+}
+
+TEST_F(ModelTagger, SubordinateClauseGetsItsFiniteVerb) {
+    auto lexicon = testing::builtin_lexicon();
+    lexicon->add_verb_form("worsens");
+    Document doc = parse("As Valdor's drought in the north worsens, farmers leave the villages.", lexicon);
+    EXPECT_EQ(pos_of(doc, "worsens"), PartOfSpeech::verb);
+    EXPECT_EQ(pos_of(doc, "leave"), PartOfSpeech::verb);
+}
+
+TEST(PennModel, ReportsBadLinesWithFileAndLine) {
+    PennModel model;
+    Diagnostics d;
+    model.load_words("words.yml", "--- #YAML:1.0\n\"the\": { det: 10 }\nbroken line\nx: { nn: -1 }\n", d);
+    ASSERT_EQ(d.size(), 2u);
+    EXPECT_EQ(d[0].file, "words.yml");
+    EXPECT_EQ(d[0].line, 3u);
+    EXPECT_EQ(d[1].line, 4u);
+}
+
+TEST(PennModel, SmallModelTagsBySequence) {
+    PennModel model;
+    Diagnostics d;
+    model.load_transitions("tags.yml", "pp: { det: 0.6, nn: 0.2 }\ndet: { nn: 0.9, vb: 0.01 }\n"
+                                       "nn: { vbd: 0.5, nn: 0.1, pp: 0.3 }\nvbd: { nn: 0.5, pp: 0.4 }\n", d);
+    model.load_unknown_classes("unknown.yml", "\"-unknown-\": { nn: 1 }\n\"-cap-\": { nn: 1 }\n", d);
+    model.load_words("words.yml", "\"the\": { det: 9 }\n\"raid\": { nn: 5, vbd: 5 }\n", d);
+    model.finish();
+    ASSERT_TRUE(d.empty());
+    ASSERT_TRUE(model.ready());
+    const PennEmissions raid = model.word("raid", "raid");
+    EXPECT_EQ(raid.end() - raid.begin(), 2);
+    EXPECT_TRUE(model.word("Raid", "raid").begin() == raid.begin());  // lower-case first letter
+    EXPECT_TRUE(model.word("raids", "raids").empty());
+    EXPECT_FALSE(model.unknown("Brell").empty());
+    EXPECT_GT(model.transition(model.find_tag("det"), model.find_tag("nn")),
+              model.transition(model.find_tag("det"), model.find_tag("vb")));
+}
+
+TEST(PennModel, MissingFilesAreOneWarningAndNoModel) {
+    Diagnostics d;
+    EXPECT_EQ(load_packaged_penn_model(d, "/nonexistent/sitrep-model"), nullptr);
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_EQ(d[0].severity, Severity::warning);
+}
+
+TEST(PennModel, TaggerFallsBackToRulesWithoutModel) {
+    auto lexicon = testing::builtin_lexicon();
+    lexicon->set_model(nullptr);
+    Document doc = parse("Officials met Sudani in Baghdad.", lexicon);
+    EXPECT_EQ(pos_of(doc, "Baghdad"), PartOfSpeech::proper_noun);
+    EXPECT_EQ(pos_of(doc, "in"), PartOfSpeech::preposition);
+}
+
+}  // namespace
+}  // namespace sitrep
