@@ -1,17 +1,21 @@
-// Event coding, one sentence at a time:
+// Event coding, one sentence at a time (SentenceCoder below, one method per step):
 //   1. find predicates (dictionary verbs and event nouns);
-//   2. per predicate, try its block's patterns (most specific first), else its
-//      default code;
-//   3. assign actors: slots bound by the pattern, else subject / object of the
-//      clause, with the passive swapped and conjoined actors expanded;
-//   4. read negation and modality from the verb group and the clause opener;
-//   5. attribute reported speech and drop the bare "said" event when the
+//   2. choose_code: per predicate, try its block's patterns (most specific
+//      first), else its default code;
+//   3. assign_actors: slots bound by the pattern, else subject / object of the
+//      clause (nominal, passive and active predicates each have their rules);
+//   4. pair_actors: conjoined actors expanded into (source, target) pairs;
+//   5. read negation and modality from the verb group and the clause opener,
+//      and the attribution of reported speech;
+//   6. build_events, then emit them, dropping the bare "said" event when the
 //      sentence codes anything else (PETRARCH convention).
+// Every `--explain` line goes through EventExplainer.
 #include "events/event_stage.hpp"
 
 #include <algorithm>
 #include <string>
 
+#include "events/event_explainer.hpp"
 #include "events/pattern_matcher.hpp"
 #include "events/predicate_finder.hpp"
 #include "events/sentence_view.hpp"
@@ -154,6 +158,19 @@ int32_t agent_by(const SentenceView& view, const Lexicon& lex, uint32_t from, ui
     return -1;
 }
 
+// "an attack on X", "strikes against X": the actor after a nominal-target word
+// following an event noun.
+int32_t nominal_target(const SentenceView& view, const Lexicon& lex, uint32_t from, uint32_t until,
+                       int32_t not_this) {
+    const auto& tokens = view.doc().tokens;
+    for (uint32_t t = from; t < until && t < from + kAgentSearch; ++t) {
+        if (!lex.is(tokens[t].norm, wc_nominal_target)) continue;
+        const int32_t target = first_actor_after(view, t + 1, std::min(until, t + 1 + kAgentSearch), not_this);
+        if (target >= 0) return target;
+    }
+    return -1;
+}
+
 // "troops are deployed in Iraq": the actor right after a destination word
 // (a determiner may come between). Unlike first_actor_after, a place here is
 // the target, because a deployment acts on the country it goes to.
@@ -187,285 +204,350 @@ EventActor make_actor(const Document& doc, int32_t a) {
     return out;
 }
 
-// Joins pieces of an explanation line. (Written with append rather than
-// operator+ on literals, which trips a false -Wrestrict in GCC 12 at -O3.)
-std::string join(std::initializer_list<std::string_view> parts) {
-    std::string out;
-    for (std::string_view p : parts) out.append(p);
-    return out;
+// The code a predicate takes and the rule that gave it.
+struct CodeChoice {
+    const EventCodePair* code = nullptr;
+    std::string_view rule;
+    bool fired = false;  // a pattern matched (else the verb's default code)
+    PatternMatch match;  // the pattern's slot bindings (empty for a default code)
+};
+
+struct Roles {
+    int32_t source = -1;
+    int32_t target = -1;
+};
+
+using ActorPairs = std::vector<std::pair<int32_t, int32_t>>;
+
+// A predicate with where it sits: its clause and the tokens its rules may use.
+struct PredicateSite {
+    const Predicate& p;
+    const VerbForm& form;
+    int32_t clause;
+    TokenRange window;
+    std::string_view verb;  // its words, for explanations and Event::verb_text
+};
+
+// Codes one sentence: one method per step, shared state in members.
+class SentenceCoder {
+public:
+    SentenceCoder(const EventCoderResources& res, Document& doc, uint32_t sentence, EventExplainer& explain)
+        : res_(res), verbs_(*res.verbs), lex_(*res.lexicon), doc_(doc), sentence_(sentence),
+          view_(doc, sentence), explain_(explain) {}
+
+    void run();
+
+private:
+    bool spells_out_previous(const Predicate& p) const;
+    std::optional<CodeChoice> choose_code(size_t index, const PredicateSite& site);
+    Roles assign_actors(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features) const;
+    Roles nominal_actors(const PredicateSite& site, Roles roles) const;
+    Roles passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
+    Roles active_actors(const PredicateSite& site, Roles roles) const;
+    ActorPairs pair_actors(const PredicateSite& site, const PatternMatch& match, Roles roles) const;
+    std::optional<Attribution> attribution(int32_t clause) const;
+    void build_events(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features,
+                      const ActorPairs& pairs);
+    void emit();
+
+    const EventCoderResources& res_;
+    const VerbDictionary& verbs_;
+    const Lexicon& lex_;
+    Document& doc_;
+    const uint32_t sentence_;
+    const SentenceView view_;
+    EventExplainer& explain_;
+    std::vector<Predicate> predicates_;
+    std::vector<Coded> coded_;
+    uint32_t pattern_used_until_ = 0;  // nouns inside a fired pattern ("held talks") are no events of their own
+};
+
+void SentenceCoder::run() {
+    predicates_ = find_predicates(view_, verbs_);
+    explain_.sentence(view_, sentence_);
+    for (size_t pi = 0; pi < predicates_.size(); ++pi) {
+        const Predicate& p = predicates_[pi];
+        if (p.head < pattern_used_until_) continue;
+        if (spells_out_previous(p)) continue;
+        const VerbEntry& entry = verbs_.entries()[p.entry];
+        const int32_t clause = view_.clause_at(p.head);
+        TokenRange window = view_.clause_tokens(clause);
+        window.first = std::max(window.first, view_.first());
+        window.last = std::min(window.last, view_.last());
+        // Patterns (and the actor rules after them) may reach a subject in the
+        // governing clause of a conjoined verb.
+        if (view_.subject_before(clause, p.first, false) < 0) window.first = view_.first();
+        const PredicateSite site{p, entry.forms[p.form], clause, window, doc_.view(TokenRange{p.first, p.last})};
+
+        const std::optional<CodeChoice> choice = choose_code(pi, site);
+        if (!choice) continue;
+        const VerbFeatures features = read_verb_group(view_, lex_, p, site.form);
+        const Roles roles = assign_actors(site, *choice, features);
+        build_events(site, *choice, features, pair_actors(site, choice->match, roles));
+    }
+    emit();
 }
 
-std::string describe_chunks(const Document& doc, const SentenceView& view) {
-    std::string out = "  chunks:";
-    for (const Chunk& c : doc.chunks) {
-        if (c.tokens.first < view.first() || c.tokens.first >= view.last()) continue;
-        const char* tag = c.kind == ChunkKind::noun_phrase     ? "NP"
-                          : c.kind == ChunkKind::verb_group    ? "VG"
-                          : c.kind == ChunkKind::prepositional ? "PP"
-                                                               : "O";
-        out += " [";
-        out += tag;
-        out += join({"#", std::to_string(c.clause), " "});
-        out += doc.view(c.tokens);
-        out += "]";
+// "urged Eriador to respond to ...": an infinitive after a coded verb of the
+// same clause spells out that event rather than adding one.
+bool SentenceCoder::spells_out_previous(const Predicate& p) const {
+    const auto& tokens = doc_.tokens;
+    return !p.noun && p.first > view_.first() && tokens[p.first - 1].norm == "to" &&
+           tokens[p.first - 1].pos == P::particle && !coded_.empty() && coded_.back().clause == view_.clause_at(p.head) &&
+           !coded_.back().report && !coded_.back().from_noun;
+}
+
+// Patterns, most specific first; the first match decides (even a null code).
+// Else the verb's default code. Nothing when neither gives an event.
+std::optional<CodeChoice> SentenceCoder::choose_code(size_t index, const PredicateSite& site) {
+    const Predicate& p = site.p;
+    const VerbEntry& entry = verbs_.entries()[p.entry];
+    const VerbOccurrence occ{p.first, p.last, site.window, find_subject(view_, lex_, site.clause, p.first)};
+
+    CodeChoice choice;
+    for (uint32_t pid : verbs_.patterns_for(p.entry)) {
+        const VerbPattern& pattern = verbs_.patterns()[pid];
+        if (match_pattern(pattern, verbs_, view_, occ, choice.match)) {
+            choice.fired = true;
+            choice.code = &pattern.code;
+            choice.rule = pattern.origin;
+            pattern_used_until_ = std::max(pattern_used_until_, choice.match.end);
+            explain_.pattern_matched(site.verb, pattern);
+            break;
+        }
+        explain_.pattern_failed(site.verb, pattern);
     }
-    return out;
+    if (!choice.fired) {
+        choice.match = PatternMatch{};  // bindings of a failed attempt do not count
+        if (!entry.has_code) {
+            explain_.no_event(site.verb, NoEventReason::no_code);
+            return std::nullopt;
+        }
+        choice.code = &entry.code;
+        choice.rule = entry.origin;
+        explain_.default_code(site.verb, entry);
+        // "plans to visit", "agreed to meet": the later verb carries the event
+        // when this one has no pattern of its own for it.
+        if (p.last + 1 < view_.last() && doc_.tokens[p.last].norm == "to" && index + 1 < predicates_.size() &&
+            predicates_[index + 1].first == p.last + 1 && !predicates_[index + 1].noun) {
+            explain_.no_event(site.verb, NoEventReason::yields);
+            return std::nullopt;
+        }
+    }
+    if (choice.code->null()) {
+        explain_.no_event(site.verb, NoEventReason::null_code, choice.rule);
+        return std::nullopt;
+    }
+    return choice;
+}
+
+Roles SentenceCoder::assign_actors(const PredicateSite& site, const CodeChoice& choice,
+                                   const VerbFeatures& features) const {
+    const Roles bound{choice.match.source, choice.match.target};
+    if (site.p.noun) return nominal_actors(site, bound);
+    if (features.passive) return passive_actors(site, choice, bound);
+    return active_actors(site, bound);
+}
+
+// A nominal event: its modifier ("a US airstrike") or "by X" is the source;
+// "attacks on US forces", "strike against X" name the target.
+Roles SentenceCoder::nominal_actors(const PredicateSite& site, Roles roles) const {
+    const Predicate& p = site.p;
+    if (roles.source < 0) {
+        const int32_t ch = view_.chunk_at(p.head);
+        if (ch >= 0)
+            for (uint32_t t = doc_.chunks[ch].tokens.first; t < p.first; ++t)
+                if (view_.actor_at(t) >= 0) roles.source = view_.actor_at(t);
+    }
+    if (roles.source < 0) roles.source = agent_by(view_, lex_, p.last, site.window.last);
+    if (roles.target < 0) roles.target = nominal_target(view_, lex_, p.last, site.window.last, roles.source);
+    return roles;
+}
+
+// A passive: "by X" is the source and the subject the target, except that an
+// agentless force moved somewhere acts on the destination.
+Roles SentenceCoder::passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const {
+    const Predicate& p = site.p;
+    const PatternMatch& match = choice.match;
+    const int32_t agent = agent_by(view_, lex_, p.last, site.window.last);
+    const int32_t patient = find_subject(view_, lex_, site.clause, p.first);
+    // Look for a destination only where the force rule can apply.
+    const bool force_moved = agent < 0 && patient >= 0 && choice.code->primary.starts_with(kForcePostureRoot) &&
+                             is_force(doc_.actors[patient]);
+    const int32_t destination = force_moved ? destination_after(view_, lex_, p.last, site.window.last) : -1;
+    if (destination >= 0 && destination != patient) {
+        explain_.force_moved(site.verb, doc_.view(doc_.actors[patient].span), doc_.view(doc_.actors[destination].span));
+        return Roles{patient, destination};
+    }
+    if (roles.source < 0 || match.source == patient) roles.source = agent;
+    if (roles.target < 0 || roles.target == agent) roles.target = patient;
+    if (match.source >= 0 && match.source == patient) roles.target = patient;
+    return roles;
+}
+
+// An active verb: the clause's subject acts on the first actor after the verb.
+Roles SentenceCoder::active_actors(const PredicateSite& site, Roles roles) const {
+    const Predicate& p = site.p;
+    const auto& tokens = doc_.tokens;
+    if (roles.source < 0) roles.source = find_subject(view_, lex_, site.clause, p.first);
+    if (roles.target < 0) roles.target = first_actor_after(view_, p.last, site.window.last, roles.source);
+    // "X reached an agreement with Y to establish ...": the partner of an
+    // infinitive's subject is the one named in the "with" phrase before it.
+    if (roles.target < 0 && p.first > view_.first() && tokens[p.first - 1].norm == "to") {
+        for (uint32_t t = p.first - 1; t-- > site.window.first && t + kAgentSearch > p.first;) {
+            if (tokens[t].norm != "with") continue;
+            roles.target = first_actor_after(view_, t + 1, p.first, roles.source);
+            break;
+        }
+    }
+    // "Iran said Iraq was ...", "officials complained that the US attack ...":
+    // a statement's target may be the subject of the clause it introduces.
+    const bool complement = p.last < view_.last() && (lex_.is(tokens[p.last].norm, wc_complementizer) &&
+                                                       tokens[p.last].pos == P::subordinator);
+    if (roles.target < 0 && (complement || lex_.is(tokens[p.head].norm, wc_report)))
+        roles.target = first_actor_after(view_, p.last, std::min(view_.last(), p.last + kAgentSearch), roles.source);
+    return roles;
+}
+
+// Conjoined actors expanded into (source, target) pairs; -1 is a missing side.
+ActorPairs SentenceCoder::pair_actors(const PredicateSite& site, const PatternMatch& match, Roles roles) const {
+    std::vector<int32_t> sources = view_.conjoined(roles.source);
+    std::vector<int32_t> targets = view_.conjoined(roles.target);
+    ActorPairs pairs;
+    if ((match.compound || (targets.empty() && !site.p.noun)) && sources.size() >= 2) {
+        // "The United States and Iraq are holding talks": each acts on the other
+        // (parties of one country do not make an international event here).
+        for (int32_t a : sources)
+            for (int32_t b : sources)
+                if (a != b && doc_.actors[a].country != doc_.actors[b].country) pairs.emplace_back(a, b);
+        return pairs;
+    }
+    if (sources.empty()) sources.push_back(-1);
+    if (targets.empty()) targets.push_back(-1);
+    for (int32_t a : sources)
+        for (int32_t b : targets) pairs.emplace_back(a, b);
+    return pairs;
+}
+
+// The speaker of the nearest governing clause that reports speech.
+std::optional<Attribution> SentenceCoder::attribution(int32_t clause) const {
+    for (int32_t c = clause, climb = 0; c >= 0 && climb < kMaxClauseClimb; ++climb) {
+        const int32_t parent = doc_.clauses[c].parent;
+        if (parent < 0) break;
+        if (view_.clause_reports(parent, lex_)) {
+            const int32_t speaker = view_.subject_before(parent, view_.clause_tokens(parent).last, false);
+            if (speaker < 0) return std::nullopt;
+            const ActorMention& m = doc_.actors[speaker];
+            return Attribution{std::string(doc_.view(m.span)), m.code, m.span};
+        }
+        c = parent;
+    }
+    return std::nullopt;
+}
+
+void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features,
+                                 const ActorPairs& pairs) {
+    const Predicate& p = site.p;
+    const EventCodePair& code = *choice.code;
+    Modality modality = features.modality;
+    if (clause_opens_with(view_, site.clause, lex_, wc_conditional)) modality = Modality::conditional;
+    const std::optional<Attribution> said_by = attribution(site.clause);
+    const bool report = !p.noun && lex_.is(doc_.tokens[p.head].norm, wc_report);
+    const size_t coded_before = coded_.size();
+    std::optional<NoEventReason> why_not;
+
+    for (const auto& [a, b] : pairs) {
+        if (a >= 0 && b >= 0 && (a == b || (!doc_.actors[a].code.empty() && doc_.actors[a].code == doc_.actors[b].code))) {
+            why_not = NoEventReason::same_actor;
+            continue;
+        }
+        // "Al-Sudani ... dialogue between Iraq and ...": an actor does not act on its own bare country.
+        if (a >= 0 && b >= 0 && !doc_.actors[a].country.empty() &&
+            ((doc_.actors[b].code == doc_.actors[a].country) || (doc_.actors[a].code == doc_.actors[b].country))) {
+            why_not = NoEventReason::same_actor;
+            continue;
+        }
+        for (int direction = 0; direction < 2; ++direction) {
+            const std::string& written = direction == 0 ? code.primary : code.reversed;
+            const std::string cameo = features.negated ? negated_code(res_.internal_codes.get(), written) : written;
+            if (cameo.empty()) continue;
+            const int32_t src = direction == 0 ? a : b;
+            const int32_t tgt = direction == 0 ? b : a;
+            if (res_.require_dyad && (src < 0 || tgt < 0)) {
+                why_not = src < 0 ? NoEventReason::no_source : NoEventReason::no_target;
+                continue;
+            }
+            Coded out;
+            Event& e = out.event;
+            e.sentence = sentence_;
+            if (doc_.meta.story_date) e.date = *doc_.meta.story_date;
+            e.date_precision = DatePrecision::story;
+            if (src >= 0) e.source = make_actor(doc_, src);
+            if (tgt >= 0) e.target = make_actor(doc_, tgt);
+            e.cameo = cameo;
+            e.root = cameo.substr(0, std::min<size_t>(2, cameo.size()));
+            e.verb_text = std::string(site.verb);
+            e.verb_span = Span{doc_.tokens[p.first].span.begin, doc_.tokens[p.last - 1].span.end};
+            e.rule = std::string(choice.rule);
+            if (res_.cameo)
+                if (const CameoEventInfo* info = res_.cameo->lookup(cameo)) {
+                    e.goldstein = info->goldstein;
+                    e.quad = info->quad;
+                    e.plover = info->plover;
+                }
+            e.negated = features.negated && cameo == written;  // else the code says it
+            e.modality = modality;
+            e.attribution = said_by;
+            e.confidence = 0.4 + (choice.fired ? 0.2 : 0.0) + (src >= 0 ? 0.15 : 0.0) + (tgt >= 0 ? 0.15 : 0.0) +
+                           (modality == Modality::asserted && !features.negated ? 0.1 : 0.0);
+            out.clause = site.clause;
+            out.report = report;
+            out.from_noun = p.noun;
+            coded_.push_back(std::move(out));
+        }
+    }
+    if (coded_.size() == coded_before && why_not) explain_.no_event(site.verb, *why_not);
+}
+
+// A statement is coded as such only when nothing else in the sentence is.
+void SentenceCoder::emit() {
+    const bool any_other = std::any_of(coded_.begin(), coded_.end(), [](const Coded& c) { return !c.report; });
+    for (Coded& c : coded_) {
+        if (c.report && any_other) {
+            explain_.report_dropped(c.event.verb_text);
+            continue;
+        }
+        explain_.event(c.event);
+        doc_.events.push_back(std::move(c.event));
+    }
 }
 
 }  // namespace
 
 void EventStage::run(Document& doc) const {
     if (!res_.verbs || !res_.lexicon) return;
+    EventExplainer explain(doc);
     if (res_.discards) {
         std::string why;
         if (res_.discards->discards_story(doc, why)) {
-            if (doc.explain) doc.explanation.push_back(join({"story discarded: ", why}));
+            explain.story_discarded(why);
             return;
         }
     }
-    for (uint32_t s = 0; s < doc.sentences.size(); ++s) code_sentence(doc, s);
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s) code_sentence(doc, s, explain);
 }
 
-void EventStage::code_sentence(Document& doc, uint32_t sentence_index) const {
-    const VerbDictionary& verbs = *res_.verbs;
-    const Lexicon& lex = *res_.lexicon;
+void EventStage::code_sentence(Document& doc, uint32_t sentence_index, EventExplainer& explain) const {
     const Sentence& sentence = doc.sentences[sentence_index];
     if (sentence.tokens.empty() || sentence.tokens.last > doc.tokens.size()) return;
     if (res_.discards) {
         std::string why;
         if (res_.discards->discards_sentence(doc, sentence, why)) {
-            if (doc.explain)
-                doc.explanation.push_back(join({"sentence ", std::to_string(sentence_index), ": discarded (", why, ")"}));
+            explain.sentence_discarded(sentence_index, why);
             return;
         }
     }
-    SentenceView view(doc, sentence_index);
-    std::vector<Predicate> predicates = find_predicates(view, verbs);
-    if (doc.explain) {
-        doc.explanation.push_back(join({"sentence ", std::to_string(sentence_index), ": ", doc.view(sentence.span)}));
-        doc.explanation.push_back(describe_chunks(doc, view));
-    }
-    std::vector<Coded> coded;
-    uint32_t pattern_used_until = 0;  // nouns inside a fired pattern ("held talks") are no events of their own
-    for (size_t pi = 0; pi < predicates.size(); ++pi) {
-        const Predicate& p = predicates[pi];
-        if (p.head < pattern_used_until) continue;
-        // "urged Eriador to respond to ...": an infinitive after a coded verb of the
-        // same clause spells out that event rather than adding one.
-        if (!p.noun && p.first > view.first() && doc.tokens[p.first - 1].norm == "to" &&
-            doc.tokens[p.first - 1].pos == P::particle && !coded.empty() &&
-            coded.back().clause == view.clause_at(p.head) && !coded.back().report && !coded.back().from_noun)
-            continue;
-        const VerbEntry& entry = verbs.entries()[p.entry];
-        const VerbForm& form = entry.forms[p.form];
-        const int32_t clause = view.clause_at(p.head);
-        TokenRange window = view.clause_tokens(clause);
-        window.first = std::max(window.first, view.first());
-        window.last = std::min(window.last, view.last());
-        // Patterns may reach a subject in the governing clause of a conjoined verb.
-        if (view.subject_before(clause, p.first, false) < 0) window.first = view.first();
-        VerbOccurrence occ{p.first, p.last, window, find_subject(view, lex, clause, p.first)};
-        std::string verb_words(doc.view(TokenRange{p.first, p.last}));
-
-        // 2. Patterns, most specific first; the first match decides (even a null code).
-        const VerbPattern* fired = nullptr;
-        PatternMatch match;
-        for (uint32_t pid : verbs.patterns_for(p.entry)) {
-            const VerbPattern& pattern = verbs.patterns()[pid];
-            if (match_pattern(pattern, verbs, view, occ, match)) {
-                fired = &pattern;
-                pattern_used_until = std::max(pattern_used_until, match.end);
-                if (doc.explain)
-                    doc.explanation.push_back(join({"  '", verb_words, "': pattern ", pattern.origin, " matched -> ",
-                                                    pattern.code.to_string()}));
-                break;
-            }
-            if (doc.explain)
-                doc.explanation.push_back(join({"  '", verb_words, "': pattern ", pattern.origin, " did not match"}));
-        }
-        if (!fired) match = PatternMatch{};  // bindings of a failed attempt do not count
-        EventCodePair code;
-        std::string rule;
-        if (fired) {
-            code = fired->code;
-            rule = fired->origin;
-        } else if (entry.has_code) {
-            code = entry.code;
-            rule = entry.origin;
-            if (doc.explain)
-                doc.explanation.push_back(join({"  '", verb_words, "': default code of ", entry.lemma, " (",
-                                                entry.origin, ") -> ", code.to_string()}));
-            // "plans to visit", "agreed to meet": the later verb carries the event
-            // when this one has no pattern of its own for it.
-            if (p.last + 1 < view.last() && doc.tokens[p.last].norm == "to" && pi + 1 < predicates.size() &&
-                predicates[pi + 1].first == p.last + 1 && !predicates[pi + 1].noun) {
-                if (doc.explain) doc.explanation.push_back(join({"  '", verb_words, "': yields to the verb after 'to'"}));
-                continue;
-            }
-        } else {
-            if (doc.explain) doc.explanation.push_back(join({"  '", verb_words, "': no pattern matched, no default code"}));
-            continue;
-        }
-        if (code.null()) continue;
-
-        // 3. Actors.
-        VerbFeatures features = read_verb_group(view, lex, p, form);
-        int32_t source = match.source;
-        int32_t target = match.target;
-        if (p.noun) {
-            // A nominal event: its modifier ("a US airstrike") or "by X" is the source.
-            if (source < 0) {
-                int32_t ch = view.chunk_at(p.head);
-                if (ch >= 0)
-                    for (uint32_t t = doc.chunks[ch].tokens.first; t < p.first; ++t)
-                        if (view.actor_at(t) >= 0) source = view.actor_at(t);
-            }
-            if (source < 0) source = agent_by(view, lex, p.last, window.last);
-            if (target < 0) {
-                // "attacks on US forces", "strike against X"; else the object of the clause's verb.
-                for (uint32_t t = p.last; t < window.last && t < p.last + kAgentSearch; ++t) {
-                    std::string_view w = doc.tokens[t].norm;
-                    if (w == "on" || w == "against" || w == "targeting" || w == "at" || w == "killed" || w == "kill" ||
-                        w == "killing" || w == "hit") {
-                        target = first_actor_after(view, t + 1, std::min(window.last, t + 1 + kAgentSearch), source);
-                        if (target >= 0) break;
-                    }
-                }
-            }
-        } else if (features.passive) {
-            int32_t agent = agent_by(view, lex, p.last, window.last);
-            int32_t patient = find_subject(view, lex, clause, p.first);
-            // Look for a destination only where the force rule can apply.
-            const bool force_moved = agent < 0 && patient >= 0 && code.primary.starts_with(kForcePostureRoot) &&
-                                     is_force(doc.actors[patient]);
-            const int32_t destination = force_moved ? destination_after(view, lex, p.last, window.last) : -1;
-            if (destination >= 0 && destination != patient) {
-                source = patient;
-                target = destination;
-                if (doc.explain)
-                    doc.explanation.push_back(join({"  '", verb_words, "': agentless passive of a force: ",
-                                                    doc.view(doc.actors[patient].span), " acts on ",
-                                                    doc.view(doc.actors[destination].span)}));
-            } else {
-                if (source < 0 || match.source == patient) source = agent;
-                if (target < 0 || target == agent) target = patient;
-                if (match.source >= 0 && match.source == patient) target = patient;
-            }
-        } else {
-            if (source < 0) source = find_subject(view, lex, clause, p.first);
-            if (target < 0) target = first_actor_after(view, p.last, window.last, source);
-            // "X reached an agreement with Y to establish ...": the partner of an
-            // infinitive's subject is the one named in the "with" phrase before it.
-            if (target < 0 && p.first > view.first() && doc.tokens[p.first - 1].norm == "to") {
-                for (uint32_t t = p.first - 1; t-- > window.first && t + kAgentSearch > p.first;) {
-                    if (doc.tokens[t].norm != "with") continue;
-                    target = first_actor_after(view, t + 1, p.first, source);
-                    break;
-                }
-            }
-            // "Iran said Iraq was ...", "officials complained that the US attack ...":
-            // a statement's target may be the subject of the clause it introduces.
-            const bool complement = p.last < view.last() && (lex.is(doc.tokens[p.last].norm, wc_complementizer) &&
-                                                              doc.tokens[p.last].pos == P::subordinator);
-            if (target < 0 && (complement || lex.is(doc.tokens[p.head].norm, wc_report)))
-                target = first_actor_after(view, p.last, std::min(view.last(), p.last + kAgentSearch), source);
-        }
-        std::vector<int32_t> sources = view.conjoined(source);
-        std::vector<int32_t> targets = view.conjoined(target);
-        std::vector<std::pair<int32_t, int32_t>> pairs;
-        if ((match.compound || (targets.empty() && !p.noun)) && sources.size() >= 2) {
-            // "The United States and Iraq are holding talks": each acts on the other
-            // (parties of one country do not make an international event here).
-            for (int32_t a : sources)
-                for (int32_t b : sources)
-                    if (a != b && doc.actors[a].country != doc.actors[b].country) pairs.emplace_back(a, b);
-        } else {
-            if (sources.empty()) sources.push_back(-1);
-            if (targets.empty()) targets.push_back(-1);
-            for (int32_t a : sources)
-                for (int32_t b : targets) pairs.emplace_back(a, b);
-        }
-
-        // 4./5. Modality of the clause and attribution of reported speech.
-        Modality modality = features.modality;
-        if (clause_opens_with(view, clause, lex, wc_conditional)) modality = Modality::conditional;
-        std::optional<Attribution> attribution;
-        for (int32_t c = clause, climb = 0; c >= 0 && climb < kMaxClauseClimb; ++climb) {
-            int32_t parent = doc.clauses[c].parent;
-            if (parent < 0) break;
-            if (view.clause_reports(parent, lex)) {
-                int32_t speaker = view.subject_before(parent, view.clause_tokens(parent).last, false);
-                if (speaker >= 0) {
-                    const ActorMention& m = doc.actors[speaker];
-                    attribution = Attribution{std::string(doc.view(m.span)), m.code, m.span};
-                }
-                break;
-            }
-            c = parent;
-        }
-        const bool report = !p.noun && lex.is(doc.tokens[p.head].norm, wc_report);
-
-        for (const auto& [a, b] : pairs) {
-            if (a >= 0 && b >= 0 && (a == b || (!doc.actors[a].code.empty() && doc.actors[a].code == doc.actors[b].code)))
-                continue;
-            // "Al-Sudani ... dialogue between Iraq and ...": an actor does not act on its own bare country.
-            if (a >= 0 && b >= 0 && !doc.actors[a].country.empty() &&
-                ((doc.actors[b].code == doc.actors[a].country) || (doc.actors[a].code == doc.actors[b].country)))
-                continue;
-            for (int direction = 0; direction < 2; ++direction) {
-                const std::string& written = direction == 0 ? code.primary : code.reversed;
-                const std::string cameo =
-                    features.negated ? negated_code(res_.internal_codes.get(), written) : written;
-                if (cameo.empty()) continue;
-                int32_t src = direction == 0 ? a : b;
-                int32_t tgt = direction == 0 ? b : a;
-                if (res_.require_dyad && (src < 0 || tgt < 0)) continue;
-                Coded out;
-                Event& e = out.event;
-                e.sentence = sentence_index;
-                if (doc.meta.story_date) e.date = *doc.meta.story_date;
-                e.date_precision = DatePrecision::story;
-                if (src >= 0) e.source = make_actor(doc, src);
-                if (tgt >= 0) e.target = make_actor(doc, tgt);
-                e.cameo = cameo;
-                e.root = cameo.substr(0, std::min<size_t>(2, cameo.size()));
-                e.verb_text = verb_words;
-                e.verb_span = Span{doc.tokens[p.first].span.begin, doc.tokens[p.last - 1].span.end};
-                e.rule = rule;
-                if (res_.cameo)
-                    if (const CameoEventInfo* info = res_.cameo->lookup(cameo)) {
-                        e.goldstein = info->goldstein;
-                        e.quad = info->quad;
-                        e.plover = info->plover;
-                    }
-                e.negated = features.negated && cameo == written;  // else the code says it
-                e.modality = modality;
-                e.attribution = attribution;
-                e.confidence = 0.4 + (fired ? 0.2 : 0.0) + (src >= 0 ? 0.15 : 0.0) + (tgt >= 0 ? 0.15 : 0.0) +
-                               (modality == Modality::asserted && !features.negated ? 0.1 : 0.0);
-                out.clause = clause;
-                out.report = report;
-                out.from_noun = p.noun;
-                coded.push_back(std::move(out));
-            }
-        }
-    }
-    // A statement is coded as such only when nothing else in the sentence is.
-    const bool any_other = std::any_of(coded.begin(), coded.end(), [](const Coded& c) { return !c.report; });
-    for (Coded& c : coded) {
-        if (c.report && any_other) {
-            if (doc.explain)
-                doc.explanation.push_back(
-                    join({"  '", c.event.verb_text, "': reported speech, dropped for the events it reports"}));
-            continue;
-        }
-        if (doc.explain)
-            doc.explanation.push_back(join({"  event ", c.event.source ? c.event.source->code : std::string_view("-"), " ",
-                                            c.event.cameo, " ",
-                                            c.event.target ? c.event.target->code : std::string_view("-"), " (",
-                                            c.event.rule, ")"}));
-        doc.events.push_back(std::move(c.event));
-    }
+    SentenceCoder(res_, doc, sentence_index, explain).run();
 }
 
 }  // namespace sitrep

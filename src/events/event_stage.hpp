@@ -35,6 +35,8 @@ struct EventCoderResources {
     std::shared_ptr<const InternalCodeOntology> internal_codes;
 };
 
+class EventExplainer;
+
 class EventStage : public Stage {
 public:
     explicit EventStage(EventCoderResources resources) : res_(std::move(resources)) {}
@@ -42,7 +44,7 @@ public:
     void run(Document& doc) const override;
 
 private:
-    void code_sentence(Document& doc, uint32_t sentence) const;
+    void code_sentence(Document& doc, uint32_t sentence, EventExplainer& explain) const;
     EventCoderResources res_;
 };
 

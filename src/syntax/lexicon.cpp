@@ -30,7 +30,7 @@ constexpr std::array<std::pair<std::string_view, PartOfSpeech>, 16> kPosNames{{
     {"other", PartOfSpeech::other},
 }};
 
-constexpr std::array<std::pair<std::string_view, uint32_t>, 13> kClassNames{{
+constexpr std::array<std::pair<std::string_view, uint32_t>, 14> kClassNames{{
     {"negation", wc_negation},
     {"future", wc_future},
     {"intent", wc_intent},
@@ -39,6 +39,7 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 13> kClassNames{{
     {"passive", wc_passive},
     {"agent_by", wc_agent_by},
     {"destination", wc_destination},
+    {"nominal_target", wc_nominal_target},
     {"report", wc_report},
     {"relative", wc_relative},
     {"complementizer", wc_complementizer},

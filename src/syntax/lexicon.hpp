@@ -29,6 +29,8 @@ enum WordClass : uint32_t {
     wc_coordinator = 1u << 11,
     wc_verb_form = 1u << 12,  // a surface form of a dictionary verb
     wc_destination = 1u << 13,  // "deployed in/to/into X": where a force is sent
+    // The event coder's classes (kept apart from the tagger's bits above).
+    wc_nominal_target = 1u << 24,  // "an attack on X", "strikes targeting X": an event noun's target
 };
 
 struct LexiconEntry {
