@@ -193,6 +193,27 @@ bool is_force(const ActorMention& m) {
 }
 constexpr std::string_view kForcePostureRoot = "15";
 
+// "Al-Sudani ... dialogue between Iraq and ...": the state does not act on its own
+// bare country. Only the state's organs are the country itself (CAMEO's government
+// roles); its rebels, opposition, civilians or business act on the state, and the
+// state on them ("Colombia resumed talks with the FARC", "the opposition withdrew
+// from Zimbabwe's election").
+constexpr std::string_view kStateRoles[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
+
+bool is_state_organ(const ActorMention& m) {
+    if (m.sector.empty()) return true;
+    for (std::string_view role : kStateRoles)
+        if (std::string_view(m.sector).starts_with(role)) return true;
+    return false;
+}
+
+bool acts_on_own_country(const ActorMention& a, const ActorMention& b) {
+    const auto on_bare = [](const ActorMention& actor, const ActorMention& bare) {
+        return !actor.country.empty() && bare.sector.empty() && bare.code == actor.country && is_state_organ(actor);
+    };
+    return on_bare(a, b) || on_bare(b, a);
+}
+
 EventActor make_actor(const Document& doc, int32_t a) {
     const ActorMention& m = doc.actors[a];
     EventActor out;
@@ -242,6 +263,8 @@ private:
     std::optional<CodeChoice> choose_code(size_t index, const PredicateSite& site);
     Roles assign_actors(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features) const;
     Roles nominal_actors(const PredicateSite& site, Roles roles) const;
+    int32_t possessor_of(uint32_t noun) const;
+    int32_t of_object(uint32_t after, int32_t not_this) const;
     Roles passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     Roles active_actors(const PredicateSite& site, Roles roles) const;
     ActorPairs pair_actors(const PredicateSite& site, const PatternMatch& match, Roles roles) const;
@@ -359,9 +382,41 @@ Roles SentenceCoder::nominal_actors(const PredicateSite& site, Roles roles) cons
             for (uint32_t t = doc_.chunks[ch].tokens.first; t < p.first; ++t)
                 if (view_.actor_at(t) >= 0) roles.source = view_.actor_at(t);
     }
+    const int32_t owner = roles.source < 0 ? possessor_of(p.first) : -1;
+    if (owner >= 0) roles.source = owner;
     if (roles.source < 0) roles.source = agent_by(view_, lex_, p.last, site.window.last);
     if (roles.target < 0) roles.target = nominal_target(view_, lex_, p.last, site.window.last, roles.source);
+    // "Iraq's invasion of Kuwait", "Russia's annexation of Crimea": with the agent
+    // in the possessive, the "of" phrase right after the noun names the patient.
+    if (roles.target < 0 && owner >= 0) roles.target = of_object(p.last, roles.source);
     return roles;
+}
+
+// "Iraq's invasion", "Israel's recent air strikes": the actor in the possessive
+// before an event noun starting at `noun` (modifiers may come between); -1 when none.
+int32_t SentenceCoder::possessor_of(uint32_t noun) const {
+    constexpr uint32_t kMaxModifiers = 2;
+    const auto& tokens = doc_.tokens;
+    for (uint32_t t = noun, skipped = 0; t > view_.first() + 1 && skipped <= kMaxModifiers; ++skipped) {
+        const Token& before = tokens[--t];
+        if (before.norm == "'s" || before.norm == "'") return view_.actor_at(t - 1);
+        if (before.pos != P::adjective && before.pos != P::adverb && before.pos != P::number) return -1;
+    }
+    return -1;
+}
+
+// The actor of an "of" phrase right after token `after` ("of Kuwait", "of the
+// Iraqi army"), skipping a determiner and modifiers; -1 when none.
+int32_t SentenceCoder::of_object(uint32_t after, int32_t not_this) const {
+    constexpr uint32_t kMaxModifiers = 3;
+    const auto& tokens = doc_.tokens;
+    if (after >= view_.last() || tokens[after].norm != "of") return -1;
+    for (uint32_t t = after + 1; t < view_.last() && t <= after + 1 + kMaxModifiers; ++t) {
+        const int32_t a = view_.actor_at(t);
+        if (a >= 0) return a != not_this ? a : -1;
+        if (tokens[t].pos != P::determiner && tokens[t].pos != P::adjective && tokens[t].pos != P::number) return -1;
+    }
+    return -1;
 }
 
 // A passive: "by X" is the source and the subject the target, except that an
@@ -461,9 +516,7 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             why_not = NoEventReason::same_actor;
             continue;
         }
-        // "Al-Sudani ... dialogue between Iraq and ...": an actor does not act on its own bare country.
-        if (a >= 0 && b >= 0 && !doc_.actors[a].country.empty() &&
-            ((doc_.actors[b].code == doc_.actors[a].country) || (doc_.actors[a].code == doc_.actors[b].country))) {
+        if (a >= 0 && b >= 0 && acts_on_own_country(doc_.actors[a], doc_.actors[b])) {
             why_not = NoEventReason::same_actor;
             continue;
         }

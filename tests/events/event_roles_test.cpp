@@ -1,0 +1,86 @@
+// Who acts on whom, with the built-in dictionaries, on sentences written for
+// these tests: domestic conflict, possessive agents of event nouns, and the
+// words a multi-word verb form may span.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "engine/engine.hpp"
+
+namespace sitrep {
+namespace {
+
+class EventRoles : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        Diagnostics diagnostics;
+        engine_ = Engine::load(EngineOptions{}, diagnostics).release();
+    }
+    static void TearDownTestSuite() {
+        delete engine_;
+        engine_ = nullptr;
+    }
+
+    // "SRC CAMEO TGT" for every event coded from `text`.
+    static std::vector<std::string> code(const std::string& text) {
+        Document doc;
+        doc.text = text;
+        doc.meta.story_date = Date{2024, 1, 27};
+        engine_->code(doc);
+        std::vector<std::string> out;
+        for (const Event& e : doc.events)
+            out.push_back((e.source ? e.source->code : "-") + " " + e.cameo + " " + (e.target ? e.target->code : "-"));
+        return out;
+    }
+
+    // Whether one event has exactly this source and target and a code with this prefix.
+    static ::testing::AssertionResult codes(const std::string& text, std::string_view source, std::string_view cameo,
+                                            std::string_view target) {
+        const auto events = code(text);
+        std::string got;
+        for (const std::string& e : events) {
+            const size_t a = e.find(' '), b = e.find(' ', a + 1);
+            if (std::string_view(e).substr(0, a) == source && e.substr(a + 1, b - a - 1).starts_with(cameo) &&
+                std::string_view(e).substr(b + 1) == target)
+                return ::testing::AssertionSuccess();
+            got += " [" + e + "]";
+        }
+        return ::testing::AssertionFailure() << "'" << text << "' wanted " << source << " " << cameo << " " << target
+                                             << ", got" << (got.empty() ? " nothing" : got);
+    }
+
+    static Engine* engine_;
+};
+
+Engine* EventRoles::engine_ = nullptr;
+
+TEST_F(EventRoles, RebelsAndTheirStateActOnEachOther) {
+    EXPECT_TRUE(codes("Peruvian rebels accused Peru of torture.", "PERREB", "112", "PER"));
+    EXPECT_TRUE(codes("Peru accused Peruvian rebels of the bombing.", "PER", "112", "PERREB"));
+}
+
+TEST_F(EventRoles, StateOrganDoesNotActOnItsOwnBareCountry) {
+    for (const std::string& e : code("Egyptian officials praised Egypt on Sunday."))
+        EXPECT_NE(e.substr(0, 6), "EGYGOV") << e;
+}
+
+TEST_F(EventRoles, PossessorIsTheAgentOfAnEventNoun) {
+    EXPECT_TRUE(codes("Turkey's airstrikes on Syria continued.", "TURMIL", "195", "SYR"));
+    // The "of" phrase after the noun names the patient.
+    EXPECT_TRUE(codes("Iraq's invasion of Kuwait began in August.", "IRQ", "19", "KWT"));
+}
+
+TEST_F(EventRoles, PossessiveActorBeforeAVerbIsStillTheSubject) {
+    EXPECT_TRUE(codes("Iraq's president criticized Iran.", "IRQGOV", "111", "IRN"));
+}
+
+TEST_F(EventRoles, MultiWordVerbFormDoesNotSpanAClause) {
+    // "said ... no" with a clause between is no refusal.
+    for (const std::string& e : code("Iran said the talks were no use to Iraq."))
+        EXPECT_EQ(e.find(" 12"), std::string::npos) << e;
+    EXPECT_TRUE(codes("Iran said no to talks with Iraq.", "IRN", "12", "IRQ"));
+}
+
+}  // namespace
+}  // namespace sitrep
