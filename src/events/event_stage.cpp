@@ -268,6 +268,7 @@ private:
     Roles passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     Roles active_actors(const PredicateSite& site, Roles roles) const;
     ActorPairs pair_actors(const PredicateSite& site, const PatternMatch& match, Roles roles) const;
+    void add_split_conjunct(std::vector<int32_t>& actors) const;
     std::optional<Attribution> attribution(int32_t clause) const;
     void build_events(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features,
                       const ActorPairs& pairs);
@@ -368,6 +369,9 @@ Roles SentenceCoder::assign_actors(const PredicateSite& site, const CodeChoice& 
                                    const VerbFeatures& features) const {
     const Roles bound{choice.match.source, choice.match.target};
     if (site.p.noun) return nominal_actors(site, bound);
+    // "Colombia's cross-border killing of ...": a gerund with an owner is an event noun.
+    if (doc_.tokens[site.p.head].norm.ends_with("ing") && possessor_of(site.p.first) >= 0)
+        return nominal_actors(site, bound);
     if (features.passive) return passive_actors(site, choice, bound);
     return active_actors(site, bound);
 }
@@ -400,7 +404,9 @@ int32_t SentenceCoder::possessor_of(uint32_t noun) const {
     for (uint32_t t = noun, skipped = 0; t > view_.first() + 1 && skipped <= kMaxModifiers; ++skipped) {
         const Token& before = tokens[--t];
         if (before.norm == "'s" || before.norm == "'") return view_.actor_at(t - 1);
-        if (before.pos != P::adjective && before.pos != P::adverb && before.pos != P::number) return -1;
+        if (view_.actor_at(t) >= 0 || (before.pos != P::adjective && before.pos != P::adverb &&
+                                       before.pos != P::number && before.pos != P::noun))
+            return -1;
     }
     return -1;
 }
@@ -468,6 +474,7 @@ Roles SentenceCoder::active_actors(const PredicateSite& site, Roles roles) const
 ActorPairs SentenceCoder::pair_actors(const PredicateSite& site, const PatternMatch& match, Roles roles) const {
     std::vector<int32_t> sources = view_.conjoined(roles.source);
     std::vector<int32_t> targets = view_.conjoined(roles.target);
+    add_split_conjunct(targets);
     ActorPairs pairs;
     if ((match.compound || (targets.empty() && !site.p.noun)) && sources.size() >= 2) {
         // "The United States and Iraq are holding talks": each acts on the other
@@ -482,6 +489,30 @@ ActorPairs SentenceCoder::pair_actors(const PredicateSite& site, const PatternMa
     for (int32_t a : sources)
         for (int32_t b : targets) pairs.emplace_back(a, b);
     return pairs;
+}
+
+// "cast blame on Syria and Iran, Hezbollah's patrons": the clause splitter may
+// open a clause at "and" before an actor that no verb follows; that actor is one
+// more conjunct. (An actor with its own verb, "... and Syria criticized Iraq",
+// is the subject of a new clause.)
+void SentenceCoder::add_split_conjunct(std::vector<int32_t>& actors) const {
+    constexpr uint32_t kMaxModifiers = 2;
+    if (actors.empty()) return;
+    const auto& tokens = doc_.tokens;
+    const uint32_t end = doc_.actors[actors.back()].tokens.last;
+    if (end + 1 >= view_.last() || (tokens[end].norm != "and" && tokens[end].norm != "or")) return;
+    if (view_.clause_at(end) == view_.clause_at(end - 1)) return;  // same clause: conjoined() decided
+    uint32_t u = end + 1;
+    while (u < view_.last() && u < end + 1 + kMaxModifiers && view_.actor_at(u) < 0 &&
+           (tokens[u].pos == P::determiner || tokens[u].pos == P::adjective))
+        ++u;
+    const int32_t next = view_.actor_at(u);
+    if (next < 0 || doc_.actors[next].tokens.first != u) return;
+    const uint32_t after = doc_.actors[next].tokens.last;
+    if (after < view_.last() && (tokens[after].pos == P::verb || tokens[after].pos == P::auxiliary ||
+                                 tokens[after].pos == P::modal || tokens[after].pos == P::adverb))
+        return;
+    if (std::find(actors.begin(), actors.end(), next) == actors.end()) actors.push_back(next);
 }
 
 // The speaker of the nearest governing clause that reports speech.

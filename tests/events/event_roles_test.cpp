@@ -71,6 +71,17 @@ TEST_F(EventRoles, PossessorIsTheAgentOfAnEventNoun) {
     EXPECT_TRUE(codes("Iraq's invasion of Kuwait began in August.", "IRQ", "19", "KWT"));
 }
 
+TEST_F(EventRoles, OwnedGerundIsAnEventNoun) {
+    // In a prepositional phrase the owner is no clause subject, yet it is the agent.
+    EXPECT_TRUE(codes("Tensions grew over Turkey's killing of Syrian soldiers.", "TUR", "19", "SYRMIL"));
+}
+
+TEST_F(EventRoles, EachConjunctIsATargetWhenTheClauseSplitsAtAnd) {
+    // The possessive after the list makes the clause splitter open a clause at "and".
+    EXPECT_TRUE(codes("Turkish officials cast blame on Iraq and Iran, Syria's allies.", "TURGOV", "112", "IRQ"));
+    EXPECT_TRUE(codes("Turkish officials cast blame on Iraq and Iran, Syria's allies.", "TURGOV", "112", "IRN"));
+}
+
 TEST_F(EventRoles, PossessiveActorBeforeAVerbIsStillTheSubject) {
     EXPECT_TRUE(codes("Iraq's president criticized Iran.", "IRQGOV", "111", "IRN"));
 }
