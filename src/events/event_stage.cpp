@@ -97,11 +97,43 @@ bool clause_opens_with(const SentenceView& view, int32_t clause, const Lexicon& 
     return r.first < r.last && lex.is(view.doc().tokens[r.first].norm, cls);
 }
 
+// "In a move that has won support, the United States launched ...": where the
+// clause splitter left a main clause inside a relative one, the subject follows
+// the last comma before the verb: the first actor there outside a prepositional
+// phrase. -1 when there is no comma or no such actor.
+int32_t subject_after_comma(const SentenceView& view, uint32_t from, uint32_t before) {
+    const Document& doc = view.doc();
+    uint32_t comma = before;
+    for (uint32_t t = before; t-- > from;)
+        if (doc.tokens[t].norm == ",") {
+            comma = t;
+            break;
+        }
+    for (uint32_t t = comma + 1; t < before; ++t) {
+        const int32_t a = view.actor_at(t);
+        const int32_t c = view.chunk_at(t);
+        if (a >= 0 && !(c >= 0 && doc.chunks[c].kind == ChunkKind::prepositional)) return a;
+    }
+    return -1;
+}
+
 // The subject for a predicate at `before` in `clause`, climbing to governing
 // clauses when the clause has none of its own (conjoined verbs, relatives).
 int32_t find_subject(const SentenceView& view, const Lexicon& lex, int32_t clause, uint32_t before) {
-    bool relative = clause_opens_with(view, clause, lex, wc_relative);
-    int32_t s = view.subject_before(clause, before, false);
+    // "the troops that shelled the villages": a "that" clause without a subject of
+    // its own is a relative clause, whose subject is the nearest noun before it.
+    bool relative = clause_opens_with(view, clause, lex, wc_relative) ||
+                    clause_opens_with(view, clause, lex, wc_complementizer);
+    // "the rebels who seized Iraqi soldiers released ...": when the pronoun itself
+    // is the subject (a verb follows it), no actor inside the clause is, not even
+    // before a later verb the clause splitter left in it.
+    const TokenRange r = view.clause_tokens(clause);
+    const auto& tokens = view.doc().tokens;
+    const bool subject_relative = relative && r.first + 1 < r.last && r.first + 1 < view.last() &&
+                                  (tokens[r.first + 1].pos == P::verb || tokens[r.first + 1].pos == P::auxiliary ||
+                                   tokens[r.first + 1].pos == P::modal || tokens[r.first + 1].pos == P::adverb);
+    int32_t s = subject_relative ? subject_after_comma(view, r.first, before)
+                                 : view.subject_before(clause, before, false);
     int climb = 0;
     while (s < 0 && clause >= 0 && climb++ < kMaxClauseClimb) {
         int32_t parent = view.doc().clauses[clause].parent;

@@ -82,6 +82,21 @@ TEST_F(EventRoles, EachConjunctIsATargetWhenTheClauseSplitsAtAnd) {
     EXPECT_TRUE(codes("Turkish officials cast blame on Iraq and Iran, Syria's allies.", "TURGOV", "112", "IRN"));
 }
 
+TEST_F(EventRoles, AntecedentIsTheSubjectOfARelativeClause) {
+    // "that" without a subject of its own opens a relative clause.
+    EXPECT_TRUE(codes("Iraq criticized the Turkish troops that shelled Syrian villages.", "TURMIL", "194", "SYR"));
+}
+
+TEST_F(EventRoles, MainVerbAfterARelativeClauseKeepsTheMainSubject) {
+    // With no commas the clause splitter leaves "released" in the relative clause;
+    // the relative verb's object is not its subject.
+    EXPECT_TRUE(codes("The Syrian rebels who seized Iraqi soldiers released Turkish hostages.", "SYRREB", "0841", "TUR"));
+    EXPECT_TRUE(codes("The Syrian rebels who seized Iraqi soldiers released Turkish hostages.", "SYRREB", "171", "IRQMIL"));
+    // A main clause after a comma that the splitter left inside a relative one has its own subject.
+    EXPECT_TRUE(codes("In a move that has won praise from American politicians, Turkey today launched air attacks on Iraq.",
+                      "TUR", "19", "IRQ"));
+}
+
 TEST_F(EventRoles, PossessiveActorBeforeAVerbIsStillTheSubject) {
     EXPECT_TRUE(codes("Iraq's president criticized Iran.", "IRQGOV", "111", "IRN"));
 }
