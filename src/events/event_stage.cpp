@@ -299,6 +299,7 @@ private:
     int32_t of_object(uint32_t after, int32_t not_this) const;
     Roles passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     Roles active_actors(const PredicateSite& site, Roles roles) const;
+    int32_t document_issuer(const PredicateSite& site) const;
     ActorPairs pair_actors(const PredicateSite& site, const PatternMatch& match, Roles roles) const;
     void add_split_conjunct(std::vector<int32_t>& actors) const;
     std::optional<Attribution> attribution(int32_t clause) const;
@@ -478,11 +479,33 @@ Roles SentenceCoder::passive_actors(const PredicateSite& site, const CodeChoice&
     return roles;
 }
 
+// "The warrant, issued by the ICC, accused ...", "a statement from the Iranian
+// foreign ministry condemned ...": a document subject speaks for the body named
+// in a "by" / "from" / "of" phrase after it, before the verb; -1 when none.
+int32_t SentenceCoder::document_issuer(const PredicateSite& site) const {
+    const auto& tokens = doc_.tokens;
+    uint32_t t = site.window.first;
+    while (t < site.p.first && !(lex_.is(tokens[t].norm, wc_document) && tokens[t].pos == P::noun)) {
+        if (view_.actor_at(t) >= 0 || tokens[t].pos == P::verb) return -1;  // the subject is something else
+        ++t;
+    }
+    for (++t; t < site.p.first; ++t) {
+        const int32_t a = view_.actor_at(t);
+        if (a < 0) continue;
+        const int32_t c = view_.chunk_at(t);
+        if (c < 0 || doc_.chunks[c].kind != ChunkKind::prepositional) return -1;
+        const std::string_view prep = tokens[doc_.chunks[c].tokens.first].norm;
+        return prep == "by" || prep == "from" || prep == "of" ? a : -1;
+    }
+    return -1;
+}
+
 // An active verb: the clause's subject acts on the first actor after the verb.
 Roles SentenceCoder::active_actors(const PredicateSite& site, Roles roles) const {
     const Predicate& p = site.p;
     const auto& tokens = doc_.tokens;
     if (roles.source < 0) roles.source = find_subject(view_, lex_, site.clause, p.first);
+    if (roles.source < 0) roles.source = document_issuer(site);
     if (roles.target < 0) roles.target = first_actor_after(view_, p.last, site.window.last, roles.source);
     // "X reached an agreement with Y to establish ...": the partner of an
     // infinitive's subject is the one named in the "with" phrase before it.

@@ -30,7 +30,7 @@ constexpr std::array<std::pair<std::string_view, PartOfSpeech>, 16> kPosNames{{
     {"other", PartOfSpeech::other},
 }};
 
-constexpr std::array<std::pair<std::string_view, uint32_t>, 14> kClassNames{{
+constexpr std::array<std::pair<std::string_view, uint32_t>, 15> kClassNames{{
     {"negation", wc_negation},
     {"future", wc_future},
     {"intent", wc_intent},
@@ -40,6 +40,7 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 14> kClassNames{{
     {"agent_by", wc_agent_by},
     {"destination", wc_destination},
     {"nominal_target", wc_nominal_target},
+    {"document", wc_document},
     {"report", wc_report},
     {"relative", wc_relative},
     {"complementizer", wc_complementizer},

@@ -31,6 +31,7 @@ enum WordClass : uint32_t {
     wc_destination = 1u << 13,  // "deployed in/to/into X": where a force is sent
     // The event coder's classes (kept apart from the tagger's bits above).
     wc_nominal_target = 1u << 24,  // "an attack on X", "strikes targeting X": an event noun's target
+    wc_document = 1u << 25,  // "the warrant accused": a document that speaks for whoever issued it
 };
 
 struct LexiconEntry {

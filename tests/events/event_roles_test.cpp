@@ -97,6 +97,14 @@ TEST_F(EventRoles, MainVerbAfterARelativeClauseKeepsTheMainSubject) {
                       "TUR", "19", "IRQ"));
 }
 
+TEST_F(EventRoles, DocumentSpeaksForTheBodyNamedAfterIt) {
+    EXPECT_TRUE(codes("A statement from the Iranian foreign ministry condemned Iraq.", "IRNGOV", "111", "IRQ"));
+    EXPECT_TRUE(codes("The warrant, issued by the ICC, accused Sudan's president of genocide.", "IGOJUDICC", "112",
+                      "SDNGOV"));
+    // With no body named, a document is no actor.
+    EXPECT_TRUE(code("The statement condemned Iraq.").empty());
+}
+
 TEST_F(EventRoles, PossessiveActorBeforeAVerbIsStillTheSubject) {
     EXPECT_TRUE(codes("Iraq's president criticized Iran.", "IRQGOV", "111", "IRN"));
 }
@@ -106,6 +114,23 @@ TEST_F(EventRoles, MultiWordVerbFormDoesNotSpanAClause) {
     for (const std::string& e : code("Iran said the talks were no use to Iraq."))
         EXPECT_EQ(e.find(" 12"), std::string::npos) << e;
     EXPECT_TRUE(codes("Iran said no to talks with Iraq.", "IRN", "12", "IRQ"));
+}
+
+// With one-sided events allowed (require_dyad off), an agentless passive names
+// its patient as the target and leaves the source empty.
+TEST(EventRolesOneSided, AgentlessPassiveCodesThePatientAsTarget) {
+    Diagnostics diagnostics;
+    EngineOptions options;
+    options.require_dyad = false;
+    auto engine = Engine::load(options, diagnostics);
+    Document doc;
+    doc.text = "Iraqi soldiers were killed on Tuesday.";
+    doc.meta.story_date = Date{2024, 1, 27};
+    engine->code(doc);
+    bool found = false;
+    for (const Event& e : doc.events)
+        if (!e.source && e.target && e.target->code == "IRQMIL" && e.root == "19") found = true;
+    EXPECT_TRUE(found);
 }
 
 }  // namespace
