@@ -51,6 +51,7 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
     // Look back a little beyond the chunk for a stray "not" or modal.
     start = start > view.first() + 1 ? std::min(start, p.head) : start;
     bool saw_passive_aux = false;
+    bool be_right_before = false;  // a form of "be"/"get" (not the clitic 's) just before the verb
     for (uint32_t t = start; t < p.first; ++t) {
         std::string_view w = doc.tokens[t].norm;
         if (lex.is(w, wc_negation)) f.negated = true;
@@ -59,6 +60,7 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
         if (lex.is(w, wc_intent) && t + 1 < p.first && doc.tokens[t + 1].norm == "to") f.modality = Modality::future;
         if (lex.is(w, wc_passive)) saw_passive_aux = true;
         else if (doc.tokens[t].pos == P::verb && !lex.is(w, wc_intent)) saw_passive_aux = false;
+        be_right_before = lex.is(w, wc_passive) && w != "'s" && t + 1 == p.first;
     }
     // "did not" just before a verb group that the chunker split off, maybe with
     // adverbs between ("did not even ever clash").
@@ -75,6 +77,9 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
         (form.kind == VerbFormKind::past || form.kind == VerbFormKind::irregular) &&
         !doc.tokens[p.head].norm.ends_with("ing"))
         f.passive = true;
+    // "were hit", "was cut": a verb whose participle is its base form, right after
+    // "be", can only be a passive.
+    if (!p.noun && be_right_before && form.kind == VerbFormKind::base && p.first == p.head) f.passive = true;
     return f;
 }
 
@@ -149,6 +154,21 @@ int32_t find_subject(const SentenceView& view, const Lexicon& lex, int32_t claus
     return s;
 }
 
+// "..., and Russia also rejected it": an actor after "and"/"but" with a verb of
+// its own opens a new clause (the clause splitter may miss it); it is the
+// subject there, not an object or conjunct of what came before.
+bool opens_clause(const SentenceView& view, int32_t actor) {
+    const auto& tokens = view.doc().tokens;
+    const TokenRange r = view.doc().actors[actor].tokens;
+    uint32_t before = r.first;
+    if (before > view.first() && tokens[before - 1].pos == P::determiner) --before;
+    if (before <= view.first() || (tokens[before - 1].norm != "and" && tokens[before - 1].norm != "but")) return false;
+    uint32_t after = r.last;
+    while (after < view.last() && tokens[after].pos == P::adverb) ++after;
+    return after < view.last() &&
+           (tokens[after].pos == P::verb || tokens[after].pos == P::auxiliary || tokens[after].pos == P::modal);
+}
+
 // First actor after `from` inside the window, skipping `not_this` and actors
 // buried in an "of" phrase that modifies another noun ("talks on the future of
 // American troops" is not about America as a target).
@@ -167,6 +187,7 @@ int32_t first_actor_after(const SentenceView& view, uint32_t from, uint32_t unti
         if (a >= 0 && prep == "in")
             for (const PlaceMention& place : doc.places)
                 if (place.span.overlaps(doc.actors[a].span)) locative = true;
+        if (a >= 0 && a != not_this && opens_clause(view, a)) return -1;
         if (a >= 0 && a != not_this && !(prep == "of" && after_noun) && !locative) return a;
         if (a < 0 && c >= 0 && doc.chunks[c].kind != ChunkKind::verb_group &&
             (doc.tokens[t].pos == PartOfSpeech::noun))
@@ -400,7 +421,9 @@ std::optional<CodeChoice> SentenceCoder::choose_code(size_t index, const Predica
 
 Roles SentenceCoder::assign_actors(const PredicateSite& site, const CodeChoice& choice,
                                    const VerbFeatures& features) const {
-    const Roles bound{choice.match.source, choice.match.target};
+    Roles bound{choice.match.source, choice.match.target};
+    // A pattern's TARGET slot may have reached the subject of a following clause.
+    if (bound.target >= 0 && bound.target != bound.source && opens_clause(view_, bound.target)) bound.target = -1;
     if (site.p.noun) return nominal_actors(site, bound);
     // "Colombia's cross-border killing of ...": a gerund with an owner is an event noun.
     if (doc_.tokens[site.p.head].norm.ends_with("ing") && possessor_of(site.p.first) >= 0)

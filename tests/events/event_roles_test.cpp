@@ -105,6 +105,19 @@ TEST_F(EventRoles, DocumentSpeaksForTheBodyNamedAfterIt) {
     EXPECT_TRUE(code("The statement condemned Iraq.").empty());
 }
 
+TEST_F(EventRoles, BeFollowedByABareParticipleIsPassive) {
+    // "hit" is its own participle: after "were" it is passive.
+    EXPECT_TRUE(codes("Iraqi positions were hit overnight by Turkish jets.", "TURMIL", "190", "IRQ"));
+}
+
+TEST_F(EventRoles, SubjectOfANextClauseIsNoObject) {
+    // "..., and Iran also rejected it": Iran is the subject of "rejected", not criticized.
+    for (const std::string& e : code("Turkey criticized the plan, and Iran later rejected it."))
+        EXPECT_NE(e, "TUR 111 IRN") << e;
+    for (const std::string& e : code("Turkey immediately denounced the decision, and Iran also rejected it."))
+        EXPECT_EQ(e.find("TUR 111"), std::string::npos) << e;
+}
+
 TEST_F(EventRoles, PossessiveActorBeforeAVerbIsStillTheSubject) {
     EXPECT_TRUE(codes("Iraq's president criticized Iran.", "IRQGOV", "111", "IRN"));
 }
