@@ -317,6 +317,7 @@ private:
     Roles assign_actors(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features) const;
     Roles nominal_actors(const PredicateSite& site, Roles roles) const;
     int32_t possessor_of(uint32_t noun) const;
+    int32_t support_verb_subject(const PredicateSite& site) const;
     int32_t of_object(uint32_t after, int32_t not_this) const;
     Roles passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     Roles active_actors(const PredicateSite& site, Roles roles) const;
@@ -445,6 +446,7 @@ Roles SentenceCoder::nominal_actors(const PredicateSite& site, Roles roles) cons
     const int32_t owner = roles.source < 0 ? possessor_of(p.first) : -1;
     if (owner >= 0) roles.source = owner;
     if (roles.source < 0) roles.source = agent_by(view_, lex_, p.last, site.window.last);
+    if (roles.source < 0) roles.source = support_verb_subject(site);
     if (roles.target < 0) roles.target = nominal_target(view_, lex_, p.last, site.window.last, roles.source);
     // "Iraq's invasion of Kuwait", "Russia's annexation of Crimea": with the agent
     // in the possessive, the "of" phrase right after the noun names the patient.
@@ -465,6 +467,18 @@ int32_t SentenceCoder::possessor_of(uint32_t noun) const {
             return -1;
     }
     return -1;
+}
+
+// "South Korea started an exchange of fire": the subject of the support verb
+// whose object the event noun heads; -1 when the noun is no such object.
+int32_t SentenceCoder::support_verb_subject(const PredicateSite& site) const {
+    const int32_t ch = view_.chunk_at(site.p.head);
+    if (ch <= 0 || doc_.chunks[ch].kind != ChunkKind::noun_phrase) return -1;
+    const Chunk& verb = doc_.chunks[ch - 1];
+    if (verb.kind != ChunkKind::verb_group || verb.tokens.first < view_.first() || verb.tokens.last != doc_.chunks[ch].tokens.first)
+        return -1;
+    if (!lex_.is(doc_.tokens[verb.tokens.last - 1].norm, wc_support_verb)) return -1;
+    return find_subject(view_, lex_, view_.clause_at(verb.tokens.first), verb.tokens.first);
 }
 
 // The actor of an "of" phrase right after token `after` ("of Kuwait", "of the

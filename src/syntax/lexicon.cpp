@@ -30,7 +30,7 @@ constexpr std::array<std::pair<std::string_view, PartOfSpeech>, 16> kPosNames{{
     {"other", PartOfSpeech::other},
 }};
 
-constexpr std::array<std::pair<std::string_view, uint32_t>, 15> kClassNames{{
+constexpr std::array<std::pair<std::string_view, uint32_t>, 16> kClassNames{{
     {"negation", wc_negation},
     {"future", wc_future},
     {"intent", wc_intent},
@@ -41,6 +41,7 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 15> kClassNames{{
     {"destination", wc_destination},
     {"nominal_target", wc_nominal_target},
     {"document", wc_document},
+    {"support_verb", wc_support_verb},
     {"report", wc_report},
     {"relative", wc_relative},
     {"complementizer", wc_complementizer},

@@ -118,6 +118,13 @@ TEST_F(EventRoles, SubjectOfANextClauseIsNoObject) {
         EXPECT_EQ(e.find("TUR 111"), std::string::npos) << e;
 }
 
+TEST_F(EventRoles, SubjectOfASupportVerbIsTheAgentOfItsEventNoun) {
+    EXPECT_TRUE(codes("South Korea started an exchange of fire with North Korea.", "KOR", "19", "PRK"));
+    // A verb that is no support verb does not lend its subject to the noun.
+    for (const std::string& e : code("Iran condemned the attack on Iraq."))
+        EXPECT_NE(e.substr(0, 6), "IRN 19") << e;
+}
+
 TEST_F(EventRoles, PossessiveActorBeforeAVerbIsStillTheSubject) {
     EXPECT_TRUE(codes("Iraq's president criticized Iran.", "IRQGOV", "111", "IRN"));
 }
