@@ -134,9 +134,11 @@ int32_t find_subject(const SentenceView& view, const Lexicon& lex, int32_t claus
     // before a later verb the clause splitter left in it.
     const TokenRange r = view.clause_tokens(clause);
     const auto& tokens = view.doc().tokens;
-    const bool subject_relative = relative && r.first + 1 < r.last && r.first + 1 < view.last() &&
-                                  (tokens[r.first + 1].pos == P::verb || tokens[r.first + 1].pos == P::auxiliary ||
-                                   tokens[r.first + 1].pos == P::modal || tokens[r.first + 1].pos == P::adverb);
+    uint32_t next = r.first + 1;  // after the pronoun and any adverbs ("who later seized")
+    while (next < r.last && next < view.last() && tokens[next].pos == P::adverb) ++next;
+    const bool subject_relative = relative && next < r.last && next < view.last() &&
+                                  (tokens[next].pos == P::verb || tokens[next].pos == P::auxiliary ||
+                                   tokens[next].pos == P::modal);
     int32_t s = subject_relative ? subject_after_comma(view, r.first, before)
                                  : view.subject_before(clause, before, false);
     int climb = 0;

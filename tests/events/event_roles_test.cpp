@@ -92,6 +92,10 @@ TEST_F(EventRoles, MainVerbAfterARelativeClauseKeepsTheMainSubject) {
     // the relative verb's object is not its subject.
     EXPECT_TRUE(codes("The Syrian rebels who seized Iraqi soldiers released Turkish hostages.", "SYRREB", "0841", "TUR"));
     EXPECT_TRUE(codes("The Syrian rebels who seized Iraqi soldiers released Turkish hostages.", "SYRREB", "171", "IRQMIL"));
+    // An adverb after the pronoun changes nothing; after "that" it does not make a relative.
+    EXPECT_TRUE(codes("The Syrian rebels who later seized Iraqi soldiers released Turkish hostages.", "SYRREB", "0841",
+                      "TUR"));
+    EXPECT_TRUE(codes("Iraq said that recently Turkish troops shelled Syrian villages.", "TURMIL", "194", "SYR"));
     // A main clause after a comma that the splitter left inside a relative one has its own subject.
     EXPECT_TRUE(codes("In a move that has won praise from American politicians, Turkey today launched air attacks on Iraq.",
                       "TUR", "19", "IRQ"));
