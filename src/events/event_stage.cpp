@@ -52,6 +52,7 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
     // Look back a little beyond the chunk for a stray "not" or modal.
     start = start > view.first() + 1 ? std::min(start, p.head) : start;
     bool saw_passive_aux = false;
+    bool be_right_before = false;  // a form of "be"/"get" (not the clitic 's) just before the verb
     for (uint32_t t = start; t < p.first; ++t) {
         std::string_view w = doc.tokens[t].norm;
         if (lex.is(w, wc_negation)) f.negated = true;
@@ -60,6 +61,7 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
         if (lex.is(w, wc_intent) && t + 1 < p.first && doc.tokens[t + 1].norm == "to") f.modality = Modality::future;
         if (lex.is(w, wc_passive)) saw_passive_aux = true;
         else if (doc.tokens[t].pos == P::verb && !lex.is(w, wc_intent)) saw_passive_aux = false;
+        be_right_before = lex.is(w, wc_passive) && w != "'s" && t + 1 == p.first;
     }
     // "did not" just before a verb group that the chunker split off, maybe with
     // adverbs between ("did not even ever clash").
@@ -76,6 +78,9 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
         (form.kind == VerbFormKind::past || form.kind == VerbFormKind::irregular) &&
         !doc.tokens[p.head].norm.ends_with("ing"))
         f.passive = true;
+    // "were hit", "was cut": a verb whose participle is its base form, right after
+    // "be", can only be a passive.
+    if (!p.noun && be_right_before && form.kind == VerbFormKind::base && p.first == p.head) f.passive = true;
     return f;
 }
 
@@ -98,11 +103,45 @@ bool clause_opens_with(const SentenceView& view, int32_t clause, const Lexicon& 
     return r.first < r.last && lex.is(view.doc().tokens[r.first].norm, cls);
 }
 
+// "In a move that has won support, the United States launched ...": where the
+// clause splitter left a main clause inside a relative one, the subject follows
+// the last comma before the verb: the first actor there outside a prepositional
+// phrase. -1 when there is no comma or no such actor.
+int32_t subject_after_comma(const SentenceView& view, uint32_t from, uint32_t before) {
+    const Document& doc = view.doc();
+    uint32_t comma = before;
+    for (uint32_t t = before; t-- > from;)
+        if (doc.tokens[t].norm == ",") {
+            comma = t;
+            break;
+        }
+    for (uint32_t t = comma + 1; t < before; ++t) {
+        const int32_t a = view.actor_at(t);
+        const int32_t c = view.chunk_at(t);
+        if (a >= 0 && !(c >= 0 && doc.chunks[c].kind == ChunkKind::prepositional)) return a;
+    }
+    return -1;
+}
+
 // The subject for a predicate at `before` in `clause`, climbing to governing
 // clauses when the clause has none of its own (conjoined verbs, relatives).
 int32_t find_subject(const SentenceView& view, const Lexicon& lex, int32_t clause, uint32_t before) {
-    bool relative = clause_opens_with(view, clause, lex, wc_relative);
-    int32_t s = view.subject_before(clause, before, false);
+    // "the troops that shelled the villages": a "that" clause without a subject of
+    // its own is a relative clause, whose subject is the nearest noun before it.
+    bool relative = clause_opens_with(view, clause, lex, wc_relative) ||
+                    clause_opens_with(view, clause, lex, wc_complementizer);
+    // "the rebels who seized Iraqi soldiers released ...": when the pronoun itself
+    // is the subject (a verb follows it), no actor inside the clause is, not even
+    // before a later verb the clause splitter left in it.
+    const TokenRange r = view.clause_tokens(clause);
+    const auto& tokens = view.doc().tokens;
+    uint32_t next = r.first + 1;  // after the pronoun and any adverbs ("who later seized")
+    while (next < r.last && next < view.last() && tokens[next].pos == P::adverb) ++next;
+    const bool subject_relative = relative && next < r.last && next < view.last() &&
+                                  (tokens[next].pos == P::verb || tokens[next].pos == P::auxiliary ||
+                                   tokens[next].pos == P::modal);
+    int32_t s = subject_relative ? subject_after_comma(view, r.first, before)
+                                 : view.subject_before(clause, before, false);
     int climb = 0;
     while (s < 0 && clause >= 0 && climb++ < kMaxClauseClimb) {
         int32_t parent = view.doc().clauses[clause].parent;
@@ -116,6 +155,21 @@ int32_t find_subject(const SentenceView& view, const Lexicon& lex, int32_t claus
         clause = parent;
     }
     return s;
+}
+
+// "..., and Russia also rejected it": an actor after "and"/"but" with a verb of
+// its own opens a new clause (the clause splitter may miss it); it is the
+// subject there, not an object or conjunct of what came before.
+bool opens_clause(const SentenceView& view, int32_t actor) {
+    const auto& tokens = view.doc().tokens;
+    const TokenRange r = view.doc().actors[actor].tokens;
+    uint32_t before = r.first;
+    if (before > view.first() && tokens[before - 1].pos == P::determiner) --before;
+    if (before <= view.first() || (tokens[before - 1].norm != "and" && tokens[before - 1].norm != "but")) return false;
+    uint32_t after = r.last;
+    while (after < view.last() && tokens[after].pos == P::adverb) ++after;
+    return after < view.last() &&
+           (tokens[after].pos == P::verb || tokens[after].pos == P::auxiliary || tokens[after].pos == P::modal);
 }
 
 // First actor after `from` inside the window, skipping `not_this` and actors
@@ -136,6 +190,7 @@ int32_t first_actor_after(const SentenceView& view, uint32_t from, uint32_t unti
         if (a >= 0 && prep == "in")
             for (const PlaceMention& place : doc.places)
                 if (place.span.overlaps(doc.actors[a].span)) locative = true;
+        if (a >= 0 && a != not_this && opens_clause(view, a)) return -1;
         if (a >= 0 && a != not_this && !(prep == "of" && after_noun) && !locative) return a;
         if (a < 0 && c >= 0 && doc.chunks[c].kind != ChunkKind::verb_group &&
             (doc.tokens[t].pos == PartOfSpeech::noun))
@@ -206,6 +261,27 @@ bool reciprocal(const EventCodePair& code) {
                        [&](std::string_view root) { return c.starts_with(root); });
 }
 
+// "Al-Sudani ... dialogue between Iraq and ...": the state does not act on its own
+// bare country. Only the state's organs are the country itself (CAMEO's government
+// roles); its rebels, opposition, civilians or business act on the state, and the
+// state on them ("Colombia resumed talks with the FARC", "the opposition withdrew
+// from Zimbabwe's election").
+constexpr std::string_view kStateRoles[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
+
+bool is_state_organ(const ActorMention& m) {
+    if (m.sector.empty()) return true;
+    for (std::string_view role : kStateRoles)
+        if (std::string_view(m.sector).starts_with(role)) return true;
+    return false;
+}
+
+bool acts_on_own_country(const ActorMention& a, const ActorMention& b) {
+    const auto on_bare = [](const ActorMention& actor, const ActorMention& bare) {
+        return !actor.country.empty() && bare.sector.empty() && bare.code == actor.country && is_state_organ(actor);
+    };
+    return on_bare(a, b) || on_bare(b, a);
+}
+
 EventActor make_actor(const Document& doc, int32_t a) {
     const ActorMention& m = doc.actors[a];
     EventActor out;
@@ -255,10 +331,15 @@ private:
     std::optional<CodeChoice> choose_code(size_t index, const PredicateSite& site);
     Roles assign_actors(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features) const;
     Roles nominal_actors(const PredicateSite& site, Roles roles) const;
+    int32_t possessor_of(uint32_t noun) const;
+    int32_t support_verb_subject(const PredicateSite& site) const;
+    int32_t of_object(uint32_t after, int32_t not_this) const;
     Roles passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     Roles active_actors(const PredicateSite& site, Roles roles) const;
     ActorPairs pair_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     bool past_object(const PredicateSite& site, int32_t target) const;
+    int32_t document_issuer(const PredicateSite& site) const;
+    void add_split_conjunct(std::vector<int32_t>& actors) const;
     std::optional<Attribution> attribution(int32_t clause) const;
     bool object_is_no_party(const PredicateSite& site) const;
     std::string_view one_sided_refusal(const PredicateSite& site, const CodeChoice& choice,
@@ -370,8 +451,13 @@ std::optional<CodeChoice> SentenceCoder::choose_code(size_t index, const Predica
 
 Roles SentenceCoder::assign_actors(const PredicateSite& site, const CodeChoice& choice,
                                    const VerbFeatures& features) const {
-    const Roles bound{choice.match.source, choice.match.target};
+    Roles bound{choice.match.source, choice.match.target};
+    // A pattern's TARGET slot may have reached the subject of a following clause.
+    if (bound.target >= 0 && bound.target != bound.source && opens_clause(view_, bound.target)) bound.target = -1;
     if (site.p.noun) return nominal_actors(site, bound);
+    // "Colombia's cross-border killing of ...": a gerund with an owner is an event noun.
+    if (doc_.tokens[site.p.head].norm.ends_with("ing") && possessor_of(site.p.first) >= 0)
+        return nominal_actors(site, bound);
     if (features.passive) return passive_actors(site, choice, bound);
     return active_actors(site, bound);
 }
@@ -386,9 +472,56 @@ Roles SentenceCoder::nominal_actors(const PredicateSite& site, Roles roles) cons
             for (uint32_t t = doc_.chunks[ch].tokens.first; t < p.first; ++t)
                 if (view_.actor_at(t) >= 0) roles.source = view_.actor_at(t);
     }
+    const int32_t owner = roles.source < 0 ? possessor_of(p.first) : -1;
+    if (owner >= 0) roles.source = owner;
     if (roles.source < 0) roles.source = agent_by(view_, lex_, p.last, site.window.last);
+    if (roles.source < 0) roles.source = support_verb_subject(site);
     if (roles.target < 0) roles.target = nominal_target(view_, lex_, p.last, site.window.last, roles.source);
+    // "Iraq's invasion of Kuwait", "Russia's annexation of Crimea": with the agent
+    // in the possessive, the "of" phrase right after the noun names the patient.
+    if (roles.target < 0 && owner >= 0) roles.target = of_object(p.last, roles.source);
     return roles;
+}
+
+// "Iraq's invasion", "Israel's recent air strikes": the actor in the possessive
+// before an event noun starting at `noun` (modifiers may come between); -1 when none.
+int32_t SentenceCoder::possessor_of(uint32_t noun) const {
+    constexpr uint32_t kMaxModifiers = 2;
+    const auto& tokens = doc_.tokens;
+    for (uint32_t t = noun, skipped = 0; t > view_.first() + 1 && skipped <= kMaxModifiers; ++skipped) {
+        const Token& before = tokens[--t];
+        if (before.norm == "'s" || before.norm == "'") return view_.actor_at(t - 1);
+        if (view_.actor_at(t) >= 0 || (before.pos != P::adjective && before.pos != P::adverb &&
+                                       before.pos != P::number && before.pos != P::noun))
+            return -1;
+    }
+    return -1;
+}
+
+// "South Korea started an exchange of fire": the subject of the support verb
+// whose object the event noun heads; -1 when the noun is no such object.
+int32_t SentenceCoder::support_verb_subject(const PredicateSite& site) const {
+    const int32_t ch = view_.chunk_at(site.p.head);
+    if (ch <= 0 || doc_.chunks[ch].kind != ChunkKind::noun_phrase) return -1;
+    const Chunk& verb = doc_.chunks[ch - 1];
+    if (verb.kind != ChunkKind::verb_group || verb.tokens.first < view_.first() || verb.tokens.last != doc_.chunks[ch].tokens.first)
+        return -1;
+    if (!lex_.is(doc_.tokens[verb.tokens.last - 1].norm, wc_support_verb)) return -1;
+    return find_subject(view_, lex_, view_.clause_at(verb.tokens.first), verb.tokens.first);
+}
+
+// The actor of an "of" phrase right after token `after` ("of Kuwait", "of the
+// Iraqi army"), skipping a determiner and modifiers; -1 when none.
+int32_t SentenceCoder::of_object(uint32_t after, int32_t not_this) const {
+    constexpr uint32_t kMaxModifiers = 3;
+    const auto& tokens = doc_.tokens;
+    if (after >= view_.last() || tokens[after].norm != "of") return -1;
+    for (uint32_t t = after + 1; t < view_.last() && t <= after + 1 + kMaxModifiers; ++t) {
+        const int32_t a = view_.actor_at(t);
+        if (a >= 0) return a != not_this ? a : -1;
+        if (tokens[t].pos != P::determiner && tokens[t].pos != P::adjective && tokens[t].pos != P::number) return -1;
+    }
+    return -1;
 }
 
 // A passive: "by X" is the source and the subject the target, except that an
@@ -412,6 +545,27 @@ Roles SentenceCoder::passive_actors(const PredicateSite& site, const CodeChoice&
     return roles;
 }
 
+// "The warrant, issued by the ICC, accused ...", "a statement from the Iranian
+// foreign ministry condemned ...": a document subject speaks for the body named
+// in a "by" / "from" / "of" phrase after it, before the verb; -1 when none.
+int32_t SentenceCoder::document_issuer(const PredicateSite& site) const {
+    const auto& tokens = doc_.tokens;
+    uint32_t t = site.window.first;
+    while (t < site.p.first && !(lex_.is(tokens[t].norm, wc_document) && tokens[t].pos == P::noun)) {
+        if (view_.actor_at(t) >= 0 || tokens[t].pos == P::verb) return -1;  // the subject is something else
+        ++t;
+    }
+    for (++t; t < site.p.first; ++t) {
+        const int32_t a = view_.actor_at(t);
+        if (a < 0) continue;
+        const int32_t c = view_.chunk_at(t);
+        if (c < 0 || doc_.chunks[c].kind != ChunkKind::prepositional) return -1;
+        const std::string_view prep = tokens[doc_.chunks[c].tokens.first].norm;
+        return prep == "by" || prep == "from" || prep == "of" ? a : -1;
+    }
+    return -1;
+}
+
 // An active verb: the clause's subject acts on the first actor after the verb.
 Roles SentenceCoder::active_actors(const PredicateSite& site, Roles roles) const {
     const Predicate& p = site.p;
@@ -424,6 +578,7 @@ Roles SentenceCoder::active_actors(const PredicateSite& site, Roles roles) const
         return roles;
     }
     if (roles.source < 0) roles.source = find_subject(view_, lex_, site.clause, p.first);
+    if (roles.source < 0) roles.source = document_issuer(site);
     if (roles.target < 0) roles.target = first_actor_after(view_, p.last, site.window.last, roles.source);
     // "X reached an agreement with Y to establish ...": the partner of an
     // infinitive's subject is the one named in the "with" phrase before it.
@@ -453,6 +608,7 @@ ActorPairs SentenceCoder::pair_actors(const PredicateSite& site, const CodeChoic
     if (joint_subject && choice.match.target < 0 && roles.target >= 0 && past_object(site, roles.target))
         roles.target = -1;
     std::vector<int32_t> targets = view_.conjoined(roles.target);
+    add_split_conjunct(targets);
     ActorPairs pairs;
     if ((choice.match.compound || (targets.empty() && joint_subject)) && sources.size() >= 2) {
         // "The United States and Iraq are holding talks": each acts on the other
@@ -541,6 +697,30 @@ bool SentenceCoder::object_is_no_party(const PredicateSite& site) const {
                        [&](const Predicate& q) { return q.noun && q.head == head; });
 }
 
+// "cast blame on Syria and Iran, Hezbollah's patrons": the clause splitter may
+// open a clause at "and" before an actor that no verb follows; that actor is one
+// more conjunct. (An actor with its own verb, "... and Syria criticized Iraq",
+// is the subject of a new clause.)
+void SentenceCoder::add_split_conjunct(std::vector<int32_t>& actors) const {
+    constexpr uint32_t kMaxModifiers = 2;
+    if (actors.empty()) return;
+    const auto& tokens = doc_.tokens;
+    const uint32_t end = doc_.actors[actors.back()].tokens.last;
+    if (end + 1 >= view_.last() || (tokens[end].norm != "and" && tokens[end].norm != "or")) return;
+    if (view_.clause_at(end) == view_.clause_at(end - 1)) return;  // same clause: conjoined() decided
+    uint32_t u = end + 1;
+    while (u < view_.last() && u < end + 1 + kMaxModifiers && view_.actor_at(u) < 0 &&
+           (tokens[u].pos == P::determiner || tokens[u].pos == P::adjective))
+        ++u;
+    const int32_t next = view_.actor_at(u);
+    if (next < 0 || doc_.actors[next].tokens.first != u) return;
+    const uint32_t after = doc_.actors[next].tokens.last;
+    if (after < view_.last() && (tokens[after].pos == P::verb || tokens[after].pos == P::auxiliary ||
+                                 tokens[after].pos == P::modal || tokens[after].pos == P::adverb))
+        return;
+    if (std::find(actors.begin(), actors.end(), next) == actors.end()) actors.push_back(next);
+}
+
 // The speaker of the nearest governing clause that reports speech.
 std::optional<Attribution> SentenceCoder::attribution(int32_t clause) const {
     for (int32_t c = clause, climb = 0; c >= 0 && climb < kMaxClauseClimb; ++climb) {
@@ -576,9 +756,7 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             why_not = NoEventReason::same_actor;
             continue;
         }
-        // "Al-Sudani ... dialogue between Iraq and ...": an actor does not act on its own bare country.
-        if (a >= 0 && b >= 0 && !doc_.actors[a].country.empty() &&
-            ((doc_.actors[b].code == doc_.actors[a].country) || (doc_.actors[a].code == doc_.actors[b].country))) {
+        if (a >= 0 && b >= 0 && acts_on_own_country(doc_.actors[a], doc_.actors[b])) {
             why_not = NoEventReason::same_actor;
             continue;
         }

@@ -7,6 +7,42 @@ namespace {
 
 constexpr uint32_t kMaxParticleGap = 3;  // "called the talks off"
 
+// What may stand between the words of a native multi-word form: modifiers
+// ("expressed deep concern", "carried swiftly out", "voiced their concern"),
+// and before a particle also its object ("called the talks off"). Never an
+// actor or a verb: "threatened Iran with retaliation" is no "threaten
+// retaliation" that swallows its target.
+// A modifier inside the noun phrase of the form's next word may be anything
+// ("cooperate with UN inspectors"), and quotation marks are no words.
+bool may_intervene(const SentenceView& view, uint32_t t, uint32_t word, bool before_particle) {
+    using P = PartOfSpeech;
+    const Document& doc = view.doc();
+    const int32_t chunk = view.chunk_at(word);
+    if (chunk >= 0 && chunk == view.chunk_at(t) && doc.chunks[chunk].kind != ChunkKind::verb_group) return true;
+    const std::string_view norm = doc.tokens[t].norm;
+    if (!norm.empty() && norm.find_first_not_of("'\"") == std::string_view::npos) return true;
+    if (view.actor_at(t) >= 0) return false;
+    switch (doc.tokens[t].pos) {
+        case P::adverb:
+        case P::adjective:
+        case P::determiner:
+        case P::number:
+            return true;
+        case P::pronoun:
+        case P::noun:
+            return before_particle;
+        default:
+            return false;
+    }
+}
+
+// A phrasal verb's particle ("off", "out", "up"): a word the tagger does not
+// read as a noun or verb.
+bool is_particle(const Token& t) {
+    using P = PartOfSpeech;
+    return t.pos == P::preposition || t.pos == P::adverb || t.pos == P::particle;
+}
+
 bool accepts(const Token& t, VerbEntryKind kind) {
     using P = PartOfSpeech;
     if (kind == VerbEntryKind::verb) return t.pos == P::verb;
@@ -26,6 +62,11 @@ bool form_matches(const VerbForm& form, const SentenceView& view, uint32_t h, ui
         uint32_t gap = form.consecutive ? 0 : kMaxParticleGap;
         for (uint32_t at = pos; at < view.last() && at <= pos + gap; ++at) {
             if (tokens[at].norm == form.words[k]) {
+                // Nouns and pronouns in the gap only before a particle that ends the form.
+                bool ok = true;
+                const bool particle = k + 1 == form.words.size() && is_particle(tokens[at]);
+                for (uint32_t g = pos; g < at && ok; ++g) ok = may_intervene(view, g, at, particle);
+                if (!ok) break;
                 pos = at + 1;
                 found = true;
                 break;

@@ -43,6 +43,8 @@ constexpr std::pair<std::string_view, uint32_t> kClassNames[] = {
     {"destination", wc_destination},
     {"nominal_target", wc_nominal_target},
     {"issue_noun", wc_issue_noun},
+    {"document", wc_document},
+    {"support_verb", wc_support_verb},
     {"report", wc_report},
     {"relative", wc_relative},
     {"complementizer", wc_complementizer},

@@ -35,6 +35,8 @@ enum WordClass : uint32_t {
     // The event coder's classes (kept apart from the tagger's bits above).
     wc_nominal_target = 1u << 24,  // "an attack on X", "strikes targeting X": an event noun's target
     wc_issue_noun = 1u << 25,      // "denied the charges": an object that is an act or issue, not a party
+    wc_document = 1u << 26,  // "the warrant accused": a document that speaks for whoever issued it
+    wc_support_verb = 1u << 27,  // "launched an attack": a verb whose object event noun is its subject's act
 };
 
 struct LexiconEntry {
