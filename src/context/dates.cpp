@@ -181,8 +181,10 @@ void DateDetector::detect_sentence(Document& doc, uint32_t sentence, std::vector
     auto add = [&](uint32_t a, uint32_t b, Date d, DatePrecision p, std::string rule) {
         if (!d.valid() || !free(a, b)) return false;
         for (uint32_t t = a; t < b; ++t) used[t] = true;
-        doc.dates.push_back(DateMention{Span{tokens[a].span.begin, tokens[b - 1].span.end}, TokenRange{a, b},
-                                        sentence, d, p, std::move(rule)});
+        DateMention m{Span{tokens[a].span.begin, tokens[b - 1].span.end}, TokenRange{a, b}, sentence, d, p,
+                      std::move(rule)};
+        m.bound = a > range.first && lexicon_->is_marker("bound", word(a - 1));
+        doc.dates.push_back(std::move(m));
         return true;
     };
     auto lead_before = [&](uint32_t i) { return i > range.first && lexicon_->is_marker("lead", word(i - 1)); };

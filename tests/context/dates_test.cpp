@@ -122,3 +122,35 @@ TEST(DateLexicon, ReportsMalformedLineWithFileAndLine) {
     EXPECT_EQ(diagnostics[0].line, 2u);
     EXPECT_NE(lexicon.month("january"), nullptr);
 }
+
+// Wire copy counts back from its own date with "earlier" as with "ago".
+TEST(DateDetector, ADayEarlierIsTheDayBeforeTheStoryDate) {
+    EXPECT_EQ(only_date("The raid came a day earlier."), "2024-01-26/day");
+}
+
+TEST(DateDetector, TheDayBeforeIsTheDayBeforeTheStoryDate) {
+    EXPECT_EQ(only_date("The convoy left the day before."), "2024-01-26/day");
+}
+
+TEST(DateDetector, NumberOfDaysEarlier) {
+    EXPECT_EQ(only_date("The talks had collapsed three days earlier."), "2024-01-24/day");
+}
+
+TEST(DateDetector, SinceMarksTheStartOfAPeriod) {
+    Document doc = detected("No aid has reached the valley since 2019.");
+    ASSERT_EQ(doc.dates.size(), 1u);
+    EXPECT_TRUE(doc.dates[0].bound);
+    EXPECT_FALSE(detected("No aid reached the valley in 2019.").dates[0].bound);
+}
+
+TEST(DateDetector, PossessiveWeekday) {
+    EXPECT_EQ(only_date("Ministers discussed Tuesday's bombing."), "2024-01-23/day");
+}
+
+TEST(DateDetector, DatelineDateWithoutAYear) {
+    // "Jan. 26" takes the latest year that fits the story date.
+    Document doc = detected("OSLO, Jan. 26 -- The talks ended.", Date{2024, 2, 3});
+    ASSERT_FALSE(doc.dates.empty());
+    EXPECT_EQ(doc.dates[0].date.iso(), "2024-01-26");
+    EXPECT_EQ(detected("OSLO, Dec. 30 -- The talks ended.", Date{2024, 1, 3}).dates[0].date.iso(), "2023-12-30");
+}
