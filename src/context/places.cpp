@@ -144,8 +144,24 @@ void PlaceDetector::add_dateline(Document& doc) const {
     }
 }
 
+// "a spokesman said here Tuesday": in a story with a dateline, "here" is the dateline's
+// place. Not at the start of a sentence ("Here is what we know").
+void PlaceDetector::add_here(Document& doc, TokenRange range, const PlaceMention& dateline) const {
+    for (uint32_t i = range.first + 1; i < range.last; ++i) {
+        if (!gazetteer_->is_trigger("here", doc.tokens[i].norm)) continue;
+        PlaceMention p = dateline;
+        p.span = doc.tokens[i].span;
+        p.tokens = TokenRange{i, i + 1};
+        p.sentence = doc.tokens[i].sentence;
+        p.rule = dateline.rule + " ('" + doc.tokens[i].norm + "' in a story filed there)";
+        doc.places.push_back(std::move(p));
+    }
+}
+
 void PlaceDetector::run(Document& doc) const {
     add_dateline(doc);
+    const std::optional<PlaceMention> dateline =
+        doc.places.empty() ? std::nullopt : std::optional<PlaceMention>(doc.places.front());
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
         const TokenRange range = sentence_tokens(doc, s);
         for (uint32_t i = range.first; i + 1 < range.last; ++i) {
@@ -190,6 +206,7 @@ void PlaceDetector::run(Document& doc) const {
             i = k - 1;
         }
         add_possessive_sites(doc, range);
+        if (dateline) add_here(doc, range, *dateline);
     }
 }
 

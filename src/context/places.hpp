@@ -29,6 +29,7 @@ private:
     void add(Document& doc, uint32_t first, const Match& m, std::string_view why) const;
     void add_dateline(Document& doc) const;
     void add_possessive_sites(Document& doc, TokenRange sentence) const;
+    void add_here(Document& doc, TokenRange sentence, const PlaceMention& dateline) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;
 };

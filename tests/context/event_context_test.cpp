@@ -217,3 +217,15 @@ TEST(EventContextAttacher, PlaceOfAClauseBelowIsNotTheEventPlace) {
     EventContextAttacher().run(doc);
     EXPECT_FALSE(doc.events[0].place.has_value());
 }
+
+TEST(EventContextAttacher, HereIsTheDatelinePlace) {
+    // "here" is where the story was filed, nearer the verb than the town the aid reached.
+    Document doc = with_event("KABUL, Afghanistan -- Aid arrived in Kandahar, an official said here on Friday.", "said");
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Kabul");
+    EXPECT_EQ(doc.events[0].place->text, "here");
+    // Without a dateline "here" names no place.
+    doc = with_event("Aid arrived in Kandahar, an official said here on Friday.", "said");
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Kandahar");
+}
