@@ -124,6 +124,13 @@ bool possessive_date(const Document& doc, const DateMention& m) {
     return m.tokens.last < doc.tokens.size() && doc.tokens[m.tokens.last].norm == "'s";
 }
 
+// "Monday's deadly mortar attack": a possessive date reaches the head noun a few words on,
+// which may be the event's own (noun) trigger.
+constexpr uint32_t kPossessiveReach = 4;
+bool dates_the_noun(const DateMention& m, TokenRange verb) {
+    return verb.first > m.tokens.last && verb.first <= m.tokens.last + kPossessiveReach;
+}
+
 // Wire stories tell one news day: an event whose sentence gives no date happened on the
 // recent day an earlier sentence named ("Iraq attacked yesterday ... Earlier, its forces
 // set fire to ..."). The latest dated sentence decides, by its first date (the lede's);
@@ -167,6 +174,8 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
     const size_t sentence_scope = scopes.size() - 1;
     int d = nearest_in_scopes(doc.dates, e.sentence, verb, scopes, scope, [&](const DateMention& m, size_t s) {
         if (m.bound || in_dateline(doc, m.span)) return true;
+        // "complained that Saturday's raid violated ...": the possessive dates the raid only.
+        if (possessive_date(doc, m) && !dates_the_noun(m, verb)) return true;
         return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
     });
     if (d >= 0) {

@@ -210,21 +210,27 @@ void PlaceDetector::run(Document& doc) const {
     }
 }
 
-// "bombed Beirut's airport", "on Kyiv's outskirts": a possessive name before a site noun is
-// where the event happened, with or without a preposition before it.
+// "bombed Beirut's airport", "on Kyiv's outskirts", "a Baghdad neighbourhood": a name that
+// owns or modifies a site noun is where the event happened, with or without a preposition.
+// Without the possessive an article must open the phrase ("a Sarajevo market"), so that
+// "US strikes" or "Iraq war crimes" stay no places.
 void PlaceDetector::add_possessive_sites(Document& doc, TokenRange range) const {
-    for (uint32_t i = range.first + 1; i + 1 < range.last; ++i) {
-        // Token i is the possessive "'s", the name ends just before it.
-        if (!possessive_at(doc, i, range.last) || !gazetteer_->is_trigger("site", doc.tokens[i + 1].norm)) continue;
+    for (uint32_t site = range.first + 1; site < range.last; ++site) {
+        if (!gazetteer_->is_trigger("site", doc.tokens[site].norm)) continue;
+        const bool owned = possessive_at(doc, site - 1, range.last);
+        const uint32_t end = owned ? site - 1 : site;  // one past the name
+        if (end <= range.first) continue;
         bool taken = false;  // already found after a preposition ("in Kabul's suburbs")
-        for (size_t p = doc.places.size(); p-- > 0 && doc.places[p].sentence == doc.tokens[i].sentence;)
-            taken = taken || in_range(doc.places[p].tokens, i - 1);
+        for (size_t p = doc.places.size(); p-- > 0 && doc.places[p].sentence == doc.tokens[site].sentence;)
+            taken = taken || in_range(doc.places[p].tokens, end - 1);
         if (taken) continue;
         // The name may take a few tokens ("Gaza City's"); the longest that ends here wins.
-        for (uint32_t start = i >= range.first + 3 ? i - 3 : range.first; start < i; ++start) {
-            const auto m = match_at(doc, start, i);
-            if (!m || m->end != i) continue;
-            add(doc, start, *m, "possessive before '" + doc.tokens[i + 1].norm + "'");
+        for (uint32_t start = end >= range.first + 3 ? end - 3 : range.first; start < end; ++start) {
+            if (!owned && (start == range.first || !gazetteer_->is_trigger("article", doc.tokens[start - 1].norm)))
+                continue;
+            const auto m = match_at(doc, start, end);
+            if (!m || m->end != end) continue;
+            add(doc, start, *m, std::string(owned ? "owner" : "modifier") + " of '" + doc.tokens[site].norm + "'");
             break;
         }
     }

@@ -229,3 +229,11 @@ TEST(EventContextAttacher, HereIsTheDatelinePlace) {
     ASSERT_TRUE(doc.events[0].place.has_value());
     EXPECT_EQ(doc.events[0].place->name, "Kandahar");
 }
+
+TEST(EventContextAttacher, PossessiveDateDatesItsNounNotTheVerb) {
+    Document doc = with_event("Ministers condemned Tuesday's bombing of the port.", "condemned");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
+    // A noun event right after the possessive takes it.
+    doc = with_event("Ministers condemned Tuesday's bombing of the port.", "bombing");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-23");
+}

@@ -146,3 +146,11 @@ TEST(PlaceDetector, TownsOfWarReporting) {
         EXPECT_EQ(doc.places[0].country, country) << text;
     }
 }
+
+TEST(PlaceDetector, NameModifyingASiteNounAfterAnArticle) {
+    Document doc = detected("A bomb exploded at noon in a crowded market; a Kabul market was hit.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Kabul");
+    // No article, no place: "Kabul" could name the actor ("Kabul market traders").
+    EXPECT_TRUE(detected("Kabul market traders protested.").places.empty());
+}
