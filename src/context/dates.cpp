@@ -104,8 +104,17 @@ bool DateDetector::future_context(const Document& doc, uint32_t token) const {
     TokenRange range = clause >= 0 ? doc.clauses[static_cast<size_t>(clause)].tokens
                                    : sentence_tokens(doc, doc.tokens[token].sentence);
     range.last = std::min<uint32_t>(range.last, static_cast<uint32_t>(doc.tokens.size()));
-    for (uint32_t i = range.first; i < range.last; ++i)
-        if (lexicon_->is_marker("future", doc.tokens[i].norm)) return true;
+    // "The delegations will meet on Monday" and "On Monday, they will meet" are future; in
+    // "Russia said Monday it will withdraw" the future is the reported intent, not the day:
+    // a marker after the date counts only when no verb comes before the date.
+    bool verb_before = false;
+    for (uint32_t i = range.first; i < range.last; ++i) {
+        const Token& t = doc.tokens[i];
+        if (lexicon_->is_marker("future", t.norm)) {
+            if (i < token || !verb_before) return true;
+        }
+        if (i < token && (t.pos == PartOfSpeech::verb || t.pos == PartOfSpeech::auxiliary)) verb_before = true;
+    }
     return false;
 }
 

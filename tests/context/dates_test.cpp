@@ -154,3 +154,24 @@ TEST(DateDetector, DatelineDateWithoutAYear) {
     EXPECT_EQ(doc.dates[0].date.iso(), "2024-01-26");
     EXPECT_EQ(detected("OSLO, Dec. 30 -- The talks ended.", Date{2024, 1, 3}).dates[0].date.iso(), "2023-12-30");
 }
+
+namespace {
+// The first date of `text` with the words in `verbs` tagged as verbs (as the syntax stage would).
+std::string first_date_with_verbs(const std::string& text, std::initializer_list<std::string_view> verbs) {
+    Document doc = sitrep::testing::tokenized(text);
+    for (Token& t : doc.tokens)
+        for (std::string_view v : verbs)
+            if (t.norm == v) t.pos = PartOfSpeech::verb;
+    for (const auto& stage : make_context_detectors(sitrep::testing::builtin_context())) stage->run(doc);
+    return doc.dates.empty() ? "none" : doc.dates[0].date.iso();
+}
+}  // namespace
+
+TEST(DateDetector, ReportedFutureDoesNotMoveTheDayOfTheReport) {
+    // The story date is Saturday 2024-01-27: "said Monday" is the Monday before.
+    EXPECT_EQ(first_date_with_verbs("Russia said Monday it will withdraw its troops.", {"said", "withdraw"}),
+              "2024-01-22");
+    // The future is the day's own when the marker comes first or no verb precedes the day.
+    EXPECT_EQ(first_date_with_verbs("The delegations will meet on Monday.", {"meet"}), "2024-01-29");
+    EXPECT_EQ(first_date_with_verbs("On Monday, the delegations will meet.", {"meet"}), "2024-01-29");
+}
