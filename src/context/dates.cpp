@@ -78,9 +78,29 @@ int read_digits(std::string_view text, size_t& pos, size_t width_min, size_t wid
     return v;
 }
 
+struct Period {
+    Date date;
+    DatePrecision precision;
+};
+
+// "last week", "earlier this week": the Monday-to-Sunday week `offset` weeks from the
+// story's (this week no later than the story date, or the day before it when `before`),
+// as precise as a date can say it: its month when the week lies in one month, else its year.
+Period week_period(Date story, int offset, bool before) {
+    Date start = story.plus_days(-story.weekday() + 7 * offset);
+    Date end = start.plus_days(6);
+    if (offset == 0 && story < end) end = story;
+    if (offset == 0 && before) {
+        end = story.plus_days(-1);
+        if (end < start) start = start.plus_days(-7);  // "earlier this week" on a Monday
+    }
+    if (start.year == end.year && start.month == end.month) return {Date{start.year, start.month, 1}, DatePrecision::month};
+    return {Date{end.year, 1, 1}, DatePrecision::year};
+}
+
 Date apply_offset(Date anchor, int offset, DateUnit unit, DateUnit precision) {
     Date d = anchor;
-    if (unit == DateUnit::day) d = anchor.plus_days(offset);
+    if (unit == DateUnit::day || unit == DateUnit::week) d = anchor.plus_days(unit == DateUnit::week ? 7 * offset : offset);
     else if (unit == DateUnit::month) d = shift_months(anchor, offset);
     else d = Date{anchor.year + offset, 1, 1};
     if (precision == DateUnit::month) d.day = 1;
@@ -93,6 +113,7 @@ DatePrecision to_precision(DateUnit u) {
         case DateUnit::day: return DatePrecision::day;
         case DateUnit::month: return DatePrecision::month;
         case DateUnit::year: return DatePrecision::year;
+        case DateUnit::week: return DatePrecision::day;  // resolved by week_period
     }
     return DatePrecision::day;
 }
@@ -226,8 +247,14 @@ void DateDetector::detect_sentence(Document& doc, uint32_t sentence, std::vector
                 bool same = true;
                 for (uint32_t k = 0; k < n && same; ++k) same = word(i + k) == phrase.words[k];
                 if (!same) continue;
-                matched = add(i, i + n, apply_offset(*story, phrase.offset, phrase.unit, phrase.precision),
-                              to_precision(phrase.precision), phrase.rule);
+                if (phrase.unit == DateUnit::week) {
+                    const Period week =
+                        week_period(*story, phrase.offset, lexicon_->is_marker("before", phrase.words.front()));
+                    matched = add(i, i + n, week.date, week.precision, phrase.rule + " (the week's month or year)");
+                } else {
+                    matched = add(i, i + n, apply_offset(*story, phrase.offset, phrase.unit, phrase.precision),
+                                  to_precision(phrase.precision), phrase.rule);
+                }
                 break;
             }
             if (matched) continue;

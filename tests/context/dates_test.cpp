@@ -175,3 +175,18 @@ TEST(DateDetector, ReportedFutureDoesNotMoveTheDayOfTheReport) {
     EXPECT_EQ(first_date_with_verbs("The delegations will meet on Monday.", {"meet"}), "2024-01-29");
     EXPECT_EQ(first_date_with_verbs("On Monday, the delegations will meet.", {"meet"}), "2024-01-29");
 }
+
+// A week cannot be written as a date: its month when it lies in one, else its year.
+TEST(DateDetector, WeeksGiveTheirMonthOrYear) {
+    // Story date Saturday 2024-01-27: last week is 15-21 January.
+    EXPECT_EQ(only_date("The envoy visited last week."), "2024-01-01/month");
+    // Thursday 2024-02-01: earlier this week is 29-31 January; this week (to the 1st) spans two months.
+    Document doc = detected("The couple was found dead earlier this week.", Date{2024, 2, 1});
+    ASSERT_EQ(doc.dates.size(), 1u);
+    EXPECT_EQ(doc.dates[0].date.iso() + "/" + to_string(doc.dates[0].precision), "2024-01-01/month");
+    doc = detected("The couple was found dead this week.", Date{2024, 2, 1});
+    EXPECT_EQ(doc.dates[0].date.iso() + "/" + to_string(doc.dates[0].precision), "2024-01-01/year");
+    // Wednesday 2024-02-07: this week (5-7 February) is February.
+    doc = detected("Talks resumed this week.", Date{2024, 2, 7});
+    EXPECT_EQ(doc.dates[0].date.iso() + "/" + to_string(doc.dates[0].precision), "2024-02-01/month");
+}
