@@ -23,6 +23,7 @@ bool parse_unit(std::string_view s, DateUnit& out) {
     if (s == "day") out = DateUnit::day;
     else if (s == "month") out = DateUnit::month;
     else if (s == "year") out = DateUnit::year;
+    else if (s == "week") out = DateUnit::week;
     else return false;
     return true;
 }

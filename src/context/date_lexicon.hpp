@@ -13,7 +13,9 @@
 
 namespace sitrep {
 
-enum class DateUnit : uint8_t { day, month, year };
+// `week` is a Monday-to-Sunday week; as a precision it means "the week's month when the
+// week lies in one month, else its year" (a date cannot name a week).
+enum class DateUnit : uint8_t { day, month, year, week };
 
 struct DateWord {
     int value = 0;  // month 1..12 or ISO weekday 0..6

@@ -78,9 +78,29 @@ int read_digits(std::string_view text, size_t& pos, size_t width_min, size_t wid
     return v;
 }
 
+struct Period {
+    Date date;
+    DatePrecision precision;
+};
+
+// "last week", "earlier this week": the Monday-to-Sunday week `offset` weeks from the
+// story's (this week no later than the story date, or the day before it when `before`),
+// as precise as a date can say it: its month when the week lies in one month, else its year.
+Period week_period(Date story, int offset, bool before) {
+    Date start = story.plus_days(-story.weekday() + 7 * offset);
+    Date end = start.plus_days(6);
+    if (offset == 0 && story < end) end = story;
+    if (offset == 0 && before) {
+        end = story.plus_days(-1);
+        if (end < start) start = start.plus_days(-7);  // "earlier this week" on a Monday
+    }
+    if (start.year == end.year && start.month == end.month) return {Date{start.year, start.month, 1}, DatePrecision::month};
+    return {Date{end.year, 1, 1}, DatePrecision::year};
+}
+
 Date apply_offset(Date anchor, int offset, DateUnit unit, DateUnit precision) {
     Date d = anchor;
-    if (unit == DateUnit::day) d = anchor.plus_days(offset);
+    if (unit == DateUnit::day || unit == DateUnit::week) d = anchor.plus_days(unit == DateUnit::week ? 7 * offset : offset);
     else if (unit == DateUnit::month) d = shift_months(anchor, offset);
     else d = Date{anchor.year + offset, 1, 1};
     if (precision == DateUnit::month) d.day = 1;
@@ -93,6 +113,7 @@ DatePrecision to_precision(DateUnit u) {
         case DateUnit::day: return DatePrecision::day;
         case DateUnit::month: return DatePrecision::month;
         case DateUnit::year: return DatePrecision::year;
+        case DateUnit::week: return DatePrecision::day;  // resolved by week_period
     }
     return DatePrecision::day;
 }
@@ -104,8 +125,17 @@ bool DateDetector::future_context(const Document& doc, uint32_t token) const {
     TokenRange range = clause >= 0 ? doc.clauses[static_cast<size_t>(clause)].tokens
                                    : sentence_tokens(doc, doc.tokens[token].sentence);
     range.last = std::min<uint32_t>(range.last, static_cast<uint32_t>(doc.tokens.size()));
-    for (uint32_t i = range.first; i < range.last; ++i)
-        if (lexicon_->is_marker("future", doc.tokens[i].norm)) return true;
+    // "The delegations will meet on Monday" and "On Monday, they will meet" are future; in
+    // "Russia said Monday it will withdraw" the future is the reported intent, not the day:
+    // a marker after the date counts only when no verb comes before the date.
+    bool verb_before = false;
+    for (uint32_t i = range.first; i < range.last; ++i) {
+        const Token& t = doc.tokens[i];
+        if (lexicon_->is_marker("future", t.norm)) {
+            if (i < token || !verb_before) return true;
+        }
+        if (i < token && (t.pos == PartOfSpeech::verb || t.pos == PartOfSpeech::auxiliary)) verb_before = true;
+    }
     return false;
 }
 
@@ -181,8 +211,10 @@ void DateDetector::detect_sentence(Document& doc, uint32_t sentence, std::vector
     auto add = [&](uint32_t a, uint32_t b, Date d, DatePrecision p, std::string rule) {
         if (!d.valid() || !free(a, b)) return false;
         for (uint32_t t = a; t < b; ++t) used[t] = true;
-        doc.dates.push_back(DateMention{Span{tokens[a].span.begin, tokens[b - 1].span.end}, TokenRange{a, b},
-                                        sentence, d, p, std::move(rule)});
+        DateMention m{Span{tokens[a].span.begin, tokens[b - 1].span.end}, TokenRange{a, b}, sentence, d, p,
+                      std::move(rule)};
+        m.bound = a > range.first && lexicon_->is_marker("bound", word(a - 1));
+        doc.dates.push_back(std::move(m));
         return true;
     };
     auto lead_before = [&](uint32_t i) { return i > range.first && lexicon_->is_marker("lead", word(i - 1)); };
@@ -215,8 +247,14 @@ void DateDetector::detect_sentence(Document& doc, uint32_t sentence, std::vector
                 bool same = true;
                 for (uint32_t k = 0; k < n && same; ++k) same = word(i + k) == phrase.words[k];
                 if (!same) continue;
-                matched = add(i, i + n, apply_offset(*story, phrase.offset, phrase.unit, phrase.precision),
-                              to_precision(phrase.precision), phrase.rule);
+                if (phrase.unit == DateUnit::week) {
+                    const Period week =
+                        week_period(*story, phrase.offset, lexicon_->is_marker("before", phrase.words.front()));
+                    matched = add(i, i + n, week.date, week.precision, phrase.rule + " (the week's month or year)");
+                } else {
+                    matched = add(i, i + n, apply_offset(*story, phrase.offset, phrase.unit, phrase.precision),
+                                  to_precision(phrase.precision), phrase.rule);
+                }
                 break;
             }
             if (matched) continue;

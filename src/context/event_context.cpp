@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "context/dates.hpp"
 #include "context/token_text.hpp"
 
 namespace sitrep {
@@ -87,23 +88,109 @@ const char* scope_name(size_t scope, size_t scopes) {
 
 std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
+bool in_dateline(const Document& doc, Span span) {
+    return !doc.dateline.span.empty() && span.begin < doc.dateline.span.end;
+}
+
+// The last day of the period a date of this precision stands for.
+Date period_end(Date d, DatePrecision p) {
+    if (p == DatePrecision::month) return shift_months(d, 1).plus_days(-1);
+    if (p == DatePrecision::year) return Date{d.year, 12, 31};
+    return d;
+}
+
+bool finer(DatePrecision a, DatePrecision b) { return static_cast<int>(a) < static_cast<int>(b); }
+
+// "in 2022 ... on Thursday, January 6": of the dates in one scope, a more precise one that
+// falls inside the chosen coarser one says the same thing better.
+int refine_within(const Document& doc, int chosen, uint32_t sentence, TokenRange scope) {
+    const DateMention& c = doc.dates[static_cast<size_t>(chosen)];
+    if (c.precision == DatePrecision::day) return chosen;
+    const Date last = period_end(c.date, c.precision);
+    int best = chosen;
+    for (size_t i = 0; i < doc.dates.size(); ++i) {
+        const DateMention& m = doc.dates[i];
+        if (m.sentence != sentence || m.bound || m.tokens.first < scope.first || m.tokens.last > scope.last) continue;
+        if (in_dateline(doc, m.span)) continue;
+        if (!finer(m.precision, doc.dates[static_cast<size_t>(best)].precision)) continue;
+        if (m.date < c.date || last < m.date) continue;
+        best = static_cast<int>(i);
+    }
+    return best;
+}
+
+// "Monday's attack": a possessive date dates the noun after it, not its sentence.
+bool possessive_date(const Document& doc, const DateMention& m) {
+    return m.tokens.last < doc.tokens.size() && doc.tokens[m.tokens.last].norm == "'s";
+}
+
+// "Monday's deadly mortar attack": a possessive date reaches the head noun a few words on,
+// which may be the event's own (noun) trigger.
+constexpr uint32_t kPossessiveReach = 4;
+bool dates_the_noun(const DateMention& m, TokenRange verb) {
+    return verb.first > m.tokens.last && verb.first <= m.tokens.last + kPossessiveReach;
+}
+
+// Wire stories tell one news day: an event whose sentence gives no date happened on the
+// recent day an earlier sentence named ("Iraq attacked yesterday ... Earlier, its forces
+// set fire to ..."). The latest dated sentence decides, by its first date (the lede's);
+// only a day within a week before the story date carries over; a background date
+// ("in 2014"), a period's limit ("since 2012") and a noun's date ("Monday's attack") do not.
+constexpr int kCarryOverDays = 7;
+int carried_over(const Document& doc, uint32_t sentence) {
+    if (!doc.meta.story_date || sentence == 0) return -1;
+    const Date story = *doc.meta.story_date;
+    const Date earliest = story.plus_days(-kCarryOverDays);
+    int found = -1;
+    uint32_t found_sentence = 0;
+    for (size_t i = doc.dates.size(); i-- > 0;) {
+        const DateMention& m = doc.dates[i];
+        if (m.sentence >= sentence || m.bound || in_dateline(doc, m.span) || possessive_date(doc, m)) continue;
+        if (found >= 0 && m.sentence != found_sentence) break;
+        found = static_cast<int>(i);
+        found_sentence = m.sentence;
+    }
+    if (found < 0) return -1;
+    const DateMention& m = doc.dates[static_cast<size_t>(found)];
+    // The story's own day carries nothing over: the event keeps the story date.
+    if (m.precision != DatePrecision::day || m.date < earliest || !(m.date < story)) return -1;
+    return found;
+}
+
+void set_date(Document& doc, Event& e, const DateMention& m, size_t index, const std::string& why) {
+    e.date = m.date;
+    e.date_precision = m.precision;
+    e.date_span = m.span;
+    if (doc.explain)
+        doc.explanation.push_back("event " + std::to_string(index) + " date " + m.date.iso() + " (" +
+                                  to_string(m.precision) + ") from " + quoted(doc.view(m.span)) + " " + why +
+                                  " [" + m.rule + "]");
+}
+
 void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index) {
     size_t scope = 0;
     // Only the sentence-wide fallback can reach into a clause below the event's own.
     const int32_t own_clause = innermost_clause(doc, verb.first);
     const size_t sentence_scope = scopes.size() - 1;
-    const int d = nearest_in_scopes(doc.dates, e.sentence, verb, scopes, scope, [&](const DateMention& m, size_t s) {
+    int d = nearest_in_scopes(doc.dates, e.sentence, verb, scopes, scope, [&](const DateMention& m, size_t s) {
+        if (m.bound || in_dateline(doc, m.span)) return true;
+        // "complained that Saturday's raid violated ...": the possessive dates the raid only.
+        if (possessive_date(doc, m) && !dates_the_noun(m, verb)) return true;
         return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
     });
     if (d >= 0) {
-        const DateMention& m = doc.dates[static_cast<size_t>(d)];
-        e.date = m.date;
-        e.date_precision = m.precision;
-        e.date_span = m.span;
-        if (doc.explain)
-            doc.explanation.push_back("event " + std::to_string(index) + " date " + m.date.iso() + " (" +
-                                      to_string(m.precision) + ") from " + quoted(doc.view(m.span)) + " " +
-                                      scope_name(scope, scopes.size()) + " [" + m.rule + "]");
+        d = refine_within(doc, d, e.sentence, scopes[scope]);
+        set_date(doc, e, doc.dates[static_cast<size_t>(d)], index, scope_name(scope, scopes.size()));
+        return;
+    }
+    if (const int c = carried_over(doc, e.sentence); c >= 0) {
+        set_date(doc, e, doc.dates[static_cast<size_t>(c)], index,
+                 "in an earlier sentence: no date in its own, and the story's recent day carries over");
+        return;
+    }
+    for (const DateMention& m : doc.dates) {
+        if (m.sentence != e.sentence || !in_dateline(doc, m.span)) continue;
+        set_date(doc, e, m, index, "in the dateline: no date in the sentence");
         return;
     }
     if (doc.meta.story_date) {
@@ -118,7 +205,25 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
 
 void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index) {
     size_t scope = 0;
-    const int p = nearest_in_scopes(doc.places, e.sentence, verb, scopes, scope);
+    // As with dates: a place in a clause below the event's own ("after Georgia launched an
+    // offensive to retake the province of X") is where that clause's event happened.
+    const int32_t own_clause = innermost_clause(doc, verb.first);
+    const size_t sentence_scope = scopes.size() - 1;
+    int p = nearest_in_scopes(doc.places, e.sentence, verb, scopes, scope, [&](const PlaceMention& m, size_t s) {
+        if (in_dateline(doc, m.span)) return true;
+        return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
+    });
+    std::string why;
+    if (p >= 0) {
+        why = scope_name(scope, scopes.size());
+    } else {
+        // No place of its own: where the story was filed, the dateline's place before its region.
+        for (size_t i = 0; i < doc.places.size() && in_dateline(doc, doc.places[i].span); ++i) {
+            p = static_cast<int>(i);
+            break;
+        }
+        why = "in the dateline: no place in its sentence";
+    }
     if (p < 0) {
         if (doc.explain)
             doc.explanation.push_back("event " + std::to_string(index) + " place: none in its sentence");
@@ -136,8 +241,8 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
     e.place = std::move(place);
     if (doc.explain)
         doc.explanation.push_back("event " + std::to_string(index) + " place " + m.name + " (" + m.country + ", " +
-                                  m.precision + ") from " + quoted(doc.view(m.span)) + " " +
-                                  scope_name(scope, scopes.size()) + " [" + m.rule + "]");
+                                  m.precision + ") from " + quoted(doc.view(m.span)) + " " + why + " [" + m.rule +
+                                  "]");
 }
 
 void attach_counts(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index) {

@@ -1,5 +1,7 @@
 #include "context/places.hpp"
 
+#include <algorithm>
+
 #include "context/token_text.hpp"
 
 namespace sitrep {
@@ -37,6 +39,28 @@ bool modifies_next(const Document& doc, uint32_t next, uint32_t limit) {
     return !t.capitalized && (t.pos == PartOfSpeech::noun || t.pos == PartOfSpeech::adjective);
 }
 
+// The tokenizer splits the possessive off: "Beirut" "'s".
+bool possessive_at(const Document& doc, uint32_t t, uint32_t limit) {
+    return t < limit && doc.tokens[t].norm == "'s";
+}
+
+// True when a date detected earlier covers token `t` ("in Kabul Sunday").
+bool in_date(const Document& doc, uint32_t t) {
+    auto it = std::lower_bound(doc.dates.begin(), doc.dates.end(), t,
+                               [](const DateMention& m, uint32_t tok) { return m.tokens.last <= tok; });
+    return it != doc.dates.end() && in_range(it->tokens, t);
+}
+
+// "from Jordan Peterson", "in Washington Post reports", "at Georgia Tech": a gazetteer
+// name followed straight away by another capitalised word that is no date is the start
+// of a longer name (a person, a paper, a school), not a place.
+bool starts_longer_name(const Document& doc, uint32_t next, uint32_t limit) {
+    if (next >= limit) return false;
+    const Token& t = doc.tokens[next];
+    if (!t.capitalized || t.kind != TokenKind::word || !t.space_before) return false;
+    return !in_date(doc, next);
+}
+
 }  // namespace
 
 std::optional<PlaceDetector::Match> PlaceDetector::match_at(const Document& doc, uint32_t first,
@@ -57,6 +81,7 @@ std::optional<PlaceDetector::Match> PlaceDetector::match_at(const Document& doc,
             t.norm.substr(t.norm.size() - 2) == "'s")
             break;  // "Iraq's Anbar": the possessive ends the name
     }
+    if (best && starts_longer_name(doc, best->end, limit)) return std::nullopt;
     return best;
 }
 
@@ -90,7 +115,7 @@ uint32_t PlaceDetector::choose(const Document& doc, uint32_t sentence, const std
     return best;
 }
 
-void PlaceDetector::add(Document& doc, uint32_t first, const Match& m, std::string_view trigger) const {
+void PlaceDetector::add(Document& doc, uint32_t first, const Match& m, std::string_view why) const {
     const PlaceEntry& e = gazetteer_->entry(m.entry);
     PlaceMention p;
     p.span = Span{doc.tokens[first].span.begin, doc.tokens[m.end - 1].span.end};
@@ -101,11 +126,42 @@ void PlaceDetector::add(Document& doc, uint32_t first, const Match& m, std::stri
     p.lat = e.lat;
     p.lon = e.lon;
     p.precision = to_string(e.kind);
-    p.rule = e.rule + " (after '" + std::string(trigger) + "')";
+    p.rule = e.rule + " (" + std::string(why) + ")";
     doc.places.push_back(std::move(p));
 }
 
+// The dateline's place and region ("NEW DELHI, India --", "THE HAGUE --"), each when the
+// gazetteer knows the whole name. Matching ignores case, so all-caps names resolve.
+void PlaceDetector::add_dateline(Document& doc) const {
+    const auto n = static_cast<uint32_t>(doc.tokens.size());
+    for (const Span part : {doc.dateline.place, doc.dateline.region}) {
+        if (part.empty()) continue;
+        const uint32_t first = token_at(doc, part.begin);
+        const uint32_t last = std::min(n, token_at(doc, part.end - 1) + 1);
+        if (first >= last) continue;
+        const auto m = match_at(doc, first, last);
+        if (m && m->end == last) add(doc, first, *m, "the dateline");
+    }
+}
+
+// "a spokesman said here Tuesday": in a story with a dateline, "here" is the dateline's
+// place. Not at the start of a sentence ("Here is what we know").
+void PlaceDetector::add_here(Document& doc, TokenRange range, const PlaceMention& dateline) const {
+    for (uint32_t i = range.first + 1; i < range.last; ++i) {
+        if (!gazetteer_->is_trigger("here", doc.tokens[i].norm)) continue;
+        PlaceMention p = dateline;
+        p.span = doc.tokens[i].span;
+        p.tokens = TokenRange{i, i + 1};
+        p.sentence = doc.tokens[i].sentence;
+        p.rule = dateline.rule + " ('" + doc.tokens[i].norm + "' in a story filed there)";
+        doc.places.push_back(std::move(p));
+    }
+}
+
 void PlaceDetector::run(Document& doc) const {
+    add_dateline(doc);
+    const std::optional<PlaceMention> dateline =
+        doc.places.empty() ? std::nullopt : std::optional<PlaceMention>(doc.places.front());
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
         const TokenRange range = sentence_tokens(doc, s);
         for (uint32_t i = range.first; i + 1 < range.last; ++i) {
@@ -113,6 +169,9 @@ void PlaceDetector::run(Document& doc) const {
             uint32_t j = i + 1;
             if (gazetteer_->is_trigger("apposition", trigger) && j + 1 < range.last && doc.tokens[j].norm == "of") {
                 ++j;  // "the Ukrainian city of Kharkiv": the name after "city of" is a place
+            } else if (trigger == "on" && i > range.first &&
+                       gazetteer_->is_trigger("attack", bare_word(doc.tokens[i - 1].norm))) {
+                // "air strikes on Gaza": where the attack landed
             } else if (!gazetteer_->is_trigger("preposition", trigger)) {
                 continue;
             }
@@ -127,7 +186,7 @@ void PlaceDetector::run(Document& doc) const {
                 ++j;
             }
             if (!m) continue;
-            add(doc, j, *m, trigger);
+            add(doc, j, *m, "after '" + std::string(trigger) + "'");
             // Places listed together share the preposition: "in Iraq and Syria",
             // "in Mosul, Iraq", "in Iraq's Anbar province".
             uint32_t k = m->end;
@@ -141,10 +200,38 @@ void PlaceDetector::run(Document& doc) const {
                     ++next;
                 auto chained = match_at(doc, next, range.last);
                 if (!chained) break;
-                add(doc, next, *chained, trigger);
+                add(doc, next, *chained, "after '" + std::string(trigger) + "'");
                 k = chained->end;
             }
             i = k - 1;
+        }
+        add_possessive_sites(doc, range);
+        if (dateline) add_here(doc, range, *dateline);
+    }
+}
+
+// "bombed Beirut's airport", "on Kyiv's outskirts", "a Baghdad neighbourhood": a name that
+// owns or modifies a site noun is where the event happened, with or without a preposition.
+// Without the possessive an article must open the phrase ("a Sarajevo market"), so that
+// "US strikes" or "Iraq war crimes" stay no places.
+void PlaceDetector::add_possessive_sites(Document& doc, TokenRange range) const {
+    for (uint32_t site = range.first + 1; site < range.last; ++site) {
+        if (!gazetteer_->is_trigger("site", doc.tokens[site].norm)) continue;
+        const bool owned = possessive_at(doc, site - 1, range.last);
+        const uint32_t end = owned ? site - 1 : site;  // one past the name
+        if (end <= range.first) continue;
+        bool taken = false;  // already found after a preposition ("in Kabul's suburbs")
+        for (size_t p = doc.places.size(); p-- > 0 && doc.places[p].sentence == doc.tokens[site].sentence;)
+            taken = taken || in_range(doc.places[p].tokens, end - 1);
+        if (taken) continue;
+        // The name may take a few tokens ("Gaza City's"); the longest that ends here wins.
+        for (uint32_t start = end >= range.first + 3 ? end - 3 : range.first; start < end; ++start) {
+            if (!owned && (start == range.first || !gazetteer_->is_trigger("article", doc.tokens[start - 1].norm)))
+                continue;
+            const auto m = match_at(doc, start, end);
+            if (!m || m->end != end) continue;
+            add(doc, start, *m, std::string(owned ? "owner" : "modifier") + " of '" + doc.tokens[site].norm + "'");
+            break;
         }
     }
 }

@@ -26,7 +26,10 @@ private:
     std::optional<Match> match_at(const Document& doc, uint32_t first, uint32_t limit) const;
     // Among same-named entries, the one the sentence and document favour.
     uint32_t choose(const Document& doc, uint32_t sentence, const std::vector<uint32_t>& candidates) const;
-    void add(Document& doc, uint32_t first, const Match& m, std::string_view trigger) const;
+    void add(Document& doc, uint32_t first, const Match& m, std::string_view why) const;
+    void add_dateline(Document& doc) const;
+    void add_possessive_sites(Document& doc, TokenRange sentence) const;
+    void add_here(Document& doc, TokenRange sentence, const PlaceMention& dateline) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;
 };

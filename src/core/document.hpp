@@ -85,6 +85,9 @@ struct DateMention {
     Date date;  // first day of the month/year when less precise than a day
     DatePrecision precision = DatePrecision::day;
     std::string rule;
+    // A limit of a period ("since 2012", "until March"): when something began or
+    // ends, not when an event happened, so it never dates an event.
+    bool bound = false;
 };
 
 struct PlaceMention {

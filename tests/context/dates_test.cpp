@@ -122,3 +122,71 @@ TEST(DateLexicon, ReportsMalformedLineWithFileAndLine) {
     EXPECT_EQ(diagnostics[0].line, 2u);
     EXPECT_NE(lexicon.month("january"), nullptr);
 }
+
+// Wire copy counts back from its own date with "earlier" as with "ago".
+TEST(DateDetector, ADayEarlierIsTheDayBeforeTheStoryDate) {
+    EXPECT_EQ(only_date("The raid came a day earlier."), "2024-01-26/day");
+}
+
+TEST(DateDetector, TheDayBeforeIsTheDayBeforeTheStoryDate) {
+    EXPECT_EQ(only_date("The convoy left the day before."), "2024-01-26/day");
+}
+
+TEST(DateDetector, NumberOfDaysEarlier) {
+    EXPECT_EQ(only_date("The talks had collapsed three days earlier."), "2024-01-24/day");
+}
+
+TEST(DateDetector, SinceMarksTheStartOfAPeriod) {
+    Document doc = detected("No aid has reached the valley since 2019.");
+    ASSERT_EQ(doc.dates.size(), 1u);
+    EXPECT_TRUE(doc.dates[0].bound);
+    EXPECT_FALSE(detected("No aid reached the valley in 2019.").dates[0].bound);
+}
+
+TEST(DateDetector, PossessiveWeekday) {
+    EXPECT_EQ(only_date("Ministers discussed Tuesday's bombing."), "2024-01-23/day");
+}
+
+TEST(DateDetector, DatelineDateWithoutAYear) {
+    // "Jan. 26" takes the latest year that fits the story date.
+    Document doc = detected("OSLO, Jan. 26 -- The talks ended.", Date{2024, 2, 3});
+    ASSERT_FALSE(doc.dates.empty());
+    EXPECT_EQ(doc.dates[0].date.iso(), "2024-01-26");
+    EXPECT_EQ(detected("OSLO, Dec. 30 -- The talks ended.", Date{2024, 1, 3}).dates[0].date.iso(), "2023-12-30");
+}
+
+namespace {
+// The first date of `text` with the words in `verbs` tagged as verbs (as the syntax stage would).
+std::string first_date_with_verbs(const std::string& text, std::initializer_list<std::string_view> verbs) {
+    Document doc = sitrep::testing::tokenized(text);
+    for (Token& t : doc.tokens)
+        for (std::string_view v : verbs)
+            if (t.norm == v) t.pos = PartOfSpeech::verb;
+    for (const auto& stage : make_context_detectors(sitrep::testing::builtin_context())) stage->run(doc);
+    return doc.dates.empty() ? "none" : doc.dates[0].date.iso();
+}
+}  // namespace
+
+TEST(DateDetector, ReportedFutureDoesNotMoveTheDayOfTheReport) {
+    // The story date is Saturday 2024-01-27: "said Monday" is the Monday before.
+    EXPECT_EQ(first_date_with_verbs("Russia said Monday it will withdraw its troops.", {"said", "withdraw"}),
+              "2024-01-22");
+    // The future is the day's own when the marker comes first or no verb precedes the day.
+    EXPECT_EQ(first_date_with_verbs("The delegations will meet on Monday.", {"meet"}), "2024-01-29");
+    EXPECT_EQ(first_date_with_verbs("On Monday, the delegations will meet.", {"meet"}), "2024-01-29");
+}
+
+// A week cannot be written as a date: its month when it lies in one, else its year.
+TEST(DateDetector, WeeksGiveTheirMonthOrYear) {
+    // Story date Saturday 2024-01-27: last week is 15-21 January.
+    EXPECT_EQ(only_date("The envoy visited last week."), "2024-01-01/month");
+    // Thursday 2024-02-01: earlier this week is 29-31 January; this week (to the 1st) spans two months.
+    Document doc = detected("The couple was found dead earlier this week.", Date{2024, 2, 1});
+    ASSERT_EQ(doc.dates.size(), 1u);
+    EXPECT_EQ(doc.dates[0].date.iso() + "/" + to_string(doc.dates[0].precision), "2024-01-01/month");
+    doc = detected("The couple was found dead this week.", Date{2024, 2, 1});
+    EXPECT_EQ(doc.dates[0].date.iso() + "/" + to_string(doc.dates[0].precision), "2024-01-01/year");
+    // Wednesday 2024-02-07: this week (5-7 February) is February.
+    doc = detected("Talks resumed this week.", Date{2024, 2, 7});
+    EXPECT_EQ(doc.dates[0].date.iso() + "/" + to_string(doc.dates[0].precision), "2024-02-01/month");
+}

@@ -119,3 +119,121 @@ TEST(EventContextAttacher, ExplainSaysWhy) {
     EXPECT_NE(doc.explanation[0].find("'Saturday'"), std::string::npos);
     EXPECT_NE(doc.explanation[1].find("Baghdad"), std::string::npos);
 }
+
+// --- Which date belongs to the event (stories dated Saturday 2024-01-27) ---
+
+TEST(EventContextAttacher, DateOfAPeriodLimitIsNotTheEventDate) {
+    Document doc = with_event("Aid workers have entered the valley for the first time since 2019.", "entered");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-27");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
+}
+
+TEST(EventContextAttacher, APreciseDateInsideTheNearerCoarseOneWins) {
+    // "2024" is nearer the verb, but "Thursday" (2024-01-25) says the same more precisely.
+    Document doc = with_event("In 2024 the assembly approved the plan, its chair said on Thursday.", "approved");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-25");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::day);
+}
+
+TEST(EventContextAttacher, APreciseDateOutsideTheCoarseOneDoesNotReplaceIt) {
+    Document doc = with_event("In 2019 the assembly approved the plan, its chair said on Thursday.", "approved");
+    EXPECT_EQ(doc.events[0].date.iso(), "2019-01-01");
+}
+
+TEST(EventContextAttacher, RecentDayOfAnEarlierSentenceCarriesOver) {
+    Document doc = with_event("Rebels shelled the town on Tuesday. Earlier, soldiers burned the market.", "burned");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-23");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::day);
+}
+
+TEST(EventContextAttacher, TheFirstDateOfTheEarlierSentenceCarriesOver) {
+    // "Tuesday's raid" dates the raid; the lede's "Thursday" dates the story's day.
+    Document doc = with_event("Jets struck the depot on Thursday after Tuesday's raid. Officials condemned them.",
+                              "condemned");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-25");
+}
+
+TEST(EventContextAttacher, BackgroundDateOfAnEarlierSentenceDoesNotCarryOver) {
+    for (const char* text : {"Troops arrived in 2014. Rebels attacked the base.",
+                             "The war began on 3 March 2019. Rebels attacked the base.",
+                             "Officials mourned Tuesday's victims. Rebels attacked the base."}) {
+        Document doc = with_event(text, "attacked");
+        EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story) << text;
+    }
+}
+
+TEST(EventContextAttacher, DatelineDateOnlyWhenTheSentenceHasNone) {
+    Document doc = with_event("NAPLES, Jan. 26 -- Police arrested ten men, officials said on Wednesday.", "arrested");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-24");
+    doc = with_event("NAPLES, Jan. 26 -- Police arrested ten men.", "arrested");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-26");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::day);
+}
+
+// --- Which place belongs to the event ---
+
+TEST(EventContextAttacher, DatelinePlaceWhenTheSentenceNamesNone) {
+    Document doc = with_event("BAGHDAD (AP) -- Gunmen attacked a police post.", "attacked");
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Baghdad");
+    EXPECT_EQ(doc.events[0].place->country, "IRQ");
+}
+
+TEST(EventContextAttacher, AllCapsDatelinesResolveThroughTheGazetteer) {
+    for (const auto& [text, name] : std::vector<std::pair<std::string, std::string>>{
+             {"NEW DELHI, India (Reuters) -- Police detained two men.", "New Delhi"},
+             {"THE HAGUE -- Judges convicted the former commander.", "The Hague"},
+             {"SREBRENICA, Bosnia-Herzegovina -- Soldiers detained two men.", "Srebrenica"}}) {
+        Document doc = with_event(text, text.find("detained") != std::string::npos ? "detained" : "convicted");
+        ASSERT_TRUE(doc.events[0].place.has_value()) << text;
+        EXPECT_EQ(doc.events[0].place->name, name) << text;
+    }
+}
+
+TEST(EventContextAttacher, UnknownDatelinePlaceFallsBackToItsRegion) {
+    Document doc = with_event("SMALLTOWN, Kenya (AP) -- Police detained two men.", "detained");
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->country, "KEN");
+}
+
+TEST(EventContextAttacher, TheSentencePlaceBeatsTheDateline) {
+    Document doc = with_event("KABUL, Afghanistan -- Militants attacked a checkpoint in Kandahar.", "attacked");
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Kandahar");
+    // ... in a later sentence, too: the dateline is the story's place, not the first sentence's.
+    doc = with_event("KABUL, Afghanistan -- Talks ended. Militants attacked a checkpoint in Kandahar.", "attacked");
+    EXPECT_EQ(doc.events[0].place->name, "Kandahar");
+}
+
+TEST(EventContextAttacher, PlaceOfAClauseBelowIsNotTheEventPlace) {
+    // "in Kandahar" is where the rebels attacked, not where the jets bombed.
+    Document doc = detected("Jets bombed the bases after rebels attacked in Kandahar.");
+    doc.events.push_back(event_at(doc, "bombed"));
+    uint32_t split = 0;
+    while (doc.tokens[split].norm != "after") ++split;
+    const auto end = static_cast<uint32_t>(doc.tokens.size());
+    doc.clauses.push_back(Clause{TokenRange{0, split}, 0, -1});
+    doc.clauses.push_back(Clause{TokenRange{split, end}, 0, 0});
+    EventContextAttacher().run(doc);
+    EXPECT_FALSE(doc.events[0].place.has_value());
+}
+
+TEST(EventContextAttacher, HereIsTheDatelinePlace) {
+    // "here" is where the story was filed, nearer the verb than the town the aid reached.
+    Document doc = with_event("KABUL, Afghanistan -- Aid arrived in Kandahar, an official said here on Friday.", "said");
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Kabul");
+    EXPECT_EQ(doc.events[0].place->text, "here");
+    // Without a dateline "here" names no place.
+    doc = with_event("Aid arrived in Kandahar, an official said here on Friday.", "said");
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Kandahar");
+}
+
+TEST(EventContextAttacher, PossessiveDateDatesItsNounNotTheVerb) {
+    Document doc = with_event("Ministers condemned Tuesday's bombing of the port.", "condemned");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
+    // A noun event right after the possessive takes it.
+    doc = with_event("Ministers condemned Tuesday's bombing of the port.", "bombing");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-23");
+}

@@ -100,3 +100,57 @@ TEST(Gazetteer, BuiltinFilesLoadWithoutErrors) {
     for (const Diagnostic& d : diagnostics) ADD_FAILURE() << d.format();
     EXPECT_GT(data.places->size(), 400u);
 }
+
+TEST(PlaceDetector, OnAfterAnAttackNounIntroducesAPlace) {
+    Document doc = detected("Jets carried out air strikes on Gaza overnight.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].country, "PSE");
+    // "on" alone does not: sanctions are not somewhere.
+    EXPECT_TRUE(detected("Washington imposed sanctions on Iran.").places.empty());
+}
+
+TEST(PlaceDetector, PossessiveNameBeforeASiteNoun) {
+    Document doc = detected("Jets bombed Beirut's airport.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Beirut");
+    EXPECT_EQ(doc.view(doc.places[0].span), "Beirut");
+    // A possessive before another noun names an owner, not a site.
+    EXPECT_TRUE(detected("Jets bombed Lebanon's army.").places.empty());
+}
+
+TEST(PlaceDetector, PossessiveNameBeforeAnAdjectiveIsStillAPlace) {
+    Document doc = detected("Fighting spread in Iraq's northern provinces.");
+    ASSERT_FALSE(doc.places.empty());
+    EXPECT_EQ(doc.places[0].country, "IRQ");
+}
+
+TEST(PlaceDetector, NameStartingALongerNameIsNoPlace) {
+    EXPECT_TRUE(detected("The remarks came from Jordan Peterson.").places.empty());
+    EXPECT_TRUE(detected("He spoke at Georgia Tech.").places.empty());
+    // A date after the name is no part of it.
+    Document doc = detected("Bombs exploded in Kabul Sunday.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Kabul");
+}
+
+TEST(PlaceDetector, TownsOfWarReporting) {
+    for (const auto& [text, country] : std::vector<std::pair<std::string, std::string>>{
+             {"Food reached the besieged town of Darayya.", "SYR"},
+             {"Troops entered the town of Srebrenica.", "BIH"},
+             {"Fighting broke out in South Ossetia.", "GEO"},
+             {"Shelling resumed near Debaltseve.", "UKR"},
+             {"Militants fled into North Waziristan.", "PAK"},
+             {"Drones struck targets in Crimea.", "UKR"}}) {
+        Document doc = detected(text);
+        ASSERT_EQ(doc.places.size(), 1u) << text;
+        EXPECT_EQ(doc.places[0].country, country) << text;
+    }
+}
+
+TEST(PlaceDetector, NameModifyingASiteNounAfterAnArticle) {
+    Document doc = detected("A bomb exploded at noon in a crowded market; a Kabul market was hit.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Kabul");
+    // No article, no place: "Kabul" could name the actor ("Kabul market traders").
+    EXPECT_TRUE(detected("Kabul market traders protested.").places.empty());
+}
