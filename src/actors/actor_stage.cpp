@@ -52,6 +52,7 @@ struct Draft {
     ActorKind kind = ActorKind::coded;
     std::string code;    // full code; empty when uncoded or an unattached agent
     std::string sector;  // for unattached agents: the role code
+    bool sector_first = false;  // for unattached agents: the role is written before a country
     // The code a role after "and" joins: all but the last role ("DNKMUS" of DNKMUSMED).
     std::string shared_base;
     std::vector<std::string> rules;
@@ -385,6 +386,7 @@ private:
         }
         d.kind = ActorKind::agent;
         d.sector = agent.codes.empty() ? std::string() : agent.codes.front().code;
+        d.sector_first = agent.placement == AgentPlacement::prefix;
         if (adjacent(d, k) && pieces_[k].name) {
             d.tokens.last = pieces_[k].tokens.last;
             ++k;
@@ -501,6 +503,7 @@ private:
             m.kind = ActorKind::uncoded;
         } else {
             m.sector = d.sector;
+            m.sector_first = d.sector_first;
         }
         for (const auto& r : d.rules) {
             if (!m.rule.empty()) m.rule += "; ";
