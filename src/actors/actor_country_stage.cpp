@@ -22,6 +22,10 @@ constexpr std::string_view kLocatives[] = {"in",     "at",     "near",       "in
 constexpr std::string_view kCountryNouns[] = {"country", "nation", "state", "kingdom", "republic"};
 // The pronoun that does the same: "its army".
 constexpr std::string_view kPronoun = "its";
+// Pronouns for people: "his government" is the government of the person named before
+// ("Pakistan's ambassador to the United States said his government ..."). "their" is
+// left out: it refers as often to a list of countries as to one.
+constexpr std::string_view kPersonalPronouns[] = {"his", "her"};
 constexpr std::string_view kPossessive = "'s";
 // Words between a country and its agent in one noun phrase: "Iraqi riot police",
 // "Syrian government troops". More would reach into another phrase.
@@ -135,12 +139,15 @@ private:
                 dateline_ = res_.place_country(doc_.view(doc_.dateline.place));
         }
         story_ = story_country();
+        // A story filed from a place it never mentions again is about another country
+        // ("THE HAGUE -- Milosevic ..."): the story's own country is the better guess.
+        if (!dateline_.empty() && !story_.empty() && story_ != dateline_ && mentions(dateline_) == 0) dateline_.clear();
     }
 
     // The country most mentioned, when it has at least two mentions and twice as many
     // as any other: actors that name a country (with or without a role) and places.
-    std::string story_country() const {
-        std::vector<std::pair<std::string, int>> counts;
+    std::string story_country() {
+        std::vector<std::pair<std::string, int>>& counts = counts_;
         auto count = [&](const std::string& c) {
             if (!is_country(c)) return;
             for (auto& [k, n] : counts)
@@ -195,14 +202,15 @@ private:
         uint32_t t = m.tokens.first;
         for (int modifiers = 0; t > first; --t) {
             const Token& tok = doc_.tokens[t - 1];
-            if (tok.norm == kPronoun) return previous_country(m, false);
+            if (tok.norm == kPronoun) return previous_country(m, Referent::country);
+            if (one_of(tok.norm, kPersonalPronouns)) return previous_country(m, Referent::person);
             if (tok.norm == kPossessive && t - 1 > first) {
                 const int32_t owner = ending_[t - 2];
                 if (owner >= 0) {
                     const ActorMention& o = doc_.actors[owner];
                     return is_country(o.country) ? Evidence{o.country, "possessive", true} : Evidence{};
                 }
-                if (one_of(doc_.tokens[t - 2].norm, kCountryNouns)) return previous_country(m, true);
+                if (one_of(doc_.tokens[t - 2].norm, kCountryNouns)) return previous_country(m, Referent::any);
                 return {};
             }
             const int32_t before = ending_[t - 1];
@@ -217,19 +225,24 @@ private:
         return {};
     }
 
-    // The country named last before the mention, in its sentence or the two before.
-    // After "its" the nearest named actor or place must be a country itself ("its
-    // army" after "the UN" is the UN's); "the country's" takes the nearest mention
-    // with a country ("Iraqi officials", "in Basra").
-    Evidence previous_country(const ActorMention& m, bool any_with_country) const {
+    // What a word that refers back may refer to: "its" a country (the nearest named
+    // actor or place must be one: "its army" after "the UN" is the UN's), "his"/"her" a
+    // person or role with a country ("Pakistan's ambassador"), "the country's" the
+    // nearest mention with a country of any kind ("Iraqi officials", "in Basra").
+    enum class Referent { country, person, any };
+
+    // The country of the nearest fitting mention before `m`, in its sentence or the two before.
+    Evidence previous_country(const ActorMention& m, Referent wanted) const {
         const uint32_t from_sentence = m.sentence > kPreviousSentences ? m.sentence - kPreviousSentences : 0;
         uint32_t best_end = 0;
         std::string country;
         bool found = false;
-        auto consider = [&](uint32_t end, uint32_t sentence, const std::string& c, bool bare) {
+        // `bare`: a country and nothing narrower; `role`: an actor with a role or a person.
+        auto consider = [&](uint32_t end, uint32_t sentence, const std::string& c, bool bare, bool role) {
             if (end > m.tokens.first || sentence < from_sentence || (found && end <= best_end)) return;
-            const bool usable = any_with_country ? is_country(c) : bare;
-            if (!usable && any_with_country) return;
+            bool usable = is_country(c);
+            if (wanted == Referent::country) usable = usable && bare;
+            else if (!usable || (wanted == Referent::person && !role)) return;  // skip to a fitting one
             best_end = end;
             found = true;
             country = usable ? c : std::string();
@@ -238,11 +251,11 @@ private:
             const ActorMention& o = doc_.actors[a];
             if (o.tokens.first >= m.tokens.first) break;
             if (o.code.empty() || (o.kind != ActorKind::coded && !location_[a])) continue;
-            consider(o.tokens.last, o.sentence, o.country, names_country(o));
+            consider(o.tokens.last, o.sentence, o.country, names_country(o), !location_[a] && o.code.size() > 3);
         }
         for (const PlaceMention& p : doc_.places) {
             if (p.tokens.first >= m.tokens.first) break;
-            consider(p.tokens.last, p.sentence, p.country, p.precision == "country" && is_country(p.country));
+            consider(p.tokens.last, p.sentence, p.country, p.precision == "country" && is_country(p.country), false);
         }
         if (country.empty()) return {std::string(), nullptr, true};
         return {country, "previous", true};
@@ -254,6 +267,13 @@ private:
     std::vector<int32_t> ending_;
     std::vector<std::string> sentence_place_;
     std::string dateline_, story_;
+    std::vector<std::pair<std::string, int>> counts_;  // mentions of each country
+
+    int mentions(std::string_view country) const {
+        for (const auto& [k, n] : counts_)
+            if (k == country) return n;
+        return 0;
+    }
 };
 
 }  // namespace
