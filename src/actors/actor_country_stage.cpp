@@ -18,6 +18,8 @@ namespace {
 // the other side of the event for many verbs.
 constexpr std::string_view kLocatives[] = {"in",     "at",     "near",       "inside", "across",
                                            "within", "outside", "throughout", "around"};
+// How far back a place's preposition may be: "in northern Iraq, Syria and Lebanon".
+constexpr uint32_t kMaxTriggerDistance = 12;
 // Nouns that stand for the country named before: "the country's Congress".
 constexpr std::string_view kCountryNouns[] = {"country", "nation", "state", "kingdom", "republic"};
 // The pronoun that does the same: "its army".
@@ -75,7 +77,12 @@ public:
             ActorMention& m = doc_.actors[a];
             if (m.kind != ActorKind::agent || m.sector.empty() || !m.code.empty()) continue;
             const Evidence e = infer(a);
-            if (e.country.empty()) continue;
+            if (e.country.empty()) {
+                if (doc_.explain)
+                    doc_.explanation.push_back(join({"actor '", doc_.view(m.span), "': no country (",
+                                                     e.decided ? "the evidence names several" : "no evidence", ")"}));
+                continue;
+            }
             m.country = e.country;
             m.code = m.sector_first ? m.sector + e.country : e.country + m.sector;
             m.kind = ActorKind::coded;
@@ -91,11 +98,18 @@ private:
     // A mention that names a country and nothing narrower: "Iraq", "Iraqi".
     bool names_country(const ActorMention& m) const { return m.code.size() == 3 && is_country(m.code); }
 
-    // "in Iraq and Syria", "in The Hague, Netherlands": a bare country the place
-    // detector read after a locative preposition says where, not who. It stays in
-    // the document (for the story's country) but no longer fills an event slot.
+    // "Kurdish militants in Iraq and Syria", "the court in The Hague, Netherlands": a
+    // bare country the place detector read after a locative preposition that follows
+    // another actor says where that actor is, not who takes part. It stays in the
+    // document (for the story's country) but no longer fills an event slot. After a
+    // thing ("set fire to oil facilities in Kuwait") the country stays: coders take it
+    // as the side the event was done to.
     void mark_locations() {
         location_.assign(doc_.actors.size(), false);
+        if (doc_.places.empty()) return;
+        std::vector<bool> ends_mention(doc_.tokens.size(), false);
+        for (const ActorMention& m : doc_.actors)
+            if (m.tokens.last > 0 && m.tokens.last <= ends_mention.size()) ends_mention[m.tokens.last - 1] = true;
         size_t p = 0;
         for (size_t a = 0; a < doc_.actors.size(); ++a) {
             ActorMention& m = doc_.actors[a];
@@ -103,17 +117,28 @@ private:
             while (p < doc_.places.size() && doc_.places[p].tokens.last <= m.tokens.first) ++p;
             for (size_t q = p; q < doc_.places.size() && doc_.places[q].tokens.first <= m.tokens.first; ++q) {
                 const PlaceMention& place = doc_.places[q];
-                if (place.tokens.first <= m.tokens.first && place.tokens.last >= m.tokens.last &&
-                    one_of(trigger_of(place), kLocatives)) {
-                    location_[a] = true;
-                    m.kind = ActorKind::uncoded;
-                    if (doc_.explain)
-                        doc_.explanation.push_back(join({"actor '", doc_.view(m.span), "': a location after '",
-                                                         trigger_of(place), "', not a participant"}));
-                    break;
-                }
+                const std::string_view trigger = trigger_of(place);
+                if (place.tokens.first > m.tokens.first || place.tokens.last < m.tokens.last ||
+                    !one_of(trigger, kLocatives) || !after_actor(place, trigger, ends_mention))
+                    continue;
+                location_[a] = true;
+                m.kind = ActorKind::uncoded;
+                if (doc_.explain)
+                    doc_.explanation.push_back(
+                        join({"actor '", doc_.view(m.span), "': where an actor is (after '", trigger, "'), not a participant"}));
+                break;
             }
         }
+    }
+
+    // Whether the preposition that introduced `place` (the nearest `trigger` before
+    // it: "in" of "in Iraq and Syria" for Syria too) directly follows an actor mention.
+    bool after_actor(const PlaceMention& place, std::string_view trigger, const std::vector<bool>& ends_mention) const {
+        if (place.sentence >= doc_.sentences.size()) return false;
+        const uint32_t first = doc_.sentences[place.sentence].tokens.first;
+        for (uint32_t t = place.tokens.first; t > first && t + kMaxTriggerDistance > place.tokens.first; --t)
+            if (doc_.tokens[t - 1].norm == trigger) return t - 1 > first && ends_mention[t - 2];
+        return false;
     }
 
     void index() {

@@ -19,6 +19,8 @@ constexpr std::string_view kIn = "in";
 constexpr std::string_view kFrom = "from";
 constexpr std::string_view kAnd = "and";
 constexpr std::string_view kComma = ",";
+// The role countries.actors gives a capital or government building ("Nairobi" KENGOV).
+constexpr std::string_view kSeatRole = "GOV";
 
 // Words that may stand between a country and its role without breaking the
 // composition: "Iraqi senior officials", "Dagolath's first Deputy Prime Minister".
@@ -352,7 +354,11 @@ private:
                 Draft org;
                 const size_t next = compose_actor(r, org);
                 if (!org.tokens.empty() && !org.code.empty()) {
-                    d.code = combine(org.code, agent);
+                    // "protesters in Nairobi": a seat of power (<CCC>GOV) after "in" or
+                    // "from" says where the agent is; the agent keeps its own role.
+                    const bool seat = (norm_is(d.tokens.last, kIn) || norm_is(d.tokens.last, kFrom)) &&
+                                      org.code.size() == 6 && org.code.ends_with(kSeatRole);
+                    d.code = combine(seat ? org.code.substr(0, 3) : org.code, agent);
                     d.tokens.last = org.tokens.last;
                     for (const auto& rule : org.rules) d.add_rule(rule);
                     emit(d);
