@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -169,8 +170,12 @@ private:
         if (!dateline_.empty() && !story_.empty() && story_ != dateline_ && mentions(dateline_) == 0) dateline_.clear();
     }
 
-    // The country most mentioned, when it has at least two mentions and twice as many
-    // as any other: actors that name a country (with or without a role) and places.
+    // A story is about a country when it is the only one named, or has at least two
+    // mentions and twice as many as any other.
+    static bool dominates(int best, int second) { return best > 0 && (second == 0 || (best >= 2 && best >= 2 * second)); }
+
+    // The country most mentioned, when it dominates: actors that name a country (with
+    // or without a role) and places.
     std::string story_country() {
         std::vector<std::pair<std::string, int>>& counts = counts_;
         auto count = [&](const std::string& c) {
@@ -198,7 +203,11 @@ private:
                 second = n;
             }
         }
-        return best >= 2 && best >= 2 * second ? country : std::string();
+        if (doc_.explain && best > 0)
+            doc_.explanation.push_back(join({"story country: most mentioned ", country, " (", std::to_string(best),
+                                             ", next ", std::to_string(second), ")",
+                                             dominates(best, second) ? "" : ": does not dominate"}));
+        return dominates(best, second) ? country : std::string();
     }
 
     Evidence infer(size_t a) const {
