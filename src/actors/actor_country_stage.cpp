@@ -236,7 +236,7 @@ private:
         uint32_t t = m.tokens.first;
         for (int modifiers = 0; t > first; --t) {
             const Token& tok = doc_.tokens[t - 1];
-            if (tok.norm == kPronoun) return previous_country(m, Referent::country);
+            if (tok.norm == kPronoun) return previous_country(m, Referent::nearest);
             if (one_of(tok.norm, kPersonalPronouns)) return previous_country(m, Referent::person);
             if (tok.norm == kPossessive && t - 1 > first) {
                 const int32_t owner = ending_[t - 2];
@@ -259,11 +259,12 @@ private:
         return {};
     }
 
-    // What a word that refers back may refer to: "its" a country (the nearest named
-    // actor or place must be one: "its army" after "the UN" is the UN's), "his"/"her" a
-    // person or role with a country ("Pakistan's ambassador"), "the country's" the
-    // nearest mention with a country of any kind ("Iraqi officials", "in Basra").
-    enum class Referent { country, person, any };
+    // What a word that refers back may refer to: "its" the nearest named actor or
+    // place, which must have a country ("its army" after "Sri Lanka" or "the army" is
+    // Sri Lanka's, after "the UN" the UN's: none); "his"/"her" the nearest person or role
+    // with a country ("Pakistan's ambassador"); "the country's" the nearest mention with
+    // a country of any kind ("Iraqi officials", "in Basra").
+    enum class Referent { nearest, person, any };
 
     // The country of the nearest fitting mention before `m`, in its sentence or the two before.
     Evidence previous_country(const ActorMention& m, Referent wanted) const {
@@ -271,12 +272,12 @@ private:
         uint32_t best_end = 0;
         std::string country;
         bool found = false;
-        // `bare`: a country and nothing narrower; `role`: an actor with a role or a person.
-        auto consider = [&](uint32_t end, uint32_t sentence, const std::string& c, bool bare, bool role) {
+        // `role`: an actor with a role, or a person.
+        auto consider = [&](uint32_t end, uint32_t sentence, const std::string& c, bool role) {
             if (end > m.tokens.first || sentence < from_sentence || (found && end <= best_end)) return;
-            bool usable = is_country(c);
-            if (wanted == Referent::country) usable = usable && bare;
-            else if (!usable || (wanted == Referent::person && !role)) return;  // skip to a fitting one
+            const bool usable = is_country(c);
+            if (wanted != Referent::nearest && (!usable || (wanted == Referent::person && !role)))
+                return;  // skip to a fitting one
             best_end = end;
             found = true;
             country = usable ? c : std::string();
@@ -285,11 +286,11 @@ private:
             const ActorMention& o = doc_.actors[a];
             if (o.tokens.first >= m.tokens.first) break;
             if (o.code.empty() || (o.kind != ActorKind::coded && !location_[a])) continue;
-            consider(o.tokens.last, o.sentence, o.country, names_country(o), !location_[a] && o.code.size() > 3);
+            consider(o.tokens.last, o.sentence, o.country, !location_[a] && o.code.size() > 3);
         }
         for (const PlaceMention& p : doc_.places) {
             if (p.tokens.first >= m.tokens.first) break;
-            consider(p.tokens.last, p.sentence, p.country, p.precision == "country" && is_country(p.country), false);
+            consider(p.tokens.last, p.sentence, p.country, false);
         }
         if (country.empty()) return {std::string(), nullptr, true};
         return {country, "previous", true};
