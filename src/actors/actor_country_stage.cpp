@@ -21,6 +21,10 @@ constexpr std::string_view kLocatives[] = {"in",     "at",     "near",       "in
                                            "within", "outside", "throughout", "around"};
 // How far back a place's preposition may be: "in northern Iraq, Syria and Lebanon".
 constexpr uint32_t kMaxTriggerDistance = 12;
+// "officials from both the Iraqi military and ...": prepositions naming whose the agent
+// is, and the words that may open the list after them.
+constexpr std::string_view kOwnerPrepositions[] = {"of", "from"};
+constexpr std::string_view kListWords[] = {"both", "either", "the"};
 // Nouns that stand for the country named before: "the country's Congress".
 constexpr std::string_view kCountryNouns[] = {"country", "nation", "state", "kingdom", "republic"};
 // The pronoun that does the same: "its army".
@@ -145,10 +149,13 @@ private:
     void index() {
         // The coded mention ending at each token, for the noun-phrase rules.
         ending_.assign(doc_.tokens.size() + 1, -1);
+        starting_.assign(doc_.tokens.size() + 1, -1);
         for (size_t a = 0; a < doc_.actors.size(); ++a) {
             const ActorMention& m = doc_.actors[a];
-            if ((m.kind == ActorKind::coded || location_[a]) && !m.code.empty() && m.tokens.last > 0)
+            if ((m.kind == ActorKind::coded || location_[a]) && !m.code.empty() && m.tokens.last > 0) {
                 ending_[m.tokens.last - 1] = static_cast<int32_t>(a);
+                starting_[m.tokens.first] = static_cast<int32_t>(a);
+            }
         }
         // The one country of each sentence's places ("*" when several).
         sentence_place_.assign(doc_.sentences.size(), std::string());
@@ -214,6 +221,8 @@ private:
         const ActorMention& m = doc_.actors[a];
         Evidence e = in_phrase(m);
         if (e.decided) return e;
+        e = of_phrase(m);
+        if (e.decided) return e;
         if (m.sentence < sentence_place_.size() && !sentence_place_[m.sentence].empty()) {
             e.decided = true;
             if (sentence_place_[m.sentence] != "*") {
@@ -259,6 +268,34 @@ private:
         return {};
     }
 
+    // Rule 1 after the agent: "officials from both the Iraqi military and the Iranian
+    // army" (the actor stage composes the plain "officials of Iraq"). The countries of
+    // the listed actors; several different ones give none.
+    Evidence of_phrase(const ActorMention& m) const {
+        if (m.sentence >= doc_.sentences.size()) return {};
+        const uint32_t end = std::min<uint32_t>(doc_.sentences[m.sentence].tokens.last, doc_.tokens.size());
+        uint32_t t = m.tokens.last;
+        if (t >= end || !one_of(doc_.tokens[t].norm, kOwnerPrepositions)) return {};
+        std::string country;
+        bool several = false, any = false;
+        for (++t; t < end;) {
+            for (int k = 0; k < 2 && t < end && one_of(doc_.tokens[t].norm, kListWords); ++k) ++t;
+            const int32_t a = t < end ? starting_[t] : -1;
+            if (a < 0) break;
+            const ActorMention& o = doc_.actors[a];
+            any = true;
+            if (!is_country(o.country)) several = true;
+            else if (country.empty()) country = o.country;
+            else if (country != o.country) several = true;
+            t = o.tokens.last;
+            if (t >= end || (doc_.tokens[t].norm != "and" && doc_.tokens[t].norm != ",")) break;
+            ++t;
+        }
+        if (!any) return {};
+        if (several || country.empty()) return {std::string(), nullptr, true};
+        return {country, "adjective", true};
+    }
+
     // What a word that refers back may refer to: "its" the nearest named actor or
     // place, which must have a country ("its army" after "Sri Lanka" or "the army" is
     // Sri Lanka's, after "the UN" the UN's: none); "his"/"her" the nearest person or role
@@ -299,7 +336,7 @@ private:
     const ActorCountryResources& res_;
     Document& doc_;
     std::vector<bool> location_;
-    std::vector<int32_t> ending_;
+    std::vector<int32_t> ending_, starting_;  // coded mention ending / starting at each token
     std::vector<std::string> sentence_place_;
     std::string dateline_, story_;
     std::vector<std::pair<std::string, int>> counts_;  // mentions of each country

@@ -134,7 +134,7 @@ struct EventActor {
     std::string country;
     std::string sector;
     Span span;
-    std::string country_from;  // ActorMention::country_from: how the country was inferred
+    std::string country_from{};  // ActorMention::country_from: how the country was inferred
 };
 
 struct EventPlace {
