@@ -169,6 +169,30 @@ TEST(ActorCountries, CrowdsTakeNoCountryFromDatelineOrStory) {
     EXPECT_EQ(coded_as(code("Civilians fled the fighting in Nairobi."), "Civilians"), "KENCVL from place");
 }
 
+// ---- the built-in sector words (data/actors/sectors.agents) -----------------------
+
+TEST(SectorWords, GovernmentSoldiersAreTheMilitary) {
+    auto doc = code("LUSAKA (AP) -- Government soldiers fired on rebels near the airport.");
+    EXPECT_EQ(coded_as(doc, "Government soldiers"), "ZMBMIL from dateline");
+}
+
+TEST(SectorWords, AJuntaGoverns) {
+    EXPECT_EQ(coded_as(code("The Malian ruling junta closed the border."), "Malian ruling junta"), "MLIGOV");
+    EXPECT_EQ(coded_as(code("Chad's military junta closed the border."), "Chad's military junta"), "TCDGOVMIL");
+}
+
+TEST(SectorWords, ACarBomberIsAnArmedMilitantNotAnAircraft) {
+    auto doc = code("A car bomber hit a checkpoint in Kabul.");
+    EXPECT_EQ(coded_as(doc, "car bomber"), "AFGREB from place");
+}
+
+TEST(SectorWords, TopicWordsNameNoAgent) {
+    // Entry names are names too: the sections must not make "party" or "health" agents.
+    auto doc = code("Kenya said the party and the health of the economy mattered.");
+    EXPECT_EQ(mention(doc, "party"), nullptr);
+    EXPECT_EQ(mention(doc, "health"), nullptr);
+}
+
 // ---- places are not participants -------------------------------------------------
 
 TEST(ActorCountries, CountriesWhereAnActorIsAreNoParticipants) {
