@@ -39,9 +39,11 @@ constexpr std::string_view kPossessive = "'s";
 constexpr int kMaxModifiers = 2;
 // "the country's Congress" looks back this many sentences for the country.
 constexpr uint32_t kPreviousSentences = 2;
-// CAMEO roles for crowds rather than institutions: they take a country only from the
-// words of their own sentence, never from the dateline or the story.
-constexpr std::string_view kCrowdSectors[] = {"CVL"};
+// Roles that take a country only from the words of their own sentence, never from the
+// dateline or the story: crowds (civilians) rather than institutions, refugees (who are
+// most often not of the country they are reported from) and aid agencies (most often
+// international).
+constexpr std::string_view kSentenceOnlySectors[] = {"CVL", "REF", "NGO"};
 
 template <size_t N>
 bool one_of(std::string_view word, const std::string_view (&list)[N]) {
@@ -231,7 +233,7 @@ private:
             }
             return e;
         }
-        if (one_of(m.sector, kCrowdSectors)) return e;
+        if (one_of(m.sector, kSentenceOnlySectors)) return e;
         if (!dateline_.empty()) return {dateline_, "dateline", true};
         if (!story_.empty()) return {story_, "story", true};
         return e;

@@ -11,7 +11,8 @@
 //   place       the one country of the places of the sentence: "police ... in Nairobi"
 //   dateline    the dateline's place: "WASHINGTON -- Secretary of State Warren Christopher"
 //   story       the country the story is about, when one clearly dominates its mentions
-// Civilians take a country only from the first four (a crowd is not a country's).
+// Civilians, refugees and aid agencies take a country only from the first four: from
+// the sentence, never from the dateline or the story.
 // The source is written to ActorMention::country_from and on to the event records.
 //
 // Runs after the context detectors (it needs doc.places, doc.chunks and doc.dateline)

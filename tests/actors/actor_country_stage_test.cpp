@@ -193,6 +193,12 @@ TEST(SectorWords, TopicWordsNameNoAgent) {
     EXPECT_EQ(mention(doc, "health"), nullptr);
 }
 
+TEST(ActorCountries, RefugeesAndAidAgenciesTakeNoCountryFromDatelineOrStory) {
+    EXPECT_EQ(coded_as(code("NAIROBI (AP) -- Refugees crossed the border."), "Refugees"), "<none>");
+    EXPECT_EQ(coded_as(code("NAIROBI (AP) -- Aid agencies appealed for funds."), "Aid agencies"), "<none>");
+    EXPECT_EQ(coded_as(code("Aid agencies appealed for funds in Nairobi."), "Aid agencies"), "NGOKEN from place");
+}
+
 // ---- places are not participants -------------------------------------------------
 
 TEST(ActorCountries, CountriesWhereAnActorIsAreNoParticipants) {
