@@ -186,6 +186,15 @@ TEST(SectorWords, ACarBomberIsAnArmedMilitantNotAnAircraft) {
     EXPECT_EQ(coded_as(doc, "car bomber"), "AFGREB from place");
 }
 
+TEST(SectorWords, PeopleAreCiviliansOfTheirSentencesCountryOnly) {
+    EXPECT_EQ(coded_as(code("In Kabul, a bomb killed 23 people on Friday."), "people"), "AFGCVL from place");
+    EXPECT_EQ(coded_as(code("A bomb killed 23 people in Kabul on Friday."), "people in Kabul"), "AFGCVL");
+    EXPECT_EQ(coded_as(code("The Afghan people voted."), "Afghan people"), "AFGCVL");
+    // No country from the dateline: "people familiar with the plan" are nobody's civilians.
+    EXPECT_EQ(coded_as(code("KABUL (AP) -- People familiar with the plan said it would go ahead."), "People"),
+              "<none>");
+}
+
 TEST(SectorWords, TopicWordsNameNoAgent) {
     // Entry names are names too: the sections must not make "party" or "health" agents.
     auto doc = code("Kenya said the party and the health of the economy mattered.");
