@@ -19,6 +19,7 @@ constexpr std::string_view kIn = "in";
 constexpr std::string_view kFrom = "from";
 constexpr std::string_view kAnd = "and";
 constexpr std::string_view kComma = ",";
+constexpr std::string_view kDollar = "$";
 // The role countries.actors gives a capital or government building ("Nairobi" KENGOV).
 constexpr std::string_view kSeatRole = "GOV";
 
@@ -169,6 +170,11 @@ private:
                text[dash + 1] <= 'Z';
     }
 
+    // A dollar sign written against the name before it: "US$", "A$", "HK$".
+    bool currency_prefix(uint32_t next, uint32_t end) const {
+        return next < end && !doc_.tokens[next].space_before && doc_.tokens[next].norm == kDollar;
+    }
+
     void find_pieces(TokenRange range) {
         pieces_.clear();
         uint32_t first_word = range.first;
@@ -177,6 +183,10 @@ private:
         while (i < range.last) {
             Piece piece;
             const uint32_t len = longest_match(i, range.last, piece.actor, piece.agent);
+            if (len > 0 && currency_prefix(i + len, range.last)) {
+                i += len;  // "US$400", "HK$5": a currency, not the country
+                continue;
+            }
             if (len > 0) {
                 piece.tokens = {i, i + len};
                 pieces_.push_back(piece);

@@ -263,5 +263,13 @@ TEST(ActorStage, AgentInASeatOfPowerKeepsItsOwnRole) {
     EXPECT_EQ(code_of(run("They met officials of Baghdad."), "officials of Baghdad"), "IRQGOV");
 }
 
+// "US$400": the country's name written against a dollar sign is its currency.
+TEST(ActorStage, CountryBeforeADollarSignIsACurrency) {
+    auto doc = run("Iraq signed a deal worth US$400 million.");
+    ASSERT_EQ(doc.actors.size(), 1u);
+    EXPECT_EQ(doc.view(doc.actors[0].span), "Iraq");
+    EXPECT_EQ(code_of(run("Iraq paid the US $400 million."), "US"), "USA");
+}
+
 }  // namespace
 }  // namespace sitrep
