@@ -34,8 +34,8 @@ constexpr std::string_view kPronoun = "its";
 // left out: it refers as often to a list of countries as to one.
 constexpr std::string_view kPersonalPronouns[] = {"his", "her"};
 constexpr std::string_view kPossessive = "'s";
-// Words between a country and its agent in one noun phrase: "Iraqi riot police",
-// "Syrian government troops". More would reach into another phrase.
+// Words between a country and its agent in one noun phrase: "Kenyan elite police",
+// "Iraqi special police". More would reach into another phrase.
 constexpr int kMaxModifiers = 2;
 // "the country's Congress" looks back this many sentences for the country.
 constexpr uint32_t kPreviousSentences = 2;

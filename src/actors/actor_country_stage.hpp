@@ -1,21 +1,24 @@
 // The "actor-countries" stage: gives a country to the agents the actor stage found
 // without one ("police", "protesters", "the court", "Secretary of State Warren
 // Christopher") the way human coders do, and takes bare country names that only say
-// where something happened ("in Iraq and Syria") out of the participants.
+// where an actor is ("militants in Iraq and Syria") out of the participants.
 //
 // Evidence, strongest first; the first kind that has any decides, and evidence that
 // points at two countries gives none:
-//   adjective   a country just before the agent in its noun phrase: "Iraqi riot police"
-//   possessive  the same with 's: "Kenya's anti-riot police"
-//   previous    "the country's Congress", "its army": the country named last before it
+//   adjective   a country in the agent's own noun phrase: "Kenyan elite police",
+//               "officials from both the Kenyan army and the Kenyan police"
+//   possessive  a country with 's before it: "Kenya's elite police"
+//   previous    "the country's Congress", "its army", "his government": the country of
+//               the actor or place named last before it
 //   place       the one country of the places of the sentence: "police ... in Nairobi"
 //   dateline    the dateline's place: "WASHINGTON -- Secretary of State Warren Christopher"
-//   story       the country the story is about, when one clearly dominates its mentions
+//   story       the country the story is about: the only one it names, or one with at
+//               least two mentions and twice as many as any other
 // Civilians, refugees and aid agencies take a country only from the first four: from
 // the sentence, never from the dateline or the story.
 // The source is written to ActorMention::country_from and on to the event records.
 //
-// Runs after the context detectors (it needs doc.places, doc.chunks and doc.dateline)
+// Runs after the context detectors (it needs doc.places, the part of speech and doc.dateline)
 // and before the event stage.
 #pragma once
 #include <functional>
