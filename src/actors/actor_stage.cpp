@@ -19,6 +19,9 @@ constexpr std::string_view kIn = "in";
 constexpr std::string_view kFrom = "from";
 constexpr std::string_view kAnd = "and";
 constexpr std::string_view kComma = ",";
+constexpr std::string_view kDollar = "$";
+// The role countries.actors gives a capital or government building ("Nairobi" KENGOV).
+constexpr std::string_view kSeatRole = "GOV";
 
 // Words that may stand between a country and its role without breaking the
 // composition: "Iraqi senior officials", "Dagolath's first Deputy Prime Minister".
@@ -52,6 +55,7 @@ struct Draft {
     ActorKind kind = ActorKind::coded;
     std::string code;    // full code; empty when uncoded or an unattached agent
     std::string sector;  // for unattached agents: the role code
+    bool sector_first = false;  // for unattached agents: the role is written before a country
     // The code a role after "and" joins: all but the last role ("DNKMUS" of DNKMUSMED).
     std::string shared_base;
     std::vector<std::string> rules;
@@ -166,6 +170,11 @@ private:
                text[dash + 1] <= 'Z';
     }
 
+    // A dollar sign written against the name before it: "US$", "A$", "HK$".
+    bool currency_prefix(uint32_t next, uint32_t end) const {
+        return next < end && !doc_.tokens[next].space_before && doc_.tokens[next].norm == kDollar;
+    }
+
     void find_pieces(TokenRange range) {
         pieces_.clear();
         uint32_t first_word = range.first;
@@ -174,6 +183,10 @@ private:
         while (i < range.last) {
             Piece piece;
             const uint32_t len = longest_match(i, range.last, piece.actor, piece.agent);
+            if (len > 0 && currency_prefix(i + len, range.last)) {
+                i += len;  // "US$400", "HK$5": a currency, not the country
+                continue;
+            }
             if (len > 0) {
                 piece.tokens = {i, i + len};
                 pieces_.push_back(piece);
@@ -351,7 +364,11 @@ private:
                 Draft org;
                 const size_t next = compose_actor(r, org);
                 if (!org.tokens.empty() && !org.code.empty()) {
-                    d.code = combine(org.code, agent);
+                    // "protesters in Nairobi": a seat of power (<CCC>GOV) after "in" or
+                    // "from" says where the agent is; the agent keeps its own role.
+                    const bool seat = (norm_is(d.tokens.last, kIn) || norm_is(d.tokens.last, kFrom)) &&
+                                      org.code.size() == 6 && org.code.ends_with(kSeatRole);
+                    d.code = combine(seat ? org.code.substr(0, 3) : org.code, agent);
                     d.tokens.last = org.tokens.last;
                     for (const auto& rule : org.rules) d.add_rule(rule);
                     emit(d);
@@ -385,6 +402,7 @@ private:
         }
         d.kind = ActorKind::agent;
         d.sector = agent.codes.empty() ? std::string() : agent.codes.front().code;
+        d.sector_first = agent.placement == AgentPlacement::prefix;
         if (adjacent(d, k) && pieces_[k].name) {
             d.tokens.last = pieces_[k].tokens.last;
             ++k;
@@ -501,6 +519,7 @@ private:
             m.kind = ActorKind::uncoded;
         } else {
             m.sector = d.sector;
+            m.sector_first = d.sector_first;
         }
         for (const auto& r : d.rules) {
             if (!m.rule.empty()) m.rule += "; ";

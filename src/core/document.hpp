@@ -61,6 +61,12 @@ struct ActorMention {
     std::string country;  // first three letters when a country/IGO prefix, e.g. "IRQ"
     std::string sector;   // role part, e.g. "GOV", "MIL" ("" for a bare country)
     std::string rule;     // the dictionary entries behind the code, "file:line[; file:line]"
+    // An agent's role goes before the country ("NGO~": "Iraqi aid groups" -> NGOIRQ).
+    bool sector_first = false;
+    // Where the country of an agent came from when the words of the mention name none
+    // (actor_country_stage.hpp): "adjective", "possessive", "previous", "place",
+    // "dateline" or "story"; empty when the mention names its country itself.
+    std::string country_from;
 };
 
 // Syntax layer: noun-phrase / verb-group / prepositional chunks and clauses.
@@ -131,6 +137,7 @@ struct EventActor {
     std::string country;
     std::string sector;
     Span span;
+    std::string country_from{};  // ActorMention::country_from: how the country was inferred
 };
 
 struct EventPlace {

@@ -3,9 +3,13 @@
 // dictionary set (dictionary_set.hpp) reads built-in and user files.
 #include "engine/engine.hpp"
 
+#include <set>
+
+#include "actors/actor_country_stage.hpp"
 #include "actors/actor_stage.hpp"
 #include "context/context_stages.hpp"
 #include "context/packaged_places.hpp"
+#include "context/token_text.hpp"
 #include "engine/builtin_data.hpp"
 #include "engine/dictionary_set.hpp"
 #include "events/dictionary_verb_forms.hpp"
@@ -17,6 +21,31 @@ namespace sitrep {
 namespace {
 
 bool under(std::string_view path, std::string_view folder) { return path.starts_with(folder); }
+
+// What the actor-countries stage needs from the gazetteer: its set of countries and
+// the country of a dateline's place (a hand-written entry first, else the most populous).
+ActorCountryResources actor_country_resources(std::shared_ptr<const Gazetteer> places) {
+    auto countries = std::make_shared<std::set<std::string, std::less<>>>();
+    for (size_t i = 0; i < places->size(); ++i)
+        if (places->entry(i).kind == PlaceKind::country) countries->insert(places->entry(i).country);
+    ActorCountryResources r;
+    r.is_country = [countries](std::string_view code) { return countries->find(code) != countries->end(); };
+    r.place_country = [places](std::string_view name) {
+        std::string key;
+        append_match_key(name, key);
+        const std::vector<uint32_t>* ids = places->lookup(key);
+        if (!ids || ids->empty()) return std::string();
+        const PlaceEntry* best = nullptr;
+        for (uint32_t id : *ids) {
+            const PlaceEntry& e = places->entry(id);
+            if (!best || (best->packaged && !e.packaged) ||
+                (best->packaged == e.packaged && e.population > best->population))
+                best = &e;
+        }
+        return best->country;
+    };
+    return r;
+}
 
 }  // namespace
 
@@ -60,6 +89,8 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
     // context stages: detectors (dates, places, counts, quotes) run before the events.
     for (auto& s : make_context_detectors(context)) stages.push_back(std::move(s));
     // end context stages
+    // Agents without a country take one from the sentence, dateline or story (needs places).
+    if (dictionaries.actors) stages.push_back(std::make_unique<ActorCountryStage>(actor_country_resources(context.places)));
 
     EventCoderResources res;
     res.verbs = verbs;

@@ -290,6 +290,7 @@ EventActor make_actor(const Document& doc, int32_t a) {
     out.country = m.country;
     out.sector = m.sector;
     out.span = m.span;
+    out.country_from = m.country_from;
     return out;
 }
 

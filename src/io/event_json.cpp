@@ -29,6 +29,8 @@ ojson actor_json(const std::optional<EventActor>& a) {
     j["country"] = a->country;
     j["sector"] = a->sector;
     j["span"] = span_json(a->span);
+    // Only when the country was inferred, so records with named countries are unchanged.
+    if (!a->country_from.empty()) j["country_from"] = a->country_from;
     return j;
 }
 
@@ -64,6 +66,7 @@ std::optional<EventActor> actor_from(const ojson& j) {
     a.country = string_at(j, "country");
     a.sector = string_at(j, "sector");
     a.span = span_from(j.at("span"));
+    a.country_from = string_at(j, "country_from");
     return a;
 }
 

@@ -36,6 +36,10 @@ code: IRNMIL 1998-01-01..2020-01-03
 [weekdays]
 names: Saturday | Thursday
 code: ---
+
+[Baghdad]
+names: Baghdad
+code: IRQGOV
 )";
 
 constexpr std::string_view kAgents = R"(#! sitrep agents 1
@@ -66,6 +70,10 @@ code: NGO~
 [proxies]
 affix: allied | backed
 code: REB
+
+[opposition]
+names: protesters
+code: OPP
 )";
 
 const ActorStage& stage() {
@@ -238,6 +246,29 @@ TEST(ActorStage, WithoutStoryDateUsesLatestCodeAndSaysSo) {
     EXPECT_EQ(code_of(doc, "Al-Sudani"), "IRQGOV");
     ASSERT_EQ(doc.diagnostics.size(), 1u);
     EXPECT_EQ(doc.diagnostics[0].severity, Severity::warning);
+}
+
+}  // namespace
+}  // namespace sitrep
+
+namespace sitrep {
+namespace {
+
+// A capital stands for its government ("Baghdad said"), but an agent in or from it
+// only lives there: the agent keeps its own role and takes the capital's country.
+TEST(ActorStage, AgentInASeatOfPowerKeepsItsOwnRole) {
+    EXPECT_EQ(code_of(run("Police dispersed protesters in Baghdad on Friday."), "protesters in Baghdad"), "IRQOPP");
+    EXPECT_EQ(code_of(run("They met protesters from Baghdad."), "protesters from Baghdad"), "IRQOPP");
+    // "officials of Baghdad": the government's officials, as before.
+    EXPECT_EQ(code_of(run("They met officials of Baghdad."), "officials of Baghdad"), "IRQGOV");
+}
+
+// "US$400": the country's name written against a dollar sign is its currency.
+TEST(ActorStage, CountryBeforeADollarSignIsACurrency) {
+    auto doc = run("Iraq signed a deal worth US$400 million.");
+    ASSERT_EQ(doc.actors.size(), 1u);
+    EXPECT_EQ(doc.view(doc.actors[0].span), "Iraq");
+    EXPECT_EQ(code_of(run("Iraq paid the US $400 million."), "US"), "USA");
 }
 
 }  // namespace
