@@ -30,7 +30,7 @@ constexpr std::array<std::pair<std::string_view, PartOfSpeech>, 16> kPosNames{{
     {"other", PartOfSpeech::other},
 }};
 
-constexpr std::array<std::pair<std::string_view, uint32_t>, 13> kClassNames{{
+constexpr std::array<std::pair<std::string_view, uint32_t>, 16> kClassNames{{
     {"negation", wc_negation},
     {"future", wc_future},
     {"intent", wc_intent},
@@ -44,6 +44,9 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 13> kClassNames{{
     {"complementizer", wc_complementizer},
     {"subordinate", wc_subordinate},
     {"coordinator", wc_coordinator},
+    {"person", wc_person},
+    {"plural", wc_plural},
+    {"expletive", wc_expletive},
 }};
 
 }  // namespace

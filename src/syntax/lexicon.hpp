@@ -29,6 +29,9 @@ enum WordClass : uint32_t {
     wc_coordinator = 1u << 11,
     wc_verb_form = 1u << 12,  // a surface form of a dictionary verb
     wc_destination = 1u << 13,  // "deployed in/to/into X": where a force is sent
+    wc_person = 1u << 14,       // a noun for one person ("president"): "he"/"she" may refer to it
+    wc_plural = 1u << 15,       // a plural noun without -s ("police"): "they" may refer to it
+    wc_expletive = 1u << 16,    // "it is", "it seems": "it" is no actor before these verbs
 };
 
 struct LexiconEntry {
