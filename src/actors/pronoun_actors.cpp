@@ -125,9 +125,17 @@ private:
     }
 
     // A capitalised name with no code that may be a person "he" refers to; a single
-    // word opening its sentence is as likely just a capitalised first word.
-    bool may_be_person(const ActorMention& m) const {
+    // word opening its sentence is as likely just a capitalised first word. Not a name
+    // that modifies a noun ("the mainly Muslim country"), nor the rest of a person's
+    // name after a coded title ("Prime Minister Abiy Ahmed" when only "Prime Minister
+    // Abiy" is in the dictionary): `before` is the mention just before it, if any.
+    bool may_be_person(const ActorMention& m, const ActorMention* before) const {
         if (!m.code.empty() || is_place_or_date(m)) return false;
+        if (m.tokens.last < doc_.tokens.size() && doc_.tokens[m.tokens.last].pos == PartOfSpeech::noun &&
+            doc_.tokens[m.tokens.last].sentence == m.sentence)
+            return false;
+        if (before && before->tokens.last == m.tokens.first && before->kind != ActorKind::uncoded && is_person(*before))
+            return false;
         const uint32_t opening = doc_.sentences[m.sentence].tokens.first;
         return m.tokens.last - m.tokens.first > 1 || m.tokens.first != opening;
     }
@@ -164,9 +172,9 @@ private:
 
     enum class Fit { no, yes, block };
 
-    Fit fits(const ActorMention& m, Pronoun p) const {
+    Fit fits(const ActorMention& m, const ActorMention* before, Pronoun p) const {
         if (m.kind == ActorKind::uncoded)
-            return p == Pronoun::person && m.code.empty() && may_be_person(m) ? Fit::block : Fit::no;
+            return p == Pronoun::person && m.code.empty() && may_be_person(m, before) ? Fit::block : Fit::no;
         const bool person = is_person(m);
         switch (p) {
             case Pronoun::person: return person ? Fit::yes : Fit::no;
@@ -195,7 +203,7 @@ private:
             else --i;
             if (m.sentence < from_sentence) break;
             if (!same_voice(m, quote)) continue;
-            const Fit f = take_added ? fits_pronoun(m, p) : fits(m, p);
+            const Fit f = take_added ? fits_pronoun(m, p) : fits(m, i > 0 ? &doc_.actors[i - 1] : nullptr, p);
             if (f == Fit::no) continue;
             if (f == Fit::block || m.code.empty()) {
                 if (doc_.explain)

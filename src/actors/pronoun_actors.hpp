@@ -13,7 +13,8 @@
 //
 // Reach: the pronoun's sentence before it and the two sentences before. Conservative:
 // the pronoun must be followed by a verb (it is a subject); a capitalised name with no
-// code nearer than any person blocks "he"/"she" (it may be the person); the nearest
+// code nearer than any person blocks "he"/"she" (it may be the person) unless it is a
+// place, a date, a modifier ("Muslim country") or the end of a coded title's name; the nearest
 // fitting mention without a code gives no actor; a pronoun in a direct quote refers
 // only inside that quote and one outside never into one. The new mention has the
 // pronoun's span, the antecedent's code, country and role, its rule, and

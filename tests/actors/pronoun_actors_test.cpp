@@ -110,6 +110,23 @@ TEST(PronounActors, AnUnknownNameNearerThanThePersonBlocksHe) {
     EXPECT_EQ(pronoun_actor(doc, "He"), nullptr);
 }
 
+TEST(PronounActors, ANameThatModifiesANounDoesNotBlockHe) {
+    // "Muslim" has no code, but "the mainly Muslim region" is no person.
+    const Document doc = code("The Kenyan president toured the mainly Muslim region on Monday. "
+                              "He condemned the attack on the police station.");
+    const ActorMention* he = pronoun_actor(doc, "He");
+    ASSERT_NE(he, nullptr);
+    EXPECT_EQ(he->code, "KENGOV");
+}
+
+TEST(PronounActors, TheRestOfANameAfterACodedTitleDoesNotBlockHe) {
+    // The dictionary knows "Prime Minister Abiy"; "Ahmed" after it is the same man.
+    const Document doc = code("Ethiopian Prime Minister Abiy Ahmed said on Monday he had ordered the army into the region.");
+    const ActorMention* he = pronoun_actor(doc, "he");
+    ASSERT_NE(he, nullptr);
+    EXPECT_EQ(he->country, "ETH");
+}
+
 TEST(PronounActors, APronounInADirectQuoteDoesNotReachOutOfIt) {
     // "They" in the minister's own words is whoever he means, not the rebels named
     // before his quote.
