@@ -65,7 +65,8 @@ struct ActorMention {
     bool sector_first = false;
     // Where the country of an agent came from when the words of the mention name none
     // (actor_country_stage.hpp): "adjective", "possessive", "previous", "place",
-    // "dateline" or "story"; empty when the mention names its country itself.
+    // "dateline" or "story"; "pronoun" for a pronoun that took the whole code of the
+    // actor it refers to (pronoun_actors.hpp); empty when the mention names its country itself.
     std::string country_from;
 };
 

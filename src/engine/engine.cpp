@@ -7,6 +7,7 @@
 
 #include "actors/actor_country_stage.hpp"
 #include "actors/actor_stage.hpp"
+#include "actors/pronoun_actors.hpp"
 #include "context/context_stages.hpp"
 #include "context/packaged_places.hpp"
 #include "context/token_text.hpp"
@@ -44,6 +45,20 @@ ActorCountryResources actor_country_resources(std::shared_ptr<const Gazetteer> p
         }
         return best->country;
     };
+    return r;
+}
+
+// What the pronoun-actors stage needs from the grammar word classes.
+PronounActorResources pronoun_actor_resources(std::shared_ptr<const Lexicon> lexicon,
+                                              const ActorCountryResources& countries) {
+    PronounActorResources r;
+    r.is_country = countries.is_country;
+    r.is_place_name = [place_country = countries.place_country](std::string_view name) {
+        return place_country && !place_country(name).empty();
+    };
+    r.is_person_noun = [lexicon](std::string_view w) { return lexicon->is(w, wc_person); };
+    r.is_plural_noun = [lexicon](std::string_view w) { return lexicon->is(w, wc_plural); };
+    r.is_expletive_verb = [lexicon](std::string_view w) { return lexicon->is(w, wc_expletive); };
     return r;
 }
 
@@ -90,7 +105,12 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
     for (auto& s : make_context_detectors(context)) stages.push_back(std::move(s));
     // end context stages
     // Agents without a country take one from the sentence, dateline or story (needs places).
-    if (dictionaries.actors) stages.push_back(std::make_unique<ActorCountryStage>(actor_country_resources(context.places)));
+    // "He", "they", "it" before a verb then stand for the actor named before (needs countries).
+    if (dictionaries.actors) {
+        const ActorCountryResources countries = actor_country_resources(context.places);
+        stages.push_back(std::make_unique<ActorCountryStage>(countries));
+        stages.push_back(std::make_unique<PronounActorStage>(pronoun_actor_resources(lexicon, countries)));
+    }
 
     EventCoderResources res;
     res.verbs = verbs;

@@ -50,6 +50,9 @@ constexpr std::pair<std::string_view, uint32_t> kClassNames[] = {
     {"complementizer", wc_complementizer},
     {"subordinate", wc_subordinate},
     {"coordinator", wc_coordinator},
+    {"person", wc_person},
+    {"plural", wc_plural},
+    {"expletive", wc_expletive},
 };
 
 }  // namespace

@@ -1,0 +1,54 @@
+// The "pronoun-actors" stage: a subject pronoun stands for the actor named just before
+// it, so its event is not lost ("Karadzic told reporters the Serbs were withdrawing. He
+// condemned the NATO raids"; "Police said they have arrested six suspects").
+//
+//   he, she  the nearest person: a mention whose head is a noun for one person ("the
+//            president", "a senior official", "President Clinton"), or a dictionary
+//            actor coded country + one role written as a capitalised name ("Trump"
+//            USAGOV; not a place such as "London" GBRGOV, not "Hezbollah" LBNREBHEZ)
+//   they     the nearest plural group: an agent in the plural ("police", "rebels",
+//            "Iraqi officials") or a people ("the Serbs")
+//   it       the nearest country, organisation or institution in the singular ("the
+//            ministry", "Iraq", "NATO"), only before a verb that is not "be", "seem"...
+//
+// Reach: the pronoun's sentence before it and the two sentences before. Conservative:
+// the pronoun must be followed by a verb (it is a subject); a capitalised name with no
+// code nearer than any person blocks "he"/"she" (it may be the person) unless it is a
+// place, a date, a modifier ("Muslim country") or the end of a coded title's name; the nearest
+// fitting mention without a code gives no actor; a pronoun in a direct quote refers
+// only inside that quote and one outside never into one. The new mention has the
+// pronoun's span, the antecedent's code, country and role, its rule, and
+// country_from "pronoun".
+//
+// Runs after the actor-countries stage (an antecedent's country may come from there)
+// and before the event stage. Needs part of speech (syntax stage) and doc.quotes.
+#pragma once
+#include <functional>
+#include <string_view>
+
+#include "core/stage.hpp"
+
+namespace sitrep {
+
+struct PronounActorResources {
+    // Word classes of data/syntax/word_classes.txt, by normalised word.
+    std::function<bool(std::string_view)> is_person_noun;  // "president"
+    std::function<bool(std::string_view)> is_plural_noun;  // "police"
+    std::function<bool(std::string_view)> is_expletive_verb;  // "is", "seems"
+    // Whether a three-letter code is a country ("IRQ"), not "IGO" or "IMG".
+    std::function<bool(std::string_view)> is_country;
+    // Whether a name is a place of the gazetteer ("London", a seat of power GBRGOV).
+    std::function<bool(std::string_view)> is_place_name;
+};
+
+class PronounActorStage : public Stage {
+public:
+    explicit PronounActorStage(PronounActorResources resources) : res_(std::move(resources)) {}
+    std::string_view name() const override { return "pronoun-actors"; }
+    void run(Document& doc) const override;
+
+private:
+    PronounActorResources res_;
+};
+
+}  // namespace sitrep
