@@ -49,6 +49,11 @@ public:
     std::vector<size_t> add(const Document& doc);
     // Offers one event reported in `sentence_text` of document `doc_id`.
     size_t add_event(const std::string& doc_id, std::string_view sentence_text, const Event& event);
+    // The same with the sentence's sketch already made (one sketch per
+    // sentence, however many events it reports).
+    size_t add_event(const std::string& doc_id, const SentenceSketch& sketch, const Event& event) {
+        return add_sketched(doc_id, sketch, event);
+    }
 
     // Merged records still open, in first-seen order; mentions.size() is the
     // mention count. Record number i (as add() returns it) is at i - first_open().

@@ -91,7 +91,7 @@ public:
         row.push_back(number(e.confidence));
         row.push_back(std::to_string(e.mentions.empty() ? 1 : e.mentions.size()));
         row.push_back(r.url);
-        row.push_back(r.sentence_text);
+        row.push_back(std::string(r.sentence_text()));
         write_row(row);
     }
     void finish() override {

@@ -9,12 +9,21 @@
 //    for past opening quotes and a bracketed insert ("[ISIL]”It has...");
 //  - an abbreviation ("U.S.", "Jan.", an initial "W.") ends a sentence only
 //    when the next word is a capitalised sentence starter ("... in the
-//    U.S. The president said"); a title ("Mr.", "Gen.", "Lt.") never does.
+//    U.S. The president said"); a title ("Mr.", "Gen.", "Lt.") never does;
+//  - a sentence longer than kMaxSentenceTokens tokens (unpunctuated text,
+//    binary junk) is cut into pieces of at most that many, at a comma,
+//    semicolon, colon or dash where one is near the limit, with a warning.
 #pragma once
+#include <cstddef>
+
 #include "core/document.hpp"
 #include "text/text_resources.hpp"
 
 namespace sitrep {
+
+// The longest sentence the later stages see, in tokens (docs/RELIABILITY.md).
+// Real news sentences stay far below it (a long one has about 80 tokens).
+inline constexpr std::size_t kMaxSentenceTokens = 400;
 
 class SentenceSplitter {
 public:

@@ -15,7 +15,7 @@ EventRecord sample_record() {
     EventRecord r;
     r.doc = "wire/2024-01-27.txt";
     r.url = "https://example.org/story";
-    r.sentence_text = "Iraqi officials met Iranian envoys in Baghdad, \"officials\" said.";
+    r.set_sentence_text("Iraqi officials met Iranian envoys in Baghdad, \"officials\" said.");
     Event& e = r.event;
     e.sentence = 3;
     e.date = Date{2024, 1, 27};
@@ -90,7 +90,7 @@ TEST(EventJson, RoundTripsThroughEventFromJson) {
     ASSERT_TRUE(parsed) << error;
     EXPECT_EQ(parsed->doc, original.doc);
     EXPECT_EQ(parsed->url, original.url);
-    EXPECT_EQ(parsed->sentence_text, original.sentence_text);
+    EXPECT_EQ(parsed->sentence_text(), original.sentence_text());
     const Event& a = original.event;
     const Event& b = parsed->event;
     EXPECT_EQ(b.sentence, a.sentence);
@@ -248,7 +248,26 @@ TEST(EventRecords, TakeSentenceTextAndDocIdFromTheDocument) {
     const auto records = event_records(doc);
     ASSERT_EQ(records.size(), 1u);
     EXPECT_EQ(records[0].doc, "d1");
-    EXPECT_EQ(records[0].sentence_text, "Second one.");
+    EXPECT_EQ(records[0].sentence_text(), "Second one.");
+}
+
+// Issue 13: one copy of a sentence's text per document, not one per event.
+TEST(EventRecords, ShareOneCopyOfEachSentenceText) {
+    Document doc;
+    doc.text = "First one. Second one.";
+    doc.sentences = {Sentence{Span{0, 10}, {}}, Sentence{Span{11, 22}, {}}};
+    for (uint32_t s : {1u, 0u, 1u, 1u}) {
+        Event e;
+        e.sentence = s;
+        doc.events.push_back(e);
+    }
+    const auto records = event_records(doc);
+    ASSERT_EQ(records.size(), 4u);
+    EXPECT_EQ(records[0].sentence.get(), records[2].sentence.get());
+    EXPECT_EQ(records[0].sentence.get(), records[3].sentence.get());
+    EXPECT_NE(records[0].sentence.get(), records[1].sentence.get());
+    EXPECT_EQ(records[1].sentence_text(), "First one.");
+    EXPECT_EQ(records[3].sentence_text(), "Second one.");
 }
 
 }  // namespace

@@ -176,5 +176,32 @@ TEST(SentenceSplitter, EmptyTextHasNoSentences) {
     EXPECT_TRUE(process("\n\n").sentences.empty());
 }
 
+// Issue 13: an unpunctuated text is one sentence, and a sentence's cost
+// downstream grows with its length; it is cut at the documented limit.
+TEST(SentenceSplitter, CutsASentenceLongerThanTheTokenLimitWithAWarning) {
+    std::string text;
+    for (size_t i = 0; i < kMaxSentenceTokens * 2; ++i) text += i % 50 == 49 ? "word , " : "word ";
+    const Document doc = process(text);
+    ASSERT_GE(doc.sentences.size(), 3u);
+    for (const auto& s : doc.sentences) EXPECT_LE(s.tokens.size(), kMaxSentenceTokens);
+    // The cut falls after a comma near the limit, not in the middle of a clause.
+    EXPECT_EQ(doc.view(doc.tokens[doc.sentences[0].tokens.last - 1].span), ",");
+    ASSERT_EQ(doc.diagnostics.size(), 1u);
+    EXPECT_NE(doc.diagnostics[0].message.find("cut into pieces of at most 400 tokens"), std::string::npos);
+    // Every token still belongs to the sentence that holds it.
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+        for (uint32_t t = doc.sentences[s].tokens.first; t < doc.sentences[s].tokens.last; ++t)
+            EXPECT_EQ(doc.tokens[t].sentence, s);
+}
+
+TEST(SentenceSplitter, KeepsASentenceAtTheTokenLimitWhole) {
+    std::string text;
+    for (size_t i = 0; i + 1 < kMaxSentenceTokens; ++i) text += "word ";
+    text += ".";
+    const Document doc = process(text);
+    EXPECT_EQ(doc.sentences.size(), 1u);
+    EXPECT_TRUE(doc.diagnostics.empty());
+}
+
 }  // namespace
 }  // namespace sitrep
