@@ -68,6 +68,10 @@ int run_code(const CodeOptions& options) {
     io::EventSink& output = options.mentions == "raw" ? static_cast<io::EventSink&>(sink) : merging;
 
     ProgressDisplay progress(!options.quiet);
+    reader.report_to([&](const Diagnostic& d) {
+        progress.clear();
+        print_diagnostic(d, options.quiet);
+    });
     const unsigned threads = std::max(1u, options.threads);
     const std::size_t batch_size = threads == 1 ? 1 : 64 * std::size_t{threads};
     const std::size_t batch_bytes = std::size_t{64} << 20;

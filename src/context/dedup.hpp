@@ -42,6 +42,10 @@ std::string event_key(const Event& e);
 
 class EventDeduplicator {
 public:
+    // A new mention is compared with at most this many open records of its
+    // key, the latest ones (docs/RELIABILITY.md).
+    static constexpr size_t kMaxCandidatesPerKey = 64;
+
     explicit EventDeduplicator(DedupOptions options = {}) : options_(options) {}
 
     // Offers every event of a coded document; returns, for each of doc.events,
@@ -76,7 +80,7 @@ private:
     std::deque<Event> events_;
     std::deque<std::string> first_docs_;
     std::deque<SentenceSketch> sketches_;
-    std::unordered_map<std::string, std::vector<size_t>> by_key_;  // record numbers
+    std::unordered_map<std::string, std::deque<size_t>> by_key_;  // open record numbers, rising
 };
 
 // Merges duplicate events within one document, in place (doc.events keeps

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <system_error>
 
 #include "io/byte_source.hpp"
@@ -157,8 +158,17 @@ struct RecordReader::Impl {
         current = nullptr;
     }
 
+    // Reader diagnostics go out as they happen when a sink is set, so that a
+    // run of bad records holds no memory and shows at once (issue 13).
+    std::function<void(const Diagnostic&)> sink;
+
+    void emit(Diagnostics& out, Diagnostic d) {
+        if (sink) sink(d);
+        else out.push_back(std::move(d));
+    }
+
     void reject(Diagnostics& out, const std::string& file, uint64_t line_no, std::string message) {
-        out.push_back(Diagnostic{Severity::error, file, line_no, std::move(message)});
+        emit(out, Diagnostic{Severity::error, file, line_no, std::move(message)});
         ++counts.rejected;
     }
 
@@ -202,7 +212,7 @@ struct RecordReader::Impl {
         }
         strip_bom(doc.text);
         if (is_blank(doc.text)) {
-            out.push_back(Diagnostic{Severity::warning, input.path, 0, "empty file: no record"});
+            emit(out, Diagnostic{Severity::warning, input.path, 0, "empty file: no record"});
             return std::nullopt;
         }
         const Utf8Repair repair = repair_utf8(doc.text);
@@ -307,7 +317,7 @@ struct RecordReader::Impl {
                 if (!source->error().empty()) {
                     reject(out, current->path, line_no + 1, source->error() + "; rest of file skipped");
                 } else if (records_in_current == 0) {
-                    out.push_back(Diagnostic{Severity::warning, current->path, 0, "empty file: no record"});
+                    emit(out, Diagnostic{Severity::warning, current->path, 0, "empty file: no record"});
                 }
                 close_current();
                 continue;
@@ -348,6 +358,7 @@ RecordReader::RecordReader(RecordReader&&) noexcept = default;
 RecordReader& RecordReader::operator=(RecordReader&&) noexcept = default;
 
 std::optional<Document> RecordReader::next(Diagnostics& diagnostics) { return impl_->next(diagnostics); }
+void RecordReader::report_to(std::function<void(const Diagnostic&)> sink) { impl_->sink = std::move(sink); }
 const ReaderCounts& RecordReader::counts() const { return impl_->counts; }
 uint64_t RecordReader::bytes_consumed() const {
     return impl_->finished_bytes + (impl_->source ? impl_->source->raw_bytes_read() : 0);
