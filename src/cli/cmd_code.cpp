@@ -5,6 +5,7 @@
 // progress bar and the closing summary go to stderr.
 #include <iostream>
 #include <memory>
+#include <new>
 
 #include "cli/batch_coder.hpp"
 #include "cli/commands.hpp"
@@ -80,10 +81,12 @@ int run_code(const CodeOptions& options) {
 
     std::vector<Document> batch;
     std::vector<std::string> failures;
+    std::vector<std::string> where;  // file:line of each document of the batch
     Diagnostics read_problems;
     bool more = true;
     while (more) {
         batch.clear();
+        where.clear();
         std::size_t bytes = 0;
         while (batch.size() < batch_size && bytes < batch_bytes) {
             auto doc = reader.next(read_problems);
@@ -99,6 +102,7 @@ int run_code(const CodeOptions& options) {
             doc->explain = options.explain;
             bytes += doc->text.size();
             batch.push_back(std::move(*doc));
+            where.push_back(reader.last_location());
         }
         code_batch(*engine, batch, threads, failures);
         for (std::size_t i = 0; i < batch.size(); ++i) {
@@ -107,12 +111,26 @@ int run_code(const CodeOptions& options) {
             print_diagnostics(doc.diagnostics, options.quiet);
             for (const auto& line : doc.explanation) std::cerr << doc.meta.id << ": " << line << '\n';
             if (!failures[i].empty()) {
-                std::cerr << doc.meta.id << ": error: coding failed: " << failures[i] << "; record skipped\n";
+                std::cerr << escape_controls(where[i] + ": error: coding failed (" + doc.meta.id + "): " + failures[i] +
+                                             "; record skipped")
+                          << '\n';
                 ++coding_failures;
                 continue;
             }
-            coded_events += doc.events.size();
-            for (auto& record : io::event_records(doc)) output.accept(std::move(record));
+            // Running out of memory here (a huge document's records) loses this
+            // document, not the batch: it is reported and the run goes on.
+            try {
+                auto records = io::event_records(doc);
+                coded_events += records.size();
+                for (auto& record : records) output.accept(std::move(record));
+            } catch (const std::bad_alloc&) {
+                progress.clear();
+                std::cerr << escape_controls(where[i] + ": error: out of memory writing the events of " + doc.meta.id +
+                                             "; record skipped (some of its events may have been written)")
+                          << '\n';
+                ++coding_failures;
+            }
+            doc = Document();  // its memory back before the next one
         }
         const auto& counts = reader.counts();
         // Merging holds records until the end, so show events coded so far.

@@ -113,11 +113,40 @@ size_t EventDeduplicator::add_sketched(const std::string& doc_id, const Sentence
     }
     Event first = e;
     if (first.mentions.empty()) first.mentions.push_back(EventMentionRef{doc_id, e.sentence, e.verb_span});
+    // All or nothing: out of memory half-way leaves the lists in step, so the
+    // batch can go on without this event (issue 13).
     events_.push_back(std::move(first));
-    first_docs_.push_back(doc_id);
-    sketches_.push_back(sketch);
-    same_key.push_back(end() - 1);
+    try {
+        first_docs_.push_back(doc_id);
+        try {
+            sketches_.push_back(sketch);
+            try {
+                same_key.push_back(end() - 1);
+            } catch (...) {
+                sketches_.pop_back();
+                throw;
+            }
+        } catch (...) {
+            first_docs_.pop_back();
+            throw;
+        }
+    } catch (...) {
+        events_.pop_back();
+        throw;
+    }
     return end() - 1;
+}
+
+void EventDeduplicator::drop_newest() {
+    if (events_.empty()) return;
+    const size_t number = end() - 1;
+    if (auto it = by_key_.find(event_key(events_.back())); it != by_key_.end()) {
+        if (!it->second.empty() && it->second.back() == number) it->second.pop_back();
+        if (it->second.empty()) by_key_.erase(it);
+    }
+    events_.pop_back();
+    first_docs_.pop_back();
+    sketches_.pop_back();
 }
 
 Event EventDeduplicator::release_oldest() {

@@ -71,6 +71,9 @@ public:
     // Closes the oldest open record and hands it over: later mentions of the
     // same event start a new record. Keeps memory bounded on endless streams.
     Event release_oldest();
+    // Forgets the record add_event() has just opened (its caller could not
+    // keep it: out of memory).
+    void drop_newest();
 
 private:
     size_t add_sketched(const std::string& doc_id, const SentenceSketch& sketch, const Event& event);

@@ -38,7 +38,12 @@ public:
         }
         const size_t index = dedup_.add_event(record.doc, sketch_of(record), record.event);
         if (index == dedup_.first_open() + open_.size()) {  // a new record
-            open_.push_back(Open{std::move(record), documents_, documents_});
+            try {
+                open_.push_back(Open{std::move(record), documents_, documents_});
+            } catch (...) {  // out of memory: this record is lost, the two lists stay in step
+                dedup_.drop_newest();
+                throw;
+            }
         } else {
             open_[index - dedup_.first_open()].last_seen = documents_;
         }

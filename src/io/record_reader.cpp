@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <functional>
+#include <new>
 #include <system_error>
 
 #include "io/byte_source.hpp"
@@ -150,6 +151,7 @@ struct RecordReader::Impl {
     std::unique_ptr<LineReader> lines;
     uint64_t records_in_current = 0;
     std::string line;
+    std::string last_location;  // "file:line" (or "file") of the record last read
 
     void close_current() {
         if (source) finished_bytes += source->raw_bytes_read();
@@ -199,7 +201,15 @@ struct RecordReader::Impl {
         auto src = open(input, out);
         if (!src) return std::nullopt;
         Document doc;
-        const bool fits = read_all(*src, options.max_record_bytes, doc.text);
+        bool fits = false;
+        try {
+            fits = read_all(*src, options.max_record_bytes, doc.text);
+        } catch (const std::bad_alloc&) {
+            std::string().swap(doc.text);
+            finished_bytes += src->raw_bytes_read();
+            reject(out, input.path, 0, "out of memory reading the document; skipped");
+            return std::nullopt;
+        }
         finished_bytes += src->raw_bytes_read();
         if (!src->error().empty()) {
             reject(out, input.path, 0, src->error() + "; document skipped");
@@ -302,6 +312,7 @@ struct RecordReader::Impl {
                     continue;
                 }
                 if (format_for(input) == InputFormat::text) {
+                    last_location = input.path;
                     if (auto doc = read_text(input, out)) return doc;
                     continue;
                 }
@@ -322,6 +333,12 @@ struct RecordReader::Impl {
                 close_current();
                 continue;
             }
+            if (status == LineReader::Status::no_memory) {
+                ++records_in_current;
+                last_location = current->path + ":" + std::to_string(line_no);
+                reject(out, current->path, line_no, "out of memory reading the record; skipped");
+                continue;
+            }
             if (status == LineReader::Status::too_long) {
                 ++records_in_current;
                 reject(out, current->path, line_no,
@@ -330,7 +347,13 @@ struct RecordReader::Impl {
             }
             if (is_blank(line)) continue;
             ++records_in_current;
-            if (auto doc = parse_record(current->path, line_no, line, out)) return doc;
+            last_location = current->path + ":" + std::to_string(line_no);
+            try {
+                if (auto doc = parse_record(current->path, line_no, line, out)) return doc;
+            } catch (const std::bad_alloc&) {
+                std::string().swap(line);
+                reject(out, current->path, line_no, "out of memory reading the record; skipped");
+            }
         }
     }
 };
@@ -358,6 +381,7 @@ RecordReader::RecordReader(RecordReader&&) noexcept = default;
 RecordReader& RecordReader::operator=(RecordReader&&) noexcept = default;
 
 std::optional<Document> RecordReader::next(Diagnostics& diagnostics) { return impl_->next(diagnostics); }
+const std::string& RecordReader::last_location() const { return impl_->last_location; }
 void RecordReader::report_to(std::function<void(const Diagnostic&)> sink) { impl_->sink = std::move(sink); }
 const ReaderCounts& RecordReader::counts() const { return impl_->counts; }
 uint64_t RecordReader::bytes_consumed() const {

@@ -62,6 +62,9 @@ public:
     // they happen instead of into next()'s argument: a million bad records in
     // a row are reported as they are read and hold no memory.
     void report_to(std::function<void(const Diagnostic&)> sink);
+    // Where the Document next() last returned came from: "file:line" for
+    // JSON Lines, "file" for plain text, for messages about that document.
+    const std::string& last_location() const;
 
     const ReaderCounts& counts() const;
     // Raw (compressed) bytes consumed so far and the total size of the input

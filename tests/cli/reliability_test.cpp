@@ -31,5 +31,68 @@ TEST(Reliability, AnUnpunctuatedTextCostsOutputInProportionToItsLength) {
     EXPECT_GT(std::count(r.out.begin(), r.out.end(), '\n'), 100);
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+#define SITREP_NO_VM_LIMIT 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SITREP_NO_VM_LIMIT 1
+#endif
+#endif
+
+// Runs `sitrep ARGS` with its address space capped at `kib` (ulimit -v).
+RunResult run_sitrep_capped(const TempDir& dir, std::size_t kib, const std::string& args) {
+    const std::string out = dir.path("stdout.txt"), err = dir.path("stderr.txt");
+    const std::string command = "ulimit -v " + std::to_string(kib) + "; '" + SITREP_BINARY + "' " + args +
+                                " </dev/null >'" + out + "' 2>'" + err + "'";
+    const int status = std::system(command.c_str());
+    RunResult r;
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = slurp(out);
+    r.err = slurp(err);
+    return r;
+}
+
+TEST(Reliability, ADocumentThatExhaustsMemoryIsReportedAndTheBatchGoesOn) {
+#ifdef SITREP_NO_VM_LIMIT
+    GTEST_SKIP() << "an address-space cap cannot be combined with AddressSanitizer";
+#else
+    TempDir dir;
+    const auto a = dir.write("a.txt", "Turkish forces attacked Syrian troops.");
+    std::string big;
+    const char* words[] = {"Iraqi", "forces", "attacked", "Syrian", "troops", "near", "Baghdad",
+                           "officials", "said", "Turkey", "met", "Iran", "."};
+    for (std::size_t i = 0; big.size() < (std::size_t{4} << 20); ++i) big += std::string(words[(i * 7 + i / 13) % 13]) + " ";
+    const auto b = dir.write("b.txt", big);
+    const auto c = dir.write("c.txt", "Iranian officials met Iraqi envoys.");
+    // 250 MB of address space: enough for the engine and a short article, not
+    // for the four-megabyte one. It used to end the run with std::bad_alloc (exit 134).
+    const auto r = run_sitrep_capped(dir, 250000, "code --date 2024-02-03 " + quoted(a) + " " + quoted(b) + " " + quoted(c));
+    EXPECT_EQ(r.exit_code, 1) << r.err.substr(r.err.size() > 2000 ? r.err.size() - 2000 : 0);
+    EXPECT_NE(r.err.find(b + ": error: "), std::string::npos);
+    EXPECT_NE(r.err.find("out of memory"), std::string::npos);
+    EXPECT_NE(r.err.find("sitrep: 3 records read, 2 coded, 1 rejected"), std::string::npos)
+        << r.err.substr(r.err.size() > 2000 ? r.err.size() - 2000 : 0);
+#endif
+}
+
+// Issue 13 item 4: a long run of bad records is reported as it is read and
+// holds no memory (8 million "{}" lines used to hold 1.27 GiB of messages).
+TEST(Reliability, RejectedRecordsAreReportedAsTheyAreRead) {
+#ifdef SITREP_NO_VM_LIMIT
+    GTEST_SKIP() << "an address-space cap cannot be combined with AddressSanitizer";
+#else
+    TempDir dir;
+    std::string bad;
+    for (int i = 0; i < 1500000; ++i) bad += "{}\n";
+    const auto path = dir.write("bad.jsonl", bad);
+    // Their 1.5 million messages held until the end would need about 300 MB.
+    const auto r = run_sitrep_capped(dir, 200000, "code " + quoted(path));
+    EXPECT_EQ(r.exit_code, 1) << r.err.substr(r.err.size() > 500 ? r.err.size() - 500 : 0);
+    EXPECT_NE(r.err.find(path + ":1: error: missing \"text\" field"), std::string::npos) << r.err.substr(0, 500);
+    EXPECT_NE(r.err.find(path + ":1500000: error: missing \"text\" field"), std::string::npos);
+    EXPECT_NE(r.err.find("sitrep: 1500000 records read, 0 coded, 1500000 rejected"), std::string::npos);
+#endif
+}
+
 }  // namespace
 }  // namespace sitrep::testing
