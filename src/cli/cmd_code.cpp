@@ -3,6 +3,8 @@
 //
 // stdout carries only event records; diagnostics, --explain reasoning, the
 // progress bar and the closing summary go to stderr.
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 #include <memory>
 #include <new>
@@ -30,6 +32,10 @@ struct CodeOptions {
     std::string mentions = "merged";  // "raw": one record per mention, no duplicate merging
     uint64_t merge_window = MergingSink::kDefaultWindow;  // documents; 0 = the whole batch
 };
+
+// The largest --merge-window: far beyond any batch, far below where counting
+// documents could overflow (values near 2^64 used to turn merging off).
+constexpr uint64_t kMaxMergeWindow = 1000000000;
 
 // Counts what reaches the output so the summary reports written events.
 class CountingSink final : public io::EventSink {
@@ -131,12 +137,16 @@ int run_code(const CodeOptions& options) {
                 ++coding_failures;
             }
             doc = Document();  // its memory back before the next one
+            // A write error (disk full, a closed pipe) stops the run at once,
+            // not after the whole batch has been read and coded.
+            if (!std::cout) break;
         }
+        if (!std::cout) break;
         const auto& counts = reader.counts();
         // Merging holds records until the end, so show events coded so far.
         progress.update(counts.records(), coded_events, reader.bytes_consumed(), reader.bytes_total());
     }
-    output.finish();
+    if (std::cout) output.finish();
     progress.clear();
 
     const auto& counts = reader.counts();
@@ -148,7 +158,9 @@ int run_code(const CodeOptions& options) {
     }
     std::cout.flush();
     if (!std::cout) {
-        std::cerr << "sitrep code: cannot write the output\n";
+        const int reason = errno;
+        std::cerr << "sitrep code: cannot write the output" << (reason ? std::string(": ") + std::strerror(reason) : "")
+                  << "; stopped\n";
         return kExitFatal;
     }
     return rejected == 0 ? kExitOk : kExitRejected;
@@ -174,7 +186,8 @@ Action register_code(CLI::App& app) {
     cmd->add_option("--merge-window", options->merge_window,
                     "Documents after an event's last mention before its merged record is written; "
                     "0 holds every record to the end of the batch")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(CLI::Range(uint64_t{0}, kMaxMergeWindow));
     return [cmd, options]() { return cmd->parsed() ? run_code(*options) : kExitOk; };
 }
 

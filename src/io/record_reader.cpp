@@ -47,10 +47,31 @@ struct Input {
     std::string memory;
     std::string error;      // set when it cannot be read at all
     uint64_t size = 0;
+    std::string warning;    // set when it is skipped on purpose (a FIFO in a directory)
 };
 
-void walk_directory(const fs::path& dir, std::vector<Input>& out) {
+// A directory entry that is neither a regular file nor a directory (a FIFO
+// would block the batch forever, a socket or device cannot be a document) is
+// skipped with a warning; so is a symlink back into a directory being walked.
+void walk_directory(const fs::path& dir, std::vector<Input>& out, std::vector<fs::path>& walking) {
     std::error_code ec;
+    const fs::path canonical = fs::weakly_canonical(dir, ec);
+    if (!ec) {
+        if (std::find(walking.begin(), walking.end(), canonical) != walking.end()) {
+            Input skip{dir.string(), dir.string(), false, {}, {}, 0};
+            skip.warning = "symlink loop (a directory that contains itself); skipped";
+            out.push_back(std::move(skip));
+            return;
+        }
+        walking.push_back(canonical);
+    }
+    struct Pop {
+        std::vector<fs::path>& w;
+        bool pushed;
+        ~Pop() {
+            if (pushed) w.pop_back();
+        }
+    } pop{walking, !ec};
     fs::directory_iterator it(dir, ec);
     if (ec) {
         out.push_back(Input{dir.string(), dir.string(), false, {}, "cannot read directory: " + ec.message(), 0});
@@ -71,12 +92,19 @@ void walk_directory(const fs::path& dir, std::vector<Input>& out) {
         const std::string name = entry.path().filename().string();
         if (name.empty() || name[0] == '.') continue;  // hidden files, editor droppings
         std::error_code sec;
-        const bool is_link = entry.is_symlink(sec);
+        // is_directory / is_regular_file follow symlinks: a link to a directory
+        // is walked (the loop check above stops a cycle).
         if (entry.is_directory(sec)) {
-            if (!is_link) walk_directory(entry.path(), out);  // no symlink loops
+            walk_directory(entry.path(), out, walking);
             continue;
         }
         Input input{entry.path().string(), entry.path().string(), false, {}, {}, 0};
+        if (!entry.is_regular_file(sec)) {
+            const bool dangling = entry.is_symlink(sec) && !fs::exists(entry.path(), sec);
+            input.warning = dangling ? "broken symlink; skipped" : "not a regular file (FIFO, socket or device); skipped";
+            out.push_back(std::move(input));
+            continue;
+        }
         const auto size = entry.file_size(sec);
         if (!sec) input.size = size;
         out.push_back(std::move(input));
@@ -95,7 +123,8 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& paths) {
         if (ec || !fs::exists(status)) {
             out.push_back(Input{path, path, false, {}, "cannot read: " + (ec ? ec.message() : std::string("no such file or directory")), 0});
         } else if (fs::is_directory(status)) {
-            walk_directory(path, out);
+            std::vector<fs::path> walking;
+            walk_directory(path, out, walking);
         } else {
             Input input{path, path, false, {}, {}, 0};
             const auto size = fs::file_size(path, ec);
@@ -309,6 +338,10 @@ struct RecordReader::Impl {
                 const Input& input = inputs[next_input++];
                 if (!input.error.empty()) {
                     reject(out, input.path, 0, input.error);
+                    continue;
+                }
+                if (!input.warning.empty()) {
+                    emit(out, Diagnostic{Severity::warning, input.path, 0, input.warning});
                     continue;
                 }
                 if (format_for(input) == InputFormat::text) {

@@ -1,6 +1,8 @@
 // Issue 13: inputs that used to stall, exhaust or abort a batch. Each test is
 // named after what it pins; docs/RELIABILITY.md lists the limits.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <string>
@@ -92,6 +94,77 @@ TEST(Reliability, RejectedRecordsAreReportedAsTheyAreRead) {
     EXPECT_NE(r.err.find(path + ":1500000: error: missing \"text\" field"), std::string::npos);
     EXPECT_NE(r.err.find("sitrep: 1500000 records read, 0 coded, 1500000 rejected"), std::string::npos);
 #endif
+}
+
+// Item 6: a FIFO inside an input directory used to hang the batch forever.
+TEST(Reliability, AFifoInsideAnInputDirectoryIsSkippedWithAWarning) {
+    TempDir dir;
+    dir.write("corpus/a.txt", "Turkish forces attacked Syrian troops.");
+    const std::string fifo = dir.path("corpus/b-pipe");
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    const auto r = run_sitrep(dir, "code --date 2024-02-03 " + quoted(dir.path("corpus")));
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find(fifo + ": warning: not a regular file"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("sitrep: 1 records read, 1 coded, 0 rejected"), std::string::npos) << r.err;
+}
+
+// Item 12: a symlink to a directory is followed; one back into the walk is
+// a loop, skipped with a warning.
+TEST(Reliability, ASymlinkToADirectoryIsFollowedAndALoopIsNamed) {
+    TempDir dir;
+    dir.write("corpus/a.txt", "Turkish forces attacked Syrian troops.");
+    dir.write("elsewhere/b.txt", "Iranian officials met Iraqi envoys.");
+    ASSERT_EQ(::symlink(dir.path("elsewhere").c_str(), dir.path("corpus/linked").c_str()), 0);
+    ASSERT_EQ(::symlink(dir.path("corpus").c_str(), dir.path("corpus/loop").c_str()), 0);
+    const auto r = run_sitrep(dir, "code --date 2024-02-03 " + quoted(dir.path("corpus")));
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find(dir.path("corpus/loop") + ": warning: symlink loop"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("sitrep: 2 records read, 2 coded, 0 rejected"), std::string::npos) << r.err;
+}
+
+// Item 11: -1 wrapped around and values near 2^64 turned merging off.
+TEST(Reliability, AMergeWindowOutOfRangeIsAUsageError) {
+    TempDir dir;
+    const auto a = quoted(dir.write("a.txt", "Turkish forces attacked Syrian troops."));
+    EXPECT_EQ(run_sitrep(dir, "code --merge-window -1 " + a).exit_code, 2);
+    const auto r = run_sitrep(dir, "code --merge-window 4611686018427387904 " + a);
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("--merge-window"), std::string::npos) << r.err;
+    EXPECT_EQ(run_sitrep(dir, "code --merge-window 1000000000 " + a).exit_code, 0);
+}
+
+// Item 15: an empty or garbage suite said "0 passed, 0 failed" and exit 0.
+TEST(Reliability, ValidateOnAnEmptyOrGarbageFileExitsTwo) {
+    TempDir dir;
+    for (const std::string& content : {std::string(), std::string("\x01\x02 not XML at all \xff")}) {
+        const auto r = run_sitrep(dir, "validate " + quoted(dir.write("suite.xml", content)));
+        EXPECT_EQ(r.exit_code, 2) << r.out << r.err;
+        EXPECT_NE(r.err.find("no validation record found"), std::string::npos) << r.err;
+    }
+}
+
+// Item 9: a write error is reported with the system's reason, exit 2.
+TEST(Reliability, AWriteErrorStopsTheRunWithTheSystemsReason) {
+    TempDir dir;
+    std::string many;
+    for (int i = 0; i < 3000; ++i) many += R"({"text":"Turkish forces attacked Syrian troops near Aleppo."})" "\n";
+    const auto path = dir.write("many.jsonl", many);
+    const std::string err = dir.path("stderr.txt");
+    const std::string command = std::string("'") + SITREP_BINARY + "' code --mentions raw --date 2024-02-03 " +
+                                quoted(path) + " >/dev/full 2>'" + err + "'";
+    const int status = std::system(command.c_str());
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 2);
+    EXPECT_NE(slurp(err).find("cannot write the output: No space left on device"), std::string::npos) << slurp(err);
+}
+
+// Item 17 (stderr part): a control character in a file name reaches stderr escaped.
+TEST(Reliability, ControlCharactersInMessagesAreEscaped) {
+    TempDir dir;
+    const auto r = run_sitrep(dir, std::string("code '") + dir.path("no\x1b[31mfile") + "'");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_EQ(r.err.find('\x1b'), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("no\\x1b[31mfile"), std::string::npos) << r.err;
 }
 
 }  // namespace
