@@ -167,5 +167,33 @@ TEST(Reliability, ControlCharactersInMessagesAreEscaped) {
     EXPECT_NE(r.err.find("no\\x1b[31mfile"), std::string::npos) << r.err;
 }
 
+// Item 7: `dict check` said "ok" to a file `code --dictionary` rejects.
+TEST(Reliability, DictCheckAndCodeGiveOneVerdictOnADictionary) {
+    TempDir dir;
+    const auto verbs = dir.write("bad.verbs", "#! sitrep verbs 1\nverb smash (smashes, smashed, smashing) = 999\n");
+    const auto check = run_sitrep(dir, "dict check " + quoted(verbs));
+    EXPECT_EQ(check.exit_code, 2) << check.out << check.err;
+    EXPECT_NE(check.out.find("ERRORS"), std::string::npos) << check.out;
+    const auto code = run_sitrep(dir, "code --dictionary " + quoted(verbs) + " " +
+                                          quoted(dir.write("a.txt", "Turkish forces attacked Syrian troops.")));
+    EXPECT_EQ(code.exit_code, 2) << code.err;
+}
+
+// Items 7 and 8: garbage, a directory and an endless file are errors (exit 2), not warnings.
+TEST(Reliability, AGarbageDirectoryOrEndlessDictionaryIsAnError) {
+    TempDir dir;
+    const auto garbage = dir.write("notes.txt", "hello world\nthis is not\na dictionary at all\njust text\n");
+    std::string binary;
+    for (int i = 0; i < 4000; ++i) binary.push_back(static_cast<char>((i * 7919 + 13) % 256));
+    const auto bin = dir.write("blob.bin", binary);
+    for (const std::string& path : {garbage, bin, dir.path(), std::string("/dev/zero")}) {
+        const auto r = run_sitrep(dir, "dict check -q " + quoted(path));
+        EXPECT_EQ(r.exit_code, 2) << path << "\n" << r.out << r.err;
+        EXPECT_NE(r.err.find(path), std::string::npos) << r.err;
+        EXPECT_NE(r.err.find("error"), std::string::npos) << r.err;
+    }
+    EXPECT_NE(run_sitrep(dir, "dict check /dev/zero").err.find("larger than 256 MiB"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace sitrep::testing
