@@ -4,7 +4,9 @@
 // stdout carries only event records; diagnostics, --explain reasoning, the
 // progress bar and the closing summary go to stderr.
 #include <cerrno>
+#include <csignal>
 #include <cstring>
+#include <signal.h>
 #include <iostream>
 #include <memory>
 #include <new>
@@ -36,6 +38,24 @@ struct CodeOptions {
 // The largest --merge-window: far beyond any batch, far below where counting
 // documents could overflow (values near 2^64 used to turn merging off).
 constexpr uint64_t kMaxMergeWindow = 1000000000;
+
+// SIGINT / SIGTERM: the handler only records the signal; the batch loop stops
+// reading, codes and writes what it holds (whole records), flushes the merger,
+// prints the summary and exits 128 + the signal. The handler is reset on
+// first use, so a second Ctrl-C ends the process at once (a read blocked on
+// a terminal or pipe is not interrupted by the first).
+volatile std::sig_atomic_t g_stop_signal = 0;
+
+extern "C" void on_stop_signal(int signal) { g_stop_signal = signal; }
+
+void install_stop_handlers() {
+    struct sigaction action {};
+    action.sa_handler = on_stop_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART | SA_RESETHAND;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
 
 // Counts what reaches the output so the summary reports written events.
 class CountingSink final : public io::EventSink {
@@ -84,6 +104,7 @@ int run_code(const CodeOptions& options) {
     const std::size_t batch_bytes = std::size_t{64} << 20;
     uint64_t coding_failures = 0;
     uint64_t coded_events = 0;
+    install_stop_handlers();
 
     std::vector<Document> batch;
     std::vector<std::string> failures;
@@ -95,6 +116,10 @@ int run_code(const CodeOptions& options) {
         where.clear();
         std::size_t bytes = 0;
         while (batch.size() < batch_size && bytes < batch_bytes) {
+            if (g_stop_signal != 0) {
+                more = false;
+                break;
+            }
             auto doc = reader.next(read_problems);
             if (!read_problems.empty()) {
                 progress.clear();
@@ -162,6 +187,11 @@ int run_code(const CodeOptions& options) {
         std::cerr << "sitrep code: cannot write the output" << (reason ? std::string(": ") + std::strerror(reason) : "")
                   << "; stopped\n";
         return kExitFatal;
+    }
+    if (g_stop_signal != 0) {
+        std::cerr << "sitrep: interrupted by " << (g_stop_signal == SIGINT ? "SIGINT" : "SIGTERM")
+                  << ": stopped reading; every record read was coded and written\n";
+        return 128 + g_stop_signal;
     }
     return rejected == 0 ? kExitOk : kExitRejected;
 }

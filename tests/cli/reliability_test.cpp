@@ -195,5 +195,33 @@ TEST(Reliability, AGarbageDirectoryOrEndlessDictionaryIsAnError) {
     EXPECT_NE(run_sitrep(dir, "dict check /dev/zero").err.find("larger than 256 MiB"), std::string::npos);
 }
 
+// Item 10: SIGINT stops reading; what was read is coded and written as whole
+// records, the merger is flushed, the summary printed, exit 128 + 2.
+TEST(Reliability, SigintWritesWholeRecordsASummaryAndExits130) {
+    TempDir dir;
+    std::string many;
+    for (int i = 0; i < 20000; ++i)
+        many += R"({"id":"d)" + std::to_string(i) + R"(","date":"2024-02-03","text":"Turkish forces attacked Syrian troops near Aleppo. Iran condemned the strikes."})" "\n";
+    const auto path = dir.write("many.jsonl", many);
+    const std::string out = dir.path("stdout.txt"), err = dir.path("stderr.txt");
+    // Interrupt once the first records are out (the output file is not empty).
+    const std::string command = std::string("'") + SITREP_BINARY + "' code --mentions raw " + quoted(path) + " " +
+                                quoted(path) + " " + quoted(path) + " >'" + out + "' 2>'" + err + "' & p=$!; " +
+                                "for i in $(seq 200); do [ -s '" + out + "' ] && break; sleep 0.05; done; " +
+                                "kill -INT $p; wait $p";
+    const int status = std::system(command.c_str());
+    ASSERT_TRUE(WIFEXITED(status));
+    const std::string e = slurp(err), o = slurp(out);
+    EXPECT_EQ(WEXITSTATUS(status), 130) << e;
+    EXPECT_NE(e.find("interrupted by SIGINT"), std::string::npos) << e;
+    EXPECT_NE(e.find(" records read, "), std::string::npos) << e;
+    ASSERT_FALSE(o.empty());
+    EXPECT_EQ(o.back(), '\n');  // no torn last record
+    std::size_t lines = 0;
+    for (std::size_t at = 0; at < o.size(); at = o.find('\n', at) + 1, ++lines)
+        ASSERT_EQ(o.compare(at, 10, "{\"schema\":"), 0) << "line " << lines;
+    EXPECT_LT(lines, 60000u);  // it did stop early
+}
+
 }  // namespace
 }  // namespace sitrep::testing
