@@ -149,7 +149,28 @@ TEST(CsvWriter, QuotesFieldsPerRfc4180) {
     EXPECT_EQ(csv_field("plain"), "plain");
     EXPECT_EQ(csv_field("a,b"), "\"a,b\"");
     EXPECT_EQ(csv_field("say \"no\""), "\"say \"\"no\"\"\"");
-    EXPECT_EQ(csv_field("two\nlines"), "\"two\nlines\"");
+    // A line break is a control character: one row per line (issue 13).
+    EXPECT_EQ(csv_field("two\nlines"), "two lines");
+}
+
+// Issue 13 item 17: NUL, VT, FF, ESC, NEL and U+2028 never reach a CSV or TSV
+// field raw; each byte becomes a space so offsets within the text line up.
+TEST(CsvWriter, ControlCharactersBecomeSpacesInCsvAndTsvFields) {
+    EXPECT_EQ(csv_field(std::string("a\0b\vc\fd\x1b[1me", 12)), "a b c d [1me");
+    EXPECT_EQ(csv_field("x\xC2\x85y\xE2\x80\xA8z"), "x  y   z");
+    EXPECT_EQ(csv_field("caf\xC3\xA9, \xE2\x80\x9Cok\xE2\x80\x9D"), "\"caf\xC3\xA9, \xE2\x80\x9Cok\xE2\x80\x9D\"");
+    std::ostringstream out;
+    WriterOptions options;
+    options.header = false;
+    auto writer = make_event_writer(OutputFormat::tsv, out, options);
+    EventRecord r = sample_record();
+    r.event.source->text = std::string("esc\x1b[31m red\x7f\xC2\x85", 15);
+    writer->accept(r);
+    const std::string text = out.str();
+    EXPECT_EQ(text.find('\x1b'), std::string::npos);
+    EXPECT_EQ(text.find('\x7f'), std::string::npos);
+    EXPECT_EQ(text.find("\xC2\x85"), std::string::npos);
+    EXPECT_NE(text.find("esc [31m red   "), std::string::npos);
 }
 
 TEST(CsvWriter, WritesHeaderAndOneRowPerEvent) {

@@ -230,6 +230,20 @@ TEST(RecordReader, ReadsConcatenatedGzipMembers) {
     EXPECT_EQ(r.docs[1].text, "two");
 }
 
+// Issue 13 item 17: zero padding after the stream (gzip -t accepts it) is no corruption.
+TEST(RecordReader, AcceptsZeroPaddingAfterAGzipStream) {
+    TempDir dir;
+    const auto r = read_paths({dir.write("padded.jsonl.gz", sitrep::testing::gzip(kThreeRecords) + std::string(70000, '\0'))});
+    EXPECT_EQ(r.docs.size(), 3u);
+    EXPECT_EQ(r.counts.rejected, 0u);
+    EXPECT_TRUE(r.problems.empty()) << r.problems.front().format();
+    const auto bad = read_paths({dir.write("padded-junk.jsonl.gz",
+                                           sitrep::testing::gzip(kThreeRecords) + std::string(10, '\0') + "junk")});
+    EXPECT_EQ(bad.docs.size(), 3u);
+    EXPECT_EQ(bad.counts.rejected, 1u);
+    EXPECT_TRUE(mentions(bad.problems, "after the zero padding"));
+}
+
 TEST(RecordReader, ReportsTruncatedGzip) {
     TempDir dir;
     std::string compressed = sitrep::testing::gzip(kThreeRecords + kThreeRecords);
