@@ -110,8 +110,9 @@ private:
         const Token& t = tokens_[i];
         const std::string_view s = surface(i);
         const int breaks = breaks_before(i + 1);
+        // A blank line ends a paragraph; a single line break is a space, so a
+        // hard-wrapped article ("Russian forces\nshelled Kyiv") keeps its sentences.
         if (breaks >= 2) return true;
-        if (breaks == 1) return !is_dash(t, s);
         const bool mark = is_sentence_end_mark(t, s);
         const bool abbreviation = !mark && is_abbreviation(t, s);
         if (!mark && !abbreviation) return false;

@@ -1,8 +1,8 @@
 // Groups a Document's tokens into sentences (Document::sentences and
 // Token::sentence). Rules, for English news:
-//  - a line break ends a sentence (news text puts one paragraph per line),
-//    except after a dash, so a dateline "BAGHDAD (Reuters) -" on its own
-//    line stays with its first sentence; a blank line always ends one;
+//  - a single line break is a space (hard-wrapped text keeps its sentences,
+//    and a dateline "BAGHDAD (Reuters) -" on its own line stays with its
+//    first sentence); a blank line ends a paragraph and always a sentence;
 //  - ".", "?", "!", "..." end a sentence, together with closing quotes and
 //    brackets written right after them (`."`, `.”`, `?)`), unless the next
 //    word starts in lower case ("“Why?” he asked"); the next word is looked

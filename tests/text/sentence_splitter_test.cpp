@@ -108,14 +108,20 @@ TEST(SentenceSplitter, DoesNotSplitWhenBracketedInsertIsFollowedByLowerCase) {
               (Words{"They examine “threats by ISIS.” [ISIL]operational needs, he said."}));
 }
 
-TEST(SentenceSplitter, LineBreakEndsSentence) {
-    EXPECT_EQ(sentences_of("Iraq talks begin\nThe talks began on Saturday."),
-              (Words{"Iraq talks begin", "The talks began on Saturday."}));
+// Issue 13 item 13: a single line break is a space (hard-wrapped text keeps
+// its sentences); only a blank line ends a paragraph, and with it a sentence.
+TEST(SentenceSplitter, SingleLineBreakIsASpaceInHardWrappedText) {
+    EXPECT_EQ(sentences_of("Northern troops\nshelled the harbour on Monday, and the\nmayor fled. Talks\nfailed."),
+              (Words{"Northern troops\nshelled the harbour on Monday, and the\nmayor fled.", "Talks\nfailed."}));
 }
 
-TEST(SentenceSplitter, LineBreakEndsSentenceEvenBeforeLowerCase) {
-    EXPECT_EQ(sentences_of("troops in the U.S.\nofficials said"),
-              (Words{"troops in the U.S.", "officials said"}));
+TEST(SentenceSplitter, SingleLineBreakAfterAnAbbreviationIsASpace) {
+    EXPECT_EQ(sentences_of("troops in the U.S.\nofficials said"), (Words{"troops in the U.S.\nofficials said"}));
+}
+
+TEST(SentenceSplitter, LineBreakAfterAFullStopStillEndsASentence) {
+    EXPECT_EQ(sentences_of("The envoy left.\nThe talks began on Saturday."),
+              (Words{"The envoy left.", "The talks began on Saturday."}));
 }
 
 TEST(SentenceSplitter, BlankLineEndsSentence) {
