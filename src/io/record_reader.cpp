@@ -29,6 +29,12 @@ bool is_blank(std::string_view s) {
     });
 }
 
+// A plain-text document's byte-order mark becomes three spaces, not nothing,
+// so that spans index the file's bytes (issue 13).
+void blank_bom(std::string& s) {
+    if (s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.replace(0, 3, "   ");
+}
+
 void strip_bom(std::string& s) {
     if (s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.erase(0, 3);
 }
@@ -249,7 +255,7 @@ struct RecordReader::Impl {
                    "document is larger than the " + mib(options.max_record_bytes) + " limit; skipped");
             return std::nullopt;
         }
-        strip_bom(doc.text);
+        blank_bom(doc.text);
         if (is_blank(doc.text)) {
             emit(out, Diagnostic{Severity::warning, input.path, 0, "empty file: no record"});
             return std::nullopt;

@@ -198,6 +198,17 @@ TEST(RecordReader, RejectsTextDocumentOverTheSizeCap) {
     EXPECT_EQ(r.counts.rejected, 1u);
 }
 
+// Issue 13 item 14: spans of a plain-text file with a BOM index the file's bytes.
+TEST(RecordReader, ABomInPlainTextKeepsOffsetsOnTheFilesBytes) {
+    TempDir dir;
+    const std::string file = "\xEF\xBB\xBFIran condemned the strikes.";
+    const auto r = read_paths({dir.write("bom.txt", file)});
+    ASSERT_EQ(r.docs.size(), 1u);
+    EXPECT_EQ(r.docs[0].text.size(), file.size());
+    EXPECT_EQ(r.docs[0].text.find("Iran"), file.find("Iran"));
+    EXPECT_EQ(r.docs[0].text.find('\xEF'), std::string::npos);  // no U+FEFF left to tokenize
+}
+
 TEST(RecordReader, ReadsGzipJsonLines) {
     TempDir dir;
     const auto r = read_paths({dir.write("c.jsonl.gz", sitrep::testing::gzip(kThreeRecords))});
