@@ -3,6 +3,7 @@
 #include "io/record_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <functional>
 #include <new>
@@ -161,12 +162,51 @@ InputFormat format_from_path(std::string_view path) {
                                                                     : InputFormat::text;
 }
 
+namespace {
+
+// The time part of an ISO 8601 timestamp after "T" or " ": hh:mm[:ss[.fff]]
+// then nothing, "Z" or an offset +hh[:mm] / -hh[:mm]. "2024-02-02Tgarbage" is no date.
+bool iso_time_part(std::string_view t) {
+    size_t i = 0;
+    const auto two_digits = [&](int max) {
+        if (i + 2 > t.size() || !std::isdigit(static_cast<unsigned char>(t[i])) ||
+            !std::isdigit(static_cast<unsigned char>(t[i + 1])))
+            return false;
+        const int v = (t[i] - '0') * 10 + (t[i + 1] - '0');
+        i += 2;
+        return v <= max;
+    };
+    if (!two_digits(24) || i >= t.size() || t[i++] != ':' || !two_digits(59)) return false;
+    if (i < t.size() && t[i] == ':') {
+        ++i;
+        if (!two_digits(60)) return false;
+        if (i < t.size() && (t[i] == '.' || t[i] == ',')) {
+            ++i;
+            const size_t from = i;
+            while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+            if (i == from) return false;
+        }
+    }
+    if (i == t.size()) return true;
+    if (t[i] == 'Z' || t[i] == 'z') return i + 1 == t.size();
+    if (t[i] != '+' && t[i] != '-') return false;
+    ++i;
+    if (!two_digits(23)) return false;
+    if (i < t.size() && t[i] == ':') ++i;
+    if (i == t.size()) return true;
+    return two_digits(59) && i == t.size();
+}
+
+}  // namespace
+
 std::optional<Date> parse_record_date(std::string_view text) {
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
     if (text.size() == 10 || text.size() == 8) return Date::parse_iso(text);
-    if (text.size() > 10 && text[4] == '-' && (text[10] == 'T' || text[10] == ' '))
+    if (text.size() > 10 && text[4] == '-' && (text[10] == 'T' || text[10] == ' ')) {
+        if (!iso_time_part(text.substr(11))) return std::nullopt;
         return Date::parse_iso(text.substr(0, 10));  // ISO 8601 timestamp: the calendar day
+    }
     if (text.size() == 14 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return Date::parse_iso(text.substr(0, 8));  // GDELT-style YYYYMMDDhhmmss
     return std::nullopt;
@@ -333,6 +373,8 @@ struct RecordReader::Impl {
                 Severity::warning, file, line_no,
                 "invalid UTF-8: " + std::to_string(repair.bad_bytes) + " bad byte(s) replaced with U+FFFD"});
         }
+        if (is_blank(doc.text))  // read and counted as coded, but said: it cannot give an event
+            doc.diagnostics.push_back(Diagnostic{Severity::warning, file, line_no, "empty \"text\": no event"});
         ++counts.read;
         return doc;
     }

@@ -209,6 +209,23 @@ TEST(RecordReader, ABomInPlainTextKeepsOffsetsOnTheFilesBytes) {
     EXPECT_EQ(r.docs[0].text.find('\xEF'), std::string::npos);  // no U+FEFF left to tokenize
 }
 
+// Issue 13 item 16: a timestamp's time part is checked, not just its first ten characters.
+TEST(RecordReader, ATimestampWithAGarbageTimeIsNoDate) {
+    EXPECT_FALSE(parse_record_date("2024-02-02Tgarbage"));
+    EXPECT_FALSE(parse_record_date("2024-02-02T25:00:00Z"));
+    EXPECT_TRUE(parse_record_date("2024-02-02T10:30:00Z"));
+    EXPECT_TRUE(parse_record_date("2024-02-02T10:30:00.123+05:30"));
+    EXPECT_TRUE(parse_record_date("2024-02-02 10:30"));
+}
+
+// Issue 13 item 16: an empty "text" is read, and said to give no event.
+TEST(RecordReader, AnEmptyTextIsReadWithAWarning) {
+    const auto r = read_all_records(RecordReader::from_memory("e.jsonl", "{\"text\":\"  \"}\n", ReaderOptions{}));
+    ASSERT_EQ(r.docs.size(), 1u);
+    ASSERT_EQ(r.docs[0].diagnostics.size(), 1u);
+    EXPECT_NE(r.docs[0].diagnostics[0].message.find("empty \"text\""), std::string::npos);
+}
+
 TEST(RecordReader, ReadsGzipJsonLines) {
     TempDir dir;
     const auto r = read_paths({dir.write("c.jsonl.gz", sitrep::testing::gzip(kThreeRecords))});
