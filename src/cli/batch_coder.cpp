@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <new>
 #include <thread>
 
 namespace sitrep::cli {
@@ -17,6 +18,9 @@ void code_batch(const Engine& engine, std::vector<Document>& batch, unsigned thr
         for (std::size_t i = next++; i < batch.size(); i = next++) {
             try {
                 engine.code(batch[i]);
+            } catch (const std::bad_alloc&) {
+                batch[i] = Document();  // give its memory back to the other workers at once
+                failures[i] = "out of memory";
             } catch (const std::exception& e) {
                 failures[i] = e.what();
             }

@@ -88,6 +88,7 @@ int run_actors(const InputOptions& input, const EngineFlags& flags) {
             if (d.severity == Severity::error) return kExitFatal;
     }
     io::RecordReader reader(input.inputs(), *reader_options);
+    reader.report_to([](const Diagnostic& d) { print_diagnostic(d, false); });
     Diagnostics problems;
     bool first = true;
     while (auto doc = reader.next(problems)) {

@@ -3,8 +3,13 @@
 //
 // stdout carries only event records; diagnostics, --explain reasoning, the
 // progress bar and the closing summary go to stderr.
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <signal.h>
 #include <iostream>
 #include <memory>
+#include <new>
 
 #include "cli/batch_coder.hpp"
 #include "cli/commands.hpp"
@@ -29,6 +34,28 @@ struct CodeOptions {
     std::string mentions = "merged";  // "raw": one record per mention, no duplicate merging
     uint64_t merge_window = MergingSink::kDefaultWindow;  // documents; 0 = the whole batch
 };
+
+// The largest --merge-window: far beyond any batch, far below where counting
+// documents could overflow (values near 2^64 used to turn merging off).
+constexpr uint64_t kMaxMergeWindow = 1000000000;
+
+// SIGINT / SIGTERM: the handler only records the signal; the batch loop stops
+// reading, codes and writes what it holds (whole records), flushes the merger,
+// prints the summary and exits 128 + the signal. The handler is reset on
+// first use, so a second Ctrl-C ends the process at once (a read blocked on
+// a terminal or pipe is not interrupted by the first).
+volatile std::sig_atomic_t g_stop_signal = 0;
+
+extern "C" void on_stop_signal(int signal) { g_stop_signal = signal; }
+
+void install_stop_handlers() {
+    struct sigaction action {};
+    action.sa_handler = on_stop_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART | SA_RESETHAND;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
 
 // Counts what reaches the output so the summary reports written events.
 class CountingSink final : public io::EventSink {
@@ -68,20 +95,31 @@ int run_code(const CodeOptions& options) {
     io::EventSink& output = options.mentions == "raw" ? static_cast<io::EventSink&>(sink) : merging;
 
     ProgressDisplay progress(!options.quiet);
+    reader.report_to([&](const Diagnostic& d) {
+        progress.clear();
+        print_diagnostic(d, options.quiet);
+    });
     const unsigned threads = std::max(1u, options.threads);
     const std::size_t batch_size = threads == 1 ? 1 : 64 * std::size_t{threads};
     const std::size_t batch_bytes = std::size_t{64} << 20;
     uint64_t coding_failures = 0;
     uint64_t coded_events = 0;
+    install_stop_handlers();
 
     std::vector<Document> batch;
     std::vector<std::string> failures;
+    std::vector<std::string> where;  // file:line of each document of the batch
     Diagnostics read_problems;
     bool more = true;
     while (more) {
         batch.clear();
+        where.clear();
         std::size_t bytes = 0;
         while (batch.size() < batch_size && bytes < batch_bytes) {
+            if (g_stop_signal != 0) {
+                more = false;
+                break;
+            }
             auto doc = reader.next(read_problems);
             if (!read_problems.empty()) {
                 progress.clear();
@@ -95,6 +133,7 @@ int run_code(const CodeOptions& options) {
             doc->explain = options.explain;
             bytes += doc->text.size();
             batch.push_back(std::move(*doc));
+            where.push_back(reader.last_location());
         }
         code_batch(*engine, batch, threads, failures);
         for (std::size_t i = 0; i < batch.size(); ++i) {
@@ -103,18 +142,36 @@ int run_code(const CodeOptions& options) {
             print_diagnostics(doc.diagnostics, options.quiet);
             for (const auto& line : doc.explanation) std::cerr << doc.meta.id << ": " << line << '\n';
             if (!failures[i].empty()) {
-                std::cerr << doc.meta.id << ": error: coding failed: " << failures[i] << "; record skipped\n";
+                std::cerr << escape_controls(where[i] + ": error: coding failed (" + doc.meta.id + "): " + failures[i] +
+                                             "; record skipped")
+                          << '\n';
                 ++coding_failures;
                 continue;
             }
-            coded_events += doc.events.size();
-            for (auto& record : io::event_records(doc)) output.accept(std::move(record));
+            // Running out of memory here (a huge document's records) loses this
+            // document, not the batch: it is reported and the run goes on.
+            try {
+                auto records = io::event_records(doc);
+                coded_events += records.size();
+                for (auto& record : records) output.accept(std::move(record));
+            } catch (const std::bad_alloc&) {
+                progress.clear();
+                std::cerr << escape_controls(where[i] + ": error: out of memory writing the events of " + doc.meta.id +
+                                             "; record skipped (some of its events may have been written)")
+                          << '\n';
+                ++coding_failures;
+            }
+            doc = Document();  // its memory back before the next one
+            // A write error (disk full, a closed pipe) stops the run at once,
+            // not after the whole batch has been read and coded.
+            if (!std::cout) break;
         }
+        if (!std::cout) break;
         const auto& counts = reader.counts();
         // Merging holds records until the end, so show events coded so far.
         progress.update(counts.records(), coded_events, reader.bytes_consumed(), reader.bytes_total());
     }
-    output.finish();
+    if (std::cout) output.finish();
     progress.clear();
 
     const auto& counts = reader.counts();
@@ -126,8 +183,15 @@ int run_code(const CodeOptions& options) {
     }
     std::cout.flush();
     if (!std::cout) {
-        std::cerr << "sitrep code: cannot write the output\n";
+        const int reason = errno;
+        std::cerr << "sitrep code: cannot write the output" << (reason ? std::string(": ") + std::strerror(reason) : "")
+                  << "; stopped\n";
         return kExitFatal;
+    }
+    if (g_stop_signal != 0) {
+        std::cerr << "sitrep: interrupted by " << (g_stop_signal == SIGINT ? "SIGINT" : "SIGTERM")
+                  << ": stopped reading; every record read was coded and written\n";
+        return 128 + g_stop_signal;
     }
     return rejected == 0 ? kExitOk : kExitRejected;
 }
@@ -152,7 +216,8 @@ Action register_code(CLI::App& app) {
     cmd->add_option("--merge-window", options->merge_window,
                     "Documents after an event's last mention before its merged record is written; "
                     "0 holds every record to the end of the batch")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(CLI::Range(uint64_t{0}, kMaxMergeWindow));
     return [cmd, options]() { return cmd->parsed() ? run_code(*options) : kExitOk; };
 }
 

@@ -1,66 +1,46 @@
 // sitrep dict check FILES...: validates dictionaries of any supported format
 // (sitrep native, PETRARCH/TABARI actors, agents and verbs) and prints every
-// problem as file:line. Exit 0 when no file has errors, 1 otherwise.
+// problem as file:line. Exit 0 when no file has errors, 2 otherwise (the
+// same files make `sitrep code --dictionary` stop with exit 2).
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <sstream>
 
-#include "actors/actor_dictionary.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
-#include "events/verb_native_parser.hpp"
-#include "events/verb_petrarch_reader.hpp"
+#include "engine/dictionary_set.hpp"
 
 namespace sitrep::cli {
 
 namespace {
 
-bool has_errors(const Diagnostics& d, size_t from) {
-    for (size_t i = from; i < d.size(); ++i)
-        if (d[i].severity == Severity::error) return true;
-    return false;
-}
-
-// Verbs files are the events module's; read them with its readers.
-void check_verbs(const std::string& path, const std::string& content, Diagnostics& diags) {
-    VerbDictionaryBuilder builder;
-    const bool native = content.rfind("#! sitrep verbs", 0) == 0;
-    if (native)
-        read_native_verbs(content, path, builder, diags);
-    else
-        read_petrarch_verbs(content, path, builder, diags);
-    builder.build(diags);
-}
-
+// One loader, one verdict: each file is loaded exactly as `code --dictionary
+// FILE` loads it (with the built-in dictionaries, so CAMEO codes are checked
+// against the same table), and is "ok" exactly when `code` would accept it.
 int check_files(const std::vector<std::string>& files, bool quiet) {
     bool clean = true;
     for (const auto& path : files) {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            std::cerr << path << ": error: cannot read file\n";
-            clean = false;
-            continue;
-        }
-        std::ostringstream s;
-        s << in.rdbuf();
-        const std::string content = s.str();
+        EngineOptions options;
+        options.dictionary_files = {path};
         Diagnostics diags;
-        const ActorFileFormat format = detect_actor_file_format(content);
-        if (format == ActorFileFormat::verbs)
-            check_verbs(path, content, diags);
-        else
-            check_actor_dictionary(path, content, diags);
-        print_diagnostics(diags, quiet);
-        const bool ok = !has_errors(diags, 0);
-        clean = clean && ok;
+        const DictionarySet set = load_dictionaries(options, diags);
+        bool ok = true;
         size_t warnings = 0;
-        for (const auto& d : diags) warnings += d.severity == Severity::warning;
-        std::cout << path << ": " << to_string(format) << ", " << (ok ? "ok" : "ERRORS");
+        for (const auto& d : diags) {
+            ok = ok && d.severity != Severity::error;
+            warnings += d.severity == Severity::warning;
+        }
+        print_diagnostics(diags, quiet);
+        clean = clean && ok;
+        DictionaryKind kind = DictionaryKind::other;
+        for (const auto& f : set.files)
+            if (!f.builtin && f.path == path) kind = f.kind;
+        std::cout << escape_controls(path) << ": " << to_string(kind) << ", " << (ok ? "ok" : "ERRORS");
         if (warnings) std::cout << " (" << warnings << " warnings)";
         std::cout << '\n';
     }
-    return clean ? kExitOk : kExitRejected;
+    return clean ? kExitOk : kExitFatal;
 }
 
 }  // namespace

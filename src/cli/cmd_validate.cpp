@@ -34,6 +34,13 @@ int run_validate(const ValidateOptions& options) {
     const ValidationSuite suite = read_validation_suite(buffer.str(), options.suite_file, diagnostics);
     print_diagnostics(diagnostics, !options.verbose);
     diagnostics.clear();
+    // An empty or garbage file is no suite: "0 passed, 0 failed" and exit 0
+    // would read as success (issue 13).
+    if (suite.records.empty()) {
+        std::cerr << "sitrep validate: " << escape_controls(options.suite_file)
+                  << ": no validation record found (expected PETRARCH/TABARI XML <Sentence> records)\n";
+        return kExitFatal;
+    }
 
     EngineOptions engine_options = options.engine.options();
     // A suite that names its dictionaries (<Environment><Verbfile>...) is coded

@@ -24,6 +24,7 @@ int print_documents(const InputOptions& input, const DocumentPrinter& printer) {
         (inputs[0] == "-" || io::format_from_path(inputs[0]) == io::InputFormat::text) &&
         !std::filesystem::is_directory(inputs[0]);
     io::RecordReader reader(inputs, *reader_options);
+    reader.report_to([](const Diagnostic& d) { print_diagnostic(d, false); });
     Diagnostics problems;
     uint64_t failures = 0;
     while (auto doc = reader.next(problems)) {

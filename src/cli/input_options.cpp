@@ -54,11 +54,41 @@ EngineOptions EngineFlags::options() const {
     return options;
 }
 
-void print_diagnostics(const Diagnostics& diagnostics, bool quiet) {
-    for (const auto& d : diagnostics) {
-        if (quiet && d.severity == Severity::warning) continue;
-        std::cerr << d.format() << '\n';
+std::string escape_controls(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    const auto hex = [&](unsigned v, int digits) {
+        static const char* const kDigits = "0123456789abcdef";
+        for (int k = digits - 1; k >= 0; --k) out.push_back(kDigits[(v >> (4 * k)) & 0xF]);
+    };
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 || c == 0x7F) {
+            out += "\\x";
+            hex(c, 2);
+        } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                   static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+            out += "\\u00";  // C1 controls (NEL U+0085 among them)
+            hex(static_cast<unsigned char>(text[i + 1]), 2);
+            ++i;
+        } else if (c == 0xE2 && i + 2 < text.size() && text[i + 1] == '\x80' &&
+                   (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
+            out += text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";  // line / paragraph separator
+            i += 2;
+        } else {
+            out.push_back(static_cast<char>(c));
+        }
     }
+    return out;
+}
+
+void print_diagnostic(const Diagnostic& d, bool quiet) {
+    if (quiet && d.severity == Severity::warning) return;
+    std::cerr << escape_controls(d.format()) << '\n';
+}
+
+void print_diagnostics(const Diagnostics& diagnostics, bool quiet) {
+    for (const auto& d : diagnostics) print_diagnostic(d, quiet);
 }
 
 std::unique_ptr<Engine> load_engine_or_report(const EngineOptions& options, bool quiet) {

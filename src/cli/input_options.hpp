@@ -38,7 +38,12 @@ struct EngineFlags {
 // not `quiet`). nullptr when it cannot be built or a dictionary has errors.
 std::unique_ptr<Engine> load_engine_or_report(const EngineOptions& options, bool quiet);
 
-// Prints "file:line: severity: message" lines to stderr.
+// Prints "file:line: severity: message" lines to stderr, one line each:
+// control characters (C0, DEL, C1 such as NEL, U+2028/U+2029) from file
+// names or input are written as \xNN / \uNNNN escapes, never raw.
+void print_diagnostic(const Diagnostic& diagnostic, bool quiet);
 void print_diagnostics(const Diagnostics& diagnostics, bool quiet);
+// The escaping print_diagnostic applies.
+std::string escape_controls(std::string_view text);
 
 }  // namespace sitrep::cli

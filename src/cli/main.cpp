@@ -1,5 +1,7 @@
 // sitrep command-line entry point: parses the subcommand and runs it.
+#include <exception>
 #include <iostream>
+#include <new>
 #include <vector>
 
 #include "cli/commands.hpp"
@@ -18,8 +20,20 @@ int main(int argc, char** argv) {
         const int rc = app.exit(e);
         return rc == 0 ? 0 : sitrep::cli::kExitFatal;
     }
-    for (auto& action : actions) {
-        if (int rc = action(); rc != sitrep::cli::kExitOk) return rc;
+    // Whatever escapes a subcommand's own guards ends the run with a message
+    // and the fatal exit code, never an abort (issue 13).
+    try {
+        for (auto& action : actions) {
+            if (int rc = action(); rc != sitrep::cli::kExitOk) return rc;
+        }
+    } catch (const std::bad_alloc&) {
+        std::cout.flush();
+        std::cerr << "sitrep: out of memory; stopped\n";
+        return sitrep::cli::kExitFatal;
+    } catch (const std::exception& e) {
+        std::cout.flush();
+        std::cerr << "sitrep: error: " << e.what() << "; stopped\n";
+        return sitrep::cli::kExitFatal;
     }
     return sitrep::cli::kExitOk;
 }

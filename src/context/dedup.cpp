@@ -98,7 +98,12 @@ size_t EventDeduplicator::add_event(const std::string& doc_id, std::string_view 
 
 size_t EventDeduplicator::add_sketched(const std::string& doc_id, const SentenceSketch& sketch, const Event& e) {
     auto& same_key = by_key_[event_key(e)];
-    for (size_t i : same_key) {
+    // Only the latest kMaxCandidatesPerKey open records of a key are compared
+    // (rewrites sit close together): thousands of events sharing a key, in
+    // one long document or a busy window, would otherwise cost their square.
+    const size_t skip = same_key.size() > kMaxCandidatesPerKey ? same_key.size() - kMaxCandidatesPerKey : 0;
+    for (size_t n = skip; n < same_key.size(); ++n) {
+        const size_t i = same_key[n];
         if (sketch_similarity(sketches_[i - released_], sketch) < options_.threshold) continue;
         Event& kept = events_[i - released_];
         if (e.mentions.empty()) kept.mentions.push_back(EventMentionRef{doc_id, e.sentence, e.verb_span});
@@ -108,11 +113,40 @@ size_t EventDeduplicator::add_sketched(const std::string& doc_id, const Sentence
     }
     Event first = e;
     if (first.mentions.empty()) first.mentions.push_back(EventMentionRef{doc_id, e.sentence, e.verb_span});
+    // All or nothing: out of memory half-way leaves the lists in step, so the
+    // batch can go on without this event (issue 13).
     events_.push_back(std::move(first));
-    first_docs_.push_back(doc_id);
-    sketches_.push_back(sketch);
-    same_key.push_back(end() - 1);
+    try {
+        first_docs_.push_back(doc_id);
+        try {
+            sketches_.push_back(sketch);
+            try {
+                same_key.push_back(end() - 1);
+            } catch (...) {
+                sketches_.pop_back();
+                throw;
+            }
+        } catch (...) {
+            first_docs_.pop_back();
+            throw;
+        }
+    } catch (...) {
+        events_.pop_back();
+        throw;
+    }
     return end() - 1;
+}
+
+void EventDeduplicator::drop_newest() {
+    if (events_.empty()) return;
+    const size_t number = end() - 1;
+    if (auto it = by_key_.find(event_key(events_.back())); it != by_key_.end()) {
+        if (!it->second.empty() && it->second.back() == number) it->second.pop_back();
+        if (it->second.empty()) by_key_.erase(it);
+    }
+    events_.pop_back();
+    first_docs_.pop_back();
+    sketches_.pop_back();
 }
 
 Event EventDeduplicator::release_oldest() {
@@ -120,7 +154,10 @@ Event EventDeduplicator::release_oldest() {
     Event oldest = std::move(events_.front());
     const std::string key = event_key(oldest);
     if (auto it = by_key_.find(key); it != by_key_.end()) {
-        std::erase(it->second, released_);
+        // Record numbers of a key rise, and the oldest open record goes first:
+        // it is at the front of its key's list.
+        if (!it->second.empty() && it->second.front() == released_) it->second.pop_front();
+        else std::erase(it->second, released_);
         if (it->second.empty()) by_key_.erase(it);
     }
     events_.pop_front();

@@ -42,6 +42,10 @@ std::string event_key(const Event& e);
 
 class EventDeduplicator {
 public:
+    // A new mention is compared with at most this many open records of its
+    // key, the latest ones (docs/RELIABILITY.md).
+    static constexpr size_t kMaxCandidatesPerKey = 64;
+
     explicit EventDeduplicator(DedupOptions options = {}) : options_(options) {}
 
     // Offers every event of a coded document; returns, for each of doc.events,
@@ -49,6 +53,11 @@ public:
     std::vector<size_t> add(const Document& doc);
     // Offers one event reported in `sentence_text` of document `doc_id`.
     size_t add_event(const std::string& doc_id, std::string_view sentence_text, const Event& event);
+    // The same with the sentence's sketch already made (one sketch per
+    // sentence, however many events it reports).
+    size_t add_event(const std::string& doc_id, const SentenceSketch& sketch, const Event& event) {
+        return add_sketched(doc_id, sketch, event);
+    }
 
     // Merged records still open, in first-seen order; mentions.size() is the
     // mention count. Record number i (as add() returns it) is at i - first_open().
@@ -62,6 +71,9 @@ public:
     // Closes the oldest open record and hands it over: later mentions of the
     // same event start a new record. Keeps memory bounded on endless streams.
     Event release_oldest();
+    // Forgets the record add_event() has just opened (its caller could not
+    // keep it: out of memory).
+    void drop_newest();
 
 private:
     size_t add_sketched(const std::string& doc_id, const SentenceSketch& sketch, const Event& event);
@@ -71,7 +83,7 @@ private:
     std::deque<Event> events_;
     std::deque<std::string> first_docs_;
     std::deque<SentenceSketch> sketches_;
-    std::unordered_map<std::string, std::vector<size_t>> by_key_;  // record numbers
+    std::unordered_map<std::string, std::deque<size_t>> by_key_;  // open record numbers, rising
 };
 
 // Merges duplicate events within one document, in place (doc.events keeps

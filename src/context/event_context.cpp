@@ -288,13 +288,42 @@ void attach_counts(Document& doc, Event& e, TokenRange verb, const std::vector<T
     }
 }
 
-void attach_attribution(Document& doc, Event& e, size_t index) {
+// The quotes that may hold a span, without a scan of all the document's
+// quotes per event (issue 13): doc.quotes is in text order, so those starting
+// at or before the span are a prefix, and walking it backwards can stop once
+// no earlier quote reaches the span's end (the running maximum of ends).
+struct QuoteIndex {
+    explicit QuoteIndex(const std::vector<Quote>& quotes) : quotes(quotes) {
+        sorted = std::is_sorted(quotes.begin(), quotes.end(),
+                                [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
+        reach.reserve(quotes.size());
+        for (const Quote& q : quotes) reach.push_back(std::max(reach.empty() ? 0u : reach.back(), q.span.end));
+    }
+    template <typename F>
+    void each_holding(Span span, F&& f) const {
+        if (!sorted) {
+            for (const Quote& q : quotes) f(q);
+            return;
+        }
+        size_t i = static_cast<size_t>(std::partition_point(quotes.begin(), quotes.end(),
+                                                            [&](const Quote& q) { return q.span.begin <= span.begin; }) -
+                                       quotes.begin());
+        while (i > 0 && reach[i - 1] >= span.end) f(quotes[--i]);
+    }
+    const std::vector<Quote>& quotes;
+    std::vector<uint32_t> reach;
+    bool sorted = true;
+};
+
+void attach_attribution(Document& doc, Event& e, size_t index, const QuoteIndex& quotes) {
     if (e.attribution) return;  // the event stage knew better
     const Quote* best = nullptr;
-    for (const Quote& q : doc.quotes) {
-        if (q.speaker_span.empty() || !q.span.contains(e.verb_span)) continue;
-        if (!best || q.span.size() < best->span.size()) best = &q;
-    }
+    quotes.each_holding(e.verb_span, [&](const Quote& q) {
+        if (q.speaker_span.empty() || !q.span.contains(e.verb_span)) return;
+        // The smallest quote holding the verb; the first of equals.
+        if (!best || q.span.size() < best->span.size() || (q.span.size() == best->span.size() && &q < best))
+            best = &q;
+    });
     if (!best) return;
     e.attribution = Attribution{std::string(doc.view(best->speaker_span)), best->speaker_code, best->speaker_span};
     if (doc.explain)
@@ -309,6 +338,7 @@ void attach_attribution(Document& doc, Event& e, size_t index) {
 
 void EventContextAttacher::run(Document& doc) const {
     const auto n = static_cast<uint32_t>(doc.tokens.size());
+    const QuoteIndex quotes(doc.quotes);
     for (size_t i = 0; i < doc.events.size(); ++i) {
         Event& e = doc.events[i];
         uint32_t v = token_at(doc, e.verb_span.begin);
@@ -324,7 +354,7 @@ void EventContextAttacher::run(Document& doc) const {
         attach_date(doc, e, verb, scopes, i);
         attach_place(doc, e, verb, scopes, i);
         attach_counts(doc, e, verb, scopes, i);
-        attach_attribution(doc, e, i);
+        attach_attribution(doc, e, i, quotes);
     }
 }
 

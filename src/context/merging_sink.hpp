@@ -12,7 +12,9 @@
 #pragma once
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "context/dedup.hpp"
@@ -32,10 +34,16 @@ public:
         if (documents_ == 0 || record.doc != last_doc_) {
             ++documents_;
             last_doc_ = record.doc;
+            sketches_.clear();
         }
-        const size_t index = dedup_.add_event(record.doc, record.sentence_text, record.event);
+        const size_t index = dedup_.add_event(record.doc, sketch_of(record), record.event);
         if (index == dedup_.first_open() + open_.size()) {  // a new record
-            open_.push_back(Open{std::move(record), documents_, documents_});
+            try {
+                open_.push_back(Open{std::move(record), documents_, documents_});
+            } catch (...) {  // out of memory: this record is lost, the two lists stay in step
+                dedup_.drop_newest();
+                throw;
+            }
         } else {
             open_[index - dedup_.first_open()].last_seen = documents_;
         }
@@ -63,6 +71,16 @@ private:
             release_front();
     }
 
+    // Each sentence is hashed once: its records share one text (io::EventRecord),
+    // and the sketch is kept, with the text, until the next document.
+    const SentenceSketch& sketch_of(const io::EventRecord& record) {
+        auto it = sketches_.find(record.sentence.get());
+        if (it == sketches_.end())
+            it = sketches_.emplace(record.sentence.get(), Sketched{record.sentence, sketch_text(record.sentence_text())})
+                     .first;
+        return it->second.sketch;
+    }
+
     void release_front() {
         io::EventRecord record = std::move(open_.front().record);
         record.event = dedup_.release_oldest();
@@ -76,6 +94,11 @@ private:
     uint64_t documents_ = 0;
     std::string last_doc_;
     std::deque<Open> open_;
+    struct Sketched {
+        std::shared_ptr<const std::string> text;  // held so that the key stays this sentence's
+        SentenceSketch sketch;
+    };
+    std::unordered_map<const std::string*, Sketched> sketches_;  // the current document's sentences
 };
 
 }  // namespace sitrep

@@ -21,24 +21,48 @@ constexpr uint32_t kPlaceWindow = 12;  // tokens between a count and its place
 // Where the counted are: the nearest place of the same clause, after the
 // number first ("2,500 U.S. troops are deployed in Iraq"), else before it
 // ("In Mosul, 12 people were killed").
-std::string place_of(const Document& doc, const Quantity& q) {
+// Entries of a layer grouped by sentence (a counting sort, linear): what one
+// sentence holds is read without a scan of the whole document per quantity.
+struct BySentence {
+    std::vector<uint32_t> start;  // per sentence + 1: where its entries begin in `index`
+    std::vector<uint32_t> index;  // entry indices, sentence by sentence, in layer order
+
+    template <typename T>
+    BySentence(const std::vector<T>& layer, size_t sentences) : start(sentences + 2, 0), index(layer.size()) {
+        for (const T& x : layer) ++start[std::min<size_t>(x.sentence, sentences) + 1];
+        for (size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
+        std::vector<uint32_t> next(start.begin(), start.end() - 1);
+        for (size_t i = 0; i < layer.size(); ++i)
+            index[next[std::min<size_t>(layer[i].sentence, sentences)]++] = static_cast<uint32_t>(i);
+    }
+    template <typename F>
+    void each(uint32_t sentence, F&& f) const {
+        if (sentence + 1 >= start.size()) return;
+        for (uint32_t k = start[sentence]; k < start[sentence + 1]; ++k)
+            if (!f(index[k])) return;
+    }
+};
+
+std::string place_of(const Document& doc, const Quantity& q, const BySentence& places) {
     const int32_t clause = innermost_clause(doc, q.tokens.first);
     const PlaceMention* best = nullptr;
     uint32_t best_rank = 0;
-    for (const PlaceMention& p : doc.places) {
-        if (p.sentence != q.sentence || p.country.empty()) continue;
-        if (innermost_clause(doc, p.tokens.first) != clause) continue;
+    places.each(q.sentence, [&](uint32_t i) {
+        const PlaceMention& p = doc.places[i];
+        if (p.sentence != q.sentence || p.country.empty()) return true;
+        if (innermost_clause(doc, p.tokens.first) != clause) return true;
         const bool after = p.tokens.first >= q.tokens.last;
         const bool before = p.tokens.last <= q.tokens.first;
-        if (!after && !before) continue;  // inside the phrase: an actor's name, not where
+        if (!after && !before) return true;  // inside the phrase: an actor's name, not where
         const uint32_t distance = after ? p.tokens.first - q.tokens.last : q.tokens.first - p.tokens.last;
-        if (distance > kPlaceWindow) continue;
+        if (distance > kPlaceWindow) return true;
         const uint32_t rank = distance + (after ? 0 : kPlaceWindow + 1);
         if (!best || rank < best_rank) {
             best = &p;
             best_rank = rank;
         }
-    }
+        return true;
+    });
     return best ? best->country : std::string();
 }
 
@@ -82,6 +106,8 @@ void QuantityDetector::run(Document& doc) const {
     for (const DateMention& d : doc.dates)
         for (uint32_t t = d.tokens.first; t < d.tokens.last && t < is_date.size(); ++t) is_date[t] = true;
 
+    const BySentence actors(doc.actors, doc.sentences.size());
+    const BySentence places(doc.places, doc.sentences.size());
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
         const TokenRange range = sentence_tokens(doc, s);
         for (uint32_t i = range.first; i < range.last; ++i) {
@@ -150,12 +176,13 @@ void QuantityDetector::run(Document& doc) const {
             q.value_max = number->value_max;
             q.approximate = approximate;
             // Whose number: an actor named inside the phrase ("2,500 U.S. troops").
-            for (const ActorMention& a : doc.actors) {
-                if (a.sentence != s || !a.span.overlaps(q.span) || a.code.empty()) continue;
+            actors.each(s, [&](uint32_t k) {
+                const ActorMention& a = doc.actors[k];
+                if (a.sentence != s || !a.span.overlaps(q.span) || a.code.empty()) return true;
                 q.actor_code = a.country.empty() ? a.code : a.country;
-                break;
-            }
-            q.place_country = place_of(doc, q);
+                return false;
+            });
+            q.place_country = place_of(doc, q, places);
             q.rule = kind->rule + (number->rule.empty() ? "" : "; " + number->rule);
             doc.quantities.push_back(std::move(q));
             i = end - 1;

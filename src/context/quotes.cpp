@@ -1,6 +1,7 @@
 #include "context/quotes.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <unordered_map>
 
@@ -100,6 +101,18 @@ std::vector<DirectQuote> find_direct_quotes(const Document& doc) {
     return out;
 }
 
+// The actors of sentences first..last (inclusive): doc.actors is written
+// sentence by sentence, so a binary search finds them without a scan of the
+// whole document per quote (issue 13: quadratic on long documents).
+std::pair<size_t, size_t> actors_of_sentences(const Document& doc, uint32_t first, uint32_t last) {
+    const auto at = [&](uint32_t s) {
+        return static_cast<size_t>(std::partition_point(doc.actors.begin(), doc.actors.end(),
+                                                        [&](const ActorMention& a) { return a.sentence < s; }) -
+                                   doc.actors.begin());
+    };
+    return {at(first), at(last + 1)};
+}
+
 struct Speaker {
     TokenRange tokens;
     bool pronoun = false;
@@ -169,8 +182,12 @@ private:
         uint32_t start = comma;
         while (start > range.first && doc_.tokens[start - 1].norm != "," && !hard_break(doc_.tokens[start - 1]))
             --start;
-        for (const ActorMention& a : doc_.actors)
+        const uint32_t sentence = doc_.tokens[v].sentence;
+        const auto [from, to] = actors_of_sentences(doc_, sentence, sentence);
+        for (size_t k = from; k < to; ++k) {
+            const ActorMention& a = doc_.actors[k];
             if (a.tokens.first >= start && a.tokens.last <= comma) return a.tokens;
+        }
         uint32_t end = start;
         while (end < comma && doc_.tokens[end].capitalized) ++end;
         return TokenRange{start, end};
@@ -189,8 +206,15 @@ struct Candidate {
 };
 
 std::string actor_code_in(const Document& doc, Span span) {
-    for (const ActorMention& a : doc.actors)
+    if (span.end <= span.begin || doc.tokens.empty()) return {};
+    const auto n = static_cast<uint32_t>(doc.tokens.size());
+    const uint32_t first = doc.tokens[std::min(token_at(doc, span.begin), n - 1)].sentence;
+    const uint32_t last = doc.tokens[std::min(token_at(doc, span.end - 1), n - 1)].sentence;
+    const auto [from, to] = actors_of_sentences(doc, first, std::max(first, last));
+    for (size_t k = from; k < to; ++k) {
+        const ActorMention& a = doc.actors[k];
         if (a.span.overlaps(span) && !a.code.empty()) return a.code;
+    }
     return {};
 }
 
@@ -200,10 +224,13 @@ void QuoteDetector::run(Document& doc) const {
     if (doc.tokens.empty()) return;
     const SpeakerFinder finder(doc, *lexicon_);
     const std::vector<DirectQuote> direct = find_direct_quotes(doc);
+    // The quotes are found in text order and do not overlap: only the last
+    // one starting at or before the token can hold it.
     auto inside_direct = [&](uint32_t t) {
-        for (const DirectQuote& q : direct)
-            if (q.inner.contains(doc.tokens[t].span)) return true;
-        return false;
+        const Span span = doc.tokens[t].span;
+        auto it = std::partition_point(direct.begin(), direct.end(),
+                                       [&](const DirectQuote& q) { return q.inner.begin <= span.begin; });
+        return it != direct.begin() && std::prev(it)->inner.contains(span);
     };
     const auto n = static_cast<uint32_t>(doc.tokens.size());
     auto crosses_paragraph = [&](uint32_t from, uint32_t to) {

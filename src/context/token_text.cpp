@@ -42,7 +42,19 @@ TokenRange sentence_tokens(const Document& doc, uint32_t sentence) {
 int32_t innermost_clause(const Document& doc, uint32_t token) {
     int32_t best = -1;
     uint32_t best_size = 0;
-    for (size_t c = 0; c < doc.clauses.size(); ++c) {
+    // Clauses are written sentence by sentence and never cross one: only the
+    // token's own sentence's clauses can hold it, found by binary search so
+    // that a long document costs no scan of all its clauses per token.
+    size_t from = 0, to = doc.clauses.size();
+    if (token < doc.tokens.size()) {
+        const uint32_t s = doc.tokens[token].sentence;
+        from = static_cast<size_t>(std::partition_point(doc.clauses.begin(), doc.clauses.end(),
+                                                        [&](const Clause& c) { return c.sentence < s; }) -
+                                   doc.clauses.begin());
+        to = from;
+        while (to < doc.clauses.size() && doc.clauses[to].sentence == s) ++to;
+    }
+    for (size_t c = from; c < to; ++c) {
         const TokenRange r = doc.clauses[c].tokens;
         if (!in_range(r, token)) continue;
         if (best < 0 || r.size() < best_size) {

@@ -2,6 +2,7 @@
 #include "engine/dictionary_set.hpp"
 
 #include <cctype>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -99,6 +100,30 @@ DictionaryKind detect_dictionary_kind(std::string_view path, std::string_view co
     return DictionaryKind::other;
 }
 
+namespace {
+
+// A user file most of whose lines the reader complained about is not the
+// dictionary it looked like (garbage text, a binary file): an error, so that
+// neither `code` nor `dict check` accepts it with a pile of warnings.
+void reject_mostly_unreadable(const DictionaryFile& f, size_t first_diagnostic, Diagnostics& diagnostics) {
+    size_t lines = 0;
+    for (size_t pos = 0; pos < f.content.size();) {
+        size_t eol = f.content.find('\n', pos);
+        if (eol == std::string_view::npos) eol = f.content.size();
+        const std::string_view line = f.content.substr(pos, eol - pos);
+        if (line.find_first_not_of(" \t\r") != std::string_view::npos) ++lines;
+        pos = eol + 1;
+    }
+    size_t complaints = 0;
+    for (size_t i = first_diagnostic; i < diagnostics.size(); ++i) complaints += diagnostics[i].file == f.path;
+    if (lines >= 4 && complaints * 2 > lines)
+        diagnostics.push_back({Severity::error, f.path, 0,
+                               std::to_string(complaints) + " problems in " + std::to_string(lines) +
+                                   " lines: not a " + to_string(f.kind) + " file"});
+}
+
+}  // namespace
+
 DictionarySet build_dictionaries(std::vector<DictionaryFile> files, Diagnostics& diagnostics) {
     DictionarySet set;
     for (auto& f : files) {
@@ -128,6 +153,7 @@ DictionarySet build_dictionaries(std::vector<DictionaryFile> files, Diagnostics&
     auto discards = std::make_shared<DiscardList>();
     const CameoTable* check_against = cameo->empty() ? nullptr : cameo.get();
     for (const auto& f : files) {
+        const size_t before = diagnostics.size();
         switch (f.kind) {
             case DictionaryKind::native_actors:
             case DictionaryKind::native_agents:
@@ -146,10 +172,10 @@ DictionarySet build_dictionaries(std::vector<DictionaryFile> files, Diagnostics&
             case DictionaryKind::internal_codes: break;  // read above
             case DictionaryKind::other:
                 if (!f.builtin)
-                    diagnostics.push_back({Severity::warning, f.path, 1,
-                                           "not a recognised dictionary format; file ignored"});
+                    diagnostics.push_back({Severity::error, f.path, 1, "not a recognised dictionary format"});
                 break;
         }
+        if (!f.builtin && f.kind != DictionaryKind::other) reject_mostly_unreadable(f, before, diagnostics);
     }
     set.actors = actors.compile();
     set.verbs = std::make_shared<const VerbDictionary>(
@@ -169,14 +195,35 @@ DictionarySet load_dictionaries(const EngineOptions& options, Diagnostics& diagn
     }
     std::vector<std::shared_ptr<const std::string>> owned;
     for (const auto& path : options.dictionary_files) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec)) {
+            diagnostics.push_back({Severity::error, path, 0, "is a directory, not a dictionary file"});
+            continue;
+        }
         std::ifstream in(path, std::ios::binary);
         if (!in) {
             diagnostics.push_back({Severity::error, path, 0, "cannot open dictionary file"});
             continue;
         }
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        auto text = std::make_shared<const std::string>(buffer.str());
+        // Read in pieces up to the limit: /dev/zero or a runaway file is an
+        // error, not an exhausted machine (issue 13).
+        std::string content;
+        char piece[1 << 16];
+        bool too_big = false;
+        while (in.read(piece, sizeof piece) || in.gcount() > 0) {
+            if (content.size() + static_cast<size_t>(in.gcount()) > kMaxDictionaryBytes) {
+                too_big = true;
+                break;
+            }
+            content.append(piece, static_cast<size_t>(in.gcount()));
+        }
+        if (too_big) {
+            diagnostics.push_back({Severity::error, path, 0,
+                                   "dictionary file larger than " + std::to_string(kMaxDictionaryBytes >> 20) +
+                                       " MiB; not read"});
+            continue;
+        }
+        auto text = std::make_shared<const std::string>(std::move(content));
         files.push_back(DictionaryFile{path, *text, DictionaryKind::other, false});
         owned.push_back(std::move(text));
     }

@@ -61,8 +61,13 @@ struct DictionarySet {
     std::vector<std::shared_ptr<const std::string>> owned_text;
 };
 
+// The largest dictionary file read (docs/RELIABILITY.md); the built-in data
+// is under 10 MiB in all.
+inline constexpr size_t kMaxDictionaryBytes = size_t{256} << 20;
+
 // Built-in files (unless options.use_builtin is false) then options.dictionary_files,
-// read from disk. Unreadable or unrecognised files are reported and skipped.
+// read from disk. A directory, a file over kMaxDictionaryBytes, a file of no
+// recognised format and one most of whose lines are unreadable are errors.
 DictionarySet load_dictionaries(const EngineOptions& options, Diagnostics& diagnostics);
 
 // The same from files already in memory (kinds detected when `other`); used by

@@ -1,9 +1,24 @@
-// Building the indexes is linear in the sentence's tokens, actors and chunks.
+// Building the indexes is linear in the sentence's tokens, actors and chunks,
+// plus a logarithmic search for where they begin in the document's layers.
 #include "events/sentence_view.hpp"
 
 #include <algorithm>
 
 namespace sitrep {
+
+namespace {
+
+// The layers are in text order, sentence after sentence, as the stages write
+// them: a binary search finds where a sentence's entries begin, so a view
+// costs its own sentence, never the whole document (issue 13).
+template <typename T>
+size_t first_of_sentence(const std::vector<T>& layer, uint32_t sentence) {
+    return static_cast<size_t>(std::partition_point(layer.begin(), layer.end(),
+                                                    [&](const T& x) { return x.sentence < sentence; }) -
+                               layer.begin());
+}
+
+}  // namespace
 
 SentenceView::SentenceView(const Document& doc, uint32_t sentence_index) : doc_(doc) {
     const Sentence& s = doc.sentences[sentence_index];
@@ -12,7 +27,8 @@ SentenceView::SentenceView(const Document& doc, uint32_t sentence_index) : doc_(
     if (last_ < first_) last_ = first_;
     actor_of_token_.assign(last_ - first_, -1);
     chunk_of_token_.assign(last_ - first_, -1);
-    for (size_t a = 0; a < doc.actors.size(); ++a) {
+    for (size_t a = first_of_sentence(doc.actors, sentence_index);
+         a < doc.actors.size() && doc.actors[a].sentence == sentence_index; ++a) {
         const ActorMention& m = doc.actors[a];
         if (m.tokens.first >= last_ || m.tokens.last <= first_) continue;
         // A capitalised name with no code cannot fill an event slot.
@@ -20,18 +36,31 @@ SentenceView::SentenceView(const Document& doc, uint32_t sentence_index) : doc_(
         for (uint32_t t = std::max(m.tokens.first, first_); t < std::min(m.tokens.last, last_); ++t)
             if (actor_of_token_[t - first_] < 0) actor_of_token_[t - first_] = static_cast<int32_t>(a);
     }
-    for (size_t c = 0; c < doc.chunks.size(); ++c) {
+    // Chunks do not overlap and come in token order: the first one ending
+    // after the sentence starts is where the sentence's chunks begin.
+    const auto from = std::partition_point(doc.chunks.begin(), doc.chunks.end(),
+                                           [&](const Chunk& k) { return k.tokens.last <= first_; });
+    for (size_t c = static_cast<size_t>(from - doc.chunks.begin());
+         c < doc.chunks.size() && doc.chunks[c].tokens.first < last_; ++c) {
         const Chunk& k = doc.chunks[c];
         if (k.tokens.first >= last_ || k.tokens.last <= first_) continue;
         for (uint32_t t = std::max(k.tokens.first, first_); t < std::min(k.tokens.last, last_); ++t)
             chunk_of_token_[t - first_] = static_cast<int32_t>(c);
     }
+    clauses_first_ = first_of_sentence(doc.clauses, sentence_index);
+    clauses_last_ = clauses_first_;
+    while (clauses_last_ < doc.clauses.size() && doc.clauses[clauses_last_].sentence == sentence_index) ++clauses_last_;
 }
 
 int32_t SentenceView::clause_at(uint32_t t) const {
     int32_t c = chunk_at(t);
     if (c >= 0) return static_cast<int32_t>(doc_.chunks[c].clause);
-    for (size_t k = 0; k < doc_.clauses.size(); ++k) {
+    // A clause never crosses its sentence: a token of this sentence is in one
+    // of this sentence's clauses; any other token needs the whole list.
+    const bool inside = t >= first_ && t < last_;
+    const size_t from = inside ? clauses_first_ : 0;
+    const size_t to = inside ? clauses_last_ : doc_.clauses.size();
+    for (size_t k = from; k < to; ++k) {
         const TokenRange& r = doc_.clauses[k].tokens;
         if (t >= r.first && t < r.last) return static_cast<int32_t>(k);
     }

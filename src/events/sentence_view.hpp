@@ -1,6 +1,10 @@
 // Per-sentence indexes the event coder needs over the Document's layers:
 // which actor mention starts at or covers a token, which chunk and clause a
-// token belongs to, and the subject of a clause. Built once per sentence.
+// token belongs to, and the subject of a clause. Built once per sentence, in
+// time proportional to the sentence (not the document): it relies on the
+// layers being in text order, sentence by sentence (actors and clauses sorted
+// by their `sentence`, chunks by token and not overlapping), as the stages
+// write them.
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -49,6 +53,7 @@ private:
     uint32_t first_ = 0, last_ = 0;
     std::vector<int32_t> actor_of_token_;
     std::vector<int32_t> chunk_of_token_;
+    size_t clauses_first_ = 0, clauses_last_ = 0;  // this sentence's clauses in doc.clauses
 };
 
 }  // namespace sitrep

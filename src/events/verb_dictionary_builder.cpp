@@ -128,15 +128,39 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics,
     std::vector<std::vector<const WordGroupSource*>> defs(dict.groups_.size());
     for (const auto& g : groups_) defs[dict.group_by_name_.at(group_key(g.name))].push_back(&g);
 
+    // Chained groups (&A holds &B holds &C ...) expand to the sum of their
+    // chain: bounded in nesting depth, phrases per group and phrases in all,
+    // each with an error naming the group (docs/RELIABILITY.md, issue 13).
     enum class State : uint8_t { fresh, expanding, done };
     std::vector<State> state(dict.groups_.size(), State::fresh);
+    size_t depth = 0, total = 0;
+    bool total_reported = false;
     std::function<void(uint32_t)> expand = [&](uint32_t index) {
         if (state[index] != State::fresh) return;
         state[index] = State::expanding;
+        ++depth;
         std::set<std::vector<std::string>> seen;
         std::vector<std::vector<std::string>> out;
+        bool group_reported = false;
         auto add = [&](std::vector<std::string> words) {
-            if (!words.empty() && seen.insert(words).second) out.push_back(std::move(words));
+            if (words.empty()) return;
+            if (out.size() >= kMaxGroupPhrases || total >= kMaxAllGroupPhrases) {
+                const bool all = total >= kMaxAllGroupPhrases;
+                if (!(all ? total_reported : group_reported) && !defs[index].empty()) {
+                    diagnostics.push_back(diagnostic_at(
+                        Severity::error, defs[index].front()->origin,
+                        all ? "word groups expand to more than " + std::to_string(kMaxAllGroupPhrases) +
+                                  " phrases in all (at &" + dict.groups_[index].name + "); the rest ignored"
+                            : "word group &" + dict.groups_[index].name + " expands to more than " +
+                                  std::to_string(kMaxGroupPhrases) + " phrases; the rest ignored"));
+                    (all ? total_reported : group_reported) = true;
+                }
+                return;
+            }
+            if (seen.insert(words).second) {
+                out.push_back(std::move(words));
+                ++total;
+            }
         };
         for (const WordGroupSource* src : defs[index]) {
             for (const auto& m : src->members) {
@@ -150,6 +174,12 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics,
                     if (state[it->second] == State::expanding) {
                         diagnostics.push_back(diagnostic_at(Severity::error, m.origin,
                                                "word group &" + m.group + " contains itself"));
+                        continue;
+                    }
+                    if (depth >= kMaxGroupDepth && state[it->second] == State::fresh) {
+                        diagnostics.push_back(diagnostic_at(Severity::error, m.origin,
+                                               "word group &" + m.group + " is nested more than " +
+                                                   std::to_string(kMaxGroupDepth) + " groups deep; ignored"));
                         continue;
                     }
                     expand(it->second);
@@ -168,6 +198,7 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics,
                          [](const auto& a, const auto& b) { return a.size() > b.size(); });
         dict.groups_[index].expanded = std::move(out);
         state[index] = State::done;
+        --depth;
     };
     for (uint32_t i = 0; i < dict.groups_.size(); ++i) expand(i);
 

@@ -60,6 +60,13 @@ struct VerbBlockSource {
     std::string origin;
 };
 
+// Limits on word-group expansion (docs/RELIABILITY.md): past each, an error
+// names the group and the rest is ignored. The shipped and PETRARCH
+// dictionaries stay far below them.
+inline constexpr size_t kMaxGroupDepth = 64;              // groups inside groups
+inline constexpr size_t kMaxGroupPhrases = 100000;        // phrases one group expands to
+inline constexpr size_t kMaxAllGroupPhrases = 1000000;    // phrases all groups expand to
+
 class VerbDictionaryBuilder {
 public:
     void add_group(WordGroupSource group);

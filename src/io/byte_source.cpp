@@ -118,6 +118,19 @@ public:
                 if (!member_done_) return fail("unexpected end of gzip data (truncated file?)");
                 return 0;
             }
+            if (member_done_ && z_.avail_in > 0 && z_.next_in[0] == 0) {
+                // Zero padding after the last member (tape blocks, some writers),
+                // which gzip -t accepts: skipped, and anything after it is an error.
+                while (z_.avail_in > 0 && z_.next_in[0] == 0) {
+                    ++z_.next_in;
+                    --z_.avail_in;
+                }
+                if (z_.avail_in > 0) return fail("corrupt gzip data: bytes after the zero padding");
+                padding_ = true;
+                continue;
+            }
+            if (member_done_ && padding_ && z_.avail_in > 0)
+                return fail("corrupt gzip data: bytes after the zero padding");
             if (member_done_) {
                 // Concatenated gzip members form one stream (as gzip -d reads them).
                 inflateReset(&z_);
@@ -142,6 +155,7 @@ private:
     }
     std::unique_ptr<ByteSource> raw_;
     std::vector<Bytef> in_;
+    bool padding_ = false;  // zero padding seen after the last member
     z_stream z_;
     bool raw_eof_ = false;
     bool member_done_ = false;

@@ -84,7 +84,7 @@ std::string event_to_json(const EventRecord& record) {
     j["schema"] = kEventSchema;
     j["doc"] = record.doc;
     j["sentence"] = e.sentence;
-    j["sentence_text"] = record.sentence_text;
+    j["sentence_text"] = record.sentence_text();
     j["date"] = e.date.valid() ? ojson(e.date.iso()) : ojson(nullptr);
     j["date_precision"] = to_string(e.date_precision);
     j["date_span"] = e.date_span ? span_json(*e.date_span) : ojson(nullptr);
@@ -172,7 +172,7 @@ std::optional<EventRecord> event_from_json(std::string_view line, std::string* e
         Event& e = r.event;
         r.doc = string_at(j, "doc");
         r.url = string_at(j, "url");
-        r.sentence_text = string_at(j, "sentence_text");
+        r.set_sentence_text(string_at(j, "sentence_text"));
         e.sentence = j.at("sentence").get<uint32_t>();
         if (const std::string date = string_at(j, "date"); !date.empty()) {
             auto parsed = Date::parse_iso(date);

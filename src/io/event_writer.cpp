@@ -91,7 +91,7 @@ public:
         row.push_back(number(e.confidence));
         row.push_back(std::to_string(e.mentions.empty() ? 1 : e.mentions.size()));
         row.push_back(r.url);
-        row.push_back(r.sentence_text);
+        row.push_back(std::string(r.sentence_text()));
         write_row(row);
     }
     void finish() override {
@@ -116,13 +116,30 @@ private:
     bool header_;
 };
 
-// GDELT fields are tab-separated with no quoting: keep values on one line.
-std::string tsv_field(std::string_view v) {
+// Control characters (C0 including tab and line breaks, DEL, C1 such as NEL,
+// U+2028 / U+2029) never reach a CSV or TSV field raw: each of their bytes
+// becomes a space, so fields stay on one line, spreadsheets and terminals see
+// no escape sequences, and byte offsets within the text still line up.
+std::string without_controls(std::string_view v) {
     std::string out(v);
-    for (char& c : out)
-        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    for (size_t i = 0; i < out.size(); ++i) {
+        const auto c = static_cast<unsigned char>(out[i]);
+        if (c < 0x20 || c == 0x7F) {
+            out[i] = ' ';
+        } else if (c == 0xC2 && i + 1 < out.size() && static_cast<unsigned char>(out[i + 1]) >= 0x80 &&
+                   static_cast<unsigned char>(out[i + 1]) <= 0x9F) {
+            out[i] = out[i + 1] = ' ';
+            ++i;
+        } else if (c == 0xE2 && i + 2 < out.size() && out[i + 1] == '\x80' && (out[i + 2] == '\xA8' || out[i + 2] == '\xA9')) {
+            out[i] = out[i + 1] = out[i + 2] = ' ';
+            i += 2;
+        }
+    }
     return out;
 }
+
+// GDELT fields are tab-separated with no quoting: keep values on one line.
+std::string tsv_field(std::string_view v) { return without_controls(v); }
 
 // GDELT ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
 std::string gdelt_geo_type(const EventPlace& place) {
@@ -249,8 +266,9 @@ std::optional<OutputFormat> parse_output_format(std::string_view name) {
     return std::nullopt;
 }
 
-std::string csv_field(std::string_view value) {
-    if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+std::string csv_field(std::string_view raw) {
+    const std::string value = without_controls(raw);
+    if (value.find_first_of(",\"") == std::string::npos) return value;
     std::string out = "\"";
     for (char c : value) {
         if (c == '"') out += '"';

@@ -1,6 +1,7 @@
 #include "io/line_reader.hpp"
 
 #include <cstring>
+#include <new>
 
 namespace sitrep::io {
 
@@ -22,6 +23,7 @@ bool LineReader::refill() {
 LineReader::Status LineReader::next(std::string& line) {
     line.clear();
     bool overflow = false;
+    bool no_memory = false;
     bool any = false;  // saw at least one byte of this line
     for (;;) {
         if (pos_ == len_ && !refill()) {
@@ -33,12 +35,17 @@ LineReader::Status LineReader::next(std::string& line) {
         const std::size_t avail = len_ - pos_;
         const void* nl = std::memchr(start, '\n', avail);
         const std::size_t take = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - start) : avail;
-        if (!overflow) {
+        if (!overflow && !no_memory) {
             if (line.size() + take > max_line_bytes_) {
                 overflow = true;
                 std::string().swap(line);  // give the memory back at once
             } else {
-                line.append(start, take);
+                try {
+                    line.append(start, take);
+                } catch (const std::bad_alloc&) {
+                    no_memory = true;  // skip the rest of this line, as for one too long
+                    std::string().swap(line);
+                }
             }
         }
         pos_ += take;
@@ -49,6 +56,7 @@ LineReader::Status LineReader::next(std::string& line) {
     }
     ++line_number_;
     if (overflow) return Status::too_long;
+    if (no_memory) return Status::no_memory;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     return Status::line;
 }

@@ -15,6 +15,7 @@ public:
     enum class Status {
         line,      // `line` holds the next line, without its "\n" (or "\r\n")
         too_long,  // the line exceeded the cap; it was skipped up to its newline
+        no_memory, // the line did not fit in memory; it was skipped up to its newline
         end,       // no more lines (check the source's error())
     };
 

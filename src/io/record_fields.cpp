@@ -89,8 +89,10 @@ private:
         return false;  // objects, arrays, garbage: the full parser decides
     }
 
-    // JSON number grammar; plain integers of up to 18 digits keep their text
-    // (an id), anything else is just "a number".
+    // JSON number grammar. An integer of any length keeps its text (an id:
+    // "id": 123456789012345678901234567890 is as good as a string); a
+    // fraction or an exponent is just "a number", never parsed as a double,
+    // so "1e400" in a field sitrep does not read cannot reject the record.
     bool number(RecordField& field) {
         const std::size_t start = i_;
         eat('-');
@@ -105,14 +107,14 @@ private:
             integer = false;
             if (!digits()) return false;
         }
-        // Exponents and very long numbers may overflow a double, which the
-        // full parser reports as an error: let it decide.
-        if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) return false;
+        if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) {
+            ++i_;
+            integer = false;
+            if (i_ < s_.size() && (s_[i_] == '+' || s_[i_] == '-')) ++i_;
+            if (!digits()) return false;
+        }
         const std::string_view text = s_.substr(start, i_ - start);
-        if (text.size() > 30) return false;
         if (integer) {
-            // Negative or long integers: leave the exact rendering to nlohmann.
-            if (text[0] == '-' || text.size() > 18) return false;
             field.type = RecordField::Type::integer;
             field.value = std::string(text);
         } else {

@@ -3,7 +3,10 @@
 #include "io/record_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <functional>
+#include <new>
 #include <system_error>
 
 #include "io/byte_source.hpp"
@@ -27,6 +30,12 @@ bool is_blank(std::string_view s) {
     });
 }
 
+// A plain-text document's byte-order mark becomes three spaces, not nothing,
+// so that spans index the file's bytes (issue 13).
+void blank_bom(std::string& s) {
+    if (s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.replace(0, 3, "   ");
+}
+
 void strip_bom(std::string& s) {
     if (s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.erase(0, 3);
 }
@@ -45,10 +54,31 @@ struct Input {
     std::string memory;
     std::string error;      // set when it cannot be read at all
     uint64_t size = 0;
+    std::string warning;    // set when it is skipped on purpose (a FIFO in a directory)
 };
 
-void walk_directory(const fs::path& dir, std::vector<Input>& out) {
+// A directory entry that is neither a regular file nor a directory (a FIFO
+// would block the batch forever, a socket or device cannot be a document) is
+// skipped with a warning; so is a symlink back into a directory being walked.
+void walk_directory(const fs::path& dir, std::vector<Input>& out, std::vector<fs::path>& walking) {
     std::error_code ec;
+    const fs::path canonical = fs::weakly_canonical(dir, ec);
+    if (!ec) {
+        if (std::find(walking.begin(), walking.end(), canonical) != walking.end()) {
+            Input skip{dir.string(), dir.string(), false, {}, {}, 0};
+            skip.warning = "symlink loop (a directory that contains itself); skipped";
+            out.push_back(std::move(skip));
+            return;
+        }
+        walking.push_back(canonical);
+    }
+    struct Pop {
+        std::vector<fs::path>& w;
+        bool pushed;
+        ~Pop() {
+            if (pushed) w.pop_back();
+        }
+    } pop{walking, !ec};
     fs::directory_iterator it(dir, ec);
     if (ec) {
         out.push_back(Input{dir.string(), dir.string(), false, {}, "cannot read directory: " + ec.message(), 0});
@@ -69,12 +99,19 @@ void walk_directory(const fs::path& dir, std::vector<Input>& out) {
         const std::string name = entry.path().filename().string();
         if (name.empty() || name[0] == '.') continue;  // hidden files, editor droppings
         std::error_code sec;
-        const bool is_link = entry.is_symlink(sec);
+        // is_directory / is_regular_file follow symlinks: a link to a directory
+        // is walked (the loop check above stops a cycle).
         if (entry.is_directory(sec)) {
-            if (!is_link) walk_directory(entry.path(), out);  // no symlink loops
+            walk_directory(entry.path(), out, walking);
             continue;
         }
         Input input{entry.path().string(), entry.path().string(), false, {}, {}, 0};
+        if (!entry.is_regular_file(sec)) {
+            const bool dangling = entry.is_symlink(sec) && !fs::exists(entry.path(), sec);
+            input.warning = dangling ? "broken symlink; skipped" : "not a regular file (FIFO, socket or device); skipped";
+            out.push_back(std::move(input));
+            continue;
+        }
         const auto size = entry.file_size(sec);
         if (!sec) input.size = size;
         out.push_back(std::move(input));
@@ -93,7 +130,8 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& paths) {
         if (ec || !fs::exists(status)) {
             out.push_back(Input{path, path, false, {}, "cannot read: " + (ec ? ec.message() : std::string("no such file or directory")), 0});
         } else if (fs::is_directory(status)) {
-            walk_directory(path, out);
+            std::vector<fs::path> walking;
+            walk_directory(path, out, walking);
         } else {
             Input input{path, path, false, {}, {}, 0};
             const auto size = fs::file_size(path, ec);
@@ -124,12 +162,51 @@ InputFormat format_from_path(std::string_view path) {
                                                                     : InputFormat::text;
 }
 
+namespace {
+
+// The time part of an ISO 8601 timestamp after "T" or " ": hh:mm[:ss[.fff]]
+// then nothing, "Z" or an offset +hh[:mm] / -hh[:mm]. "2024-02-02Tgarbage" is no date.
+bool iso_time_part(std::string_view t) {
+    size_t i = 0;
+    const auto two_digits = [&](int max) {
+        if (i + 2 > t.size() || !std::isdigit(static_cast<unsigned char>(t[i])) ||
+            !std::isdigit(static_cast<unsigned char>(t[i + 1])))
+            return false;
+        const int v = (t[i] - '0') * 10 + (t[i + 1] - '0');
+        i += 2;
+        return v <= max;
+    };
+    if (!two_digits(24) || i >= t.size() || t[i++] != ':' || !two_digits(59)) return false;
+    if (i < t.size() && t[i] == ':') {
+        ++i;
+        if (!two_digits(60)) return false;
+        if (i < t.size() && (t[i] == '.' || t[i] == ',')) {
+            ++i;
+            const size_t from = i;
+            while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+            if (i == from) return false;
+        }
+    }
+    if (i == t.size()) return true;
+    if (t[i] == 'Z' || t[i] == 'z') return i + 1 == t.size();
+    if (t[i] != '+' && t[i] != '-') return false;
+    ++i;
+    if (!two_digits(23)) return false;
+    if (i < t.size() && t[i] == ':') ++i;
+    if (i == t.size()) return true;
+    return two_digits(59) && i == t.size();
+}
+
+}  // namespace
+
 std::optional<Date> parse_record_date(std::string_view text) {
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
     while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
     if (text.size() == 10 || text.size() == 8) return Date::parse_iso(text);
-    if (text.size() > 10 && text[4] == '-' && (text[10] == 'T' || text[10] == ' '))
+    if (text.size() > 10 && text[4] == '-' && (text[10] == 'T' || text[10] == ' ')) {
+        if (!iso_time_part(text.substr(11))) return std::nullopt;
         return Date::parse_iso(text.substr(0, 10));  // ISO 8601 timestamp: the calendar day
+    }
     if (text.size() == 14 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return Date::parse_iso(text.substr(0, 8));  // GDELT-style YYYYMMDDhhmmss
     return std::nullopt;
@@ -149,6 +226,7 @@ struct RecordReader::Impl {
     std::unique_ptr<LineReader> lines;
     uint64_t records_in_current = 0;
     std::string line;
+    std::string last_location;  // "file:line" (or "file") of the record last read
 
     void close_current() {
         if (source) finished_bytes += source->raw_bytes_read();
@@ -157,8 +235,17 @@ struct RecordReader::Impl {
         current = nullptr;
     }
 
+    // Reader diagnostics go out as they happen when a sink is set, so that a
+    // run of bad records holds no memory and shows at once (issue 13).
+    std::function<void(const Diagnostic&)> sink;
+
+    void emit(Diagnostics& out, Diagnostic d) {
+        if (sink) sink(d);
+        else out.push_back(std::move(d));
+    }
+
     void reject(Diagnostics& out, const std::string& file, uint64_t line_no, std::string message) {
-        out.push_back(Diagnostic{Severity::error, file, line_no, std::move(message)});
+        emit(out, Diagnostic{Severity::error, file, line_no, std::move(message)});
         ++counts.rejected;
     }
 
@@ -189,7 +276,15 @@ struct RecordReader::Impl {
         auto src = open(input, out);
         if (!src) return std::nullopt;
         Document doc;
-        const bool fits = read_all(*src, options.max_record_bytes, doc.text);
+        bool fits = false;
+        try {
+            fits = read_all(*src, options.max_record_bytes, doc.text);
+        } catch (const std::bad_alloc&) {
+            std::string().swap(doc.text);
+            finished_bytes += src->raw_bytes_read();
+            reject(out, input.path, 0, "out of memory reading the document; skipped");
+            return std::nullopt;
+        }
         finished_bytes += src->raw_bytes_read();
         if (!src->error().empty()) {
             reject(out, input.path, 0, src->error() + "; document skipped");
@@ -200,9 +295,9 @@ struct RecordReader::Impl {
                    "document is larger than the " + mib(options.max_record_bytes) + " limit; skipped");
             return std::nullopt;
         }
-        strip_bom(doc.text);
+        blank_bom(doc.text);
         if (is_blank(doc.text)) {
-            out.push_back(Diagnostic{Severity::warning, input.path, 0, "empty file: no record"});
+            emit(out, Diagnostic{Severity::warning, input.path, 0, "empty file: no record"});
             return std::nullopt;
         }
         const Utf8Repair repair = repair_utf8(doc.text);
@@ -278,6 +373,8 @@ struct RecordReader::Impl {
                 Severity::warning, file, line_no,
                 "invalid UTF-8: " + std::to_string(repair.bad_bytes) + " bad byte(s) replaced with U+FFFD"});
         }
+        if (is_blank(doc.text))  // read and counted as coded, but said: it cannot give an event
+            doc.diagnostics.push_back(Diagnostic{Severity::warning, file, line_no, "empty \"text\": no event"});
         ++counts.read;
         return doc;
     }
@@ -291,7 +388,12 @@ struct RecordReader::Impl {
                     reject(out, input.path, 0, input.error);
                     continue;
                 }
+                if (!input.warning.empty()) {
+                    emit(out, Diagnostic{Severity::warning, input.path, 0, input.warning});
+                    continue;
+                }
                 if (format_for(input) == InputFormat::text) {
+                    last_location = input.path;
                     if (auto doc = read_text(input, out)) return doc;
                     continue;
                 }
@@ -307,9 +409,15 @@ struct RecordReader::Impl {
                 if (!source->error().empty()) {
                     reject(out, current->path, line_no + 1, source->error() + "; rest of file skipped");
                 } else if (records_in_current == 0) {
-                    out.push_back(Diagnostic{Severity::warning, current->path, 0, "empty file: no record"});
+                    emit(out, Diagnostic{Severity::warning, current->path, 0, "empty file: no record"});
                 }
                 close_current();
+                continue;
+            }
+            if (status == LineReader::Status::no_memory) {
+                ++records_in_current;
+                last_location = current->path + ":" + std::to_string(line_no);
+                reject(out, current->path, line_no, "out of memory reading the record; skipped");
                 continue;
             }
             if (status == LineReader::Status::too_long) {
@@ -320,7 +428,13 @@ struct RecordReader::Impl {
             }
             if (is_blank(line)) continue;
             ++records_in_current;
-            if (auto doc = parse_record(current->path, line_no, line, out)) return doc;
+            last_location = current->path + ":" + std::to_string(line_no);
+            try {
+                if (auto doc = parse_record(current->path, line_no, line, out)) return doc;
+            } catch (const std::bad_alloc&) {
+                std::string().swap(line);
+                reject(out, current->path, line_no, "out of memory reading the record; skipped");
+            }
         }
     }
 };
@@ -348,6 +462,8 @@ RecordReader::RecordReader(RecordReader&&) noexcept = default;
 RecordReader& RecordReader::operator=(RecordReader&&) noexcept = default;
 
 std::optional<Document> RecordReader::next(Diagnostics& diagnostics) { return impl_->next(diagnostics); }
+const std::string& RecordReader::last_location() const { return impl_->last_location; }
+void RecordReader::report_to(std::function<void(const Diagnostic&)> sink) { impl_->sink = std::move(sink); }
 const ReaderCounts& RecordReader::counts() const { return impl_->counts; }
 uint64_t RecordReader::bytes_consumed() const {
     return impl_->finished_bytes + (impl_->source ? impl_->source->raw_bytes_read() : 0);

@@ -5,6 +5,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -57,6 +58,13 @@ public:
     // whole-input problems are appended to `diagnostics`; problems with a
     // record that was still read (repaired UTF-8) go to its Document::diagnostics.
     std::optional<Document> next(Diagnostics& diagnostics);
+    // From now on, rejections and whole-input problems go to `sink` the moment
+    // they happen instead of into next()'s argument: a million bad records in
+    // a row are reported as they are read and hold no memory.
+    void report_to(std::function<void(const Diagnostic&)> sink);
+    // Where the Document next() last returned came from: "file:line" for
+    // JSON Lines, "file" for plain text, for messages about that document.
+    const std::string& last_location() const;
 
     const ReaderCounts& counts() const;
     // Raw (compressed) bytes consumed so far and the total size of the input

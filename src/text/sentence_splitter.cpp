@@ -1,5 +1,7 @@
 #include "text/sentence_splitter.hpp"
 
+#include <string>
+
 #include "text/char_class.hpp"
 #include "text/utf8.hpp"
 
@@ -108,8 +110,9 @@ private:
         const Token& t = tokens_[i];
         const std::string_view s = surface(i);
         const int breaks = breaks_before(i + 1);
+        // A blank line ends a paragraph; a single line break is a space, so a
+        // hard-wrapped article ("Russian forces\nshelled Kyiv") keeps its sentences.
         if (breaks >= 2) return true;
-        if (breaks == 1) return !is_dash(t, s);
         const bool mark = is_sentence_end_mark(t, s);
         const bool abbreviation = !mark && is_abbreviation(t, s);
         if (!mark && !abbreviation) return false;
@@ -159,7 +162,34 @@ private:
         return j;
     }
 
+    // A sentence longer than kMaxSentenceTokens is cut into pieces of at most
+    // that many, each after the last comma, semicolon, colon or dash of its
+    // second half where there is one, and a warning says so: what one
+    // sentence costs downstream (events x sentence text) stays bounded.
     void close(size_t first, size_t last) {
+        if (last - first + 1 > kMaxSentenceTokens) {
+            doc_.diagnostics.push_back(
+                {Severity::warning, doc_.meta.id, 0,
+                 "sentence of " + std::to_string(last - first + 1) + " tokens at byte " +
+                     std::to_string(tokens_[first].span.begin) + " cut into pieces of at most " +
+                     std::to_string(kMaxSentenceTokens) + " tokens"});
+            while (last - first + 1 > kMaxSentenceTokens) {
+                size_t cut = first + kMaxSentenceTokens - 1;  // last token of this piece
+                for (size_t k = cut; k > first + kMaxSentenceTokens / 2; --k) {
+                    const Token& t = tokens_[k];
+                    if (t.norm == "," || t.norm == ";" || t.norm == ":" || is_dash(t, surface(k))) {
+                        cut = k;
+                        break;
+                    }
+                }
+                add(first, cut);
+                first = cut + 1;
+            }
+        }
+        add(first, last);
+    }
+
+    void add(size_t first, size_t last) {
         const auto index = static_cast<uint32_t>(doc_.sentences.size());
         Sentence s;
         s.span = {tokens_[first].span.begin, tokens_[last].span.end};

@@ -38,10 +38,10 @@ TEST(DictCheckCommand, CleanFileExitsZero) {
     EXPECT_EQ(r.code, 0) << r.out;
 }
 
-TEST(DictCheckCommand, BadLineExitsOneAndNamesFileAndLine) {
+TEST(DictCheckCommand, BadLineExitsTwoAndNamesFileAndLine) {  // as `code --dictionary` does
     const auto f = temp_file("bad.actors", "#! sitrep actors 1\n[Iraq]\ncode: IRQ 2022-02-30..\n");
     const Result r = run("dict check " + f);
-    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.out.find(f + ":3: error:"), std::string::npos) << r.out;
 }
 

@@ -15,7 +15,7 @@ EventRecord sample_record() {
     EventRecord r;
     r.doc = "wire/2024-01-27.txt";
     r.url = "https://example.org/story";
-    r.sentence_text = "Iraqi officials met Iranian envoys in Baghdad, \"officials\" said.";
+    r.set_sentence_text("Iraqi officials met Iranian envoys in Baghdad, \"officials\" said.");
     Event& e = r.event;
     e.sentence = 3;
     e.date = Date{2024, 1, 27};
@@ -90,7 +90,7 @@ TEST(EventJson, RoundTripsThroughEventFromJson) {
     ASSERT_TRUE(parsed) << error;
     EXPECT_EQ(parsed->doc, original.doc);
     EXPECT_EQ(parsed->url, original.url);
-    EXPECT_EQ(parsed->sentence_text, original.sentence_text);
+    EXPECT_EQ(parsed->sentence_text(), original.sentence_text());
     const Event& a = original.event;
     const Event& b = parsed->event;
     EXPECT_EQ(b.sentence, a.sentence);
@@ -149,7 +149,28 @@ TEST(CsvWriter, QuotesFieldsPerRfc4180) {
     EXPECT_EQ(csv_field("plain"), "plain");
     EXPECT_EQ(csv_field("a,b"), "\"a,b\"");
     EXPECT_EQ(csv_field("say \"no\""), "\"say \"\"no\"\"\"");
-    EXPECT_EQ(csv_field("two\nlines"), "\"two\nlines\"");
+    // A line break is a control character: one row per line (issue 13).
+    EXPECT_EQ(csv_field("two\nlines"), "two lines");
+}
+
+// Issue 13 item 17: NUL, VT, FF, ESC, NEL and U+2028 never reach a CSV or TSV
+// field raw; each byte becomes a space so offsets within the text line up.
+TEST(CsvWriter, ControlCharactersBecomeSpacesInCsvAndTsvFields) {
+    EXPECT_EQ(csv_field(std::string("a\0b\vc\fd\x1b[1me", 12)), "a b c d [1me");
+    EXPECT_EQ(csv_field("x\xC2\x85y\xE2\x80\xA8z"), "x  y   z");
+    EXPECT_EQ(csv_field("caf\xC3\xA9, \xE2\x80\x9Cok\xE2\x80\x9D"), "\"caf\xC3\xA9, \xE2\x80\x9Cok\xE2\x80\x9D\"");
+    std::ostringstream out;
+    WriterOptions options;
+    options.header = false;
+    auto writer = make_event_writer(OutputFormat::tsv, out, options);
+    EventRecord r = sample_record();
+    r.event.source->text = std::string("esc\x1b[31m red\x7f\xC2\x85", 15);
+    writer->accept(r);
+    const std::string text = out.str();
+    EXPECT_EQ(text.find('\x1b'), std::string::npos);
+    EXPECT_EQ(text.find('\x7f'), std::string::npos);
+    EXPECT_EQ(text.find("\xC2\x85"), std::string::npos);
+    EXPECT_NE(text.find("esc [31m red   "), std::string::npos);
 }
 
 TEST(CsvWriter, WritesHeaderAndOneRowPerEvent) {
@@ -248,7 +269,26 @@ TEST(EventRecords, TakeSentenceTextAndDocIdFromTheDocument) {
     const auto records = event_records(doc);
     ASSERT_EQ(records.size(), 1u);
     EXPECT_EQ(records[0].doc, "d1");
-    EXPECT_EQ(records[0].sentence_text, "Second one.");
+    EXPECT_EQ(records[0].sentence_text(), "Second one.");
+}
+
+// Issue 13: one copy of a sentence's text per document, not one per event.
+TEST(EventRecords, ShareOneCopyOfEachSentenceText) {
+    Document doc;
+    doc.text = "First one. Second one.";
+    doc.sentences = {Sentence{Span{0, 10}, {}}, Sentence{Span{11, 22}, {}}};
+    for (uint32_t s : {1u, 0u, 1u, 1u}) {
+        Event e;
+        e.sentence = s;
+        doc.events.push_back(e);
+    }
+    const auto records = event_records(doc);
+    ASSERT_EQ(records.size(), 4u);
+    EXPECT_EQ(records[0].sentence.get(), records[2].sentence.get());
+    EXPECT_EQ(records[0].sentence.get(), records[3].sentence.get());
+    EXPECT_NE(records[0].sentence.get(), records[1].sentence.get());
+    EXPECT_EQ(records[1].sentence_text(), "First one.");
+    EXPECT_EQ(records[3].sentence_text(), "Second one.");
 }
 
 }  // namespace

@@ -61,12 +61,24 @@ TEST(FullRecordParser, ReportsInvalidJsonAndNonObjects) {
     EXPECT_EQ(f.id.value, "-4");
 }
 
-TEST(FullRecordParser, ReportsNumberOverflowAsInvalidJson) {
+// Issue 13 item 16: "1e400" in a field sitrep does not read no longer rejects
+// a flat record (the fast parser never converts it); the full parser, used
+// for nested records, still reports the overflow (docs/RELIABILITY.md).
+TEST(FlatRecordParser, NumberOverflowInAnUnreadFieldKeepsTheRecord) {
     RecordFields f;
     std::string error;
-    EXPECT_FALSE(parse_flat_record(R"({"n":5e888888888,"text":"x"})", f));
+    ASSERT_TRUE(parse_flat_record(R"({"n":5e888888888,"text":"x","m":-1E+400})", f));
+    EXPECT_EQ(f.text.value, "x");
     EXPECT_FALSE(parse_record_json(R"({"n":5e888888888,"text":"x"})", f, error));
     EXPECT_NE(error.find("overflow"), std::string::npos) << error;
+}
+
+// Issue 13 item 16: an integer id of any length is an id, as a short one is.
+TEST(FlatRecordParser, ALongIntegerIdIsKeptAsWritten) {
+    RecordFields f;
+    ASSERT_TRUE(parse_flat_record(R"({"id":123456789012345678901234567890,"text":"x"})", f));
+    EXPECT_EQ(f.id.type, RecordField::Type::integer);
+    EXPECT_EQ(f.id.value, "123456789012345678901234567890");
 }
 
 TEST(FlatRecordParser, AgreesWithFullParser) {

@@ -198,6 +198,34 @@ TEST(RecordReader, RejectsTextDocumentOverTheSizeCap) {
     EXPECT_EQ(r.counts.rejected, 1u);
 }
 
+// Issue 13 item 14: spans of a plain-text file with a BOM index the file's bytes.
+TEST(RecordReader, ABomInPlainTextKeepsOffsetsOnTheFilesBytes) {
+    TempDir dir;
+    const std::string file = "\xEF\xBB\xBFIran condemned the strikes.";
+    const auto r = read_paths({dir.write("bom.txt", file)});
+    ASSERT_EQ(r.docs.size(), 1u);
+    EXPECT_EQ(r.docs[0].text.size(), file.size());
+    EXPECT_EQ(r.docs[0].text.find("Iran"), file.find("Iran"));
+    EXPECT_EQ(r.docs[0].text.find('\xEF'), std::string::npos);  // no U+FEFF left to tokenize
+}
+
+// Issue 13 item 16: a timestamp's time part is checked, not just its first ten characters.
+TEST(RecordReader, ATimestampWithAGarbageTimeIsNoDate) {
+    EXPECT_FALSE(parse_record_date("2024-02-02Tgarbage"));
+    EXPECT_FALSE(parse_record_date("2024-02-02T25:00:00Z"));
+    EXPECT_TRUE(parse_record_date("2024-02-02T10:30:00Z"));
+    EXPECT_TRUE(parse_record_date("2024-02-02T10:30:00.123+05:30"));
+    EXPECT_TRUE(parse_record_date("2024-02-02 10:30"));
+}
+
+// Issue 13 item 16: an empty "text" is read, and said to give no event.
+TEST(RecordReader, AnEmptyTextIsReadWithAWarning) {
+    const auto r = read_all_records(RecordReader::from_memory("e.jsonl", "{\"text\":\"  \"}\n", ReaderOptions{}));
+    ASSERT_EQ(r.docs.size(), 1u);
+    ASSERT_EQ(r.docs[0].diagnostics.size(), 1u);
+    EXPECT_NE(r.docs[0].diagnostics[0].message.find("empty \"text\""), std::string::npos);
+}
+
 TEST(RecordReader, ReadsGzipJsonLines) {
     TempDir dir;
     const auto r = read_paths({dir.write("c.jsonl.gz", sitrep::testing::gzip(kThreeRecords))});
@@ -228,6 +256,20 @@ TEST(RecordReader, ReadsConcatenatedGzipMembers) {
                                                              sitrep::testing::gzip(R"({"text":"two"})" "\n"))});
     ASSERT_EQ(r.docs.size(), 2u);
     EXPECT_EQ(r.docs[1].text, "two");
+}
+
+// Issue 13 item 17: zero padding after the stream (gzip -t accepts it) is no corruption.
+TEST(RecordReader, AcceptsZeroPaddingAfterAGzipStream) {
+    TempDir dir;
+    const auto r = read_paths({dir.write("padded.jsonl.gz", sitrep::testing::gzip(kThreeRecords) + std::string(70000, '\0'))});
+    EXPECT_EQ(r.docs.size(), 3u);
+    EXPECT_EQ(r.counts.rejected, 0u);
+    EXPECT_TRUE(r.problems.empty()) << r.problems.front().format();
+    const auto bad = read_paths({dir.write("padded-junk.jsonl.gz",
+                                           sitrep::testing::gzip(kThreeRecords) + std::string(10, '\0') + "junk")});
+    EXPECT_EQ(bad.docs.size(), 3u);
+    EXPECT_EQ(bad.counts.rejected, 1u);
+    EXPECT_TRUE(mentions(bad.problems, "after the zero padding"));
 }
 
 TEST(RecordReader, ReportsTruncatedGzip) {

@@ -108,14 +108,20 @@ TEST(SentenceSplitter, DoesNotSplitWhenBracketedInsertIsFollowedByLowerCase) {
               (Words{"They examine “threats by ISIS.” [ISIL]operational needs, he said."}));
 }
 
-TEST(SentenceSplitter, LineBreakEndsSentence) {
-    EXPECT_EQ(sentences_of("Iraq talks begin\nThe talks began on Saturday."),
-              (Words{"Iraq talks begin", "The talks began on Saturday."}));
+// Issue 13 item 13: a single line break is a space (hard-wrapped text keeps
+// its sentences); only a blank line ends a paragraph, and with it a sentence.
+TEST(SentenceSplitter, SingleLineBreakIsASpaceInHardWrappedText) {
+    EXPECT_EQ(sentences_of("Northern troops\nshelled the harbour on Monday, and the\nmayor fled. Talks\nfailed."),
+              (Words{"Northern troops\nshelled the harbour on Monday, and the\nmayor fled.", "Talks\nfailed."}));
 }
 
-TEST(SentenceSplitter, LineBreakEndsSentenceEvenBeforeLowerCase) {
-    EXPECT_EQ(sentences_of("troops in the U.S.\nofficials said"),
-              (Words{"troops in the U.S.", "officials said"}));
+TEST(SentenceSplitter, SingleLineBreakAfterAnAbbreviationIsASpace) {
+    EXPECT_EQ(sentences_of("troops in the U.S.\nofficials said"), (Words{"troops in the U.S.\nofficials said"}));
+}
+
+TEST(SentenceSplitter, LineBreakAfterAFullStopStillEndsASentence) {
+    EXPECT_EQ(sentences_of("The envoy left.\nThe talks began on Saturday."),
+              (Words{"The envoy left.", "The talks began on Saturday."}));
 }
 
 TEST(SentenceSplitter, BlankLineEndsSentence) {
@@ -174,6 +180,33 @@ TEST(SentenceSplitter, SentencesCoverAllTokensWithoutOverlapOrEmptiness) {
 TEST(SentenceSplitter, EmptyTextHasNoSentences) {
     EXPECT_TRUE(process("").sentences.empty());
     EXPECT_TRUE(process("\n\n").sentences.empty());
+}
+
+// Issue 13: an unpunctuated text is one sentence, and a sentence's cost
+// downstream grows with its length; it is cut at the documented limit.
+TEST(SentenceSplitter, CutsASentenceLongerThanTheTokenLimitWithAWarning) {
+    std::string text;
+    for (size_t i = 0; i < kMaxSentenceTokens * 2; ++i) text += i % 50 == 49 ? "word , " : "word ";
+    const Document doc = process(text);
+    ASSERT_GE(doc.sentences.size(), 3u);
+    for (const auto& s : doc.sentences) EXPECT_LE(s.tokens.size(), kMaxSentenceTokens);
+    // The cut falls after a comma near the limit, not in the middle of a clause.
+    EXPECT_EQ(doc.view(doc.tokens[doc.sentences[0].tokens.last - 1].span), ",");
+    ASSERT_EQ(doc.diagnostics.size(), 1u);
+    EXPECT_NE(doc.diagnostics[0].message.find("cut into pieces of at most 200 tokens"), std::string::npos);
+    // Every token still belongs to the sentence that holds it.
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+        for (uint32_t t = doc.sentences[s].tokens.first; t < doc.sentences[s].tokens.last; ++t)
+            EXPECT_EQ(doc.tokens[t].sentence, s);
+}
+
+TEST(SentenceSplitter, KeepsASentenceAtTheTokenLimitWhole) {
+    std::string text;
+    for (size_t i = 0; i + 1 < kMaxSentenceTokens; ++i) text += "word ";
+    text += ".";
+    const Document doc = process(text);
+    EXPECT_EQ(doc.sentences.size(), 1u);
+    EXPECT_TRUE(doc.diagnostics.empty());
 }
 
 }  // namespace
