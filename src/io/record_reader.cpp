@@ -65,7 +65,7 @@ void walk_directory(const fs::path& dir, std::vector<Input>& out, std::vector<fs
     const fs::path canonical = fs::weakly_canonical(dir, ec);
     if (!ec) {
         if (std::find(walking.begin(), walking.end(), canonical) != walking.end()) {
-            Input skip{dir.string(), dir.string(), false, {}, {}, 0};
+            Input skip{dir.string(), dir.string(), false, {}, {}, 0, {}};
             skip.warning = "symlink loop (a directory that contains itself); skipped";
             out.push_back(std::move(skip));
             return;
@@ -81,7 +81,7 @@ void walk_directory(const fs::path& dir, std::vector<Input>& out, std::vector<fs
     } pop{walking, !ec};
     fs::directory_iterator it(dir, ec);
     if (ec) {
-        out.push_back(Input{dir.string(), dir.string(), false, {}, "cannot read directory: " + ec.message(), 0});
+        out.push_back(Input{dir.string(), dir.string(), false, {}, "cannot read directory: " + ec.message(), 0, {}});
         return;
     }
     std::vector<fs::directory_entry> entries;
@@ -90,7 +90,7 @@ void walk_directory(const fs::path& dir, std::vector<Input>& out, std::vector<fs
         entries.push_back(*it);
     }
     if (ec) {
-        out.push_back(Input{dir.string(), dir.string(), false, {}, "cannot read directory: " + ec.message(), 0});
+        out.push_back(Input{dir.string(), dir.string(), false, {}, "cannot read directory: " + ec.message(), 0, {}});
         return;
     }
     std::sort(entries.begin(), entries.end(),
@@ -105,7 +105,7 @@ void walk_directory(const fs::path& dir, std::vector<Input>& out, std::vector<fs
             walk_directory(entry.path(), out, walking);
             continue;
         }
-        Input input{entry.path().string(), entry.path().string(), false, {}, {}, 0};
+        Input input{entry.path().string(), entry.path().string(), false, {}, {}, 0, {}};
         if (!entry.is_regular_file(sec)) {
             const bool dangling = entry.is_symlink(sec) && !fs::exists(entry.path(), sec);
             input.warning = dangling ? "broken symlink; skipped" : "not a regular file (FIFO, socket or device); skipped";
@@ -122,18 +122,18 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& paths) {
     std::vector<Input> out;
     for (const auto& path : paths) {
         if (path == "-") {
-            out.push_back(Input{"stdin", "-", false, {}, {}, 0});
+            out.push_back(Input{"stdin", "-", false, {}, {}, 0, {}});
             continue;
         }
         std::error_code ec;
         const auto status = fs::status(path, ec);
         if (ec || !fs::exists(status)) {
-            out.push_back(Input{path, path, false, {}, "cannot read: " + (ec ? ec.message() : std::string("no such file or directory")), 0});
+            out.push_back(Input{path, path, false, {}, "cannot read: " + (ec ? ec.message() : std::string("no such file or directory")), 0, {}});
         } else if (fs::is_directory(status)) {
             std::vector<fs::path> walking;
             walk_directory(path, out, walking);
         } else {
-            Input input{path, path, false, {}, {}, 0};
+            Input input{path, path, false, {}, {}, 0, {}};
             const auto size = fs::file_size(path, ec);
             if (!ec) input.size = size;
             out.push_back(std::move(input));
@@ -452,7 +452,7 @@ RecordReader RecordReader::from_memory(std::string name, std::string bytes, Read
     auto impl = std::make_unique<Impl>();
     impl->options = options;
     impl->total_bytes = bytes.size();
-    impl->inputs.push_back(Input{name, name, true, std::move(bytes), {}, 0});
+    impl->inputs.push_back(Input{name, name, true, std::move(bytes), {}, 0, {}});
     impl->inputs.back().size = impl->total_bytes;
     return RecordReader(std::move(impl));
 }
