@@ -44,6 +44,8 @@ constexpr uint32_t kPreviousSentences = 2;
 // most often not of the country they are reported from) and aid agencies (most often
 // international).
 constexpr std::string_view kSentenceOnlySectors[] = {"CVL", "REF", "NGO"};
+// How the place detector's rule ends for "here" in a story with a dateline (places.cpp).
+constexpr std::string_view kFiledThere = " in a story filed there)";
 
 template <size_t N>
 bool one_of(std::string_view word, const std::string_view (&list)[N]) {
@@ -148,6 +150,18 @@ private:
         return false;
     }
 
+    // The place detector reads the dateline's own place ("NAIROBI (AP) --") as a place
+    // of the first sentence, which a single line break may have joined to it. That is
+    // where the story was filed, not where the sentence happens: it is the weaker
+    // "dateline" evidence (and none for crowds), and no mention of its country.
+    bool in_dateline(const PlaceMention& p) const {
+        return !doc_.dateline.span.empty() && p.span.begin < doc_.dateline.span.end;
+    }
+    // "said here": the dateline's place again, so no further mention of its country.
+    static bool here_of_dateline(const PlaceMention& p) {
+        return p.rule.ends_with(kFiledThere);
+    }
+
     void index() {
         // The coded mention ending at each token, for the noun-phrase rules.
         ending_.assign(doc_.tokens.size() + 1, -1);
@@ -162,7 +176,7 @@ private:
         // The one country of each sentence's places ("*" when several).
         sentence_place_.assign(doc_.sentences.size(), std::string());
         for (const PlaceMention& p : doc_.places) {
-            if (p.sentence >= sentence_place_.size() || p.country.empty()) continue;
+            if (p.sentence >= sentence_place_.size() || p.country.empty() || in_dateline(p)) continue;
             std::string& c = sentence_place_[p.sentence];
             if (c.empty()) c = p.country;
             else if (c != p.country) c = "*";
@@ -200,7 +214,8 @@ private:
             const ActorMention& m = doc_.actors[a];
             if (m.kind == ActorKind::coded && !location_[a]) count(m.country);
         }
-        for (const PlaceMention& p : doc_.places) count(p.country);
+        for (const PlaceMention& p : doc_.places)
+            if (!in_dateline(p) && !here_of_dateline(p)) count(p.country);
         int best = 0, second = 0;
         std::string country;
         for (const auto& [k, n] : counts) {

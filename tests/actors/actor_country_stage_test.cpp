@@ -89,8 +89,10 @@ TEST(ActorCountries, PlaceOfTheSentence) {
 }
 
 TEST(ActorCountries, DatelinePlace) {
-    auto doc = code("WASHINGTON (AP) -- Secretary of State Warren Christopher met reporters on Tuesday.");
-    EXPECT_EQ(coded_as(doc, "Secretary of State Warren Christopher"), "USAGOV from dateline");
+    // A name the dictionaries do not know: a known one ("Warren Christopher") carries
+    // its own country. The dateline is on its own line, as wire copy often has it.
+    auto doc = code("WASHINGTON (AP) --\nSecretary of State Harold Brenner met reporters on Tuesday.");
+    EXPECT_EQ(coded_as(doc, "Secretary of State Harold Brenner"), "USAGOV from dateline");
 }
 
 TEST(ActorCountries, TheOnlyCountryOfTheStory) {
@@ -156,6 +158,13 @@ TEST(ActorCountries, DatelineBeatsStory) {
 
 TEST(ActorCountries, StoryBeatsADatelineItNeverMentions) {
     auto doc = code("THE HAGUE (AP) -- Belarus closed its border with Poland. Belarus said officials would stay.");
+    EXPECT_EQ(coded_as(doc, "officials"), "BLRGOV from story");
+}
+
+TEST(ActorCountries, HereIsNoFurtherMentionOfTheDatelinesCountry) {
+    // "here" is the dateline's place again, not a sign that the story is about its country.
+    auto doc = code("THE HAGUE (AP) -- Belarus closed its border with Poland, a spokesman said here. "
+                    "Belarus said officials would stay.");
     EXPECT_EQ(coded_as(doc, "officials"), "BLRGOV from story");
 }
 
