@@ -189,6 +189,14 @@ TEST_F(BuiltinVocabulary, CombatReadinessAndSuspendedBroadcasters) {
     EXPECT_TRUE(codes("Burkina Faso suspended the French broadcaster.", k2023, "BFA", "1721", "FRA"));
 }
 
+// "its troops", "their ambassador": the subject's own people are not the other
+// side; the target is the next actor.
+TEST_F(BuiltinVocabulary, TheSubjectsOwnForcesAreNoTarget) {
+    EXPECT_TRUE(codes("Armenia put its soldiers on high alert along the border with Azerbaijan.", k2023, "ARM", "152",
+                      "AZE"));
+    EXPECT_TRUE(codes("Chad placed its army on alert near Sudan.", k2023, "TCD", "152", "SDN"));
+}
+
 TEST_F(BuiltinVocabulary, TalksBetweenTwoPartiesGoBothWays) {
     auto events = code("Talks between India and Pakistan resumed in Delhi.", k2015);
     EXPECT_TRUE(has(events, "IND", "04", "PAK"));
