@@ -338,6 +338,7 @@ private:
     Roles passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     Roles active_actors(const PredicateSite& site, Roles roles) const;
     bool owned_by_source(const PredicateSite& site, Roles roles) const;
+    bool verb_group_between(uint32_t from, uint32_t until) const;
     ActorPairs pair_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     bool past_object(const PredicateSite& site, int32_t target) const;
     int32_t document_issuer(const PredicateSite& site) const;
@@ -461,7 +462,24 @@ Roles SentenceCoder::assign_actors(const PredicateSite& site, const CodeChoice& 
     if (doc_.tokens[site.p.head].norm.ends_with("ing") && possessor_of(site.p.first) >= 0)
         return nominal_actors(site, bound);
     if (features.passive) return passive_actors(site, choice, bound);
-    return active_actors(site, bound);
+    Roles roles = active_actors(site, bound);
+    // "said that tariffs could be raised if China ...", "declared the region a
+    // state, launching a bid backed by Egypt": a bare statement is addressed to
+    // its object or is about the subject of the clause it introduces, never to an
+    // actor found past that clause's verb.
+    if (!choice.fired && choice.code->primary == kBareStatement && bound.target < 0 && roles.target >= 0 &&
+        verb_group_between(site.p.last, doc_.actors[roles.target].tokens.first))
+        roles.target = -1;
+    return roles;
+}
+
+// Whether a verb group starts in [from, until).
+bool SentenceCoder::verb_group_between(uint32_t from, uint32_t until) const {
+    for (uint32_t t = from; t < until; ++t) {
+        const int32_t ch = view_.chunk_at(t);
+        if (ch >= 0 && doc_.chunks[ch].kind == ChunkKind::verb_group && doc_.chunks[ch].tokens.first == t) return true;
+    }
+    return false;
 }
 
 // A nominal event: its modifier ("a US airstrike") or "by X" is the source;
