@@ -337,6 +337,8 @@ private:
     int32_t of_object(uint32_t after, int32_t not_this) const;
     Roles passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     Roles active_actors(const PredicateSite& site, Roles roles) const;
+    bool owned_by_source(const PredicateSite& site, Roles roles) const;
+    bool verb_group_between(uint32_t from, uint32_t until) const;
     ActorPairs pair_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     bool past_object(const PredicateSite& site, int32_t target) const;
     int32_t document_issuer(const PredicateSite& site) const;
@@ -460,7 +462,24 @@ Roles SentenceCoder::assign_actors(const PredicateSite& site, const CodeChoice& 
     if (doc_.tokens[site.p.head].norm.ends_with("ing") && possessor_of(site.p.first) >= 0)
         return nominal_actors(site, bound);
     if (features.passive) return passive_actors(site, choice, bound);
-    return active_actors(site, bound);
+    Roles roles = active_actors(site, bound);
+    // "said that tariffs could be raised if China ...", "declared the region a
+    // state, launching a bid backed by Egypt": a bare statement is addressed to
+    // its object or is about the subject of the clause it introduces, never to an
+    // actor found past that clause's verb.
+    if (!choice.fired && choice.code->primary == kBareStatement && bound.target < 0 && roles.target >= 0 &&
+        verb_group_between(site.p.last, doc_.actors[roles.target].tokens.first))
+        roles.target = -1;
+    return roles;
+}
+
+// Whether a verb group starts in [from, until).
+bool SentenceCoder::verb_group_between(uint32_t from, uint32_t until) const {
+    for (uint32_t t = from; t < until; ++t) {
+        const int32_t ch = view_.chunk_at(t);
+        if (ch >= 0 && doc_.chunks[ch].kind == ChunkKind::verb_group && doc_.chunks[ch].tokens.first == t) return true;
+    }
+    return false;
 }
 
 // A nominal event: its modifier ("a US airstrike") or "by X" is the source;
@@ -567,6 +586,17 @@ int32_t SentenceCoder::document_issuer(const PredicateSite& site) const {
     return -1;
 }
 
+// Whether the target is the verb's object written as the source's own ("placed
+// its troops", "recalled their ambassador") with the source's country.
+bool SentenceCoder::owned_by_source(const PredicateSite& site, Roles roles) const {
+    const ActorMention& target = doc_.actors[roles.target];
+    const ActorMention& source = doc_.actors[roles.source];
+    const uint32_t at = target.tokens.first;
+    if (at != site.p.last + 1 || target.country.empty() || target.country != source.country) return false;
+    const std::string& owner = doc_.tokens[at - 1].norm;
+    return owner == "its" || owner == "their";
+}
+
 // An active verb: the clause's subject acts on the first actor after the verb.
 Roles SentenceCoder::active_actors(const PredicateSite& site, Roles roles) const {
     const Predicate& p = site.p;
@@ -580,7 +610,13 @@ Roles SentenceCoder::active_actors(const PredicateSite& site, Roles roles) const
     }
     if (roles.source < 0) roles.source = find_subject(view_, lex_, site.clause, p.first);
     if (roles.source < 0) roles.source = document_issuer(site);
+    const bool pattern_target = roles.target >= 0;
     if (roles.target < 0) roles.target = first_actor_after(view_, p.last, site.window.last, roles.source);
+    // "Serbia placed its troops on alert near Kosovo": an object the subject owns
+    // ("its", "their") is the subject's own means, not the other side; the target
+    // is the next actor.
+    if (roles.target >= 0 && roles.source >= 0 && !pattern_target && owned_by_source(site, roles))
+        roles.target = first_actor_after(view_, doc_.actors[roles.target].tokens.last, site.window.last, roles.source);
     // "X reached an agreement with Y to establish ...": the partner of an
     // infinitive's subject is the one named in the "with" phrase before it.
     if (roles.target < 0 && p.first > view_.first() && tokens[p.first - 1].norm == "to") {

@@ -33,14 +33,16 @@ bool comma_before(const Document& doc, size_t c) {
 // True when chunks from c on are a subject and its verb group: a noun phrase
 // with optional prepositional phrases, more noun phrases only when joined by
 // "and" or a comma ("Iran, Syria and Iraq met"), then the verb group.
-bool subject_then_verb(const Document& doc, size_t c, size_t end) {
+bool subject_then_verb(const Document& doc, size_t c, size_t end, size_t* verb_group = nullptr) {
     if (c >= end || doc.chunks[c].kind != ChunkKind::noun_phrase) return false;
     bool joined = false;
     for (++c; c < end; ++c) {
         ChunkKind k = doc.chunks[c].kind;
         // An infinitive ("an agreement with Baghdad to establish") is no finite verb.
-        if (k == ChunkKind::verb_group)
+        if (k == ChunkKind::verb_group) {
+            if (verb_group) *verb_group = c;
             return !comma_before(doc, c) && doc.tokens[doc.chunks[c].tokens.first].norm != "to";
+        }
         if (k == ChunkKind::prepositional && !comma_before(doc, c)) continue;
         if (k == ChunkKind::noun_phrase &&
             (joined || (comma_before(doc, c) && doc.chunks[c - 1].kind == ChunkKind::noun_phrase))) {
@@ -55,6 +57,23 @@ bool subject_then_verb(const Document& doc, size_t c, size_t end) {
         return false;
     }
     return false;
+}
+
+// A verb group of one word the tagger's model knows only as a past participle,
+// never a past tense ("frozen", "taken"): after a noun phrase it is the object's
+// complement ("declared the assets frozen"), not the finite verb of a new clause.
+bool bare_participle(const Document& doc, const Chunk& group, const Lexicon& lexicon) {
+    const PennModel* model = lexicon.model();
+    if (!model || group.tokens.last != group.tokens.first + 1) return false;
+    const std::string& norm = doc.tokens[group.tokens.first].norm;
+    const PennTagIds& ids = model->ids();
+    bool participle = false;
+    for (const PennEmission& e : model->word(norm, norm)) {
+        const int tag = e.tag;
+        if (tag == ids.past || tag == ids.present || tag == ids.third_person || tag == ids.base) return false;
+        if (tag == ids.participle) participle = true;
+    }
+    return participle;
 }
 
 }  // namespace
@@ -122,7 +141,9 @@ void split_clauses(Document& doc, const Sentence& sentence, uint32_t sentence_in
             for (uint32_t k = chunk.tokens.first; k < chunk.tokens.last; ++k)
                 if (doc.tokens[k].pos == P::verb && lexicon.is(doc.tokens[k].norm, wc_report)) reports = true;
             current_has_verb = true;
-            if (reports && subject_then_verb(doc, c + 1, end)) {
+            size_t group = 0;
+            if (reports && subject_then_verb(doc, c + 1, end, &group) &&
+                !bare_participle(doc, doc.chunks[group], lexicon)) {
                 const uint32_t next_token = doc.chunks[c + 1].tokens.first;
                 open(next_token, static_cast<int32_t>(current));
                 // The open() above set current_has_verb false for the new clause.

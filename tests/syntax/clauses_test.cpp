@@ -44,6 +44,15 @@ TEST(ClauseSplitter, SayVerbWithoutThatStillOpensComplement) {
     EXPECT_EQ(doc.clauses[1].parent, 0);
 }
 
+// A participle that is never a past tense after the object of a reporting verb
+// is the object's complement, not the verb of a reported clause.
+TEST(ClauseSplitter, ParticipleAfterTheObjectOfASayVerbOpensNoClause) {
+    EXPECT_EQ(testing::parse("The judge declared the company's accounts frozen.", lexicon()).clauses.size(), 1u);
+    EXPECT_EQ(testing::parse("The minister announced the old bridge broken.", lexicon()).clauses.size(), 1u);
+    // A past tense still opens one.
+    EXPECT_EQ(testing::parse("The minister announced the army withdrew.", lexicon()).clauses.size(), 2u);
+}
+
 TEST(ClauseSplitter, TrailingSaidClauseGovernsTheReport) {
     Document doc = testing::parse("Iran attacked Iraq, a senior official said.", lexicon());
     ASSERT_EQ(doc.clauses.size(), 2u);

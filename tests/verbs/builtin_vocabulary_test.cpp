@@ -189,6 +189,25 @@ TEST_F(BuiltinVocabulary, CombatReadinessAndSuspendedBroadcasters) {
     EXPECT_TRUE(codes("Burkina Faso suspended the French broadcaster.", k2023, "BFA", "1721", "FRA"));
 }
 
+// "its troops", "their ambassador": the subject's own people are not the other
+// side; the target is the next actor.
+TEST_F(BuiltinVocabulary, TheSubjectsOwnForcesAreNoTarget) {
+    EXPECT_TRUE(codes("Armenia put its soldiers on high alert along the border with Azerbaijan.", k2023, "ARM", "152",
+                      "AZE"));
+    EXPECT_TRUE(codes("Chad placed its army on alert near Sudan.", k2023, "TCD", "152", "SDN"));
+}
+
+// A bare statement is about its object or the subject of the clause it
+// introduces, not about an actor past that clause's verb.
+TEST_F(BuiltinVocabulary, ABareStatementTakesNoTargetPastTheNextVerb) {
+    EXPECT_FALSE(has(code("The French president said that tariffs could be raised if China keeps dumping steel.", k2015),
+                     "FRA", "010", "CHN"));
+    EXPECT_FALSE(has(code("The Somali parliament declared the region a state, launching a bid backed by Egypt.", k2015),
+                     "SOM", "010", "EGY"));
+    // The subject of the introduced clause is still the target.
+    EXPECT_TRUE(codes("The Indian minister said that Pakistan had closed the border.", k2015, "IND", "010", "PAK"));
+}
+
 TEST_F(BuiltinVocabulary, TalksBetweenTwoPartiesGoBothWays) {
     auto events = code("Talks between India and Pakistan resumed in Delhi.", k2015);
     EXPECT_TRUE(has(events, "IND", "04", "PAK"));
