@@ -42,7 +42,7 @@ TEST(Reliability, AnUnpunctuatedTextCostsOutputInProportionToItsLength) {
 #endif
 
 // Runs `sitrep ARGS` with its address space capped at `kib` (ulimit -v).
-RunResult run_sitrep_capped(const TempDir& dir, std::size_t kib, const std::string& args) {
+[[maybe_unused]] RunResult run_sitrep_capped(const TempDir& dir, std::size_t kib, const std::string& args) {
     const std::string out = dir.path("stdout.txt"), err = dir.path("stderr.txt");
     const std::string command = "ulimit -v " + std::to_string(kib) + "; '" + SITREP_BINARY + "' " + args +
                                 " </dev/null >'" + out + "' 2>'" + err + "'";
