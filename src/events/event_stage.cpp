@@ -859,6 +859,8 @@ constexpr double kOneSided = 0.8;         // no target
 constexpr double kNotFromDictionary = 0.85;  // a generic or uncoded actor
 constexpr double kNotAsserted = 0.8;      // negated, future, hypothetical or conditional
 constexpr double kEventNoun = 0.9;        // "the attack on X" rather than "attacked X"
+constexpr double kCountryFromContext = 0.8;   // country from a place, the dateline or the story
+constexpr double kCountryFromReference = 0.9;  // a pronoun, or "its"/"the country's" + agent
 constexpr uint32_t kNear = 4;             // tokens between actor and verb
 }  // namespace calibration
 
@@ -873,6 +875,12 @@ double SentenceCoder::side_evidence(const PredicateSite& site, int32_t actor) co
     const bool in_clause = m.tokens.first >= own.first && m.tokens.first < own.last;
     double f = gap <= calibration::kNear ? 1.0 : in_clause ? calibration::kFarInClause : calibration::kOutsideClause;
     if (m.kind != ActorKind::coded) f *= calibration::kNotFromDictionary;
+    // An inferred country is evidence of its own: the words in the actor's noun phrase
+    // ("Kenyan police") are as good as a dictionary; the sentence's place or the story's
+    // country is a guess that is right less often.
+    const std::string_view from = m.country_from;
+    if (from == "place" || from == "dateline" || from == "story") f *= calibration::kCountryFromContext;
+    else if (from == "pronoun" || from == "previous") f *= calibration::kCountryFromReference;
     return f;
 }
 

@@ -259,3 +259,23 @@ TEST(ActorCountries, CountryWhereAThingIsStaysAParticipant) {
 
 }  // namespace
 }  // namespace sitrep
+
+namespace sitrep {
+namespace {
+
+// ---- confidence ------------------------------------------------------------------
+
+double first_event_confidence(const std::string& text) {
+    const Document doc = code(text);
+    EXPECT_FALSE(doc.events.empty()) << text;
+    return doc.events.empty() ? -1.0 : doc.events[0].confidence;
+}
+
+TEST(ActorCountriesConfidence, CountryFromTheSentencesPlaceIsLessSureThanFromTheActorsOwnWords) {
+    const double own_words = first_event_confidence("Kenyan police arrested Somali smugglers.");
+    const double from_place = first_event_confidence("Police arrested Somali smugglers in Nairobi.");
+    EXPECT_LT(from_place, own_words);
+}
+
+}  // namespace
+}  // namespace sitrep
