@@ -106,7 +106,7 @@ int run_actors(const InputOptions& input, const EngineFlags& flags) {
     }
     print_diagnostics(problems, false);
     std::cout.flush();
-    return reader.counts().rejected == 0 ? kExitOk : kExitRejected;
+    return reader.counts().failures() == 0 ? kExitOk : kExitRejected;
 }
 
 }  // namespace

@@ -178,8 +178,13 @@ int run_code(const CodeOptions& options) {
     const uint64_t rejected = counts.rejected + coding_failures;
     const uint64_t coded = counts.read - coding_failures;
     if (!options.quiet) {
+        // Records met, then what was not a record: paths that could not be
+        // read and inputs cut short by damaged data (issue 13).
         std::cerr << "sitrep: " << counts.records() << " records read, " << coded << " coded, " << rejected
-                  << " rejected (" << sink.count() << " events)\n";
+                  << " rejected";
+        if (counts.unreadable != 0) std::cerr << ", " << counts.unreadable << " unreadable paths";
+        if (counts.truncated != 0) std::cerr << ", " << counts.truncated << " truncated inputs";
+        std::cerr << " (" << sink.count() << " events)\n";
     }
     std::cout.flush();
     if (!std::cout) {
@@ -193,7 +198,7 @@ int run_code(const CodeOptions& options) {
                   << ": stopped reading; every record read was coded and written\n";
         return 128 + g_stop_signal;
     }
-    return rejected == 0 ? kExitOk : kExitRejected;
+    return rejected + counts.unreadable + counts.truncated == 0 ? kExitOk : kExitRejected;
 }
 
 }  // namespace

@@ -43,7 +43,7 @@ int print_documents(const InputOptions& input, const DocumentPrinter& printer) {
     }
     print_diagnostics(problems, false);
     std::cout.flush();
-    return reader.counts().rejected == 0 && failures == 0 ? kExitOk : kExitRejected;
+    return reader.counts().failures() == 0 && failures == 0 ? kExitOk : kExitRejected;
 }
 
 }  // namespace sitrep::cli

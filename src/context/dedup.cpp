@@ -104,67 +104,71 @@ size_t EventDeduplicator::add_sketched(const std::string& doc_id, const Sentence
     const size_t skip = same_key.size() > kMaxCandidatesPerKey ? same_key.size() - kMaxCandidatesPerKey : 0;
     for (size_t n = skip; n < same_key.size(); ++n) {
         const size_t i = same_key[n];
-        if (sketch_similarity(sketches_[i - released_], sketch) < options_.threshold) continue;
-        Event& kept = events_[i - released_];
+        Slot& slot = open_.at(i);
+        if (sketch_similarity(slot.sketch, sketch) < options_.threshold) continue;
+        Event& kept = slot.event;
         if (e.mentions.empty()) kept.mentions.push_back(EventMentionRef{doc_id, e.sentence, e.verb_span});
         else kept.mentions.insert(kept.mentions.end(), e.mentions.begin(), e.mentions.end());
         fill_missing(kept, e);
         return i;
     }
-    Event first = e;
-    if (first.mentions.empty()) first.mentions.push_back(EventMentionRef{doc_id, e.sentence, e.verb_span});
+    Slot slot{.event = e, .first_doc = doc_id, .sketch = sketch};
+    if (slot.event.mentions.empty()) slot.event.mentions.push_back(EventMentionRef{doc_id, e.sentence, e.verb_span});
     // All or nothing: out of memory half-way leaves the lists in step, so the
     // batch can go on without this event (issue 13).
-    events_.push_back(std::move(first));
+    const size_t number = next_;
+    open_.emplace_hint(open_.end(), number, std::move(slot));
     try {
-        first_docs_.push_back(doc_id);
-        try {
-            sketches_.push_back(sketch);
-            try {
-                same_key.push_back(end() - 1);
-            } catch (...) {
-                sketches_.pop_back();
-                throw;
-            }
-        } catch (...) {
-            first_docs_.pop_back();
-            throw;
-        }
+        same_key.push_back(number);
     } catch (...) {
-        events_.pop_back();
+        open_.erase(number);
         throw;
     }
-    return end() - 1;
+    ++next_;
+    return number;
 }
 
 void EventDeduplicator::drop_newest() {
-    if (events_.empty()) return;
-    const size_t number = end() - 1;
-    if (auto it = by_key_.find(event_key(events_.back())); it != by_key_.end()) {
+    if (open_.empty() || open_.rbegin()->first + 1 != next_) return;
+    const size_t number = next_ - 1;
+    if (auto it = by_key_.find(event_key(open_.rbegin()->second.event)); it != by_key_.end()) {
         if (!it->second.empty() && it->second.back() == number) it->second.pop_back();
         if (it->second.empty()) by_key_.erase(it);
     }
-    events_.pop_back();
-    first_docs_.pop_back();
-    sketches_.pop_back();
+    open_.erase(number);
+    --next_;
 }
 
-Event EventDeduplicator::release_oldest() {
-    if (events_.empty()) return Event{};
-    Event oldest = std::move(events_.front());
-    const std::string key = event_key(oldest);
-    if (auto it = by_key_.find(key); it != by_key_.end()) {
-        // Record numbers of a key rise, and the oldest open record goes first:
-        // it is at the front of its key's list.
-        if (!it->second.empty() && it->second.front() == released_) it->second.pop_front();
-        else std::erase(it->second, released_);
-        if (it->second.empty()) by_key_.erase(it);
+Event EventDeduplicator::release(size_t number) {
+    auto slot = open_.find(number);
+    if (slot == open_.end()) return Event{};
+    Event event = std::move(slot->second.event);
+    open_.erase(slot);
+    if (auto it = by_key_.find(event_key(event)); it != by_key_.end()) {
+        // Record numbers of a key rise, and records mostly close oldest first:
+        // usually at the front of its key's list.
+        auto& numbers = it->second;
+        if (!numbers.empty() && numbers.front() == number) numbers.pop_front();
+        else if (auto at = std::lower_bound(numbers.begin(), numbers.end(), number);
+                 at != numbers.end() && *at == number)
+            numbers.erase(at);
+        if (numbers.empty()) by_key_.erase(it);
     }
-    events_.pop_front();
-    first_docs_.pop_front();
-    sketches_.pop_front();
-    ++released_;
-    return oldest;
+    return event;
+}
+
+std::vector<Event> EventDeduplicator::events() const {
+    std::vector<Event> out;
+    out.reserve(open_.size());
+    for (const auto& entry : open_) out.push_back(entry.second.event);
+    return out;
+}
+
+std::vector<std::string> EventDeduplicator::first_docs() const {
+    std::vector<std::string> out;
+    out.reserve(open_.size());
+    for (const auto& entry : open_) out.push_back(entry.second.first_doc);
+    return out;
 }
 
 std::vector<size_t> EventDeduplicator::add(const Document& doc) {
@@ -182,7 +186,7 @@ std::vector<size_t> EventDeduplicator::add(const Document& doc) {
 void merge_duplicate_events(Document& doc, DedupOptions options) {
     EventDeduplicator dedup(options);
     dedup.add(doc);
-    doc.events.assign(dedup.events().begin(), dedup.events().end());
+    doc.events = dedup.events();
 }
 
 }  // namespace sitrep

@@ -15,6 +15,7 @@
 #pragma once
 #include <array>
 #include <deque>
+#include <map>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -59,18 +60,22 @@ public:
         return add_sketched(doc_id, sketch, event);
     }
 
-    // Merged records still open, in first-seen order; mentions.size() is the
-    // mention count. Record number i (as add() returns it) is at i - first_open().
-    const std::deque<Event>& events() const { return events_; }
-    // The document id of each open record's first mention.
-    const std::deque<std::string>& first_docs() const { return first_docs_; }
-    // Number of the oldest open record; every record numbered below it was released.
-    size_t first_open() const { return released_; }
+    // Merged records still open, in first-seen order (copies; for tests and
+    // merge_duplicate_events); mentions.size() is the mention count.
+    std::vector<Event> events() const;
+    // The document id of each open record's first mention, in the same order.
+    std::vector<std::string> first_docs() const;
+    // Number of open records.
+    size_t open_count() const { return open_.size(); }
+    // Number of the oldest open record (end() when none is open).
+    size_t first_open() const { return open_.empty() ? next_ : open_.begin()->first; }
     // Number the next new record will get.
-    size_t end() const { return released_ + events_.size(); }
-    // Closes the oldest open record and hands it over: later mentions of the
-    // same event start a new record. Keeps memory bounded on endless streams.
-    Event release_oldest();
+    size_t end() const { return next_; }
+    // Closes open record `number` and hands it over: later mentions of the
+    // same event start a new record. Any open record may be closed, not only
+    // the oldest (MergingSink closes records in the order their windows end).
+    Event release(size_t number);
+    Event release_oldest() { return open_.empty() ? Event{} : release(open_.begin()->first); }
     // Forgets the record add_event() has just opened (its caller could not
     // keep it: out of memory).
     void drop_newest();
@@ -78,11 +83,15 @@ public:
 private:
     size_t add_sketched(const std::string& doc_id, const SentenceSketch& sketch, const Event& event);
 
+    struct Slot {
+        Event event;
+        std::string first_doc;
+        SentenceSketch sketch;
+    };
+
     DedupOptions options_;
-    size_t released_ = 0;
-    std::deque<Event> events_;
-    std::deque<std::string> first_docs_;
-    std::deque<SentenceSketch> sketches_;
+    size_t next_ = 0;
+    std::map<size_t, Slot> open_;  // by record number: first-seen order
     std::unordered_map<std::string, std::deque<size_t>> by_key_;  // open record numbers, rising
 };
 

@@ -229,6 +229,44 @@ RecordField field_from_json(const nlohmann::json& j) {
     return f;
 }
 
+// The line with every number that has a fraction or an exponent written as
+// 0.0, outside strings. sitrep reads no such number (a numeric field it reads
+// is rejected as "number" either way), so a value out of a double's range
+// (1e400) in a field sitrep does not read cannot reject the record (issue 13).
+std::string neutralise_fractional_numbers(std::string_view line) {
+    std::string out;
+    out.reserve(line.size());
+    bool in_string = false;
+    for (std::size_t i = 0; i < line.size();) {
+        const char c = line[i];
+        if (in_string) {
+            out.push_back(c);
+            if (c == '\\' && i + 1 < line.size()) out.push_back(line[++i]);
+            else if (c == '"') in_string = false;
+            ++i;
+        } else if (c == '"') {
+            in_string = true;
+            out.push_back(c);
+            ++i;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            std::size_t end = i;
+            bool fractional = false;
+            while (end < line.size() && (line[end] == '-' || line[end] == '+' || line[end] == '.' ||
+                                         line[end] == 'e' || line[end] == 'E' || (line[end] >= '0' && line[end] <= '9'))) {
+                fractional = fractional || line[end] == '.' || line[end] == 'e' || line[end] == 'E';
+                ++end;
+            }
+            if (fractional) out += "0.0";
+            else out.append(line.substr(i, end - i));
+            i = end;
+        } else {
+            out.push_back(c);
+            ++i;
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 bool parse_flat_record(std::string_view line, RecordFields& out) {
@@ -240,7 +278,12 @@ bool parse_record_json(std::string_view line, RecordFields& out, std::string& er
     out = RecordFields{};
     nlohmann::json record;
     try {
-        record = nlohmann::json::parse(line);
+        try {
+            record = nlohmann::json::parse(line);
+        } catch (const nlohmann::json::out_of_range& e) {
+            if (e.id != 406) throw;  // 406: a number out of a double's range
+            record = nlohmann::json::parse(neutralise_fractional_numbers(line));
+        }
     } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range on number overflow
         std::string message = e.what();
         if (auto p = message.find("] "); p != std::string::npos) message.erase(0, p + 2);

@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <filesystem>
 #include <functional>
 #include <new>
 #include <system_error>
+#include <unordered_map>
 
 #include "io/byte_source.hpp"
 #include "io/line_reader.hpp"
@@ -249,6 +251,40 @@ struct RecordReader::Impl {
         ++counts.rejected;
     }
 
+    // An input path that cannot be read at all: an error, but no record.
+    void unreadable(Diagnostics& out, const std::string& file, std::string message) {
+        emit(out, Diagnostic{Severity::error, file, 0, std::move(message)});
+        ++counts.unreadable;
+    }
+
+    // Ids of the latest kDuplicateIdWindow records with an id: a hash of the
+    // id (a collision, about 1 in 10^7 over a full window, gives one false
+    // warning) -> where it was first used.
+    struct FirstUse {
+        std::size_t input = 0;
+        uint64_t line = 0;
+    };
+    std::unordered_map<uint64_t, FirstUse> ids_seen;
+    std::deque<uint64_t> ids_order;
+
+    void check_duplicate_id(Document& doc, const std::string& file, uint64_t line_no) {
+        const uint64_t h = std::hash<std::string>{}(doc.meta.id);
+        const auto [it, added] = ids_seen.try_emplace(h, FirstUse{.input = next_input - 1, .line = line_no});
+        if (!added) {
+            std::string id = doc.meta.id.size() > 100 ? doc.meta.id.substr(0, 100) + "..." : doc.meta.id;
+            doc.diagnostics.push_back(Diagnostic{
+                Severity::warning, file, line_no,
+                "duplicate id \"" + id + "\" (first used at " + inputs[it->second.input].path + ":" +
+                    std::to_string(it->second.line) + "); record read"});
+            return;
+        }
+        ids_order.push_back(h);
+        if (ids_order.size() > kDuplicateIdWindow) {
+            ids_seen.erase(ids_order.front());
+            ids_order.pop_front();
+        }
+    }
+
     InputFormat format_for(const Input& input) const {
         if (options.format != InputFormat::automatic) return options.format;
         if (input.open_path == "-") return InputFormat::text;
@@ -263,7 +299,7 @@ struct RecordReader::Impl {
             std::string error;
             raw = open_file_source(input.open_path, error);
             if (!raw) {
-                reject(out, input.path, 0, "cannot open: " + error);
+                unreadable(out, input.path, "cannot open: " + error);
                 return nullptr;
             }
         }
@@ -351,7 +387,8 @@ struct RecordReader::Impl {
         } else if (!string_field("id", fields.id, doc.meta.id)) {
             return std::nullopt;
         }
-        if (doc.meta.id.empty()) doc.meta.id = file + ":" + std::to_string(line_no);
+        const bool own_id = !doc.meta.id.empty();
+        if (!own_id) doc.meta.id = file + ":" + std::to_string(line_no);
         std::string date;
         if (!string_field("date", fields.date, date) || !string_field("url", fields.url, doc.meta.url) ||
             !string_field("source", fields.source, doc.meta.outlet) ||
@@ -375,6 +412,7 @@ struct RecordReader::Impl {
         }
         if (is_blank(doc.text))  // read and counted as coded, but said: it cannot give an event
             doc.diagnostics.push_back(Diagnostic{Severity::warning, file, line_no, "empty \"text\": no event"});
+        if (own_id) check_duplicate_id(doc, file, line_no);
         ++counts.read;
         return doc;
     }
@@ -385,7 +423,7 @@ struct RecordReader::Impl {
                 if (next_input >= inputs.size()) return std::nullopt;
                 const Input& input = inputs[next_input++];
                 if (!input.error.empty()) {
-                    reject(out, input.path, 0, input.error);
+                    unreadable(out, input.path, input.error);
                     continue;
                 }
                 if (!input.warning.empty()) {
@@ -406,8 +444,10 @@ struct RecordReader::Impl {
             const auto status = lines->next(line);
             const uint64_t line_no = lines->line_number();
             if (status == LineReader::Status::end) {
-                if (!source->error().empty()) {
-                    reject(out, current->path, line_no + 1, source->error() + "; rest of file skipped");
+                if (!source->error().empty()) {  // damaged data: no record, the rest of the input is lost
+                    emit(out, Diagnostic{Severity::error, current->path, line_no + 1,
+                                         source->error() + "; rest of file skipped"});
+                    ++counts.truncated;
                 } else if (records_in_current == 0) {
                     emit(out, Diagnostic{Severity::warning, current->path, 0, "empty file: no record"});
                 }

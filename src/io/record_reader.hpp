@@ -38,10 +38,18 @@ struct ReaderOptions {
 };
 
 struct ReaderCounts {
-    uint64_t read = 0;      // records handed out as Documents
-    uint64_t rejected = 0;  // records (or unreadable inputs) skipped with an error
+    uint64_t read = 0;        // records handed out as Documents
+    uint64_t rejected = 0;    // records met and skipped with an error
+    uint64_t unreadable = 0;  // input paths that could not be read at all (missing, no permission)
+    uint64_t truncated = 0;   // inputs cut short by damaged data (the rest of the file is lost)
     uint64_t records() const { return read + rejected; }
+    // Everything that makes a run exit 1.
+    uint64_t failures() const { return rejected + unreadable + truncated; }
 };
+
+// Duplicate JSON Lines ids are found among the ids of this many records, the
+// latest ones (a 64-bit hash and a location each, about 60 MB at most).
+inline constexpr std::size_t kDuplicateIdWindow = 1000000;
 
 class RecordReader {
 public:

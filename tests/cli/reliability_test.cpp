@@ -223,5 +223,27 @@ TEST(Reliability, SigintWritesWholeRecordsASummaryAndExits130) {
     EXPECT_LT(lines, 60000u);  // it did stop early
 }
 
+// Item 16: "records read" counted a missing path as a record.
+TEST(Reliability, TheSummaryCountsUnreadablePathsApartFromRecordsRead) {
+    TempDir dir;
+    const auto good = dir.write("a.txt", "Turkish forces attacked Syrian troops.");
+    const auto r = run_sitrep(dir, "code --date 2024-02-03 " + quoted(dir.path("missing.txt")) + " " + quoted(good));
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_NE(r.err.find("sitrep: 1 records read, 1 coded, 0 rejected, 1 unreadable paths ("), std::string::npos)
+        << r.err;
+}
+
+// Item 16: duplicate ids were accepted silently.
+TEST(Reliability, ADuplicateIdIsReportedWithTheLineOfItsFirstUse) {
+    TempDir dir;
+    const auto path = dir.write("d.jsonl", R"({"id":"s1","text":"Egypt hosted talks."})" "\n"
+                                           R"({"id":"s1","text":"Qatar urged calm."})" "\n");
+    const auto r = run_sitrep(dir, "code --date 2024-02-03 " + quoted(path));
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find(path + ":2: warning: duplicate id \"s1\" (first used at " + path + ":1)"), std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("sitrep: 2 records read, 2 coded, 0 rejected ("), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace sitrep::testing

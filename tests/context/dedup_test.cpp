@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+
 #include "context/dedup.hpp"
 #include "context/merging_sink.hpp"
 #include "context_fixture.hpp"
@@ -162,4 +165,48 @@ TEST(EventDeduplicator, ReleasedRecordIsNoLongerMatched) {
     EXPECT_EQ(placed[0], 1u);  // a new record, numbered after the released one
     EXPECT_EQ(dedup.first_open(), 1u);
     EXPECT_EQ(dedup.events()[0].mentions.size(), 1u);
+}
+
+namespace {
+// A sentence of its own words: its record merges with nothing else.
+std::string unique_sentence(int i) {
+    return "W" + std::to_string(i) + " x" + std::to_string(i * 7) + " y" + std::to_string(i * 13) + " z" +
+           std::to_string(i * 17) + ".";
+}
+}  // namespace
+
+// Issue 13 item 5: records used to leave in first-mention order, so one record
+// mentioned in every document held back all the others for 4 windows.
+TEST(MergingSink, OpenRecordsStayWithinTheWindowWhenOneRecordIsMentionedInEveryDocument) {
+    CollectingSink out;
+    constexpr uint64_t kWindow = 10;
+    MergingSink merging(out, kWindow);
+    size_t most_open = 0;
+    for (int i = 0; i < 200; ++i) {
+        feed(merging, (std::string(i % 2 ? kReworded : kFirst) + " " + unique_sentence(i)).c_str(),
+             "doc" + std::to_string(i));
+        most_open = std::max(most_open, merging.open_records());
+    }
+    // One record per document for the window, plus the one mentioned always
+    // (was about 4 windows' worth: 41).
+    EXPECT_LE(most_open, kWindow + 2);
+    merging.finish();
+    // The re-mentioned record is still cut 4 windows after its first mention
+    // (the document at the cut still joins it): 200 / 41 records.
+    size_t long_lived = 0;
+    for (const auto& record : out.records)
+        if (record.event.mentions.size() > 1) {
+            ++long_lived;
+            EXPECT_LE(record.event.mentions.size(), 4 * kWindow + 1);
+        }
+    EXPECT_EQ(long_lived, 5u);
+    EXPECT_EQ(out.records.size(), 200u + 5u);
+    // The unique records leave in the order they close: 0, 1, 2, ...
+    int previous = -1;
+    for (const auto& record : out.records) {
+        if (record.event.mentions.size() > 1) continue;
+        const int doc = std::stoi(record.doc.substr(3));
+        EXPECT_GT(doc, previous);
+        previous = doc;
+    }
 }

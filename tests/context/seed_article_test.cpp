@@ -123,7 +123,8 @@ TEST_F(SeedArticle, TwoTroopSentencesAreOneRecordWithTwoMentions) {
     const std::vector<size_t> record_of = dedup.add(doc);
     ASSERT_EQ(record_of.size(), doc.events.size());
     const Event* deployed = nullptr;
-    for (const Event& merged : dedup.events())
+    const std::vector<Event> merged_events = dedup.events();  // a copy: deployed points into it
+    for (const Event& merged : merged_events)
         if (merged.source && merged.target && merged.source->code == "USAMIL" && merged.target->code == "IRQ" &&
             merged.root == "15")
             deployed = &merged;

@@ -171,7 +171,8 @@ TEST(RecordReader, ReportsUnreadablePathAndGoesOn) {
     const auto good = dir.write("good.txt", "text");
     const auto r = read_paths({dir.path("missing.txt"), good});
     ASSERT_EQ(r.docs.size(), 1u);
-    EXPECT_EQ(r.counts.rejected, 1u);
+    EXPECT_EQ(r.counts.unreadable, 1u);
+    EXPECT_EQ(r.counts.failures(), 1u);
     EXPECT_TRUE(mentions(r.problems, "missing.txt: error: cannot read"));
 }
 
@@ -268,7 +269,7 @@ TEST(RecordReader, AcceptsZeroPaddingAfterAGzipStream) {
     const auto bad = read_paths({dir.write("padded-junk.jsonl.gz",
                                            sitrep::testing::gzip(kThreeRecords) + std::string(10, '\0') + "junk")});
     EXPECT_EQ(bad.docs.size(), 3u);
-    EXPECT_EQ(bad.counts.rejected, 1u);
+    EXPECT_EQ(bad.counts.truncated, 1u);
     EXPECT_TRUE(mentions(bad.problems, "after the zero padding"));
 }
 
@@ -277,7 +278,7 @@ TEST(RecordReader, ReportsTruncatedGzip) {
     std::string compressed = sitrep::testing::gzip(kThreeRecords + kThreeRecords);
     compressed.resize(compressed.size() / 2);
     const auto r = read_paths({dir.write("cut.jsonl.gz", compressed)});
-    EXPECT_GE(r.counts.rejected, 1u);
+    EXPECT_EQ(r.counts.truncated, 1u);
     EXPECT_TRUE(mentions(r.problems, "truncated"));
 }
 
@@ -286,7 +287,7 @@ TEST(RecordReader, ReportsCorruptZstd) {
     std::string compressed = sitrep::testing::zstd(kThreeRecords);
     for (std::size_t i = 6; i < compressed.size(); ++i) compressed[i] = static_cast<char>(compressed[i] ^ 0x5a);
     const auto r = read_paths({dir.write("bad.jsonl.zst", compressed)});
-    EXPECT_GE(r.counts.rejected, 1u);
+    EXPECT_GE(r.counts.failures(), 1u);
     EXPECT_TRUE(mentions(r.problems, "zstd"));
 }
 
@@ -328,6 +329,55 @@ TEST(RecordDate, AcceptsTheThreeDocumentedForms) {
     EXPECT_EQ(parse_record_date("2024-01-27T23:59:59+02:00"), (Date{2024, 1, 27}));
     EXPECT_FALSE(parse_record_date("27/01/2024"));
     EXPECT_FALSE(parse_record_date("2024-13-01"));
+}
+
+// Issue 13 item 16: "records read" counted a missing path and the cut end of
+// a damaged file as records.
+TEST(RecordReader, CountsAMissingPathAndATruncatedInputApartFromRecords) {
+    TempDir dir;
+    std::string compressed = sitrep::testing::gzip(kThreeRecords + kThreeRecords);
+    compressed.resize(compressed.size() / 2);
+    const auto cut = dir.write("cut.jsonl.gz", compressed);
+    const auto r = read_paths({dir.path("missing.jsonl"), cut, dir.write("good.jsonl", kThreeRecords)});
+    EXPECT_EQ(r.counts.unreadable, 1u);
+    EXPECT_EQ(r.counts.truncated, 1u);
+    // Only records met: the complete lines before the cut (one torn line may
+    // be met and rejected) and the three good ones.
+    EXPECT_EQ(r.counts.records(), r.docs.size() + r.counts.rejected);
+    EXPECT_LE(r.counts.rejected, 1u);
+    EXPECT_EQ(r.counts.failures(), 2u + r.counts.rejected);
+}
+
+// Item 16: duplicate ids were accepted silently.
+TEST(RecordReader, WarnsOnADuplicateIdWithTheLineOfItsFirstUse) {
+    TempDir dir;
+    const auto first = dir.write("a.jsonl", R"({"id":"x1","text":"one"})" "\n" R"({"id":7,"text":"two"})" "\n");
+    const auto second = dir.write("b.jsonl", R"({"id":"y","text":"three"})" "\n" R"({"id":"x1","text":"four"})" "\n"
+                                             R"({"text":"no id"})" "\n" R"({"id":"7","text":"five"})" "\n");
+    const auto r = read_paths({first, second});
+    ASSERT_EQ(r.docs.size(), 6u);  // read and coded all the same
+    EXPECT_TRUE(r.docs[0].diagnostics.empty());
+    ASSERT_EQ(r.docs[3].diagnostics.size(), 1u);
+    EXPECT_EQ(r.docs[3].diagnostics[0].format(),
+              second + ":2: warning: duplicate id \"x1\" (first used at " + first + ":1); record read");
+    ASSERT_EQ(r.docs[5].diagnostics.size(), 1u);  // 7 and "7" are the same id
+    EXPECT_NE(r.docs[5].diagnostics[0].message.find("first used at " + first + ":2"), std::string::npos);
+    EXPECT_TRUE(r.docs[4].diagnostics.empty());
+    EXPECT_EQ(r.counts.failures(), 0u);
+}
+
+// Item 16: a number out of a double's range in a field sitrep does not read
+// rejected a nested record (the full JSON parser refused it).
+TEST(RecordReader, AcceptsAnOutOfRangeNumberInAnUnreadFieldOfANestedRecord) {
+    TempDir dir;
+    const auto r = read_paths({dir.write("n.jsonl",
+        R"({"id":"a","meta":{"score":1e400,"note":"1e400 \"q\" 2.5"},"text":"one"})" "\n"
+        R"({"id":1e400,"meta":[1],"text":"two"})" "\n")});
+    ASSERT_EQ(r.docs.size(), 1u);
+    EXPECT_EQ(r.docs[0].meta.id, "a");
+    EXPECT_EQ(r.docs[0].text, "one");
+    EXPECT_EQ(r.counts.rejected, 1u);  // an id must still be a string or an integer
+    EXPECT_TRUE(mentions(r.problems, "n.jsonl:2: error: field \"id\" must be a string, not number"));
 }
 
 TEST(RecordReader, CountsEveryRecordAsReadOrRejected) {
