@@ -13,6 +13,13 @@
 
 namespace {
 
+// An integer of more than 19 digits does not fit nlohmann-json's 64-bit integers: the
+// fast parser keeps its digits as written (a long numeric id stays the same id), the
+// full parser reads a double. docs/RELIABILITY.md states the difference.
+bool beyond_64_bits(const sitrep::io::RecordField& f) {
+    return f.type == sitrep::io::RecordField::Type::integer && f.value.size() > 19;
+}
+
 void check_fast_parser_agrees(std::string line) {
     sitrep::io::repair_utf8(line);
     sitrep::io::RecordFields fast, full;
@@ -20,6 +27,7 @@ void check_fast_parser_agrees(std::string line) {
     std::string error;
     if (!sitrep::io::parse_record_json(line, full, error)) __builtin_trap();
     for (auto key : {"id", "date", "url", "source", "title", "text"}) {
+        if (beyond_64_bits(*fast.find(key))) continue;
         if (fast.find(key)->type != full.find(key)->type) __builtin_trap();
         if (fast.find(key)->value != full.find(key)->value) __builtin_trap();
     }
