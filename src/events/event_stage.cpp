@@ -329,6 +329,7 @@ public:
 
 private:
     bool spells_out_previous(const Predicate& p) const;
+    bool infinitive_of_demand(const Predicate& p) const;
     std::optional<CodeChoice> choose_code(size_t index, const PredicateSite& site);
     Roles assign_actors(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features) const;
     Roles nominal_actors(const PredicateSite& site, Roles roles) const;
@@ -380,6 +381,10 @@ void SentenceCoder::run() {
             explain_.no_event(doc_.view(TokenRange{p.first, p.last}), NoEventReason::spelled_out);
             continue;
         }
+        if (infinitive_of_demand(p)) {
+            explain_.no_event(doc_.view(TokenRange{p.first, p.last}), NoEventReason::intention);
+            continue;
+        }
         const VerbEntry& entry = verbs_.entries()[p.entry];
         const int32_t clause = view_.clause_at(p.head);
         TokenRange window = view_.clause_tokens(clause);
@@ -406,6 +411,18 @@ bool SentenceCoder::spells_out_previous(const Predicate& p) const {
     return !p.noun && p.first > view_.first() && tokens[p.first - 1].norm == "to" &&
            tokens[p.first - 1].pos == P::particle && !coded_.empty() && coded_.back().clause == view_.clause_at(p.head) &&
            !coded_.back().report && !coded_.back().from_noun;
+}
+
+// "ignored the demand to explain", "rejected calls to resign": the infinitive
+// completing a noun of demand is what was asked for, not something that
+// happened. (Not any noun: "opened fire to disperse" is a purpose carried out.)
+bool SentenceCoder::infinitive_of_demand(const Predicate& p) const {
+    const auto& tokens = doc_.tokens;
+    if (p.noun || p.first < view_.first() + 2) return false;
+    const Token& to = tokens[p.first - 1];
+    const uint32_t noun = p.first - 2;
+    return to.norm == "to" && to.pos == P::particle && lex_.is(tokens[noun].norm, wc_demand_noun) &&
+           view_.actor_at(noun) < 0;
 }
 
 // Patterns, most specific first; the first match decides (even a null code).
