@@ -340,6 +340,7 @@ private:
     Roles active_actors(const PredicateSite& site, Roles roles) const;
     bool owned_by_source(const PredicateSite& site, Roles roles) const;
     bool verb_group_between(uint32_t from, uint32_t until) const;
+    bool speaker_before(const PredicateSite& site, int32_t source) const;
     ActorPairs pair_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     bool past_object(const PredicateSite& site, int32_t target) const;
     int32_t document_issuer(const PredicateSite& site) const;
@@ -480,6 +481,7 @@ Roles SentenceCoder::assign_actors(const PredicateSite& site, const CodeChoice& 
         return nominal_actors(site, bound);
     if (features.passive) return passive_actors(site, choice, bound);
     Roles roles = active_actors(site, bound);
+    if (bound.source < 0 && roles.source >= 0 && speaker_before(site, roles.source)) roles.source = -1;
     // "said that tariffs could be raised if China ...", "declared the region a
     // state, launching a bid backed by Egypt": a bare statement is addressed to
     // its object or is about the subject of the clause it introduces, never to an
@@ -488,6 +490,24 @@ Roles SentenceCoder::assign_actors(const PredicateSite& site, const CodeChoice& 
         verb_group_between(site.p.last, doc_.actors[roles.target].tokens.first))
         roles.target = -1;
     return roles;
+}
+
+// "strikes, which officials said have killed 198 people", "a man who police
+// say shot two guards": a reporting verb between the subject found and the
+// predicate makes that subject the speaker, not the agent (who is the
+// relative's antecedent, which the rules do not reach).
+bool SentenceCoder::speaker_before(const PredicateSite& site, int32_t source) const {
+    const auto& tokens = doc_.tokens;
+    const uint32_t from = doc_.actors[source].tokens.last;
+    if (from >= site.p.first || site.p.first - from > kAgentSearch) return false;
+    bool reported = false;  // a reporting verb seen, with nothing that could be a subject after it
+    for (uint32_t t = from; t < site.p.first; ++t) {
+        if (tokens[t].pos == P::verb && lex_.is(tokens[t].norm, wc_report)) reported = true;
+        else if (view_.actor_at(t) >= 0 || tokens[t].pos == P::pronoun || tokens[t].pos == P::noun ||
+                 tokens[t].pos == P::proper_noun)
+            reported = false;
+    }
+    return reported;
 }
 
 // Whether a verb group starts in [from, until).
