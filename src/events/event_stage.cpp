@@ -172,12 +172,27 @@ bool opens_clause(const SentenceView& view, int32_t actor) {
            (tokens[after].pos == P::verb || tokens[after].pos == P::auxiliary || tokens[after].pos == P::modal);
 }
 
+// "a joint UN and Red Crescent convoy", "the future of American and British
+// troops": an actor joined by "and"/"or" to one passed over (at `skipped_end`)
+// shares its phrase, so it is passed over too.
+bool conjunct_of(const SentenceView& view, uint32_t skipped_end, uint32_t at) {
+    if (skipped_end == 0 || skipped_end >= at) return false;
+    const auto& tokens = view.doc().tokens;
+    bool joined = false;
+    for (uint32_t t = skipped_end; t < at; ++t) {
+        if (tokens[t].norm == "and" || tokens[t].norm == "or") joined = true;
+        else if (tokens[t].pos != P::determiner && tokens[t].pos != P::adjective) return false;
+    }
+    return joined;
+}
+
 // First actor after `from` inside the window, skipping `not_this` and actors
 // buried in an "of" phrase that modifies another noun ("talks on the future of
 // American troops" is not about America as a target).
 int32_t first_actor_after(const SentenceView& view, uint32_t from, uint32_t until, int32_t not_this) {
     const Document& doc = view.doc();
     bool after_noun = false;
+    uint32_t skipped_end = 0;  // end of the last actor passed over, 0 when none
     for (uint32_t t = from; t < until; ++t) {
         int32_t a = view.actor_at(t);
         int32_t c = view.chunk_at(t);
@@ -191,7 +206,9 @@ int32_t first_actor_after(const SentenceView& view, uint32_t from, uint32_t unti
             for (const PlaceMention& place : doc.places)
                 if (place.span.overlaps(doc.actors[a].span)) locative = true;
         if (a >= 0 && a != not_this && opens_clause(view, a)) return -1;
-        if (a >= 0 && a != not_this && !(prep == "of" && after_noun) && !locative) return a;
+        const bool skipped = (prep == "of" && after_noun) || locative || conjunct_of(view, skipped_end, t);
+        if (a >= 0 && a != not_this && !skipped) return a;
+        if (a >= 0 && skipped) skipped_end = doc.actors[a].tokens.last;
         if (a < 0 && c >= 0 && doc.chunks[c].kind != ChunkKind::verb_group &&
             (doc.tokens[t].pos == PartOfSpeech::noun))
             after_noun = true;
