@@ -42,6 +42,21 @@ struct VerbFeatures {
     Modality modality = Modality::asserted;
 };
 
+// "after being shot and then attacked by a bomber", "Iraq, backed by Iran,": a
+// participle followed at once by "by" and an actor is a passive whose auxiliary
+// is elsewhere or left out; an active verb never takes "by X" as its object.
+bool by_agent_follows(const SentenceView& view, const Lexicon& lex, const Predicate& p, const VerbForm& form) {
+    if (p.noun || (form.kind != VerbFormKind::past && form.kind != VerbFormKind::irregular)) return false;
+    const auto& tokens = view.doc().tokens;
+    if (tokens[p.head].norm.ends_with("ing") || p.last >= view.last() || !lex.is(tokens[p.last].norm, wc_agent_by))
+        return false;
+    uint32_t u = p.last + 1;
+    while (u < view.last() && u < p.last + 4 && view.actor_at(u) < 0 &&
+           (tokens[u].pos == P::determiner || tokens[u].pos == P::adjective))
+        ++u;
+    return u < view.last() && view.actor_at(u) >= 0;
+}
+
 VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const Predicate& p,
                              const VerbForm& form) {
     VerbFeatures f;
@@ -81,6 +96,7 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
     // "were hit", "was cut": a verb whose participle is its base form, right after
     // "be", can only be a passive.
     if (!p.noun && be_right_before && form.kind == VerbFormKind::base && p.first == p.head) f.passive = true;
+    if (!f.passive && by_agent_follows(view, lex, p, form)) f.passive = true;
     return f;
 }
 
@@ -604,7 +620,11 @@ Roles SentenceCoder::passive_actors(const PredicateSite& site, const CodeChoice&
     const Predicate& p = site.p;
     const PatternMatch& match = choice.match;
     const int32_t agent = agent_by(view_, lex_, p.last, site.window.last);
-    const int32_t patient = find_subject(view_, lex_, site.clause, p.first);
+    int32_t patient = find_subject(view_, lex_, site.clause, p.first);
+    // "mourned soldiers killed by X": without its "be", the passive's patient is
+    // the noun it follows, not the clause's subject.
+    if (p.first > view_.first() && view_.actor_at(p.first - 1) >= 0 && by_agent_follows(view_, lex_, p, site.form))
+        patient = view_.actor_at(p.first - 1);
     // Look for a destination only where the force rule can apply.
     const bool force_moved = agent < 0 && patient >= 0 && choice.code->primary.starts_with(kForcePostureRoot) &&
                              is_force(doc_.actors[patient]);
