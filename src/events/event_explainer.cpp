@@ -16,6 +16,7 @@ std::string_view describe(NoEventReason reason) {
         case NoEventReason::no_source: return "no source actor";
         case NoEventReason::no_target: return "no target actor";
         case NoEventReason::same_actor: return "source and target are the same actor";
+        case NoEventReason::intention: return "what a demand asked for (an infinitive after a noun of demand), not an act";
     }
     return "?";
 }

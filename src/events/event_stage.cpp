@@ -42,6 +42,21 @@ struct VerbFeatures {
     Modality modality = Modality::asserted;
 };
 
+// "after being shot and then attacked by a bomber", "Iraq, backed by Iran,": a
+// participle followed at once by "by" and an actor is a passive whose auxiliary
+// is elsewhere or left out; an active verb never takes "by X" as its object.
+bool by_agent_follows(const SentenceView& view, const Lexicon& lex, const Predicate& p, const VerbForm& form) {
+    if (p.noun || (form.kind != VerbFormKind::past && form.kind != VerbFormKind::irregular)) return false;
+    const auto& tokens = view.doc().tokens;
+    if (tokens[p.head].norm.ends_with("ing") || p.last >= view.last() || !lex.is(tokens[p.last].norm, wc_agent_by))
+        return false;
+    uint32_t u = p.last + 1;
+    while (u < view.last() && u < p.last + 4 && view.actor_at(u) < 0 &&
+           (tokens[u].pos == P::determiner || tokens[u].pos == P::adjective))
+        ++u;
+    return u < view.last() && view.actor_at(u) >= 0;
+}
+
 VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const Predicate& p,
                              const VerbForm& form) {
     VerbFeatures f;
@@ -81,6 +96,7 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
     // "were hit", "was cut": a verb whose participle is its base form, right after
     // "be", can only be a passive.
     if (!p.noun && be_right_before && form.kind == VerbFormKind::base && p.first == p.head) f.passive = true;
+    if (!f.passive && by_agent_follows(view, lex, p, form)) f.passive = true;
     return f;
 }
 
@@ -172,12 +188,27 @@ bool opens_clause(const SentenceView& view, int32_t actor) {
            (tokens[after].pos == P::verb || tokens[after].pos == P::auxiliary || tokens[after].pos == P::modal);
 }
 
+// "a joint UN and Red Crescent convoy", "the future of American and British
+// troops": an actor joined by "and"/"or" to one passed over (at `skipped_end`)
+// shares its phrase, so it is passed over too.
+bool conjunct_of(const SentenceView& view, uint32_t skipped_end, uint32_t at) {
+    if (skipped_end == 0 || skipped_end >= at) return false;
+    const auto& tokens = view.doc().tokens;
+    bool joined = false;
+    for (uint32_t t = skipped_end; t < at; ++t) {
+        if (tokens[t].norm == "and" || tokens[t].norm == "or") joined = true;
+        else if (tokens[t].pos != P::determiner && tokens[t].pos != P::adjective) return false;
+    }
+    return joined;
+}
+
 // First actor after `from` inside the window, skipping `not_this` and actors
 // buried in an "of" phrase that modifies another noun ("talks on the future of
 // American troops" is not about America as a target).
 int32_t first_actor_after(const SentenceView& view, uint32_t from, uint32_t until, int32_t not_this) {
     const Document& doc = view.doc();
     bool after_noun = false;
+    uint32_t skipped_end = 0;  // end of the last actor passed over, 0 when none
     for (uint32_t t = from; t < until; ++t) {
         int32_t a = view.actor_at(t);
         int32_t c = view.chunk_at(t);
@@ -191,7 +222,9 @@ int32_t first_actor_after(const SentenceView& view, uint32_t from, uint32_t unti
             for (const PlaceMention& place : doc.places)
                 if (place.span.overlaps(doc.actors[a].span)) locative = true;
         if (a >= 0 && a != not_this && opens_clause(view, a)) return -1;
-        if (a >= 0 && a != not_this && !(prep == "of" && after_noun) && !locative) return a;
+        const bool skipped = (prep == "of" && after_noun) || locative || conjunct_of(view, skipped_end, t);
+        if (a >= 0 && a != not_this && !skipped) return a;
+        if (a >= 0 && skipped) skipped_end = doc.actors[a].tokens.last;
         if (a < 0 && c >= 0 && doc.chunks[c].kind != ChunkKind::verb_group &&
             (doc.tokens[t].pos == PartOfSpeech::noun))
             after_noun = true;
@@ -329,6 +362,7 @@ public:
 
 private:
     bool spells_out_previous(const Predicate& p) const;
+    bool infinitive_of_demand(const Predicate& p) const;
     std::optional<CodeChoice> choose_code(size_t index, const PredicateSite& site);
     Roles assign_actors(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features) const;
     Roles nominal_actors(const PredicateSite& site, Roles roles) const;
@@ -339,6 +373,7 @@ private:
     Roles active_actors(const PredicateSite& site, Roles roles) const;
     bool owned_by_source(const PredicateSite& site, Roles roles) const;
     bool verb_group_between(uint32_t from, uint32_t until) const;
+    bool speaker_before(const PredicateSite& site, int32_t source) const;
     ActorPairs pair_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     bool past_object(const PredicateSite& site, int32_t target) const;
     int32_t document_issuer(const PredicateSite& site) const;
@@ -380,6 +415,10 @@ void SentenceCoder::run() {
             explain_.no_event(doc_.view(TokenRange{p.first, p.last}), NoEventReason::spelled_out);
             continue;
         }
+        if (infinitive_of_demand(p)) {
+            explain_.no_event(doc_.view(TokenRange{p.first, p.last}), NoEventReason::intention);
+            continue;
+        }
         const VerbEntry& entry = verbs_.entries()[p.entry];
         const int32_t clause = view_.clause_at(p.head);
         TokenRange window = view_.clause_tokens(clause);
@@ -406,6 +445,18 @@ bool SentenceCoder::spells_out_previous(const Predicate& p) const {
     return !p.noun && p.first > view_.first() && tokens[p.first - 1].norm == "to" &&
            tokens[p.first - 1].pos == P::particle && !coded_.empty() && coded_.back().clause == view_.clause_at(p.head) &&
            !coded_.back().report && !coded_.back().from_noun;
+}
+
+// "ignored the demand to explain", "rejected calls to resign": the infinitive
+// completing a noun of demand is what was asked for, not something that
+// happened. (Not any noun: "opened fire to disperse" is a purpose carried out.)
+bool SentenceCoder::infinitive_of_demand(const Predicate& p) const {
+    const auto& tokens = doc_.tokens;
+    if (p.noun || p.first < view_.first() + 2) return false;
+    const Token& to = tokens[p.first - 1];
+    const uint32_t noun = p.first - 2;
+    return to.norm == "to" && to.pos == P::particle && lex_.is(tokens[noun].norm, wc_demand_noun) &&
+           view_.actor_at(noun) < 0;
 }
 
 // Patterns, most specific first; the first match decides (even a null code).
@@ -463,6 +514,7 @@ Roles SentenceCoder::assign_actors(const PredicateSite& site, const CodeChoice& 
         return nominal_actors(site, bound);
     if (features.passive) return passive_actors(site, choice, bound);
     Roles roles = active_actors(site, bound);
+    if (bound.source < 0 && roles.source >= 0 && speaker_before(site, roles.source)) roles.source = -1;
     // "said that tariffs could be raised if China ...", "declared the region a
     // state, launching a bid backed by Egypt": a bare statement is addressed to
     // its object or is about the subject of the clause it introduces, never to an
@@ -471,6 +523,24 @@ Roles SentenceCoder::assign_actors(const PredicateSite& site, const CodeChoice& 
         verb_group_between(site.p.last, doc_.actors[roles.target].tokens.first))
         roles.target = -1;
     return roles;
+}
+
+// "strikes, which officials said have killed 198 people", "a man who police
+// say shot two guards": a reporting verb between the subject found and the
+// predicate makes that subject the speaker, not the agent (who is the
+// relative's antecedent, which the rules do not reach).
+bool SentenceCoder::speaker_before(const PredicateSite& site, int32_t source) const {
+    const auto& tokens = doc_.tokens;
+    const uint32_t from = doc_.actors[source].tokens.last;
+    if (from >= site.p.first || site.p.first - from > kAgentSearch) return false;
+    bool reported = false;  // a reporting verb seen, with nothing that could be a subject after it
+    for (uint32_t t = from; t < site.p.first; ++t) {
+        if (tokens[t].pos == P::verb && lex_.is(tokens[t].norm, wc_report)) reported = true;
+        else if (view_.actor_at(t) >= 0 || tokens[t].pos == P::pronoun || tokens[t].pos == P::noun ||
+                 tokens[t].pos == P::proper_noun)
+            reported = false;
+    }
+    return reported;
 }
 
 // Whether a verb group starts in [from, until).
@@ -550,7 +620,11 @@ Roles SentenceCoder::passive_actors(const PredicateSite& site, const CodeChoice&
     const Predicate& p = site.p;
     const PatternMatch& match = choice.match;
     const int32_t agent = agent_by(view_, lex_, p.last, site.window.last);
-    const int32_t patient = find_subject(view_, lex_, site.clause, p.first);
+    int32_t patient = find_subject(view_, lex_, site.clause, p.first);
+    // "mourned soldiers killed by X": without its "be", the passive's patient is
+    // the noun it follows, not the clause's subject.
+    if (p.first > view_.first() && view_.actor_at(p.first - 1) >= 0 && by_agent_follows(view_, lex_, p, site.form))
+        patient = view_.actor_at(p.first - 1);
     // Look for a destination only where the force rule can apply.
     const bool force_moved = agent < 0 && patient >= 0 && choice.code->primary.starts_with(kForcePostureRoot) &&
                              is_force(doc_.actors[patient]);
