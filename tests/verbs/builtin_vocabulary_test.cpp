@@ -279,5 +279,36 @@ TEST_F(BuiltinVocabulary, TheCstoCouncilIsNotTheUnSecurityCouncil) {
     EXPECT_TRUE(codes("The Collective Security Council condemned Ukraine.", k2015, "IGOCASCIS", "111", "UKR"));
 }
 
+// Diplomacy, yielding, threats and protest as wire copy words them.
+TEST_F(BuiltinVocabulary, ShakingHandsIsAMeeting) {
+    EXPECT_TRUE(codes("The Greek prime minister shook hands with the Turkish president.", k2015, "GRCGOV", "040", "TUR"));
+    EXPECT_TRUE(codes("Israel and Jordan shook hands in Washington.", k1998, "ISR", "040", "JOR"));
+    EXPECT_TRUE(codes("Israel and Jordan shook hands in Washington.", k1998, "JOR", "040", "ISR"));
+}
+
+TEST_F(BuiltinVocabulary, ReturningFireIsFightingNotARelease) {
+    auto events = code("Indian troops returned fire at Pakistani soldiers.", k2015);
+    EXPECT_TRUE(has(events, "INDMIL", "190", "PAKMIL"));
+    EXPECT_FALSE(has(events, "", "084", ""));
+    EXPECT_TRUE(codes("Israeli soldiers returned fire on Lebanese gunmen.", k2015, "ISRMIL", "190", "LBN"));
+    EXPECT_TRUE(codes("The Israeli army returned two Lebanese prisoners.", k2015, "ISRMIL", "0841", "LBN"));
+}
+
+TEST_F(BuiltinVocabulary, GivingATimeLimitIsAnUltimatum) {
+    EXPECT_TRUE(codes("Turkey gave Greece one week to withdraw its ships.", k2015, "TUR", "139", "GRC"));
+    EXPECT_TRUE(codes("The United States gave Iraq two weeks to let the inspectors in.", k1998, "USA", "139", "IRQ"));
+    EXPECT_TRUE(codes("Russia gave Georgia until Friday to release the soldiers.", k2004, "RUS", "139", "GEO"));
+}
+
+TEST_F(BuiltinVocabulary, PuttingForcesOnAlertRaisesMilitaryAlert) {
+    EXPECT_TRUE(codes("Pakistan put its air force on high alert against India.", k1998, "PAK", "152", "IND"));
+    EXPECT_TRUE(codes("Greece put its navy on alert against Turkey.", k1998, "GRC", "152", "TUR"));
+}
+
+TEST_F(BuiltinVocabulary, CampingOutInProtestIsADemonstration) {
+    EXPECT_TRUE(codes("Thai students camped out in protest outside the Thai parliament.", k2015, "THA", "141", "THALEG"));
+    EXPECT_TRUE(codes("Serbian farmers camped out outside the Serbian government building.", k2015, "SRB", "141", "SRBGOV"));
+}
+
 }  // namespace
 }  // namespace sitrep
