@@ -310,5 +310,22 @@ TEST_F(BuiltinVocabulary, CampingOutInProtestIsADemonstration) {
     EXPECT_TRUE(codes("Serbian farmers camped out outside the Serbian government building.", k2015, "SRB", "141", "SRBGOV"));
 }
 
+TEST_F(BuiltinVocabulary, RenewedCommitmentIsIntentToSupport) {
+    EXPECT_TRUE(codes("Britain renewed its commitment to the defence of Estonia.", k2015, "GBR", "032", "EST"));
+    EXPECT_TRUE(codes("Japan reaffirmed its commitment to the security of Taiwan.", k2015, "JPN", "032", "TWN"));
+    EXPECT_TRUE(codes("France renewed its support for Lebanon.", k2015, "FRA", "051", "LBN"));
+}
+
+TEST_F(BuiltinVocabulary, GrantingAPartyAccessAllowsInvolvement) {
+    EXPECT_TRUE(codes("The Ethiopian government granted the UN access to the camps.", k2015, "ETHGOV", "086", "IGOUNO"));
+}
+
+TEST_F(BuiltinVocabulary, AgreeingToTalksOrAPulloutIsIntent) {
+    EXPECT_TRUE(codes("The Nepalese government agreed to talks with the Maoist rebels.", k2004, "NPLGOV", "036", "NPL"));
+    EXPECT_TRUE(codes("Sudan agreed to negotiations with Chad.", k2004, "SDN", "036", "TCD"));
+    EXPECT_TRUE(codes("Pakistan agreed to a meeting with Indian officials.", k2004, "PAK", "036", "IND"));
+    EXPECT_TRUE(codes("Russia agreed to pull its troops out of Georgia.", k2004, "RUS", "0356", "GEO"));
+}
+
 }  // namespace
 }  // namespace sitrep
