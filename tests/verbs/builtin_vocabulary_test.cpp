@@ -327,5 +327,21 @@ TEST_F(BuiltinVocabulary, AgreeingToTalksOrAPulloutIsIntent) {
     EXPECT_TRUE(codes("Russia agreed to pull its troops out of Georgia.", k2004, "RUS", "0356", "GEO"));
 }
 
+TEST_F(BuiltinVocabulary, AHungerStrikeAgainstAPartyIsNotAnAttack) {
+    auto events = code("Greek prisoners began a hunger strike to protest against the Turkish government.", k2015);
+    EXPECT_TRUE(has(events, "GRC", "142", "TURGOV"));
+    EXPECT_FALSE(has(events, "", "19", ""));
+    EXPECT_TRUE(codes("A Kenyan opposition leader started a hunger strike to protest the Kenyan government.", k2015,
+                      "KEN", "142", "KENGOV"));
+    EXPECT_TRUE(codes("Afghan refugees went on a hunger strike against the Greek government.", k2015, "AFG", "142",
+                      "GRCGOV"));
+}
+
+TEST_F(BuiltinVocabulary, ShortenedCurfewsAndFasterWithdrawalsAreYielding) {
+    EXPECT_TRUE(codes("The Nepalese government shortened the curfew in Kathmandu.", k2004, "NPLGOV", "0813", "-"));
+    EXPECT_TRUE(codes("Syria accelerated the withdrawal of its troops from Lebanon.", k2004, "SYR", "0874", "LBN"));
+    EXPECT_TRUE(codes("Israel speeded up the withdrawal of its forces from Lebanon.", k1998, "ISR", "0874", "LBN"));
+}
+
 }  // namespace
 }  // namespace sitrep
