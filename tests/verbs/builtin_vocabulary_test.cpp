@@ -343,5 +343,17 @@ TEST_F(BuiltinVocabulary, ShortenedCurfewsAndFasterWithdrawalsAreYielding) {
     EXPECT_TRUE(codes("Israel speeded up the withdrawal of its forces from Lebanon.", k1998, "ISR", "0874", "LBN"));
 }
 
+TEST_F(BuiltinVocabulary, HavingACallOrTalksIsConsulting) {
+    EXPECT_TRUE(codes("The Indian prime minister had a phone call with the Japanese prime minister.", k2015, "INDGOV",
+                      "041", "JPNGOV"));
+    EXPECT_TRUE(codes("The Chinese president spoke with the French president by phone.", k2015, "CHNGOV", "041", "FRAGOV"));
+    EXPECT_TRUE(codes("The Japanese prime minister has had talks with the Chinese premier.", k2015, "JPNGOV", "040", "CHN"));
+}
+
+TEST_F(BuiltinVocabulary, TwoStatesEstablishingRelationsRecogniseEachOther) {
+    EXPECT_TRUE(codes("Israel and the UAE established diplomatic relations.", k2015, "ISR", "054", "ARE"));
+    EXPECT_TRUE(codes("Israel and the UAE established diplomatic relations.", k2015, "ARE", "054", "ISR"));
+}
+
 }  // namespace
 }  // namespace sitrep
