@@ -355,5 +355,17 @@ TEST_F(BuiltinVocabulary, TwoStatesEstablishingRelationsRecogniseEachOther) {
     EXPECT_TRUE(codes("Israel and the UAE established diplomatic relations.", k2015, "ARE", "054", "ISR"));
 }
 
+TEST_F(BuiltinVocabulary, WarningAgainstAnAttackIsAThreatNotAnAttack) {
+    auto events = code("Hamas warned Israel against any attack on Gaza.", k2015);
+    EXPECT_TRUE(has(events, "PSE", "130", "ISR"));
+    EXPECT_FALSE(has(events, "", "19", ""));
+    EXPECT_TRUE(codes("China vowed to take countermeasures against the United States.", k2015, "CHN", "13", "USA"));
+}
+
+TEST_F(BuiltinVocabulary, CallingAStrikeAgainstAPartyIsAStrike) {
+    EXPECT_TRUE(codes("The Malian opposition called a general strike against the Malian government.", k2015, "MLI",
+                      "143", "MLIGOV"));
+}
+
 }  // namespace
 }  // namespace sitrep
