@@ -367,5 +367,16 @@ TEST_F(BuiltinVocabulary, CallingAStrikeAgainstAPartyIsAStrike) {
                       "143", "MLIGOV"));
 }
 
+TEST_F(BuiltinVocabulary, AnsweringWeaponsTestsWithTestsShowsForce) {
+    EXPECT_TRUE(codes("North Korea answered South Korea's missile tests with missile tests of its own.", k2015, "PRK",
+                      "150", "KOR"));
+    EXPECT_TRUE(codes("India responded to China's nuclear tests with nuclear tests.", k1998, "IND", "150", "CHN"));
+}
+
+TEST_F(BuiltinVocabulary, AssuranceOfSupportIsIntentToCooperate) {
+    EXPECT_TRUE(codes("India assured Bangladesh of continued support.", k2015, "IND", "032", "BGD"));
+    EXPECT_TRUE(codes("The United States reassured Japan of its support.", k2015, "USA", "032", "JPN"));
+}
+
 }  // namespace
 }  // namespace sitrep
