@@ -378,5 +378,18 @@ TEST_F(BuiltinVocabulary, AssuranceOfSupportIsIntentToCooperate) {
     EXPECT_TRUE(codes("The United States reassured Japan of its support.", k2015, "USA", "032", "JPN"));
 }
 
+TEST_F(BuiltinVocabulary, JointExercisesAreMilitaryCooperationBothWays) {
+    EXPECT_TRUE(codes("Russia and Belarus conducted joint military exercises.", k2015, "RUS", "062", "BLR"));
+    EXPECT_TRUE(codes("Russia and Belarus conducted joint military exercises.", k2015, "BLR", "062", "RUS"));
+    EXPECT_TRUE(codes("Russia and China held joint naval drills in the Mediterranean.", k2015, "CHN", "062", "RUS"));
+    EXPECT_TRUE(codes("China held joint drills with Pakistan.", k2015, "CHN", "062", "PAK"));
+}
+
+TEST_F(BuiltinVocabulary, PrisonerExchangesReleaseBothWays) {
+    EXPECT_TRUE(codes("Iraq and Kuwait exchanged prisoners of war.", k1998, "IRQ", "0841", "KWT"));
+    EXPECT_TRUE(codes("Iraq and Kuwait exchanged prisoners of war.", k1998, "KWT", "0841", "IRQ"));
+    EXPECT_TRUE(codes("The Yemeni rebels agreed to a prisoner swap with Saudi Arabia.", k2015, "YEM", "0353", "SAU"));
+}
+
 }  // namespace
 }  // namespace sitrep
