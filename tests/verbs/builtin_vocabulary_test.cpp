@@ -383,6 +383,9 @@ TEST_F(BuiltinVocabulary, JointExercisesAreMilitaryCooperationBothWays) {
     EXPECT_TRUE(codes("Russia and Belarus conducted joint military exercises.", k2015, "BLR", "062", "RUS"));
     EXPECT_TRUE(codes("Russia and China held joint naval drills in the Mediterranean.", k2015, "CHN", "062", "RUS"));
     EXPECT_TRUE(codes("China held joint drills with Pakistan.", k2015, "CHN", "062", "PAK"));
+    EXPECT_TRUE(codes("Egypt and Saudi Arabia staged joint naval exercises in the Red Sea.", k2015, "EGY", "062", "SAU"));
+    EXPECT_TRUE(codes("The Indonesian army carried out joint drills with Australian troops.", k2015, "IDNMIL", "062",
+                      "AUSMIL"));
 }
 
 TEST_F(BuiltinVocabulary, PrisonerExchangesReleaseBothWays) {
