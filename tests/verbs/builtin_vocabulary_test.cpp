@@ -394,5 +394,13 @@ TEST_F(BuiltinVocabulary, PrisonerExchangesReleaseBothWays) {
     EXPECT_TRUE(codes("The Yemeni rebels agreed to a prisoner swap with Saudi Arabia.", k2015, "YEM", "0353", "SAU"));
 }
 
+TEST_F(BuiltinVocabulary, NotRulingOutForceIsAThreat) {
+    EXPECT_TRUE(codes("Israel said it would not rule out military action against Iran.", k2015, "ISR", "138", "IRN"));
+    EXPECT_TRUE(codes("The United States has not ruled out the use of force against North Korea.", k2015, "USA", "138",
+                      "PRK"));
+    EXPECT_TRUE(codes("Pakistan did not rule out talks with India.", k2015, "PAK", "036", "IND"));
+    EXPECT_TRUE(codes("Pakistan ruled out talks with India.", k2015, "PAK", "125", "IND"));
+}
+
 }  // namespace
 }  // namespace sitrep
