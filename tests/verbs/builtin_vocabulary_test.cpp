@@ -279,5 +279,128 @@ TEST_F(BuiltinVocabulary, TheCstoCouncilIsNotTheUnSecurityCouncil) {
     EXPECT_TRUE(codes("The Collective Security Council condemned Ukraine.", k2015, "IGOCASCIS", "111", "UKR"));
 }
 
+// Diplomacy, yielding, threats and protest as wire copy words them.
+TEST_F(BuiltinVocabulary, ShakingHandsIsAMeeting) {
+    EXPECT_TRUE(codes("The Greek prime minister shook hands with the Turkish president.", k2015, "GRCGOV", "040", "TUR"));
+    EXPECT_TRUE(codes("Israel and Jordan shook hands in Washington.", k1998, "ISR", "040", "JOR"));
+    EXPECT_TRUE(codes("Israel and Jordan shook hands in Washington.", k1998, "JOR", "040", "ISR"));
+}
+
+TEST_F(BuiltinVocabulary, ReturningFireIsFightingNotARelease) {
+    auto events = code("Indian troops returned fire at Pakistani soldiers.", k2015);
+    EXPECT_TRUE(has(events, "INDMIL", "190", "PAKMIL"));
+    EXPECT_FALSE(has(events, "", "084", ""));
+    EXPECT_TRUE(codes("Israeli soldiers returned fire on Lebanese gunmen.", k2015, "ISRMIL", "190", "LBN"));
+    EXPECT_TRUE(codes("The Israeli army returned two Lebanese prisoners.", k2015, "ISRMIL", "0841", "LBN"));
+}
+
+TEST_F(BuiltinVocabulary, GivingATimeLimitIsAnUltimatum) {
+    EXPECT_TRUE(codes("Turkey gave Greece one week to withdraw its ships.", k2015, "TUR", "139", "GRC"));
+    EXPECT_TRUE(codes("The United States gave Iraq two weeks to let the inspectors in.", k1998, "USA", "139", "IRQ"));
+    EXPECT_TRUE(codes("Russia gave Georgia until Friday to release the soldiers.", k2004, "RUS", "139", "GEO"));
+}
+
+TEST_F(BuiltinVocabulary, PuttingForcesOnAlertRaisesMilitaryAlert) {
+    EXPECT_TRUE(codes("Pakistan put its air force on high alert against India.", k1998, "PAK", "152", "IND"));
+    EXPECT_TRUE(codes("Greece put its navy on alert against Turkey.", k1998, "GRC", "152", "TUR"));
+}
+
+TEST_F(BuiltinVocabulary, CampingOutInProtestIsADemonstration) {
+    EXPECT_TRUE(codes("Thai students camped out in protest outside the Thai parliament.", k2015, "THA", "141", "THALEG"));
+    EXPECT_TRUE(codes("Serbian farmers camped out outside the Serbian government building.", k2015, "SRB", "141", "SRBGOV"));
+}
+
+TEST_F(BuiltinVocabulary, RenewedCommitmentIsIntentToSupport) {
+    EXPECT_TRUE(codes("Britain renewed its commitment to the defence of Estonia.", k2015, "GBR", "032", "EST"));
+    EXPECT_TRUE(codes("Japan reaffirmed its commitment to the security of Taiwan.", k2015, "JPN", "032", "TWN"));
+    EXPECT_TRUE(codes("France renewed its support for Lebanon.", k2015, "FRA", "051", "LBN"));
+}
+
+TEST_F(BuiltinVocabulary, GrantingAPartyAccessAllowsInvolvement) {
+    EXPECT_TRUE(codes("The Ethiopian government granted the UN access to the camps.", k2015, "ETHGOV", "086", "IGOUNO"));
+}
+
+TEST_F(BuiltinVocabulary, AgreeingToTalksOrAPulloutIsIntent) {
+    EXPECT_TRUE(codes("The Nepalese government agreed to talks with the Maoist rebels.", k2004, "NPLGOV", "036", "NPL"));
+    EXPECT_TRUE(codes("Sudan agreed to negotiations with Chad.", k2004, "SDN", "036", "TCD"));
+    EXPECT_TRUE(codes("Pakistan agreed to a meeting with Indian officials.", k2004, "PAK", "036", "IND"));
+    EXPECT_TRUE(codes("Russia agreed to pull its troops out of Georgia.", k2004, "RUS", "0356", "GEO"));
+}
+
+TEST_F(BuiltinVocabulary, AHungerStrikeAgainstAPartyIsNotAnAttack) {
+    auto events = code("Greek prisoners began a hunger strike to protest against the Turkish government.", k2015);
+    EXPECT_TRUE(has(events, "GRC", "142", "TURGOV"));
+    EXPECT_FALSE(has(events, "", "19", ""));
+    EXPECT_TRUE(codes("A Kenyan opposition leader started a hunger strike to protest the Kenyan government.", k2015,
+                      "KEN", "142", "KENGOV"));
+    EXPECT_TRUE(codes("Afghan refugees went on a hunger strike against the Greek government.", k2015, "AFG", "142",
+                      "GRCGOV"));
+}
+
+TEST_F(BuiltinVocabulary, ShortenedCurfewsAndFasterWithdrawalsAreYielding) {
+    EXPECT_TRUE(codes("The Nepalese government shortened the curfew in Kathmandu.", k2004, "NPLGOV", "0813", "-"));
+    EXPECT_TRUE(codes("Syria accelerated the withdrawal of its troops from Lebanon.", k2004, "SYR", "0874", "LBN"));
+    EXPECT_TRUE(codes("Israel speeded up the withdrawal of its forces from Lebanon.", k1998, "ISR", "0874", "LBN"));
+}
+
+TEST_F(BuiltinVocabulary, HavingACallOrTalksIsConsulting) {
+    EXPECT_TRUE(codes("The Indian prime minister had a phone call with the Japanese prime minister.", k2015, "INDGOV",
+                      "041", "JPNGOV"));
+    EXPECT_TRUE(codes("The Chinese president spoke with the French president by phone.", k2015, "CHNGOV", "041", "FRAGOV"));
+    EXPECT_TRUE(codes("The Japanese prime minister has had talks with the Chinese premier.", k2015, "JPNGOV", "040", "CHN"));
+}
+
+TEST_F(BuiltinVocabulary, TwoStatesEstablishingRelationsRecogniseEachOther) {
+    EXPECT_TRUE(codes("Israel and the UAE established diplomatic relations.", k2015, "ISR", "054", "ARE"));
+    EXPECT_TRUE(codes("Israel and the UAE established diplomatic relations.", k2015, "ARE", "054", "ISR"));
+}
+
+TEST_F(BuiltinVocabulary, WarningAgainstAnAttackIsAThreatNotAnAttack) {
+    auto events = code("Hamas warned Israel against any attack on Gaza.", k2015);
+    EXPECT_TRUE(has(events, "PSE", "130", "ISR"));
+    EXPECT_FALSE(has(events, "", "19", ""));
+    EXPECT_TRUE(codes("China vowed to take countermeasures against the United States.", k2015, "CHN", "13", "USA"));
+}
+
+TEST_F(BuiltinVocabulary, CallingAStrikeAgainstAPartyIsAStrike) {
+    EXPECT_TRUE(codes("The Malian opposition called a general strike against the Malian government.", k2015, "MLI",
+                      "143", "MLIGOV"));
+}
+
+TEST_F(BuiltinVocabulary, AnsweringWeaponsTestsWithTestsShowsForce) {
+    EXPECT_TRUE(codes("North Korea answered South Korea's missile tests with missile tests of its own.", k2015, "PRK",
+                      "150", "KOR"));
+    EXPECT_TRUE(codes("India responded to China's nuclear tests with nuclear tests.", k1998, "IND", "150", "CHN"));
+}
+
+TEST_F(BuiltinVocabulary, AssuranceOfSupportIsIntentToCooperate) {
+    EXPECT_TRUE(codes("India assured Bangladesh of continued support.", k2015, "IND", "032", "BGD"));
+    EXPECT_TRUE(codes("The United States reassured Japan of its support.", k2015, "USA", "032", "JPN"));
+}
+
+TEST_F(BuiltinVocabulary, JointExercisesAreMilitaryCooperationBothWays) {
+    EXPECT_TRUE(codes("Russia and Belarus conducted joint military exercises.", k2015, "RUS", "062", "BLR"));
+    EXPECT_TRUE(codes("Russia and Belarus conducted joint military exercises.", k2015, "BLR", "062", "RUS"));
+    EXPECT_TRUE(codes("Russia and China held joint naval drills in the Mediterranean.", k2015, "CHN", "062", "RUS"));
+    EXPECT_TRUE(codes("China held joint drills with Pakistan.", k2015, "CHN", "062", "PAK"));
+    EXPECT_TRUE(codes("Egypt and Saudi Arabia staged joint naval exercises in the Red Sea.", k2015, "EGY", "062", "SAU"));
+    EXPECT_TRUE(codes("The Indonesian army carried out joint drills with Australian troops.", k2015, "IDNMIL", "062",
+                      "AUSMIL"));
+}
+
+TEST_F(BuiltinVocabulary, PrisonerExchangesReleaseBothWays) {
+    EXPECT_TRUE(codes("Iraq and Kuwait exchanged prisoners of war.", k1998, "IRQ", "0841", "KWT"));
+    EXPECT_TRUE(codes("Iraq and Kuwait exchanged prisoners of war.", k1998, "KWT", "0841", "IRQ"));
+    EXPECT_TRUE(codes("The Yemeni rebels agreed to a prisoner swap with Saudi Arabia.", k2015, "YEM", "0353", "SAU"));
+}
+
+TEST_F(BuiltinVocabulary, NotRulingOutForceIsAThreat) {
+    EXPECT_TRUE(codes("Israel said it would not rule out military action against Iran.", k2015, "ISR", "138", "IRN"));
+    EXPECT_TRUE(codes("The United States has not ruled out the use of force against North Korea.", k2015, "USA", "138",
+                      "PRK"));
+    EXPECT_TRUE(codes("Pakistan did not rule out talks with India.", k2015, "PAK", "036", "IND"));
+    EXPECT_TRUE(codes("Pakistan ruled out talks with India.", k2015, "PAK", "125", "IND"));
+}
+
 }  // namespace
 }  // namespace sitrep
