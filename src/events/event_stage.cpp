@@ -345,6 +345,8 @@ private:
     void add_split_conjunct(std::vector<int32_t>& actors) const;
     std::optional<Attribution> attribution(int32_t clause) const;
     bool object_is_no_party(const PredicateSite& site) const;
+    std::optional<EventActor> own_state_target(const CodeChoice& choice, std::string_view cameo, int32_t source,
+                                               std::string_view one_sided_refused) const;
     std::string_view one_sided_refusal(const PredicateSite& site, const CodeChoice& choice,
                                        const VerbFeatures& features, Modality modality, bool report,
                                        int32_t source) const;
@@ -734,6 +736,29 @@ bool SentenceCoder::object_is_no_party(const PredicateSite& site) const {
                        [&](const Predicate& q) { return q.noun && q.head == head; });
 }
 
+// "The president declared a state of emergency", "police arrested six
+// suspects": an act a state does on its own territory or people (a CAMEO code
+// of the own_state_code word class) with no target named; CAMEO coders take
+// the source's own country as target (XXXGOV -> XXX). A code "not specified
+// below" (170) is too vague alone: only a pattern that names what was acted on
+// ("seized power") makes it one. The source must pass one_sided_refusal's
+// checks (its own subject, an asserted fact): only the reasons that are about
+// the missing target itself (an object that may be an unknown party, "declared"
+// read as a bare statement) give way. The target has no words of its own and
+// says where it came from in country_from.
+std::optional<EventActor> SentenceCoder::own_state_target(const CodeChoice& choice, std::string_view cameo,
+                                                          int32_t source, std::string_view one_sided_refused) const {
+    if (source < 0 || !lex_.is(cameo, wc_own_state_code)) return std::nullopt;
+    if (!one_sided_refused.empty() && one_sided_refused != "its object may be a party the dictionaries lack" &&
+        one_sided_refused != "a bare statement")
+        return std::nullopt;
+    if (cameo.size() == 3 && cameo.back() == '0' && !choice.fired) return std::nullopt;
+    const ActorMention& m = doc_.actors[source];
+    if (m.country.empty() || m.code == m.country) return std::nullopt;  // a bare country acts on no one else
+    return EventActor{.text = {}, .code = m.country, .country = m.country, .sector = {}, .span = {},
+                      .country_from = "own state"};
+}
+
 // "cast blame on Syria and Iran, Hezbollah's patrons": the clause splitter may
 // open a clause at "and" before an actor that no verb follows; that actor is one
 // more conjunct. (An actor with its own verb, "... and Syria criticized Iraq",
@@ -809,7 +834,9 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
                 why_not = NoEventReason::no_source;
                 continue;
             }
-            if (tgt < 0 && !one_sided) {
+            const std::optional<EventActor> own_state =
+                tgt < 0 ? own_state_target(choice, cameo, src, one_sided_refused) : std::nullopt;
+            if (tgt < 0 && !one_sided && !own_state) {
                 why_not = NoEventReason::no_target;
                 continue;
             }
@@ -820,6 +847,7 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             e.date_precision = DatePrecision::story;
             if (src >= 0) e.source = make_actor(doc_, src);
             if (tgt >= 0) e.target = make_actor(doc_, tgt);
+            else if (own_state) e.target = *own_state;
             e.cameo = cameo;
             e.root = cameo.substr(0, std::min<size_t>(2, cameo.size()));
             e.verb_text = std::string(site.verb);

@@ -45,6 +45,7 @@ constexpr std::pair<std::string_view, uint32_t> kClassNames[] = {
     {"issue_noun", wc_issue_noun},
     {"document", wc_document},
     {"support_verb", wc_support_verb},
+    {"own_state_code", wc_own_state_code},
     {"report", wc_report},
     {"relative", wc_relative},
     {"complementizer", wc_complementizer},
