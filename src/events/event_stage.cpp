@@ -712,7 +712,7 @@ std::string_view SentenceCoder::one_sided_refusal(const PredicateSite& site, con
         if (tokens[t].pos == P::verb) return "source is not the verb's own subject";
     // A place standing for its government (a dateline, "Baghdad") is no real source.
     for (const PlaceMention& place : doc_.places)
-        if (place.span.overlaps(actor.span)) return "source is a place";
+        if (place.span.contains(actor.span)) return "source is a place";
     // An infinitive ("to visit") is a purpose, a participle ("threatening")
     // borrows its subject: neither is a fact of its own.
     if (p.first > view_.first() && tokens[p.first - 1].norm == "to" && tokens[p.first - 1].pos == P::particle)
@@ -754,7 +754,7 @@ std::optional<EventActor> SentenceCoder::own_state_target(const CodeChoice& choi
         return std::nullopt;
     if (cameo.size() == 3 && cameo.back() == '0' && !choice.fired) return std::nullopt;
     const ActorMention& m = doc_.actors[source];
-    if (m.country.empty() || m.code == m.country) return std::nullopt;  // a bare country acts on no one else
+    if (m.country.empty()) return std::nullopt;
     return EventActor{.text = {}, .code = m.country, .country = m.country, .sector = {}, .span = {},
                       .country_from = "own state"};
 }
@@ -818,7 +818,10 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             why_not = NoEventReason::same_actor;
             continue;
         }
-        if (a >= 0 && b >= 0 && acts_on_own_country(doc_.actors[a], doc_.actors[b])) {
+        // An act of a state on its own land or people may name that land ("declared
+        // martial law in Thailand"): see own_state_target.
+        if (a >= 0 && b >= 0 && acts_on_own_country(doc_.actors[a], doc_.actors[b]) &&
+            !lex_.is(code.primary, wc_own_state_code)) {
             why_not = NoEventReason::same_actor;
             continue;
         }

@@ -42,8 +42,15 @@ TEST(OwnStateEvents, CoupNeedsThePatternThatNamesWhatWasSeized) {
     EXPECT_TRUE(pipeline().code("Iranian soldiers harassed two men.").events.empty());
 }
 
-TEST(OwnStateEvents, BareCountryActsOnNoOneElse) {
-    EXPECT_TRUE(pipeline().code("Iraq detained two men.").events.empty());
+TEST(OwnStateEvents, BareCountryActsOnItself) {
+    EXPECT_EQ(triples(pipeline().code("Iraq detained two men.")), Triples{"IRQ 173 IRQ"});
+}
+
+TEST(OwnStateEvents, OwnCountryNamedAsTargetIsKept) {
+    // Elsewhere a state's organ acting on its own bare country is no event
+    // ("dialogue between Iraq and ..."); here it is what the act is about.
+    EXPECT_EQ(triples(pipeline().code("The Iraqi government declared martial law in Iraq.")),
+              Triples{"IRQGOV 1724 IRQ"});
 }
 
 TEST(OwnStateEvents, SourceStillNeedsAnAssertedActOfItsOwn) {

@@ -56,6 +56,17 @@ TEST_F(OwnStateVocabulary, ArrestsAndACoup) {
     EXPECT_EQ(code("The Peruvian army seized power on Wednesday."), Events{"PERMIL 170 PER"});
 }
 
+TEST_F(OwnStateVocabulary, AnAgentNamedByItsPlaceIsNoPlace) {
+    // "Soldiers in Peru" are Peru's army; only a bare place ("Lima") stands for a government.
+    EXPECT_EQ(code("Soldiers in Peru seized power on Tuesday."), Events{"PERMIL 170 PER"});
+    EXPECT_EQ(code("Police in Peru arrested six suspects."), Events{"PERCOP 173 PER"});
+}
+
+TEST_F(OwnStateVocabulary, TheStateItselfAndItsNamedLand) {
+    EXPECT_EQ(code("Peru declared a state of emergency."), Events{"PER 1724 PER"});
+    EXPECT_EQ(code("The Peruvian army declared martial law in Peru."), Events{"PERMIL 1724 PER"});
+}
+
 TEST_F(OwnStateVocabulary, OtherObjectsOfTheseVerbsAreNoEvents) {
     EXPECT_TRUE(code("The Peruvian government introduced a new bill.").empty());
     EXPECT_TRUE(code("The Peruvian government proclaimed its independence.").empty());
