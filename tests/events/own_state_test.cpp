@@ -21,6 +21,12 @@ TEST(OwnStateEvents, EmergencyRuleTargetsTheSourcesCountry) {
     EXPECT_TRUE(doc.events[0].target->text.empty());
 }
 
+TEST(OwnStateEvents, ExplanationSaysWhereTheTargetCameFrom) {
+    const std::string why = testing::explanation(pipeline(), "The Iraqi government declared martial law on Sunday.");
+    EXPECT_NE(why.find("event IRQGOV 1724 IRQ"), std::string::npos) << why;
+    EXPECT_NE(why.find("target: the source's own country"), std::string::npos) << why;
+}
+
 TEST(OwnStateEvents, ArrestOfUnnamedPeopleTargetsTheSourcesCountry) {
     // "two men" would otherwise block a one-sided event: they may be a party the
     // dictionaries lack; here they are the state's own people.
