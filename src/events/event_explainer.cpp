@@ -90,8 +90,10 @@ void EventExplainer::report_dropped(std::string_view verb) {
 
 void EventExplainer::event(const Event& e) {
     if (!out_) return;
+    const bool own_state = e.target && e.target->country_from == "own state";
     line({"  event ", e.source ? e.source->code : std::string_view("-"), " ", e.cameo, " ",
-          e.target ? e.target->code : std::string_view("-"), " (", e.rule, ")"});
+          e.target ? e.target->code : std::string_view("-"), " (", e.rule, ")",
+          own_state ? "; target: the source's own country, an act of a state on its own land or people" : ""});
 }
 
 }  // namespace sitrep

@@ -380,6 +380,8 @@ private:
     void add_split_conjunct(std::vector<int32_t>& actors) const;
     std::optional<Attribution> attribution(int32_t clause) const;
     bool object_is_no_party(const PredicateSite& site) const;
+    std::optional<EventActor> own_state_target(const CodeChoice& choice, std::string_view cameo, int32_t source,
+                                               std::string_view one_sided_refused) const;
     std::string_view one_sided_refusal(const PredicateSite& site, const CodeChoice& choice,
                                        const VerbFeatures& features, Modality modality, bool report,
                                        int32_t source) const;
@@ -784,7 +786,7 @@ std::string_view SentenceCoder::one_sided_refusal(const PredicateSite& site, con
         if (tokens[t].pos == P::verb) return "source is not the verb's own subject";
     // A place standing for its government (a dateline, "Baghdad") is no real source.
     for (const PlaceMention& place : doc_.places)
-        if (place.span.overlaps(actor.span)) return "source is a place";
+        if (place.span.contains(actor.span)) return "source is a place";
     // An infinitive ("to visit") is a purpose, a participle ("threatening")
     // borrows its subject: neither is a fact of its own.
     if (p.first > view_.first() && tokens[p.first - 1].norm == "to" && tokens[p.first - 1].pos == P::particle)
@@ -806,6 +808,29 @@ bool SentenceCoder::object_is_no_party(const PredicateSite& site) const {
     if (lex_.is(doc_.tokens[head].norm, wc_issue_noun)) return true;
     return std::any_of(predicates_.begin(), predicates_.end(),
                        [&](const Predicate& q) { return q.noun && q.head == head; });
+}
+
+// "The president declared a state of emergency", "police arrested six
+// suspects": an act a state does on its own territory or people (a CAMEO code
+// of the own_state_code word class) with no target named; CAMEO coders take
+// the source's own country as target (XXXGOV -> XXX). A code "not specified
+// below" (170) is too vague alone: only a pattern that names what was acted on
+// ("seized power") makes it one. The source must pass one_sided_refusal's
+// checks (its own subject, an asserted fact): only the reasons that are about
+// the missing target itself (an object that may be an unknown party, "declared"
+// read as a bare statement) give way. The target has no words of its own and
+// says where it came from in country_from.
+std::optional<EventActor> SentenceCoder::own_state_target(const CodeChoice& choice, std::string_view cameo,
+                                                          int32_t source, std::string_view one_sided_refused) const {
+    if (source < 0 || !lex_.is(cameo, wc_own_state_code)) return std::nullopt;
+    if (!one_sided_refused.empty() && one_sided_refused != "its object may be a party the dictionaries lack" &&
+        one_sided_refused != "a bare statement")
+        return std::nullopt;
+    if (cameo.size() == 3 && cameo.back() == '0' && !choice.fired) return std::nullopt;
+    const ActorMention& m = doc_.actors[source];
+    if (m.country.empty()) return std::nullopt;
+    return EventActor{.text = {}, .code = m.country, .country = m.country, .sector = {}, .span = {},
+                      .country_from = "own state"};
 }
 
 // "cast blame on Syria and Iran, Hezbollah's patrons": the clause splitter may
@@ -867,7 +892,10 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             why_not = NoEventReason::same_actor;
             continue;
         }
-        if (a >= 0 && b >= 0 && acts_on_own_country(doc_.actors[a], doc_.actors[b])) {
+        // An act of a state on its own land or people may name that land ("declared
+        // martial law in Thailand"): see own_state_target.
+        if (a >= 0 && b >= 0 && acts_on_own_country(doc_.actors[a], doc_.actors[b]) &&
+            !lex_.is(code.primary, wc_own_state_code)) {
             why_not = NoEventReason::same_actor;
             continue;
         }
@@ -883,7 +911,9 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
                 why_not = NoEventReason::no_source;
                 continue;
             }
-            if (tgt < 0 && !one_sided) {
+            const std::optional<EventActor> own_state =
+                tgt < 0 ? own_state_target(choice, cameo, src, one_sided_refused) : std::nullopt;
+            if (tgt < 0 && !one_sided && !own_state) {
                 why_not = NoEventReason::no_target;
                 continue;
             }
@@ -894,6 +924,7 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             e.date_precision = DatePrecision::story;
             if (src >= 0) e.source = make_actor(doc_, src);
             if (tgt >= 0) e.target = make_actor(doc_, tgt);
+            else if (own_state) e.target = *own_state;
             e.cameo = cameo;
             e.root = cameo.substr(0, std::min<size_t>(2, cameo.size()));
             e.verb_text = std::string(site.verb);

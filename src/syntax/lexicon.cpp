@@ -46,6 +46,7 @@ constexpr std::pair<std::string_view, uint32_t> kClassNames[] = {
     {"document", wc_document},
     {"support_verb", wc_support_verb},
     {"demand_noun", wc_demand_noun},
+    {"own_state_code", wc_own_state_code},
     {"report", wc_report},
     {"relative", wc_relative},
     {"complementizer", wc_complementizer},

@@ -38,6 +38,7 @@ enum WordClass : uint32_t {
     wc_document = 1u << 26,  // "the warrant accused": a document that speaks for whoever issued it
     wc_support_verb = 1u << 27,  // "launched an attack": a verb whose object event noun is its subject's act
     wc_demand_noun = 1u << 28,   // "the demand to explain": the infinitive after it was asked for, not done
+    wc_own_state_code = 1u << 29,  // a CAMEO code (not a word): an act of a state on its own land or people
     wc_person = 1u << 16,       // a noun for one person ("president"): "he"/"she" may refer to it
     wc_plural = 1u << 17,       // a plural noun without -s ("police"): "they" may refer to it
     wc_expletive = 1u << 18,    // "it is", "it seems": "it" is no actor before these verbs

@@ -67,6 +67,11 @@ verb sign (signs, signed, signing) = 057
 verb bargain (bargains, bargained, bargaining) = 1031
   1032: * (for asylum)
   1033: * asylum
+verb detain (detains, detained, detaining) = 173
+verb declare martial law (declares martial law, declared martial law, declaring martial law) = 1724
+verb harass (harasses, harassed, harassing) = 170
+verb grab (grabs, grabbed, grabbing) = 171
+  170: * power
 )";
 
 struct MiniPipeline {
