@@ -154,8 +154,12 @@ private:
     // of the first sentence, which a single line break may have joined to it. That is
     // where the story was filed, not where the sentence happens: it is the weaker
     // "dateline" evidence (and none for crowds), and no mention of its country.
-    bool in_dateline(const PlaceMention& p) const {
-        return !doc_.dateline.span.empty() && p.span.begin < doc_.dateline.span.end;
+    bool in_dateline(const PlaceMention& p) const { return doc_.dateline.holds(p.span); }
+    std::string dateline_part_country(Span part) const {
+        if (part.empty()) return {};
+        for (const PlaceMention& p : doc_.places)
+            if (part.contains(p.span)) return p.country;
+        return {};
     }
     // "said here": the dateline's place again, so no further mention of its country.
     static bool here_of_dateline(const PlaceMention& p) {
@@ -181,12 +185,10 @@ private:
             if (c.empty()) c = p.country;
             else if (c != p.country) c = "*";
         }
-        // The dateline's country: its region ("BAGHDAD, Iraq") first, then its place.
-        if (res_.place_country) {
-            if (!doc_.dateline.region.empty()) dateline_ = res_.place_country(doc_.view(doc_.dateline.region));
-            if (dateline_.empty() && !doc_.dateline.place.empty())
-                dateline_ = res_.place_country(doc_.view(doc_.dateline.place));
-        }
+        // The dateline's country: its region ("BAGHDAD, Iraq") first, then its place, as
+        // the place detector resolved them (PlaceDetector::add_dateline).
+        dateline_ = dateline_part_country(doc_.dateline.region);
+        if (dateline_.empty()) dateline_ = dateline_part_country(doc_.dateline.place);
         story_ = story_country();
         // A story filed from a place it never mentions again is about another country
         // ("THE HAGUE -- Milosevic ..."): the story's own country is the better guess.

@@ -30,8 +30,6 @@
 namespace sitrep {
 
 struct ActorCountryResources {
-    // The ISO 3166 alpha-3 country of a place name ("BAGHDAD" -> "IRQ"); "" when unknown.
-    std::function<std::string(std::string_view)> place_country;
     // Whether a three-letter actor code is a country ("IRQ"), not an organisation or
     // a region ("IGO", "IMG", "AFR").
     std::function<bool(std::string_view)> is_country;

@@ -553,7 +553,7 @@ void ActorStage::run(Document& doc) const {
         for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
             TokenRange range = doc.sentences[s].tokens;
             // A dateline says where the story was filed: "WASHINGTON (AP) --" names no actor.
-            while (range.first < range.last && doc.tokens[range.first].span.begin < doc.dateline.span.end)
+            while (range.first < range.last && doc.dateline.holds(doc.tokens[range.first].span))
                 ++range.first;
             coder.run(s, range);
         }

@@ -88,10 +88,6 @@ const char* scope_name(size_t scope, size_t scopes) {
 
 std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
-bool in_dateline(const Document& doc, Span span) {
-    return !doc.dateline.span.empty() && span.begin < doc.dateline.span.end;
-}
-
 // The last day of the period a date of this precision stands for.
 Date period_end(Date d, DatePrecision p) {
     if (p == DatePrecision::month) return shift_months(d, 1).plus_days(-1);
@@ -111,7 +107,7 @@ int refine_within(const Document& doc, int chosen, uint32_t sentence, TokenRange
     for (size_t i = 0; i < doc.dates.size(); ++i) {
         const DateMention& m = doc.dates[i];
         if (m.sentence != sentence || m.bound || m.tokens.first < scope.first || m.tokens.last > scope.last) continue;
-        if (in_dateline(doc, m.span)) continue;
+        if (doc.dateline.holds(m.span)) continue;
         if (!finer(m.precision, doc.dates[static_cast<size_t>(best)].precision)) continue;
         if (m.date < c.date || last < m.date) continue;
         best = static_cast<int>(i);
@@ -145,7 +141,7 @@ int carried_over(const Document& doc, uint32_t sentence) {
     uint32_t found_sentence = 0;
     for (size_t i = doc.dates.size(); i-- > 0;) {
         const DateMention& m = doc.dates[i];
-        if (m.sentence >= sentence || m.bound || in_dateline(doc, m.span) || possessive_date(doc, m)) continue;
+        if (m.sentence >= sentence || m.bound || doc.dateline.holds(m.span) || possessive_date(doc, m)) continue;
         if (found >= 0 && m.sentence != found_sentence) break;
         found = static_cast<int>(i);
         found_sentence = m.sentence;
@@ -173,7 +169,7 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
     const int32_t own_clause = innermost_clause(doc, verb.first);
     const size_t sentence_scope = scopes.size() - 1;
     int d = nearest_in_scopes(doc.dates, e.sentence, verb, scopes, scope, [&](const DateMention& m, size_t s) {
-        if (m.bound || in_dateline(doc, m.span)) return true;
+        if (m.bound || doc.dateline.holds(m.span)) return true;
         // "complained that Saturday's raid violated ...": the possessive dates the raid only.
         if (possessive_date(doc, m) && !dates_the_noun(m, verb)) return true;
         return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
@@ -189,7 +185,7 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
         return;
     }
     for (const DateMention& m : doc.dates) {
-        if (m.sentence != e.sentence || !in_dateline(doc, m.span)) continue;
+        if (m.sentence != e.sentence || !doc.dateline.holds(m.span)) continue;
         set_date(doc, e, m, index, "in the dateline: no date in the sentence");
         return;
     }
@@ -210,7 +206,7 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
     const int32_t own_clause = innermost_clause(doc, verb.first);
     const size_t sentence_scope = scopes.size() - 1;
     int p = nearest_in_scopes(doc.places, e.sentence, verb, scopes, scope, [&](const PlaceMention& m, size_t s) {
-        if (in_dateline(doc, m.span)) return true;
+        if (doc.dateline.holds(m.span)) return true;
         return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
     });
     std::string why;
@@ -218,7 +214,7 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
         why = scope_name(scope, scopes.size());
     } else {
         // No place of its own: where the story was filed, the dateline's place before its region.
-        for (size_t i = 0; i < doc.places.size() && in_dateline(doc, doc.places[i].span); ++i) {
+        for (size_t i = 0; i < doc.places.size() && doc.dateline.holds(doc.places[i].span); ++i) {
             p = static_cast<int>(i);
             break;
         }

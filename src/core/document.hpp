@@ -207,6 +207,10 @@ struct Dateline {
     Span span;    // the whole dateline, separator included
     Span place;   // "BAGHDAD"
     Span region;  // "Iraq"
+
+    // Whether `s` begins inside the dateline (its words name no actor and say no
+    // more than where the story was filed).
+    bool holds(Span s) const { return !span.empty() && s.begin < span.end; }
 };
 
 struct Document {

@@ -23,19 +23,29 @@ namespace {
 
 bool under(std::string_view path, std::string_view folder) { return path.starts_with(folder); }
 
-// What the actor-countries stage needs from the gazetteer: its set of countries and
-// the country of a dateline's place (a hand-written entry first, else the most populous).
-ActorCountryResources actor_country_resources(std::shared_ptr<const Gazetteer> places) {
+// What the actor-countries stage needs from the gazetteer: its set of countries.
+ActorCountryResources actor_country_resources(const Gazetteer& places) {
     auto countries = std::make_shared<std::set<std::string, std::less<>>>();
-    for (size_t i = 0; i < places->size(); ++i)
-        if (places->entry(i).kind == PlaceKind::country) countries->insert(places->entry(i).country);
+    for (size_t i = 0; i < places.size(); ++i)
+        if (places.entry(i).kind == PlaceKind::country) countries->insert(places.entry(i).country);
     ActorCountryResources r;
     r.is_country = [countries](std::string_view code) { return countries->find(code) != countries->end(); };
-    r.place_country = [places](std::string_view name) {
+    return r;
+}
+
+// What the pronoun-actors stage needs from the grammar word classes and the gazetteer.
+PronounActorResources pronoun_actor_resources(std::shared_ptr<const Lexicon> lexicon,
+                                              std::shared_ptr<const Gazetteer> places,
+                                              const ActorCountryResources& countries) {
+    PronounActorResources r;
+    r.is_country = countries.is_country;
+    // A name the gazetteer knows, whose chosen entry (hand-written first, else the most
+    // populous) has a country.
+    r.is_place_name = [places](std::string_view name) {
         std::string key;
         append_match_key(name, key);
         const std::vector<uint32_t>* ids = places->lookup(key);
-        if (!ids || ids->empty()) return std::string();
+        if (!ids || ids->empty()) return false;
         const PlaceEntry* best = nullptr;
         for (uint32_t id : *ids) {
             const PlaceEntry& e = places->entry(id);
@@ -43,18 +53,7 @@ ActorCountryResources actor_country_resources(std::shared_ptr<const Gazetteer> p
                 (best->packaged == e.packaged && e.population > best->population))
                 best = &e;
         }
-        return best->country;
-    };
-    return r;
-}
-
-// What the pronoun-actors stage needs from the grammar word classes.
-PronounActorResources pronoun_actor_resources(std::shared_ptr<const Lexicon> lexicon,
-                                              const ActorCountryResources& countries) {
-    PronounActorResources r;
-    r.is_country = countries.is_country;
-    r.is_place_name = [place_country = countries.place_country](std::string_view name) {
-        return place_country && !place_country(name).empty();
+        return !best->country.empty();
     };
     r.is_person_noun = [lexicon](std::string_view w) { return lexicon->is(w, wc_person); };
     r.is_plural_noun = [lexicon](std::string_view w) { return lexicon->is(w, wc_plural); };
@@ -107,9 +106,10 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
     // Agents without a country take one from the sentence, dateline or story (needs places).
     // "He", "they", "it" before a verb then stand for the actor named before (needs countries).
     if (dictionaries.actors) {
-        const ActorCountryResources countries = actor_country_resources(context.places);
+        const ActorCountryResources countries = actor_country_resources(*context.places);
         stages.push_back(std::make_unique<ActorCountryStage>(countries));
-        stages.push_back(std::make_unique<PronounActorStage>(pronoun_actor_resources(lexicon, countries)));
+        stages.push_back(
+            std::make_unique<PronounActorStage>(pronoun_actor_resources(lexicon, context.places, countries)));
     }
 
     EventCoderResources res;
