@@ -144,15 +144,15 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics,
         bool group_reported = false;
         auto add = [&](std::vector<std::string> words) {
             if (words.empty()) return;
-            if (out.size() >= kMaxGroupPhrases || total >= kMaxAllGroupPhrases) {
-                const bool all = total >= kMaxAllGroupPhrases;
+            if (out.size() >= limits_.phrases_per_group || total >= limits_.phrases_in_all) {
+                const bool all = total >= limits_.phrases_in_all;
                 if (!(all ? total_reported : group_reported) && !defs[index].empty()) {
                     diagnostics.push_back(diagnostic_at(
                         Severity::error, defs[index].front()->origin,
-                        all ? "word groups expand to more than " + std::to_string(kMaxAllGroupPhrases) +
+                        all ? "word groups expand to more than " + std::to_string(limits_.phrases_in_all) +
                                   " phrases in all (at &" + dict.groups_[index].name + "); the rest ignored"
                             : "word group &" + dict.groups_[index].name + " expands to more than " +
-                                  std::to_string(kMaxGroupPhrases) + " phrases; the rest ignored"));
+                                  std::to_string(limits_.phrases_per_group) + " phrases; the rest ignored"));
                     (all ? total_reported : group_reported) = true;
                 }
                 return;
@@ -176,10 +176,10 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics,
                                                "word group &" + m.group + " contains itself"));
                         continue;
                     }
-                    if (depth >= kMaxGroupDepth && state[it->second] == State::fresh) {
+                    if (depth >= limits_.depth && state[it->second] == State::fresh) {
                         diagnostics.push_back(diagnostic_at(Severity::error, m.origin,
                                                "word group &" + m.group + " is nested more than " +
-                                                   std::to_string(kMaxGroupDepth) + " groups deep; ignored"));
+                                                   std::to_string(limits_.depth) + " groups deep; ignored"));
                         continue;
                     }
                     expand(it->second);

@@ -62,15 +62,19 @@ struct VerbBlockSource {
 
 // Limits on word-group expansion (docs/RELIABILITY.md): past each, an error
 // names the group and the rest is ignored. The shipped and PETRARCH
-// dictionaries stay far below them.
-inline constexpr size_t kMaxGroupDepth = 64;              // groups inside groups
-inline constexpr size_t kMaxGroupPhrases = 100000;        // phrases one group expands to
-inline constexpr size_t kMaxAllGroupPhrases = 1000000;    // phrases all groups expand to
+// dictionaries stay far below the defaults; the fuzz target sets lower ones so
+// that it reaches the limits in milliseconds, not seconds.
+struct WordGroupLimits {
+    size_t depth = 64;                 // groups inside groups
+    size_t phrases_per_group = 100000; // phrases one group expands to
+    size_t phrases_in_all = 1000000;   // phrases all groups expand to
+};
 
 class VerbDictionaryBuilder {
 public:
     void add_group(WordGroupSource group);
     void add_block(VerbBlockSource block);
+    void set_limits(WordGroupLimits limits) { limits_ = limits; }
 
     // Compiles everything added so far. Problems (unknown groups, group
     // cycles, patterns without a verb) become diagnostics naming the origin;
@@ -86,6 +90,7 @@ public:
 private:
     std::vector<WordGroupSource> groups_;
     std::vector<VerbBlockSource> blocks_;
+    WordGroupLimits limits_;
 };
 
 // Regular English inflections of one verb: third person (-s/-es/-ies), past
