@@ -1,0 +1,119 @@
+// The built-in dictionaries on the ordinary ways wire copy words each CAMEO
+// category: support verbs with an event noun ("paid an official visit"),
+// particles after the object ("pulled its troops back"), sums of money as aid,
+// the attacker's kind before the verb ("a suicide bomber killed"). Sentences
+// written for these tests; each case names the source, CAMEO code and target
+// prefixes it needs, so it fails when an entry or a pattern goes missing.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/engine.hpp"
+
+namespace sitrep {
+namespace {
+
+class NewsPhrasing : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        Diagnostics diagnostics;
+        engine_ = Engine::load(EngineOptions{}, diagnostics).release();
+    }
+    static void TearDownTestSuite() {
+        delete engine_;
+        engine_ = nullptr;
+    }
+
+    // "SRC CAMEO TGT" for every event coded from `text` on `date`.
+    static std::vector<std::string> code(const std::string& text, Date date) {
+        Document doc;
+        doc.text = text;
+        doc.meta.story_date = date;
+        engine_->code(doc);
+        std::vector<std::string> out;
+        for (const Event& e : doc.events)
+            out.push_back((e.source ? e.source->code : "-") + " " + e.cameo + " " + (e.target ? e.target->code : "-"));
+        return out;
+    }
+
+    // True when one event's source, CAMEO code and target start with the given prefixes.
+    static bool has(const std::vector<std::string>& events, std::string_view source, std::string_view cameo,
+                    std::string_view target) {
+        for (const std::string& e : events) {
+            const size_t a = e.find(' '), b = e.find(' ', a + 1);
+            std::string_view s(e.data(), a), c(e.data() + a + 1, b - a - 1), t(e.data() + b + 1, e.size() - b - 1);
+            if (s.starts_with(source) && c.starts_with(cameo) && t.starts_with(target)) return true;
+        }
+        return false;
+    }
+
+    static ::testing::AssertionResult codes(const std::string& text, Date date, std::string_view source,
+                                            std::string_view cameo, std::string_view target) {
+        auto events = code(text, date);
+        if (has(events, source, cameo, target)) return ::testing::AssertionSuccess();
+        std::string got;
+        for (const auto& e : events) got += " [" + e + "]";
+        return ::testing::AssertionFailure() << "'" << text << "' wanted " << source << " " << cameo << " " << target
+                                             << ", got" << (got.empty() ? " nothing" : got);
+    }
+
+    static Engine* engine_;
+};
+
+Engine* NewsPhrasing::engine_ = nullptr;
+
+constexpr Date k2015{2015, 6, 1};
+constexpr Date k2023{2023, 6, 1};
+
+// --- 04 consult ----------------------------------------------------------------------------
+
+TEST_F(NewsPhrasing, PayingAVisitWhateverItsKind) {
+    EXPECT_TRUE(codes("The Turkish president paid an official visit to Iran.", k2015, "TURGOV", "042", "IRN"));
+    EXPECT_TRUE(codes("The Turkish president paid an official visit to Iran.", k2015, "IRN", "043", "TURGOV"));
+    EXPECT_TRUE(codes("The Austrian chancellor paid the Czech president a visit.", k2015, "AUTGOV", "042", "CZEGOV"));
+    // Paying tribute or compensation is no visit.
+    EXPECT_FALSE(has(code("Israel paid compensation to Turkey.", k2015), "", "04", ""));
+}
+
+TEST_F(NewsPhrasing, BeginningOrEndingAVisitIsTheVisit) {
+    EXPECT_TRUE(codes("The Chinese president wrapped up a three-day visit to Russia.", k2023, "CHNGOV", "042", "RUS"));
+    EXPECT_TRUE(codes("The Japanese prime minister ended his visit to India.", k2023, "JPNGOV", "042", "IND"));
+    EXPECT_TRUE(codes("The Japanese prime minister concluded his visit to India.", k2023, "JPNGOV", "042", "IND"));
+    EXPECT_TRUE(codes("The Brazilian president began a state visit to Angola.", k2023, "BRAGOV", "042", "AGO"));
+}
+
+// --- 07 aid --------------------------------------------------------------------------------
+
+TEST_F(NewsPhrasing, ASumOfMoneyGivenIsEconomicAid) {
+    EXPECT_TRUE(codes("Japan provided 100 million dollars to Ukraine.", k2023, "JPN", "071", "UKR"));
+    EXPECT_TRUE(codes("The United States gave 500 million dollars to Pakistan.", k2015, "USA", "071", "PAK"));
+}
+
+// --- 08 yield ------------------------------------------------------------------------------
+
+TEST_F(NewsPhrasing, PullingTroopsBackAfterTheObject) {
+    EXPECT_TRUE(codes("Russia pulled its troops back from the Ukrainian border.", k2015, "RUS", "0874", "UKR"));
+    EXPECT_TRUE(codes("Ethiopia pulled its soldiers out of Somalia.", k2015, "ETH", "0874", "SOM"));
+}
+
+// --- 12 reject -----------------------------------------------------------------------------
+
+TEST_F(NewsPhrasing, RefusingToAcceptAidIsARefusalNotAnAcceptance) {
+    auto events = code("Venezuela refused to accept humanitarian aid from the United States.", k2015);
+    EXPECT_TRUE(has(events, "VEN", "12", "USA"));
+    EXPECT_FALSE(has(events, "", "08", ""));
+}
+
+// --- 18 assault ----------------------------------------------------------------------------
+
+TEST_F(NewsPhrasing, ASuicideBombersKillingIsABombingNotFighting) {
+    auto events = code("A Taliban suicide bomber killed 20 Afghan soldiers in Kabul.", k2015);
+    EXPECT_TRUE(has(events, "AFGREB", "1831", "AFGMIL"));
+    EXPECT_FALSE(has(events, "", "190", ""));
+}
+
+}  // namespace
+}  // namespace sitrep
