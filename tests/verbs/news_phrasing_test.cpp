@@ -115,5 +115,17 @@ TEST_F(NewsPhrasing, ASuicideBombersKillingIsABombingNotFighting) {
     EXPECT_FALSE(has(events, "", "190", ""));
 }
 
+// --- actors: office holders of 1991-2025 with dated roles --------------------------------
+
+TEST_F(NewsPhrasing, LeadersMissingBeforeHoldTheirDatedRoles) {
+    EXPECT_TRUE(codes("Lech Walesa criticised Russia.", Date{1993, 6, 1}, "POLGOV", "111", "RUS"));
+    EXPECT_TRUE(codes("Daniel arap Moi accused Uganda of backing the rebels.", Date{1997, 6, 1}, "KENGOV", "112", "UGA"));
+    EXPECT_TRUE(codes("Mahathir Mohamad criticised Singapore.", Date{1998, 6, 1}, "MYSGOV", "111", "SGP"));
+    EXPECT_TRUE(codes("Viktor Yanukovych criticised Russia.", Date{2008, 6, 1}, "UKROPP", "111", "RUS"));
+    EXPECT_TRUE(codes("Viktor Yanukovych criticised Russia.", Date{2012, 6, 1}, "UKRGOV", "111", "RUS"));
+    EXPECT_TRUE(codes("Sitiveni Rabuka criticised Australia.", k2023, "FJIGOV", "111", "AUS"));
+    EXPECT_TRUE(codes("Alexei Navalny criticised Belarus.", Date{2020, 6, 1}, "RUSOPP", "111", "BLR"));
+}
+
 }  // namespace
 }  // namespace sitrep
