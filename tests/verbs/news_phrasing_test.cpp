@@ -127,5 +127,33 @@ TEST_F(NewsPhrasing, LeadersMissingBeforeHoldTheirDatedRoles) {
     EXPECT_TRUE(codes("Alexei Navalny criticised Belarus.", Date{2020, 6, 1}, "RUSOPP", "111", "BLR"));
 }
 
+// --- 10 demand, 14 protest -----------------------------------------------------------------
+
+TEST_F(NewsPhrasing, TellingAPartyToStopAttacksIsADemandNotAnAttack) {
+    auto events = code("The United States told Israel to stop the attacks on Gaza.", k2015);
+    EXPECT_TRUE(has(events, "USA", "1056", "ISR"));
+    EXPECT_FALSE(has(events, "", "19", ""));
+}
+
+TEST_F(NewsPhrasing, AStrikeToProtestAgainstAPartyIsTheStrike) {
+    EXPECT_TRUE(codes("Belarusian workers went on strike to protest against the government.", k2023, "BLRLAB", "143",
+                      "BLRGOV"));
+}
+
+// --- actors: armed groups and offices named without a person -------------------------------
+
+TEST_F(NewsPhrasing, ArmedGroupsByTheirOwnNames) {
+    EXPECT_TRUE(codes("Tamil rebels attacked a Sri Lankan navy base.", Date{1997, 6, 1}, "LKAREB", "190", "LKAMIL"));
+    EXPECT_TRUE(codes("The Tatmadaw attacked Arakan Army positions.", k2023, "MMRMIL", "190", "MMRREB"));
+    EXPECT_TRUE(codes("The NPA attacked a Philippine army patrol.", k2015, "PHLREB", "190", "PHLMIL"));
+    EXPECT_TRUE(codes("ETA killed a Spanish police officer.", Date{2000, 6, 1}, "ESPREB", "", "ESPCOP"));
+    EXPECT_TRUE(codes("The Northern Alliance attacked Taliban positions.", Date{2001, 10, 20}, "AFGREB", "190", "AFG"));
+}
+
+TEST_F(NewsPhrasing, ThePopeIsTheHolySeeAtAnyDate) {
+    EXPECT_TRUE(codes("The Pope met the Iraqi president.", Date{2021, 3, 6}, "VATGOV", "040", "IRQGOV"));
+    EXPECT_TRUE(codes("The pontiff criticised Israel.", Date{1998, 6, 1}, "VATGOV", "111", "ISR"));
+}
+
 }  // namespace
 }  // namespace sitrep
