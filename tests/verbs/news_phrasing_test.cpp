@@ -155,5 +155,25 @@ TEST_F(NewsPhrasing, ThePopeIsTheHolySeeAtAnyDate) {
     EXPECT_TRUE(codes("The pontiff criticised Israel.", Date{1998, 6, 1}, "VATGOV", "111", "ISR"));
 }
 
+// --- 09 investigate, 19 fight --------------------------------------------------------------
+
+TEST_F(NewsPhrasing, CompletingOrOpeningAnInvestigation) {
+    EXPECT_TRUE(codes("The UN team completed its investigation into the Syrian attack.", k2015, "IGOUNO", "090", "SYR"));
+    EXPECT_TRUE(codes("Indian police opened an investigation into the Pakistani spy ring.", k2015, "INDCOP", "09", "PAK"));
+}
+
+TEST_F(NewsPhrasing, LaunchingFireAgainstAParty) {
+    EXPECT_TRUE(codes("Vietnamese forces launched artillery and rocket fire against Cambodian guerrilla camps.",
+                      Date{1985, 6, 1}, "VNMMIL", "19", "KHM"));
+}
+
+// --- actors: generic agents ----------------------------------------------------------------
+
+TEST_F(NewsPhrasing, SettlersRiotersAndMonksAreAgents) {
+    EXPECT_TRUE(codes("Israeli settlers attacked Palestinian villagers.", k2015, "ISRCVL", "190", "PSECVL"));
+    EXPECT_TRUE(codes("Thai rioters attacked the Cambodian embassy.", k2015, "THAOPP", "190", "KHM"));
+    EXPECT_TRUE(codes("Burmese monks protested against the Burmese government.", k2015, "MMRREL", "14", "MMRGOV"));
+}
+
 }  // namespace
 }  // namespace sitrep
