@@ -175,5 +175,17 @@ TEST_F(NewsPhrasing, SettlersRiotersAndMonksAreAgents) {
     EXPECT_TRUE(codes("Burmese monks protested against the Burmese government.", k2015, "MMRREL", "14", "MMRGOV"));
 }
 
+// --- 11 disapprove -------------------------------------------------------------------------
+
+TEST_F(NewsPhrasing, CallingSomethingByACondemningWordIsDisapproval) {
+    EXPECT_TRUE(codes("The Iranian foreign ministry called the American sanctions illegal.", k2015, "IRNGOV", "111",
+                      "USA"));
+    EXPECT_TRUE(codes("Hamas called the Israeli raid a war crime.", k2015, "PSE", "111", "ISR"));
+    // An appeal stays an appeal even when it names a condemned act.
+    auto events = code("China called on Japan to stop its provocations.", k2015);
+    EXPECT_TRUE(has(events, "CHN", "02", "JPN"));
+    EXPECT_FALSE(has(events, "", "11", ""));
+}
+
 }  // namespace
 }  // namespace sitrep
