@@ -187,5 +187,12 @@ TEST_F(NewsPhrasing, CallingSomethingByACondemningWordIsDisapproval) {
     EXPECT_FALSE(has(events, "", "11", ""));
 }
 
+TEST_F(NewsPhrasing, CapturingAPlaceIsTakingItCapturingPeopleIsArrest) {
+    EXPECT_TRUE(codes("Sri Lankan troops captured the rebel stronghold of Jaffna.", Date{1995, 12, 5}, "LKAMIL", "192",
+                      "LKAREB"));
+    EXPECT_TRUE(codes("Iraqi troops captured Kurdish rebel positions.", Date{1996, 9, 1}, "IRQMIL", "192", "IRQREB"));
+    EXPECT_TRUE(codes("Indian police captured two Pakistani militants.", k2015, "INDCOP", "173", "PAKREB"));
+}
+
 }  // namespace
 }  // namespace sitrep
