@@ -194,5 +194,10 @@ TEST_F(NewsPhrasing, CapturingAPlaceIsTakingItCapturingPeopleIsArrest) {
     EXPECT_TRUE(codes("Indian police captured two Pakistani militants.", k2015, "INDCOP", "173", "PAKREB"));
 }
 
+TEST_F(NewsPhrasing, ForcesLedByAStateAreItsMilitary) {
+    EXPECT_TRUE(codes("Vietnamese-led forces attacked Cambodian guerrillas.", Date{1985, 6, 1}, "VNMMIL", "190", "KHM"));
+    EXPECT_TRUE(codes("NATO-led troops arrested two Serbian policemen.", Date{2004, 6, 1}, "IGOWSTNAT", "173", "SRB"));
+}
+
 }  // namespace
 }  // namespace sitrep
