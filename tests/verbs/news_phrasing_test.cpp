@@ -199,5 +199,14 @@ TEST_F(NewsPhrasing, ForcesLedByAStateAreItsMilitary) {
     EXPECT_TRUE(codes("NATO-led troops arrested two Serbian policemen.", Date{2004, 6, 1}, "IGOWSTNAT", "173", "SRB"));
 }
 
+// --- 03 intent -----------------------------------------------------------------------------
+
+TEST_F(NewsPhrasing, BeingReadyToActIsIntentNotTheAct) {
+    auto events = code("Iran said it was ready to resume talks with the United States.", k2015);
+    EXPECT_TRUE(has(events, "IRN", "036", "USA"));
+    EXPECT_FALSE(has(events, "", "04", ""));
+    EXPECT_TRUE(codes("China is ready to use force against Taiwan.", k2015, "CHN", "138", "TWN"));
+}
+
 }  // namespace
 }  // namespace sitrep
