@@ -208,5 +208,25 @@ TEST_F(NewsPhrasing, BeingReadyToActIsIntentNotTheAct) {
     EXPECT_TRUE(codes("China is ready to use force against Taiwan.", k2015, "CHN", "138", "TWN"));
 }
 
+// --- 05 diplomatic cooperation, 08 yield, 16 reduce relations ------------------------------
+
+TEST_F(NewsPhrasing, TwoStatesResumingTiesRecogniseEachOther) {
+    EXPECT_TRUE(codes("Qatar and Egypt resumed diplomatic ties.", k2023, "QAT", "054", "EGY"));
+    EXPECT_TRUE(codes("Qatar and Egypt resumed diplomatic ties.", k2023, "EGY", "054", "QAT"));
+}
+
+TEST_F(NewsPhrasing, TwoSidesAgreeingToATruceEachStopFiring) {
+    auto events = code("Israel and Hamas agreed to a truce brokered by Egypt.", k2023);
+    EXPECT_TRUE(has(events, "ISR", "0871", "PSE"));
+    EXPECT_TRUE(has(events, "PSE", "0871", "ISR"));
+    EXPECT_FALSE(has(events, "", "0871", "EGY"));
+    EXPECT_TRUE(has(events, "EGY", "045", ""));
+}
+
+TEST_F(NewsPhrasing, StoppingTradeWithAPartyIsAnEmbargo) {
+    EXPECT_TRUE(codes("China suspended imports of Australian coal.", k2023, "CHN", "163", "AUS"));
+    EXPECT_TRUE(codes("The United States halted exports to Iran.", k2015, "USA", "163", "IRN"));
+}
+
 }  // namespace
 }  // namespace sitrep
