@@ -228,5 +228,13 @@ TEST_F(NewsPhrasing, StoppingTradeWithAPartyIsAnEmbargo) {
     EXPECT_TRUE(codes("The United States halted exports to Iran.", k2015, "USA", "163", "IRN"));
 }
 
+TEST_F(NewsPhrasing, InternationalOfficialsTakeTheirBodysCodeWhileInOffice) {
+    EXPECT_TRUE(codes("Wesley Clark warned Yugoslavia.", Date{1999, 4, 1}, "IGOWSTNAT", "1", "YUG"));
+    EXPECT_TRUE(codes("Carl Bildt criticised Croatia.", Date{1996, 6, 1}, "IGO", "111", "HRV"));
+    EXPECT_TRUE(codes("Carl Bildt criticised Russia.", Date{2008, 8, 20}, "SWEGOV", "111", "RUS"));
+    EXPECT_TRUE(codes("Milo Djukanovic accused Serbia of blocking trade.", Date{1999, 6, 1}, "MNEGOV", "112", "SRB"));
+    EXPECT_TRUE(codes("Aslan Maskhadov accused Russia of genocide.", Date{2000, 6, 1}, "RUSREB", "112", "RUS"));
+}
+
 }  // namespace
 }  // namespace sitrep
