@@ -125,6 +125,9 @@ TEST_F(NewsPhrasing, LeadersMissingBeforeHoldTheirDatedRoles) {
     EXPECT_TRUE(codes("Viktor Yanukovych criticised Russia.", Date{2012, 6, 1}, "UKRGOV", "111", "RUS"));
     EXPECT_TRUE(codes("Sitiveni Rabuka criticised Australia.", k2023, "FJIGOV", "111", "AUS"));
     EXPECT_TRUE(codes("Alexei Navalny criticised Belarus.", Date{2020, 6, 1}, "RUSOPP", "111", "BLR"));
+    EXPECT_TRUE(codes("Walid al-Moallem accused Turkey of backing the rebels.", Date{2012, 6, 1}, "SYRGOV", "112", "TUR"));
+    EXPECT_TRUE(codes("Yingluck Shinawatra met the Cambodian prime minister.", Date{2012, 6, 1}, "THAGOV", "04", "KHM"));
+    EXPECT_TRUE(codes("Yingluck Shinawatra met the Cambodian prime minister.", Date{2016, 6, 1}, "THAOPP", "04", "KHM"));
 }
 
 // --- 10 demand, 14 protest -----------------------------------------------------------------
