@@ -239,5 +239,22 @@ TEST_F(NewsPhrasing, InternationalOfficialsTakeTheirBodysCodeWhileInOffice) {
     EXPECT_TRUE(codes("Aslan Maskhadov accused Russia of genocide.", Date{2000, 6, 1}, "RUSREB", "112", "RUS"));
 }
 
+TEST_F(NewsPhrasing, PeoplesTiedToOneStateAndShipsByFlag) {
+    EXPECT_TRUE(codes("Chinese police detained Uighur activists.", k2015, "CHNCOP", "173", "CHN"));
+    EXPECT_TRUE(codes("Tibetan monks protested against the Chinese government.", k2015, "CHNREL", "14", "CHNGOV"));
+    EXPECT_TRUE(codes("The Houthis seized a British-owned cargo ship.", k2023, "YEM", "171", "GBRBUS"));
+    EXPECT_TRUE(codes("Iran seized a Liberian-flagged tanker.", k2023, "IRN", "171", "LBR"));
+}
+
+TEST_F(NewsPhrasing, ABombingThatKilledIsABombing) {
+    auto events = code("Islamic State claimed a bombing that killed 30 people in Kabul.", k2015);
+    EXPECT_TRUE(has(events, "IMG", "183", "AFG"));
+    EXPECT_FALSE(has(events, "", "190", ""));
+}
+
+TEST_F(NewsPhrasing, IncreasingTroopDeploymentsIsMobilisation) {
+    EXPECT_TRUE(codes("India increased troop deployments along the border with China.", k2023, "IND", "154", "CHN"));
+}
+
 }  // namespace
 }  // namespace sitrep
