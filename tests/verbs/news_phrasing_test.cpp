@@ -256,5 +256,15 @@ TEST_F(NewsPhrasing, IncreasingTroopDeploymentsIsMobilisation) {
     EXPECT_TRUE(codes("India increased troop deployments along the border with China.", k2023, "IND", "154", "CHN"));
 }
 
+// --- events as nouns -----------------------------------------------------------------------
+
+TEST_F(NewsPhrasing, NominalEventsNameTheirPartiesInPrepositionalPhrases) {
+    EXPECT_TRUE(codes("The withdrawal of Russian troops from Georgia was completed.", k2015, "RUSMIL", "0874", "GEO"));
+    EXPECT_TRUE(codes("The release of the American hostages by Iran came after talks.", k2015, "IRN", "0841", "USA"));
+    auto events = code("The meeting between the Russian president and the American president lasted two hours.", k2015);
+    EXPECT_TRUE(has(events, "RUSGOV", "040", "USAGOV"));
+    EXPECT_TRUE(has(events, "USAGOV", "040", "RUSGOV"));
+}
+
 }  // namespace
 }  // namespace sitrep
