@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <ctime>
 #include <nlohmann/json.hpp>
+#include <map>
+#include <tuple>
 #include <unordered_map>
 #include <variant>
 
@@ -294,7 +296,7 @@ Where event_where(const EventFilter& f) {
     if (!f.modality.empty()) w.add("e.modality = " + w.param(f.modality));
     if (f.min_confidence) w.add("e.confidence >= " + w.param(*f.min_confidence));
     if (!f.text.empty())
-        w.add("e.id IN (SELECT m.event FROM mentions m WHERE m.sentence IN "
+        w.add("e.seq IN (SELECT m.event FROM mentions m WHERE m.sentence IN "
               "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " +
               w.param(f.text) + "))");
     if (!f.since.empty()) w.add("e.updated_at > " + w.param(f.since));
@@ -316,7 +318,7 @@ IngestStats& IngestStats::operator+=(const IngestStats& o) {
 
 struct EventStore::Impl {
     Impl(const std::string& path, StoreOptions o) : options(o), db(path, o.read_only) {
-        if (o.read_only) db.exec("PRAGMA query_only=1");
+        if (o.read_only) db.exec("PRAGMA query_only=1; PRAGMA cache_size=-262144;");
         else prepare_schema(db);
     }
 
@@ -325,10 +327,11 @@ struct EventStore::Impl {
     bool prepared = false;
     Statement find_document, insert_document, update_document, insert_sentence, sentence_text, candidates,
         insert_event, event_summary, merge_event, insert_mention, drop_tombstone, rollup_day, rollup_dyad,
-        document_events, remaining_first, shrink_event, delete_event, add_tombstone, delete_mentions,
+        insert_fts, document_events, remaining_first, shrink_event, delete_event, add_tombstone, delete_mentions,
         delete_sentences;
     std::unordered_map<int64_t, SentenceSketch> sketches;  // by sentences.id, within a run
     std::string now;  // the batch's updated_at
+    bool tombstones_exist = true;  // false while the store has none (no delete needed per new event)
 
     void prepare() {
         if (prepared) return;
@@ -341,8 +344,9 @@ struct EventStore::Impl {
             "ingested_at = ?8 WHERE id = ?1");
         insert_sentence =
             db.prepare("INSERT INTO sentences(document, idx, begin, end, text) VALUES (?1, ?2, ?3, ?4, ?5)");
+        insert_fts = db.prepare("INSERT INTO sentences_fts(rowid, text) VALUES (?1, ?2)");
         sentence_text = db.prepare("SELECT text FROM sentences WHERE id = ?1");
-        candidates = db.prepare("SELECT id, first_sentence FROM events WHERE dedup_key = ?1 "
+        candidates = db.prepare("SELECT seq, first_sentence FROM events WHERE dedup_key = ?1 "
                                 "ORDER BY first_sentence DESC LIMIT " +
                                 std::to_string(EventDeduplicator::kMaxCandidatesPerKey));
         insert_event = db.prepare("INSERT INTO events(id, dedup_key, first_sentence, country, mention_count, "
@@ -350,8 +354,8 @@ struct EventStore::Impl {
                                   std::string(kEventColumns) + ") VALUES (" +
                                   numbered_params(1, 6 + kEventColumnCount) + ") ON CONFLICT(id) DO NOTHING");
         event_summary = db.prepare("SELECT coalesce(date, ''), country, root, quad, coalesce(source_code, ''), "
-                                   "coalesce(target_code, ''), place_text IS NULL, mention_count FROM events "
-                                   "WHERE id = ?1");
+                                   "coalesce(target_code, ''), place_text IS NULL, mention_count, id FROM events "
+                                   "WHERE seq = ?1");
         // The batch merger's fill_missing: a later mention may know what the first did not.
         std::string fill = "UPDATE events SET mention_count = mention_count + 1, updated_at = ?2, country = ?3";
         const char* place_cols[] = {"place_text", "place_name",      "place_country", "place_lat",
@@ -368,7 +372,7 @@ struct EventStore::Impl {
         for (int k = 0; k < 5; ++k)
             fill += std::string(", ") + count_cols[k] + " = coalesce(" + count_cols[k] + ", ?" +
                     std::to_string(16 + k) + ")";
-        merge_event = db.prepare(fill + " WHERE id = ?1");
+        merge_event = db.prepare(fill + " WHERE seq = ?1");
         insert_mention = db.prepare(
             "INSERT INTO mentions(event, document, sentence, verb_begin, verb_end, source_begin, source_end, "
             "target_begin, target_end, date_begin, date_end, place_begin, place_end, attribution_begin, "
@@ -386,11 +390,13 @@ struct EventStore::Impl {
             "SELECT sentence FROM mentions WHERE event = ?1 AND document <> ?2 ORDER BY id LIMIT 1");
         shrink_event = db.prepare(
             "UPDATE events SET mention_count = mention_count - ?2, first_sentence = ?3, updated_at = ?4 "
-            "WHERE id = ?1");
-        delete_event = db.prepare("DELETE FROM events WHERE id = ?1");
+            "WHERE seq = ?1");
+        delete_event = db.prepare("DELETE FROM events WHERE seq = ?1");
         add_tombstone = db.prepare("INSERT OR REPLACE INTO tombstones VALUES (?1, ?2, ?3, ?4)");
         delete_mentions = db.prepare("DELETE FROM mentions WHERE document = ?1");
         delete_sentences = db.prepare("DELETE FROM sentences WHERE document = ?1");
+        auto any = db.prepare("SELECT EXISTS (SELECT 1 FROM tombstones)");
+        tombstones_exist = any.step() && any.int64(0) != 0;
         prepared = true;
     }
 
@@ -398,28 +404,56 @@ struct EventStore::Impl {
         std::string day, country, root, source, target;
         int64_t quad = 0, mention_count = 0;
         bool no_place = true;
+        int64_t id = 0;
     };
 
     Summary summary(int64_t id) {
         event_summary.bind(1, id);
         if (!event_summary.step()) {
             event_summary.reset();
-            throw StoreError("event " + std::to_string(id) + " vanished during ingest");
+            throw StoreError("event row " + std::to_string(id) + " vanished during ingest");
         }
         Summary s{event_summary.text(0), event_summary.text(1), event_summary.text(2), event_summary.text(4),
                   event_summary.text(5), event_summary.int64(3), event_summary.int64(7),
-                  event_summary.int64(6) != 0};
+                  event_summary.int64(6) != 0, event_summary.int64(8)};
         event_summary.reset();
         return s;
     }
 
+    // Rollup changes are summed per row in memory and written once at the end
+    // of the batch (same transaction): a batch touches far fewer rows than it
+    // has events.
+    struct Delta {
+        int64_t events = 0, mentions = 0;
+    };
+    std::map<std::tuple<std::string, std::string, std::string, int64_t>, Delta> day_deltas;
+    std::map<std::tuple<std::string, std::string, std::string, std::string>, Delta> dyad_deltas;
+
     void add_day(const std::string& day, const std::string& country, const std::string& root, int64_t quad,
                  int64_t events, int64_t mentions) {
-        rollup_day.bind(1, day).bind(2, country).bind(3, root).bind(4, quad).bind(5, events).bind(6, mentions).run();
+        Delta& d = day_deltas[{day, country, root, quad}];
+        d.events += events;
+        d.mentions += mentions;
     }
     void add_dyad(const std::string& day, const std::string& source, const std::string& target,
                   const std::string& root, int64_t events, int64_t mentions) {
-        rollup_dyad.bind(1, day).bind(2, source).bind(3, target).bind(4, root).bind(5, events).bind(6, mentions).run();
+        Delta& d = dyad_deltas[{day, source, target, root}];
+        d.events += events;
+        d.mentions += mentions;
+    }
+    void flush_rollups() {
+        for (const auto& [k, d] : day_deltas) {
+            if (d.events == 0 && d.mentions == 0) continue;
+            rollup_day.bind(1, std::get<0>(k)).bind(2, std::get<1>(k)).bind(3, std::get<2>(k)).bind(4, std::get<3>(k));
+            rollup_day.bind(5, d.events).bind(6, d.mentions).run();
+        }
+        for (const auto& [k, d] : dyad_deltas) {
+            if (d.events == 0 && d.mentions == 0) continue;
+            rollup_dyad.bind(1, std::get<0>(k)).bind(2, std::get<1>(k)).bind(3, std::get<2>(k)).bind(4, std::get<3>(k));
+            rollup_dyad.bind(5, d.events).bind(6, d.mentions).run();
+        }
+        day_deltas.clear();
+        dyad_deltas.clear();
     }
 
     // Removes every mention of stored document `document` (its content
@@ -436,7 +470,8 @@ struct EventStore::Impl {
             add_dyad(s.day, s.source, s.target, s.root, gone ? -1 : 0, -n);
             if (gone) {
                 delete_event.bind(1, id).run();
-                add_tombstone.bind(1, id).bind(2, "deleted").bind_null(3).bind(4, now).run();
+                add_tombstone.bind(1, s.id).bind(2, "deleted").bind_null(3).bind(4, now).run();
+                tombstones_exist = true;
                 ++stats.events_deleted;
                 continue;
             }
@@ -461,7 +496,7 @@ struct EventStore::Impl {
 
     // The stored event `e` is the same as, or 0.
     int64_t find_duplicate(const Event& e, int64_t key, const SentenceSketch& sketch) {
-        std::vector<std::pair<int64_t, int64_t>> found;  // id, first_sentence; latest first
+        std::vector<std::pair<int64_t, int64_t>> found;  // seq, first_sentence; latest first
         candidates.bind(1, key);
         while (candidates.step()) found.emplace_back(candidates.int64(0), candidates.int64(1));
         candidates.reset();
@@ -533,12 +568,13 @@ struct EventStore::Impl {
             if (db.changes() == 1) break;
             id = positive(mix(static_cast<uint64_t>(id)));
         }
-        drop_tombstone.bind(1, id).run();
+        const int64_t seq = db.last_insert_rowid();
+        if (tombstones_exist) drop_tombstone.bind(1, id).run();
         const std::string day = day_of(e);
         add_day(day, country, e.root, e.quad, 1, 1);
         add_dyad(day, e.source ? e.source->code : std::string(), e.target ? e.target->code : std::string(), e.root, 1,
                  1);
-        return id;
+        return seq;
     }
 
     void ingest_document(const Document& doc, IngestStats& stats) {
@@ -582,6 +618,7 @@ struct EventStore::Impl {
                 insert_sentence.bind(1, document).bind(2, e.sentence).bind(3, span.begin).bind(4, span.end);
                 insert_sentence.bind(5, doc.view(span)).run();
                 at = sentence_ids.emplace(e.sentence, db.last_insert_rowid()).first;
+                insert_fts.bind(1, at->second).bind(2, doc.view(span)).run();
                 sketches[at->second] = sketch_sentence(doc, e.sentence);
             }
             const int64_t sentence = at->second;
@@ -605,8 +642,12 @@ struct EventStore::Impl {
         now = timestamp_now();
         try {
             for (const Document* doc : batch) ingest_document(*doc, stats);
+            flush_rollups();
         } catch (...) {
             sketches.clear();  // they may name sentences the rollback removes
+            day_deltas.clear();
+            dyad_deltas.clear();
+            tombstones_exist = true;
             throw;
         }
         tx.commit();
@@ -653,7 +694,7 @@ IngestStats EventStore::ingest(const std::vector<const Document*>& batch) { retu
 
 void EventStore::query(const EventFilter& filter, const std::function<void(const StoredEvent&)>& each) {
     Where w = event_where(filter);
-    std::string sql = "SELECT e.id, e.updated_at, d.doc, coalesce(d.url, ''), s.idx, s.text, " +
+    std::string sql = "SELECT e.id, e.updated_at, d.doc, coalesce(d.url, ''), s.idx, s.text, e.seq, " +
                       std::string(kEventColumns) +
                       " FROM events e JOIN sentences s ON s.id = e.first_sentence JOIN documents d ON d.id = s.document" +
                       w.sql + (filter.since.empty() ? " ORDER BY e.date, e.id" : " ORDER BY e.updated_at, e.id");
@@ -671,9 +712,9 @@ void EventStore::query(const EventFilter& filter, const std::function<void(const
         out.record.doc = s.text(2);
         out.record.url = s.text(3);
         out.record.set_sentence_text(s.text(5));
-        out.record.event = event_at(s, 6);
+        out.record.event = event_at(s, 7);
         out.record.event.sentence = static_cast<uint32_t>(s.int64(4));
-        mentions.bind(1, out.id);
+        mentions.bind(1, s.int64(6));
         while (mentions.step())
             out.record.event.mentions.push_back(EventMentionRef{
                 mentions.text(0), static_cast<uint32_t>(mentions.int64(1)), span_at(mentions, 2)});

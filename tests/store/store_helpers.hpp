@@ -75,9 +75,9 @@ inline void expect_consistent(store::Database& db) {
     ASSERT_TRUE(check.step());
     EXPECT_EQ(check.text(0), "ok");
     EXPECT_EQ(scalar(db, "SELECT count(*) FROM events e WHERE mention_count <> "
-                         "(SELECT count(*) FROM mentions m WHERE m.event = e.id)"),
+                         "(SELECT count(*) FROM mentions m WHERE m.event = e.seq)"),
               0);
-    EXPECT_EQ(scalar(db, "SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = m.event)"),
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.seq = m.event)"),
               0);
     EXPECT_EQ(scalar(db, "SELECT count(*) FROM events e WHERE NOT EXISTS "
                          "(SELECT 1 FROM sentences s WHERE s.id = e.first_sentence)"),
