@@ -1,5 +1,5 @@
 // sitrep-store-bench: builds a synthetic event store of N events (default
-// 1,000,000) from real-shaped records and times it (docs/PERFORMANCE.md,
+// 1,000,000, after merging) from real-shaped records and times it (docs/PERFORMANCE.md,
 // "Event store"). Not a test; scripts/store-bench.sh runs it.
 //
 // Real shape: the example articles are coded once with the built-in
@@ -113,7 +113,7 @@ int main(int argc, char** argv) {
     double ingest_ms = 0, ingest_cpu_ms = 0;
     uint64_t n = 0;
     std::vector<Document> batch;
-    while (total.mentions < target) {
+    while (total.events_new - total.events_deleted < target) {
         batch.clear();
         for (int i = 0; i < 1000; ++i, ++n) batch.push_back(synthetic(models[n % models.size()], n));
         const auto t = Clock::now();

@@ -245,6 +245,15 @@ std::string numbered_params(int first, int count) {
     return out;
 }
 
+// updated_at values look like 2026-11-30T23:21:39.543604Z; a time given to
+// the second ("...T23:00:00Z" or without the Z) is brought to that form so that
+// the text comparison orders it right (the 'Z' would sort after the '.').
+std::string normal_time(std::string t) {
+    if (t.size() == 20 && t[10] == 'T' && t.back() == 'Z') t.pop_back();
+    if (t.size() == 19 && t[10] == 'T') t += ".000000Z";
+    return t;
+}
+
 using Value = std::variant<std::string, double, int64_t>;
 
 struct Where {
@@ -299,7 +308,7 @@ Where event_where(const EventFilter& f) {
         w.add("e.seq IN (SELECT m.event FROM mentions m WHERE m.sentence IN "
               "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " +
               w.param(f.text) + "))");
-    if (!f.since.empty()) w.add("e.updated_at > " + w.param(f.since));
+    if (!f.since.empty()) w.add("e.updated_at > " + w.param(normal_time(f.since)));
     return w;
 }
 
@@ -733,7 +742,7 @@ int64_t EventStore::count(const EventFilter& filter) {
 void EventStore::tombstones(const std::string& since, const std::function<void(const Tombstone&)>& each) {
     Statement s = impl_->db.prepare(
         "SELECT id, reason, merged_into, deleted_at FROM tombstones WHERE deleted_at > ?1 ORDER BY deleted_at, id");
-    s.bind(1, since);
+    s.bind(1, normal_time(since));
     while (s.step()) {
         Tombstone t{s.int64(0), s.text(1), std::nullopt, s.text(3)};
         if (!s.is_null(2)) t.merged_into = s.int64(2);

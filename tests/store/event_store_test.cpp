@@ -132,6 +132,11 @@ TEST(EventStore, AChangedDocumentReplacesItsMentionsAndLeavesTombstones) {
     store::EventFilter feed;
     feed.since = since;
     EXPECT_EQ(s.count(feed), 2);
+    // A time to the second, as a user types it, compares as the stored ones do.
+    feed.since = since.substr(0, 19) + "Z";
+    EXPECT_EQ(s.count(feed), 2);
+    feed.since = "2999-01-01T00:00:00Z";
+    EXPECT_EQ(s.count(feed), 0);
     expect_consistent(s.database());
 }
 
