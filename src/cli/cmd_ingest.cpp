@@ -8,10 +8,10 @@
 #include <memory>
 #include <signal.h>
 
-#include "cli/batch_coder.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
 #include "cli/progress.hpp"
+#include "sitrep/batch.hpp"
 #include "store/event_store.hpp"
 
 namespace sitrep::cli {
@@ -41,6 +41,23 @@ void install_handlers() {
     sigaction(SIGTERM, &action, nullptr);
 }
 
+// The records go to the store through the documents, not through the sink.
+class DiscardSink final : public EventSink {
+public:
+    void accept(EventRecord) override {}
+};
+
+// What the store needs of a coded document: metadata, text, sentence spans
+// and events (not the tokens, chunks and other layers).
+Document stored_part(const Document& doc) {
+    Document out;
+    out.meta = doc.meta;
+    out.text = doc.text;
+    out.sentences = doc.sentences;
+    out.events = doc.events;
+    return out;
+}
+
 int run_ingest(const IngestOptions& options) {
     std::string error;
     auto reader_options = options.input.reader_options(error);
@@ -58,72 +75,56 @@ int run_ingest(const IngestOptions& options) {
     auto engine = load_engine_or_report(options.engine.options(), options.quiet);
     if (!engine) return kExitFatal;
 
-    io::RecordReader reader(options.input.inputs(), *reader_options);
+    auto source = read_inputs(options.input.inputs(), *reader_options);
+    BatchOptions batch;
+    batch.threads = options.threads;
+    batch.mentions = Mentions::raw;  // the store merges, across this run and earlier ones
+    batch.batch_documents = options.batch;  // one coding group = one transaction
+
     ProgressDisplay progress(!options.quiet);
-    reader.report_to([&](const Diagnostic& d) {
+    store::IngestStats total;
+    std::vector<Document> pending;  // the group being coded, stored at its end
+    std::string store_error;
+    BatchCallbacks callbacks;
+    callbacks.diagnostic = [&](const Diagnostic& d) {
         progress.clear();
         print_diagnostic(d, options.quiet);
-    });
-    const unsigned threads = std::max(1u, options.threads);
-    const std::size_t batch_bytes = std::size_t{64} << 20;
+    };
+    callbacks.document = [&](const Document& doc, const std::string&) {
+        if (!doc.diagnostics.empty()) progress.clear();
+        print_diagnostics(doc.diagnostics, options.quiet);
+        pending.push_back(stored_part(doc));
+    };
+    callbacks.failure = [&](const DocumentFailure& f) {
+        progress.clear();
+        if (f.kind != DocumentFailure::Kind::coding) return;  // coded: stored all the same (its records are not used)
+        std::cerr << escape_controls(f.where + ": error: coding failed (" + f.doc_id + "): " + f.reason +
+                                     "; record skipped")
+                  << '\n';
+        if (!pending.empty() && pending.back().meta.id == f.doc_id) pending.pop_back();
+    };
+    callbacks.progress = [&](const BatchProgress& p) {
+        try {
+            total += store->ingest(pending);
+        } catch (const store::StoreError& e) {
+            store_error = e.what();
+        }
+        pending.clear();
+        progress.update(p.records, total.mentions, p.bytes_done, p.bytes_total);
+    };
+    callbacks.stop_reading = [&]() { return g_ingest_signal != 0 || !store_error.empty(); };
+    callbacks.output_failed = [&]() { return !store_error.empty(); };
     install_handlers();
 
-    store::IngestStats total;
-    uint64_t coding_failures = 0;
-    std::vector<Document> batch;
-    std::vector<std::string> failures, where;
-    Diagnostics read_problems;
-    bool more = true;
-    while (more) {
-        batch.clear();
-        where.clear();
-        std::size_t bytes = 0;
-        while (batch.size() < std::max<std::size_t>(1, options.batch) && bytes < batch_bytes) {
-            if (g_ingest_signal != 0) {
-                more = false;
-                break;
-            }
-            auto doc = reader.next(read_problems);
-            if (!read_problems.empty()) {
-                progress.clear();
-                print_diagnostics(read_problems, options.quiet);
-                read_problems.clear();
-            }
-            if (!doc) {
-                more = false;
-                break;
-            }
-            bytes += doc->text.size();
-            batch.push_back(std::move(*doc));
-            where.push_back(reader.last_location());
-        }
-        code_batch(*engine, batch, threads, failures);
-        std::vector<const Document*> coded;
-        coded.reserve(batch.size());
-        for (std::size_t i = 0; i < batch.size(); ++i) {
-            if (!batch[i].diagnostics.empty() || !failures[i].empty()) progress.clear();
-            print_diagnostics(batch[i].diagnostics, options.quiet);
-            if (!failures[i].empty()) {
-                std::cerr << escape_controls(where[i] + ": error: coding failed (" + batch[i].meta.id +
-                                             "): " + failures[i] + "; record skipped")
-                          << '\n';
-                ++coding_failures;
-                continue;
-            }
-            coded.push_back(&batch[i]);
-        }
-        try {
-            total += store->ingest(coded);
-        } catch (const store::StoreError& e) {
-            progress.clear();
-            std::cerr << "sitrep ingest: " << e.what() << "; the batch was rolled back, stopped\n";
-            return kExitFatal;
-        }
-        progress.update(reader.counts().records(), total.mentions, reader.bytes_consumed(), reader.bytes_total());
-    }
+    DiscardSink discard;
+    const BatchResult result = BatchCoder(*engine, batch).run(*source, discard, callbacks);
     progress.clear();
-    const auto& counts = reader.counts();
-    const uint64_t rejected = counts.rejected + coding_failures;
+    if (!store_error.empty()) {
+        std::cerr << "sitrep ingest: " << store_error << "; the batch was rolled back, stopped\n";
+        return kExitFatal;
+    }
+    const auto& counts = result.counts;
+    const uint64_t rejected = result.rejected();
     if (!options.quiet) {
         std::cerr << "sitrep: " << counts.records() << " records read, " << rejected << " rejected; documents "
                   << total.documents_new << " new, " << total.documents_replaced << " replaced, "

@@ -5,7 +5,7 @@
 // transaction: a crash leaves the store as it was before the batch or after
 // it. A document whose id and content hash are already stored is skipped; one
 // whose content changed has its old mentions replaced. Each event is merged
-// with a stored one exactly as the batch merger does (src/context/dedup.hpp:
+// with a stored one exactly as the batch merger does (src/batch/dedup.hpp:
 // same event_key, sentences alike by MinHash), across ingests as within one,
 // so mention lists and counts grow. The per-day and per-dyad rollups change in
 // the same transaction. Events left without mentions are deleted and leave a
@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "context/dedup.hpp"
+#include "batch/dedup.hpp"
 #include "core/document.hpp"
 #include "io/event_record.hpp"
 #include "store/sqlite.hpp"
