@@ -130,6 +130,10 @@ CREATE TABLE rollup_dyad (
   mentions INTEGER NOT NULL,
   PRIMARY KEY (day, source, target, root)
 ) STRICT, WITHOUT ROWID;
+-- Whole-store country x root counts read this in order instead of sorting
+-- the rollup; dyad questions ("IRQ against USA, per week") start here.
+CREATE INDEX rollup_day_country ON rollup_day(country, root, events, mentions);
+CREATE INDEX rollup_dyad_pair ON rollup_dyad(source, target, day);
 )sql",
 };
 
