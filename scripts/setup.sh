@@ -10,6 +10,7 @@ packages=(
   zlib1g-dev libzstd-dev zstd gzip
   libgeonames-dev iso-codes
   liblingua-en-tagger-perl
+  libsqlite3-dev            # the event store (src/store, sitrep ingest / query)
 )
 
 missing=()

@@ -21,5 +21,7 @@ Action register_tokens(CLI::App& app);      // sitrep tokens
 Action register_actors(CLI::App& app);      // sitrep actors
 Action register_dict(CLI::App& app);        // sitrep dict check
 Action register_validate(CLI::App& app);    // sitrep validate
+Action register_ingest(CLI::App& app);      // sitrep ingest (event store)
+Action register_query(CLI::App& app);       // sitrep query (event store)
 
 }  // namespace sitrep::cli

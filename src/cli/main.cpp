@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
         sitrep::cli::register_code(app),   sitrep::cli::register_sentences(app),
         sitrep::cli::register_tokens(app), sitrep::cli::register_actors(app),
         sitrep::cli::register_dict(app),   sitrep::cli::register_validate(app),
+        sitrep::cli::register_ingest(app), sitrep::cli::register_query(app),
     };
     try {
         app.parse(argc, argv);

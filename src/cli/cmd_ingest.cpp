@@ -1,0 +1,160 @@
+// sitrep ingest --db FILE inputs...: code documents and keep the events in an
+// event store (src/store/event_store.hpp), one transaction per batch, so that
+// a crash or kill leaves the store as it was before a batch or after it.
+// Re-ingesting unchanged documents is a no-op; changed ones replace their
+// mentions; duplicates merge with the events already stored.
+#include <csignal>
+#include <iostream>
+#include <memory>
+#include <signal.h>
+
+#include "cli/commands.hpp"
+#include "cli/input_options.hpp"
+#include "cli/progress.hpp"
+#include "sitrep/batch.hpp"
+#include "store/event_store.hpp"
+
+namespace sitrep::cli {
+
+namespace {
+
+struct IngestOptions {
+    InputOptions input;
+    EngineFlags engine;
+    std::string db;
+    bool no_text = false;
+    unsigned threads = 1;
+    std::size_t batch = 1000;  // documents per transaction
+    bool quiet = false;
+};
+
+// SIGINT / SIGTERM: finish the batch in hand (its transaction commits), then stop.
+volatile std::sig_atomic_t g_ingest_signal = 0;
+extern "C" void on_ingest_signal(int signal) { g_ingest_signal = signal; }
+
+void install_handlers() {
+    struct sigaction action {};
+    action.sa_handler = on_ingest_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART | SA_RESETHAND;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+// The records go to the store through the documents, not through the sink.
+class DiscardSink final : public EventSink {
+public:
+    void accept(EventRecord) override {}
+};
+
+// What the store needs of a coded document: metadata, text, sentence spans
+// and events (not the tokens, chunks and other layers).
+Document stored_part(const Document& doc) {
+    Document out;
+    out.meta = doc.meta;
+    out.text = doc.text;
+    out.sentences = doc.sentences;
+    out.events = doc.events;
+    return out;
+}
+
+int run_ingest(const IngestOptions& options) {
+    std::string error;
+    auto reader_options = options.input.reader_options(error);
+    if (!reader_options) {
+        std::cerr << "sitrep ingest: " << error << '\n';
+        return kExitFatal;
+    }
+    std::unique_ptr<store::EventStore> store;
+    try {
+        store = std::make_unique<store::EventStore>(options.db, store::StoreOptions{.keep_text = !options.no_text});
+    } catch (const store::StoreError& e) {
+        std::cerr << "sitrep ingest: " << e.what() << '\n';
+        return kExitFatal;
+    }
+    auto engine = load_engine_or_report(options.engine.options(), options.quiet);
+    if (!engine) return kExitFatal;
+
+    auto source = read_inputs(options.input.inputs(), *reader_options);
+    BatchOptions batch;
+    batch.threads = options.threads;
+    batch.mentions = Mentions::raw;  // the store merges, across this run and earlier ones
+    batch.batch_documents = options.batch;  // one coding group = one transaction
+
+    ProgressDisplay progress(!options.quiet);
+    store::IngestStats total;
+    std::vector<Document> pending;  // the group being coded, stored at its end
+    std::string store_error;
+    BatchCallbacks callbacks;
+    callbacks.diagnostic = [&](const Diagnostic& d) {
+        progress.clear();
+        print_diagnostic(d, options.quiet);
+    };
+    callbacks.document = [&](const Document& doc, const std::string&) {
+        if (!doc.diagnostics.empty()) progress.clear();
+        print_diagnostics(doc.diagnostics, options.quiet);
+        pending.push_back(stored_part(doc));
+    };
+    callbacks.failure = [&](const DocumentFailure& f) {
+        progress.clear();
+        if (f.kind != DocumentFailure::Kind::coding) return;  // coded: stored all the same (its records are not used)
+        std::cerr << escape_controls(f.where + ": error: coding failed (" + f.doc_id + "): " + f.reason +
+                                     "; record skipped")
+                  << '\n';
+        if (!pending.empty() && pending.back().meta.id == f.doc_id) pending.pop_back();
+    };
+    callbacks.progress = [&](const BatchProgress& p) {
+        try {
+            total += store->ingest(pending);
+        } catch (const store::StoreError& e) {
+            store_error = e.what();
+        }
+        pending.clear();
+        progress.update(p.records, total.mentions, p.bytes_done, p.bytes_total);
+    };
+    callbacks.stop_reading = [&]() { return g_ingest_signal != 0 || !store_error.empty(); };
+    callbacks.output_failed = [&]() { return !store_error.empty(); };
+    install_handlers();
+
+    DiscardSink discard;
+    const BatchResult result = BatchCoder(*engine, batch).run(*source, discard, callbacks);
+    progress.clear();
+    if (!store_error.empty()) {
+        std::cerr << "sitrep ingest: " << store_error << "; the batch was rolled back, stopped\n";
+        return kExitFatal;
+    }
+    const auto& counts = result.counts;
+    const uint64_t rejected = result.rejected();
+    if (!options.quiet) {
+        std::cerr << "sitrep: " << counts.records() << " records read, " << rejected << " rejected; documents "
+                  << total.documents_new << " new, " << total.documents_replaced << " replaced, "
+                  << total.documents_unchanged << " unchanged; " << total.mentions << " mentions stored ("
+                  << total.events_new << " new events, " << total.mentions_merged << " merged into stored ones, "
+                  << total.events_deleted << " events deleted)\n";
+    }
+    if (g_ingest_signal != 0) {
+        std::cerr << "sitrep: interrupted: stopped reading; every batch read was stored\n";
+        return 128 + g_ingest_signal;
+    }
+    return rejected + counts.unreadable + counts.truncated == 0 ? kExitOk : kExitRejected;
+}
+
+}  // namespace
+
+Action register_ingest(CLI::App& app) {
+    auto options = std::make_shared<IngestOptions>();
+    auto* cmd = app.add_subcommand("ingest", "Code documents into an event store (SQLite file, created if absent)");
+    cmd->add_option("--db", options->db, "The store: a SQLite file")->required();
+    options->input.add_to(*cmd);
+    options->engine.add_to(*cmd);
+    cmd->add_flag("--no-text", options->no_text,
+                  "Leave the documents' full text out (the sentences that report events are kept)");
+    cmd->add_option("--threads", options->threads, "Worker threads sharing one engine")->check(CLI::Range(1, 256));
+    cmd->add_option("--batch", options->batch, "Documents per transaction")
+        ->capture_default_str()
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
+    cmd->add_flag("--quiet,-q", options->quiet, "No warnings, progress bar or summary (errors still shown)");
+    return [cmd, options]() { return cmd->parsed() ? run_ingest(*options) : kExitOk; };
+}
+
+}  // namespace sitrep::cli

@@ -1,0 +1,821 @@
+#include "store/event_store.hpp"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <nlohmann/json.hpp>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+#include <variant>
+
+#include "store/schema.hpp"
+
+namespace sitrep::store {
+
+namespace {
+
+uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ULL) {
+    for (char c : s) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+uint64_t mix(uint64_t x) {
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
+// SQLite integer keys are signed; positive ids read better.
+int64_t positive(uint64_t h) { return static_cast<int64_t>(h & 0x7FFFFFFFFFFFFFFFULL); }
+
+int64_t dedup_key_of(const Event& e) { return positive(mix(fnv1a(event_key(e)))); }
+
+// The event's country for the rollups and --country: where it happened when
+// known, else whose it is.
+std::string country_of(const Event& e) {
+    if (e.place && !e.place->country.empty()) return e.place->country;
+    if (e.source && !e.source->country.empty()) return e.source->country;
+    if (e.target && !e.target->country.empty()) return e.target->country;
+    return {};
+}
+
+std::string day_of(const Event& e) { return e.date.valid() ? e.date.iso() : std::string(); }
+
+// UTC now, ISO 8601 with microseconds; strictly rising within a process so
+// that `--since` with a value read back never misses a later change.
+std::string timestamp_now() {
+    static int64_t last = 0;
+    int64_t us = std::chrono::duration_cast<std::chrono::microseconds>(
+                     std::chrono::system_clock::now().time_since_epoch())
+                     .count();
+    if (us <= last) us = last + 1;
+    last = us;
+    const std::time_t secs = static_cast<std::time_t>(us / 1000000);
+    std::tm tm{};
+    gmtime_r(&secs, &tm);
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%06lldZ", tm.tm_year + 1900, tm.tm_mon + 1,
+                  tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<long long>(us % 1000000));
+    return buf;
+}
+
+std::optional<DatePrecision> precision_from(std::string_view s) {
+    for (auto p : {DatePrecision::day, DatePrecision::month, DatePrecision::year, DatePrecision::story})
+        if (s == to_string(p)) return p;
+    return std::nullopt;
+}
+
+Modality modality_from(std::string_view s) {
+    for (auto m : {Modality::asserted, Modality::future, Modality::hypothetical, Modality::conditional})
+        if (s == to_string(m)) return m;
+    return Modality::asserted;
+}
+
+// counts.sources as the JSON array sitrep.event/1 prints.
+std::string count_sources_json(const std::vector<EventCountSource>& sources) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& c : sources)
+        list.push_back({{"kind", to_string(c.kind)},
+                        {"value", c.value},
+                        {"value_max", c.value_max},
+                        {"approximate", c.approximate},
+                        {"text", c.text},
+                        {"span", {c.span.begin, c.span.end}},
+                        {"of", c.of},
+                        {"in", c.in},
+                        {"rule", c.rule}});
+    return list.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::vector<EventCountSource> count_sources_from(std::string_view text) {
+    std::vector<EventCountSource> out;
+    const auto list = nlohmann::json::parse(text, nullptr, false);
+    if (!list.is_array()) return out;
+    for (const auto& c : list) {
+        EventCountSource s;
+        s.kind = quantity_kind_from(c.value("kind", "")).value_or(QuantityKind::other);
+        s.value = c.value("value", 0.0);
+        s.value_max = c.value("value_max", 0.0);
+        s.approximate = c.value("approximate", false);
+        s.text = c.value("text", "");
+        if (auto sp = c.find("span"); sp != c.end() && sp->is_array() && sp->size() == 2)
+            s.span = Span{sp->at(0).get<uint32_t>(), sp->at(1).get<uint32_t>()};
+        s.of = c.value("of", "");
+        s.in = c.value("in", "");
+        s.rule = c.value("rule", "");
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+// The sitrep.event/1 fields of an event, in this order, in the insert and the
+// select alike (kEventColumnCount of them).
+constexpr std::string_view kEventColumns =
+    "date, date_precision, date_begin, date_end, "
+    "source_text, source_code, source_country, source_sector, source_begin, source_end, source_country_from, "
+    "target_text, target_code, target_country, target_sector, target_begin, target_end, target_country_from, "
+    "cameo, root, verb_text, verb_begin, verb_end, rule, goldstein, quad, plover, negated, modality, "
+    "place_text, place_name, place_country, place_lat, place_lon, place_precision, place_begin, place_end, "
+    "killed, injured, arrested, troops, displaced, counts_approximate, count_sources, "
+    "attribution_text, attribution_code, attribution_begin, attribution_end, confidence";
+constexpr int kEventColumnCount = 49;
+
+void bind_optional(Statement& s, int i, const std::optional<double>& v) {
+    if (v) s.bind(i, *v);
+    else s.bind_null(i);
+}
+
+void bind_actor(Statement& s, int i, const std::optional<EventActor>& a) {
+    if (!a) {
+        for (int k = 0; k < 7; ++k) s.bind_null(i + k);
+        return;
+    }
+    s.bind(i, a->text).bind(i + 1, a->code).bind(i + 2, a->country).bind(i + 3, a->sector);
+    s.bind(i + 4, a->span.begin).bind(i + 5, a->span.end).bind_text_or_null(i + 6, a->country_from);
+}
+
+// Binds the kEventColumns of `e` from parameter `i` on.
+void bind_event(Statement& s, int i, const Event& e) {
+    if (e.date.valid()) s.bind(i, e.date.iso());
+    else s.bind_null(i);
+    s.bind(i + 1, to_string(e.date_precision));
+    if (e.date_span) s.bind(i + 2, e.date_span->begin).bind(i + 3, e.date_span->end);
+    else s.bind_null(i + 2).bind_null(i + 3);
+    bind_actor(s, i + 4, e.source);
+    bind_actor(s, i + 11, e.target);
+    s.bind(i + 18, e.cameo).bind(i + 19, e.root).bind(i + 20, e.verb_text);
+    s.bind(i + 21, e.verb_span.begin).bind(i + 22, e.verb_span.end).bind(i + 23, e.rule);
+    s.bind(i + 24, e.goldstein).bind(i + 25, e.quad).bind(i + 26, e.plover);
+    s.bind(i + 27, e.negated ? 1 : 0).bind(i + 28, to_string(e.modality));
+    if (e.place) {
+        const auto& p = *e.place;
+        s.bind(i + 29, p.text).bind(i + 30, p.name).bind(i + 31, p.country).bind(i + 32, p.lat).bind(i + 33, p.lon);
+        s.bind(i + 34, p.precision).bind(i + 35, p.span.begin).bind(i + 36, p.span.end);
+    } else {
+        for (int k = 29; k <= 36; ++k) s.bind_null(i + k);
+    }
+    bind_optional(s, i + 37, e.counts.killed);
+    bind_optional(s, i + 38, e.counts.injured);
+    bind_optional(s, i + 39, e.counts.arrested);
+    bind_optional(s, i + 40, e.counts.troops);
+    bind_optional(s, i + 41, e.counts.displaced);
+    s.bind(i + 42, e.counts.approximate ? 1 : 0);
+    if (e.counts.sources.empty()) s.bind_null(i + 43);
+    else s.bind(i + 43, count_sources_json(e.counts.sources));
+    if (e.attribution) {
+        s.bind(i + 44, e.attribution->text).bind(i + 45, e.attribution->code);
+        s.bind(i + 46, e.attribution->span.begin).bind(i + 47, e.attribution->span.end);
+    } else {
+        for (int k = 44; k <= 47; ++k) s.bind_null(i + k);
+    }
+    s.bind(i + 48, e.confidence);
+}
+
+Span span_at(const Statement& s, int c) {
+    return Span{static_cast<uint32_t>(s.int64(c)), static_cast<uint32_t>(s.int64(c + 1))};
+}
+
+std::optional<EventActor> actor_at(const Statement& s, int c) {
+    if (s.is_null(c)) return std::nullopt;
+    EventActor a;
+    a.text = s.text(c);
+    a.code = s.text(c + 1);
+    a.country = s.text(c + 2);
+    a.sector = s.text(c + 3);
+    a.span = span_at(s, c + 4);
+    a.country_from = s.text(c + 6);
+    return a;
+}
+
+std::optional<double> optional_at(const Statement& s, int c) {
+    return s.is_null(c) ? std::nullopt : std::optional<double>(s.real(c));
+}
+
+// Reads the kEventColumns from column `c` on.
+Event event_at(const Statement& s, int c) {
+    Event e;
+    if (!s.is_null(c)) e.date = Date::parse_iso(s.text_view(c)).value_or(Date{});
+    e.date_precision = precision_from(s.text_view(c + 1)).value_or(DatePrecision::story);
+    if (!s.is_null(c + 2)) e.date_span = span_at(s, c + 2);
+    e.source = actor_at(s, c + 4);
+    e.target = actor_at(s, c + 11);
+    e.cameo = s.text(c + 18);
+    e.root = s.text(c + 19);
+    e.verb_text = s.text(c + 20);
+    e.verb_span = span_at(s, c + 21);
+    e.rule = s.text(c + 23);
+    e.goldstein = s.real(c + 24);
+    e.quad = static_cast<int>(s.int64(c + 25));
+    e.plover = s.text(c + 26);
+    e.negated = s.int64(c + 27) != 0;
+    e.modality = modality_from(s.text_view(c + 28));
+    if (!s.is_null(c + 29)) {
+        EventPlace p;
+        p.text = s.text(c + 29);
+        p.name = s.text(c + 30);
+        p.country = s.text(c + 31);
+        p.lat = s.real(c + 32);
+        p.lon = s.real(c + 33);
+        p.precision = s.text(c + 34);
+        p.span = span_at(s, c + 35);
+        e.place = std::move(p);
+    }
+    e.counts.killed = optional_at(s, c + 37);
+    e.counts.injured = optional_at(s, c + 38);
+    e.counts.arrested = optional_at(s, c + 39);
+    e.counts.troops = optional_at(s, c + 40);
+    e.counts.displaced = optional_at(s, c + 41);
+    e.counts.approximate = s.int64(c + 42) != 0;
+    if (!s.is_null(c + 43)) e.counts.sources = count_sources_from(s.text_view(c + 43));
+    if (!s.is_null(c + 44)) e.attribution = Attribution{s.text(c + 44), s.text(c + 45), span_at(s, c + 46)};
+    e.confidence = s.real(c + 48);
+    return e;
+}
+
+std::string numbered_params(int first, int count) {
+    std::string out;
+    for (int k = 0; k < count; ++k) out += (k ? ", ?" : "?") + std::to_string(first + k);
+    return out;
+}
+
+// updated_at values look like 2026-11-30T23:21:39.543604Z; a time given to
+// the second ("...T23:00:00Z" or without the Z) is brought to that form so that
+// the text comparison orders it right (the 'Z' would sort after the '.').
+std::string normal_time(std::string t) {
+    if (t.size() == 20 && t[10] == 'T' && t.back() == 'Z') t.pop_back();
+    if (t.size() == 19 && t[10] == 'T') t += ".000000Z";
+    return t;
+}
+
+using Value = std::variant<std::string, double, int64_t>;
+
+struct Where {
+    std::string sql;  // " WHERE ..." or ""
+    std::vector<Value> values;
+
+    void add(const std::string& condition) { sql += (sql.empty() ? " WHERE " : " AND ") + condition; }
+    std::string param(Value v) {
+        values.push_back(std::move(v));
+        return "?" + std::to_string(values.size());
+    }
+    void bind(Statement& s) const {
+        for (size_t i = 0; i < values.size(); ++i) {
+            const int at = static_cast<int>(i + 1);
+            std::visit([&](const auto& v) { s.bind(at, v); }, values[i]);
+        }
+    }
+};
+
+// Codes are upper-case letters and digits: a prefix P matches [P, P + DEL).
+std::string prefix_condition(Where& w, const std::string& column, const std::string& prefix) {
+    return "(" + column + " >= " + w.param(prefix) + " AND " + column + " < " + w.param(prefix + "\x7f") + ")";
+}
+
+Where event_where(const EventFilter& f) {
+    Where w;
+    if (!f.from.empty()) w.add("e.date >= " + w.param(f.from));
+    if (!f.to.empty()) w.add("e.date <= " + w.param(f.to));
+    if (!f.actor.empty())
+        w.add("(" + prefix_condition(w, "e.source_code", f.actor) + " OR " +
+              prefix_condition(w, "e.target_code", f.actor) + ")");
+    if (!f.source.empty()) w.add(prefix_condition(w, "e.source_code", f.source));
+    if (!f.target.empty()) w.add(prefix_condition(w, "e.target_code", f.target));
+    if (!f.country.empty()) w.add("e.country = " + w.param(f.country));
+    if (!f.code.empty()) w.add(prefix_condition(w, "e.cameo", f.code));
+    if (!f.root.empty()) w.add("e.root = " + w.param(f.root));
+    if (f.quad) w.add("e.quad = " + w.param(int64_t{*f.quad}));
+    if (!f.plover.empty()) w.add("e.plover = " + w.param(f.plover) + " COLLATE NOCASE");
+    if (!f.place.empty()) {
+        const std::string p = w.param(f.place);
+        w.add("(e.place_name = " + p + " COLLATE NOCASE OR e.place_text = " + p + " COLLATE NOCASE)");
+    }
+    if (f.bbox) {
+        const auto& b = *f.bbox;
+        w.add("e.place_lon BETWEEN " + w.param(b[0]) + " AND " + w.param(b[2]));
+        w.add("e.place_lat BETWEEN " + w.param(b[1]) + " AND " + w.param(b[3]));
+    }
+    if (f.negated_only) w.add("e.negated = 1");
+    if (!f.modality.empty()) w.add("e.modality = " + w.param(f.modality));
+    if (f.min_confidence) w.add("e.confidence >= " + w.param(*f.min_confidence));
+    if (!f.text.empty())
+        w.add("e.seq IN (SELECT m.event FROM mentions m WHERE m.sentence IN "
+              "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " +
+              w.param(f.text) + "))");
+    if (!f.since.empty()) w.add("e.updated_at > " + w.param(normal_time(f.since)));
+    return w;
+}
+
+}  // namespace
+
+IngestStats& IngestStats::operator+=(const IngestStats& o) {
+    documents_new += o.documents_new;
+    documents_unchanged += o.documents_unchanged;
+    documents_replaced += o.documents_replaced;
+    events_new += o.events_new;
+    mentions += o.mentions;
+    mentions_merged += o.mentions_merged;
+    events_deleted += o.events_deleted;
+    return *this;
+}
+
+struct EventStore::Impl {
+    Impl(const std::string& path, StoreOptions o) : options(o), db(path, o.read_only) {
+        if (o.read_only) db.exec("PRAGMA query_only=1; PRAGMA cache_size=-262144;");
+        else prepare_schema(db);
+    }
+
+    StoreOptions options;
+    Database db;
+    bool prepared = false;
+    Statement find_document, insert_document, update_document, insert_sentence, sentence_text, candidates,
+        insert_event, event_summary, merge_event, insert_mention, drop_tombstone, rollup_day, rollup_dyad,
+        insert_fts, document_events, remaining_first, shrink_event, delete_event, add_tombstone, delete_mentions,
+        delete_sentences;
+    std::unordered_map<int64_t, SentenceSketch> sketches;  // by sentences.id, within a run
+    std::string now;  // the batch's updated_at
+    bool tombstones_exist = true;  // false while the store has none (no delete needed per new event)
+
+    void prepare() {
+        if (prepared) return;
+        find_document = db.prepare("SELECT id, content_hash FROM documents WHERE doc = ?1");
+        insert_document = db.prepare(
+            "INSERT INTO documents(doc, url, outlet, title, story_date, content_hash, text, ingested_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        update_document = db.prepare(
+            "UPDATE documents SET url = ?2, outlet = ?3, title = ?4, story_date = ?5, content_hash = ?6, text = ?7, "
+            "ingested_at = ?8 WHERE id = ?1");
+        insert_sentence =
+            db.prepare("INSERT INTO sentences(document, idx, begin, end, text) VALUES (?1, ?2, ?3, ?4, ?5)");
+        insert_fts = db.prepare("INSERT INTO sentences_fts(rowid, text) VALUES (?1, ?2)");
+        sentence_text = db.prepare("SELECT text FROM sentences WHERE id = ?1");
+        candidates = db.prepare("SELECT seq, first_sentence FROM events WHERE dedup_key = ?1 "
+                                "ORDER BY first_sentence DESC LIMIT " +
+                                std::to_string(EventDeduplicator::kMaxCandidatesPerKey));
+        insert_event = db.prepare("INSERT INTO events(id, dedup_key, first_sentence, country, mention_count, "
+                                  "updated_at, " +
+                                  std::string(kEventColumns) + ") VALUES (" +
+                                  numbered_params(1, 6 + kEventColumnCount) + ") ON CONFLICT(id) DO NOTHING");
+        event_summary = db.prepare("SELECT coalesce(date, ''), country, root, quad, coalesce(source_code, ''), "
+                                   "coalesce(target_code, ''), place_text IS NULL, mention_count, id FROM events "
+                                   "WHERE seq = ?1");
+        // The batch merger's fill_missing: a later mention may know what the first did not.
+        std::string fill = "UPDATE events SET mention_count = mention_count + 1, updated_at = ?2, country = ?3";
+        const char* place_cols[] = {"place_text", "place_name",      "place_country", "place_lat",
+                                    "place_lon",  "place_precision", "place_begin",   "place_end"};
+        for (int k = 0; k < 8; ++k)
+            fill += std::string(", ") + place_cols[k] + " = CASE WHEN place_text IS NULL THEN ?" +
+                    std::to_string(4 + k) + " ELSE " + place_cols[k] + " END";
+        const char* attribution_cols[] = {"attribution_text", "attribution_code", "attribution_begin",
+                                          "attribution_end"};
+        for (int k = 0; k < 4; ++k)
+            fill += std::string(", ") + attribution_cols[k] + " = CASE WHEN attribution_text IS NULL THEN ?" +
+                    std::to_string(12 + k) + " ELSE " + attribution_cols[k] + " END";
+        const char* count_cols[] = {"killed", "injured", "arrested", "troops", "displaced"};
+        for (int k = 0; k < 5; ++k)
+            fill += std::string(", ") + count_cols[k] + " = coalesce(" + count_cols[k] + ", ?" +
+                    std::to_string(16 + k) + ")";
+        merge_event = db.prepare(fill + " WHERE seq = ?1");
+        insert_mention = db.prepare(
+            "INSERT INTO mentions(event, document, sentence, verb_begin, verb_end, source_begin, source_end, "
+            "target_begin, target_end, date_begin, date_end, place_begin, place_end, attribution_begin, "
+            "attribution_end, rule) VALUES (" +
+            numbered_params(1, 16) + ")");
+        drop_tombstone = db.prepare("DELETE FROM tombstones WHERE id = ?1");
+        rollup_day = db.prepare(
+            "INSERT INTO rollup_day VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO UPDATE SET "
+            "events = events + excluded.events, mentions = mentions + excluded.mentions");
+        rollup_dyad = db.prepare(
+            "INSERT INTO rollup_dyad VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO UPDATE SET "
+            "events = events + excluded.events, mentions = mentions + excluded.mentions");
+        document_events = db.prepare("SELECT event, count(*) FROM mentions WHERE document = ?1 GROUP BY event");
+        remaining_first = db.prepare(
+            "SELECT sentence FROM mentions WHERE event = ?1 AND document <> ?2 ORDER BY id LIMIT 1");
+        shrink_event = db.prepare(
+            "UPDATE events SET mention_count = mention_count - ?2, first_sentence = ?3, updated_at = ?4 "
+            "WHERE seq = ?1");
+        delete_event = db.prepare("DELETE FROM events WHERE seq = ?1");
+        add_tombstone = db.prepare("INSERT OR REPLACE INTO tombstones VALUES (?1, ?2, ?3, ?4)");
+        delete_mentions = db.prepare("DELETE FROM mentions WHERE document = ?1");
+        delete_sentences = db.prepare("DELETE FROM sentences WHERE document = ?1");
+        auto any = db.prepare("SELECT EXISTS (SELECT 1 FROM tombstones)");
+        tombstones_exist = any.step() && any.int64(0) != 0;
+        prepared = true;
+    }
+
+    struct Summary {
+        std::string day, country, root, source, target;
+        int64_t quad = 0, mention_count = 0;
+        bool no_place = true;
+        int64_t id = 0;
+    };
+
+    Summary summary(int64_t id) {
+        event_summary.bind(1, id);
+        if (!event_summary.step()) {
+            event_summary.reset();
+            throw StoreError("event row " + std::to_string(id) + " vanished during ingest");
+        }
+        Summary s{event_summary.text(0), event_summary.text(1), event_summary.text(2), event_summary.text(4),
+                  event_summary.text(5), event_summary.int64(3), event_summary.int64(7),
+                  event_summary.int64(6) != 0, event_summary.int64(8)};
+        event_summary.reset();
+        return s;
+    }
+
+    // Rollup changes are summed per row in memory and written once at the end
+    // of the batch (same transaction): a batch touches far fewer rows than it
+    // has events.
+    struct Delta {
+        int64_t events = 0, mentions = 0;
+    };
+    std::map<std::tuple<std::string, std::string, std::string, int64_t>, Delta> day_deltas;
+    std::map<std::tuple<std::string, std::string, std::string, std::string>, Delta> dyad_deltas;
+
+    void add_day(const std::string& day, const std::string& country, const std::string& root, int64_t quad,
+                 int64_t events, int64_t mentions) {
+        Delta& d = day_deltas[{day, country, root, quad}];
+        d.events += events;
+        d.mentions += mentions;
+    }
+    void add_dyad(const std::string& day, const std::string& source, const std::string& target,
+                  const std::string& root, int64_t events, int64_t mentions) {
+        Delta& d = dyad_deltas[{day, source, target, root}];
+        d.events += events;
+        d.mentions += mentions;
+    }
+    void flush_rollups() {
+        for (const auto& [k, d] : day_deltas) {
+            if (d.events == 0 && d.mentions == 0) continue;
+            rollup_day.bind(1, std::get<0>(k)).bind(2, std::get<1>(k)).bind(3, std::get<2>(k)).bind(4, std::get<3>(k));
+            rollup_day.bind(5, d.events).bind(6, d.mentions).run();
+        }
+        for (const auto& [k, d] : dyad_deltas) {
+            if (d.events == 0 && d.mentions == 0) continue;
+            rollup_dyad.bind(1, std::get<0>(k)).bind(2, std::get<1>(k)).bind(3, std::get<2>(k)).bind(4, std::get<3>(k));
+            rollup_dyad.bind(5, d.events).bind(6, d.mentions).run();
+        }
+        day_deltas.clear();
+        dyad_deltas.clear();
+    }
+
+    // Removes every mention of stored document `document` (its content
+    // changed); events left without one are deleted and tombstoned.
+    void remove_document(int64_t document, IngestStats& stats) {
+        std::vector<std::pair<int64_t, int64_t>> touched;  // event, mentions in this document
+        document_events.bind(1, document);
+        while (document_events.step()) touched.emplace_back(document_events.int64(0), document_events.int64(1));
+        document_events.reset();
+        for (const auto& [id, n] : touched) {
+            const Summary s = summary(id);
+            const bool gone = s.mention_count <= n;
+            add_day(s.day, s.country, s.root, s.quad, gone ? -1 : 0, -n);
+            add_dyad(s.day, s.source, s.target, s.root, gone ? -1 : 0, -n);
+            if (gone) {
+                delete_event.bind(1, id).run();
+                add_tombstone.bind(1, s.id).bind(2, "deleted").bind_null(3).bind(4, now).run();
+                tombstones_exist = true;
+                ++stats.events_deleted;
+                continue;
+            }
+            remaining_first.bind(1, id).bind(2, document);
+            const int64_t first = remaining_first.step() ? remaining_first.int64(0) : 0;
+            remaining_first.reset();
+            shrink_event.bind(1, id).bind(2, n).bind(3, first).bind(4, now).run();
+        }
+        delete_mentions.bind(1, document).run();
+        delete_sentences.bind(1, document).run();
+        sketches.clear();  // sentence ids may be reused
+    }
+
+    const SentenceSketch& sketch_of(int64_t sentence) {
+        if (auto it = sketches.find(sentence); it != sketches.end()) return it->second;
+        if (sketches.size() > 100000) sketches.clear();  // about 50 MB
+        sentence_text.bind(1, sentence);
+        SentenceSketch sketch = sketch_text(sentence_text.step() ? sentence_text.text_view(0) : std::string_view());
+        sentence_text.reset();
+        return sketches.emplace(sentence, sketch).first->second;
+    }
+
+    // The stored event `e` is the same as, or 0.
+    int64_t find_duplicate(const Event& e, int64_t key, const SentenceSketch& sketch) {
+        std::vector<std::pair<int64_t, int64_t>> found;  // seq, first_sentence; latest first
+        candidates.bind(1, key);
+        while (candidates.step()) found.emplace_back(candidates.int64(0), candidates.int64(1));
+        candidates.reset();
+        (void)e;
+        // Oldest first among the latest, as EventDeduplicator compares them.
+        for (auto it = found.rbegin(); it != found.rend(); ++it)
+            if (sketch_similarity(sketch_of(it->second), sketch) >= options.dedup.threshold) return it->first;
+        return 0;
+    }
+
+    void add_mention(int64_t event, int64_t document, int64_t sentence, const Event& e) {
+        Statement& s = insert_mention;
+        s.bind(1, event).bind(2, document).bind(3, sentence).bind(4, e.verb_span.begin).bind(5, e.verb_span.end);
+        const auto span_or_null = [&](int i, std::optional<Span> span) {
+            if (span) s.bind(i, span->begin).bind(i + 1, span->end);
+            else s.bind_null(i).bind_null(i + 1);
+        };
+        span_or_null(6, e.source ? std::optional<Span>(e.source->span) : std::nullopt);
+        span_or_null(8, e.target ? std::optional<Span>(e.target->span) : std::nullopt);
+        span_or_null(10, e.date_span);
+        span_or_null(12, e.place ? std::optional<Span>(e.place->span) : std::nullopt);
+        span_or_null(14, e.attribution ? std::optional<Span>(e.attribution->span) : std::nullopt);
+        s.bind(16, e.rule);
+        s.run();
+    }
+
+    void merge_into(int64_t id, const Event& e, IngestStats& stats) {
+        const Summary s = summary(id);
+        std::string country = s.country;
+        if (s.no_place && e.place && !e.place->country.empty()) country = e.place->country;
+        if (country != s.country) {  // the place a later mention named moves it
+            add_day(s.day, s.country, s.root, s.quad, -1, -s.mention_count);
+            add_day(s.day, country, s.root, s.quad, 1, s.mention_count + 1);
+        } else {
+            add_day(s.day, s.country, s.root, s.quad, 0, 1);
+        }
+        add_dyad(s.day, s.source, s.target, s.root, 0, 1);
+        Statement& m = merge_event;
+        m.bind(1, id).bind(2, now).bind(3, country);
+        if (e.place) {
+            const auto& p = *e.place;
+            m.bind(4, p.text).bind(5, p.name).bind(6, p.country).bind(7, p.lat).bind(8, p.lon).bind(9, p.precision);
+            m.bind(10, p.span.begin).bind(11, p.span.end);
+        } else {
+            for (int k = 4; k <= 11; ++k) m.bind_null(k);
+        }
+        if (e.attribution) {
+            m.bind(12, e.attribution->text).bind(13, e.attribution->code);
+            m.bind(14, e.attribution->span.begin).bind(15, e.attribution->span.end);
+        } else {
+            for (int k = 12; k <= 15; ++k) m.bind_null(k);
+        }
+        bind_optional(m, 16, e.counts.killed);
+        bind_optional(m, 17, e.counts.injured);
+        bind_optional(m, 18, e.counts.arrested);
+        bind_optional(m, 19, e.counts.troops);
+        bind_optional(m, 20, e.counts.displaced);
+        m.run();
+        ++stats.mentions_merged;
+    }
+
+    int64_t insert_new(const std::string& doc_id, const Event& e, int64_t key, int64_t sentence) {
+        const std::string country = country_of(e);
+        int64_t id = event_id(doc_id, e);
+        for (;;) {  // a clash with a live event (vanishingly rare): the next hash
+            insert_event.bind(1, id).bind(2, key).bind(3, sentence).bind(4, country).bind(5, int64_t{1}).bind(6, now);
+            bind_event(insert_event, 7, e);
+            insert_event.run();
+            if (db.changes() == 1) break;
+            id = positive(mix(static_cast<uint64_t>(id)));
+        }
+        const int64_t seq = db.last_insert_rowid();
+        if (tombstones_exist) drop_tombstone.bind(1, id).run();
+        const std::string day = day_of(e);
+        add_day(day, country, e.root, e.quad, 1, 1);
+        add_dyad(day, e.source ? e.source->code : std::string(), e.target ? e.target->code : std::string(), e.root, 1,
+                 1);
+        return seq;
+    }
+
+    void ingest_document(const Document& doc, IngestStats& stats) {
+        const std::string hash = content_hash(doc);
+        find_document.bind(1, doc.meta.id);
+        int64_t document = 0;
+        std::string stored_hash;
+        if (find_document.step()) {
+            document = find_document.int64(0);
+            stored_hash = find_document.text(1);
+        }
+        find_document.reset();
+        if (document != 0 && stored_hash == hash) {
+            ++stats.documents_unchanged;
+            return;
+        }
+        Statement& d = document != 0 ? update_document : insert_document;
+        if (document != 0) {
+            remove_document(document, stats);
+            d.bind(1, document);
+            ++stats.documents_replaced;
+        } else {
+            d.bind(1, doc.meta.id);
+            ++stats.documents_new;
+        }
+        d.bind_text_or_null(2, doc.meta.url).bind_text_or_null(3, doc.meta.outlet).bind_text_or_null(4, doc.meta.title);
+        if (doc.meta.story_date) d.bind(5, doc.meta.story_date->iso());
+        else d.bind_null(5);
+        d.bind(6, hash);
+        if (options.keep_text) d.bind(7, doc.text);
+        else d.bind_null(7);
+        d.bind(8, now);
+        d.run();
+        if (document == 0) document = db.last_insert_rowid();
+
+        std::unordered_map<uint32_t, int64_t> sentence_ids;  // Document::sentences index -> sentences.id
+        for (const Event& e : doc.events) {
+            auto at = sentence_ids.find(e.sentence);
+            if (at == sentence_ids.end()) {
+                const Span span = e.sentence < doc.sentences.size() ? doc.sentences[e.sentence].span : Span{};
+                insert_sentence.bind(1, document).bind(2, e.sentence).bind(3, span.begin).bind(4, span.end);
+                insert_sentence.bind(5, doc.view(span)).run();
+                at = sentence_ids.emplace(e.sentence, db.last_insert_rowid()).first;
+                insert_fts.bind(1, at->second).bind(2, doc.view(span)).run();
+                sketches[at->second] = sketch_sentence(doc, e.sentence);
+            }
+            const int64_t sentence = at->second;
+            const int64_t key = dedup_key_of(e);
+            int64_t id = find_duplicate(e, key, sketches.at(sentence));
+            if (id != 0) {
+                merge_into(id, e, stats);
+            } else {
+                id = insert_new(doc.meta.id, e, key, sentence);
+                ++stats.events_new;
+            }
+            add_mention(id, document, sentence, e);
+            ++stats.mentions;
+        }
+    }
+
+    IngestStats ingest(const std::vector<const Document*>& batch) {
+        prepare();
+        IngestStats stats;
+        Transaction tx(db);
+        now = timestamp_now();
+        try {
+            for (const Document* doc : batch) ingest_document(*doc, stats);
+            flush_rollups();
+        } catch (...) {
+            sketches.clear();  // they may name sentences the rollback removes
+            day_deltas.clear();
+            dyad_deltas.clear();
+            tombstones_exist = true;
+            throw;
+        }
+        tx.commit();
+        return stats;
+    }
+};
+
+EventStore::EventStore(const std::string& path, StoreOptions options)
+    : impl_(std::make_unique<Impl>(path, options)) {}
+EventStore::~EventStore() = default;
+
+Database& EventStore::database() { return impl_->db; }
+
+std::string EventStore::content_hash(const Document& doc) {
+    const std::string date = doc.meta.story_date ? doc.meta.story_date->iso() : std::string();
+    const uint64_t a = fnv1a(date, fnv1a(doc.text));
+    const uint64_t b = mix(fnv1a(date, fnv1a(doc.text, 0x84222325CBF29CE4ULL)) ^ doc.text.size());
+    char buf[33];
+    std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(a),
+                  static_cast<unsigned long long>(b));
+    return buf;
+}
+
+int64_t EventStore::event_id(const std::string& doc, const Event& e) {
+    uint64_t h = fnv1a(doc);
+    h = mix(h ^ e.sentence);
+    h = mix(h ^ (uint64_t{e.verb_span.begin} << 32 | e.verb_span.end));
+    h = mix(fnv1a(e.cameo, h));
+    // Another event coded at the same words (a changed document) gets another id.
+    h = mix(fnv1a(e.source ? e.source->code : std::string(), h) ^ 1);
+    h = mix(fnv1a(e.target ? e.target->code : std::string(), h) ^ 2);
+    const int64_t id = positive(h);
+    return id == 0 ? 1 : id;
+}
+
+IngestStats EventStore::ingest(const std::vector<Document>& batch) {
+    std::vector<const Document*> pointers;
+    pointers.reserve(batch.size());
+    for (const auto& d : batch) pointers.push_back(&d);
+    return ingest(pointers);
+}
+
+IngestStats EventStore::ingest(const std::vector<const Document*>& batch) { return impl_->ingest(batch); }
+
+void EventStore::query(const EventFilter& filter, const std::function<void(const StoredEvent&)>& each) {
+    Where w = event_where(filter);
+    std::string sql = "SELECT e.id, e.updated_at, d.doc, coalesce(d.url, ''), s.idx, s.text, e.seq, " +
+                      std::string(kEventColumns) +
+                      " FROM events e JOIN sentences s ON s.id = e.first_sentence JOIN documents d ON d.id = s.document" +
+                      w.sql + (filter.since.empty() ? " ORDER BY e.date, e.id" : " ORDER BY e.updated_at, e.id");
+    if (filter.limit) sql += " LIMIT " + std::to_string(*filter.limit);
+    // kEventColumns without a table name are the events' (no other table has them).
+    Statement s = impl_->db.prepare(sql);
+    w.bind(s);
+    Statement mentions = impl_->db.prepare(
+        "SELECT d.doc, s.idx, m.verb_begin, m.verb_end FROM mentions m JOIN sentences s ON s.id = m.sentence "
+        "JOIN documents d ON d.id = m.document WHERE m.event = ?1 ORDER BY m.id");
+    StoredEvent out;
+    while (s.step()) {
+        out.id = s.int64(0);
+        out.updated_at = s.text(1);
+        out.record.doc = s.text(2);
+        out.record.url = s.text(3);
+        out.record.set_sentence_text(s.text(5));
+        out.record.event = event_at(s, 7);
+        out.record.event.sentence = static_cast<uint32_t>(s.int64(4));
+        mentions.bind(1, s.int64(6));
+        while (mentions.step())
+            out.record.event.mentions.push_back(EventMentionRef{
+                mentions.text(0), static_cast<uint32_t>(mentions.int64(1)), span_at(mentions, 2)});
+        mentions.reset();
+        each(out);
+    }
+}
+
+int64_t EventStore::count(const EventFilter& filter) {
+    Where w = event_where(filter);
+    Statement s = impl_->db.prepare("SELECT count(*) FROM events e" + w.sql);
+    w.bind(s);
+    return s.step() ? s.int64(0) : 0;
+}
+
+void EventStore::tombstones(const std::string& since, const std::function<void(const Tombstone&)>& each) {
+    Statement s = impl_->db.prepare(
+        "SELECT id, reason, merged_into, deleted_at FROM tombstones WHERE deleted_at > ?1 ORDER BY deleted_at, id");
+    s.bind(1, normal_time(since));
+    while (s.step()) {
+        Tombstone t{s.int64(0), s.text(1), std::nullopt, s.text(3)};
+        if (!s.is_null(2)) t.merged_into = s.int64(2);
+        each(t);
+    }
+}
+
+std::vector<AggregateRow> EventStore::aggregate(const std::vector<std::string>& by, const EventFilter& f) {
+    const bool dyad = std::find(by.begin(), by.end(), "dyad") != by.end() || !f.actor.empty() ||
+                      !f.source.empty() || !f.target.empty();
+    std::vector<std::string> keys;
+    for (const auto& b : by) {
+        if (b == "day") keys.push_back("day");
+        else if (b == "week") keys.push_back("date(day, 'weekday 0', '-6 days')");
+        else if (b == "month") keys.push_back("substr(day, 1, 7)");
+        else if (b == "year") keys.push_back("substr(day, 1, 4)");
+        else if (b == "root") keys.push_back("root");
+        else if (b == "dyad") {
+            keys.push_back("source");
+            keys.push_back("target");
+        } else if ((b == "country" || b == "quad") && !dyad) keys.push_back(b);
+        else if (b == "country" || b == "quad")
+            throw StoreError("--by " + b + " cannot be combined with dyads or actor filters (no such rollup)");
+        else throw StoreError("unknown --by '" + b + "' (day, week, month, year, country, root, quad, dyad)");
+    }
+    const auto refuse = [](bool set, const char* flag) {
+        if (set) throw StoreError(std::string(flag) + " is not kept in the rollups; use --count instead of --by");
+    };
+    refuse(!f.plover.empty(), "--plover");
+    refuse(!f.place.empty(), "--place");
+    refuse(f.bbox.has_value(), "--bbox");
+    refuse(f.negated_only, "--negated");
+    refuse(!f.modality.empty(), "--modality");
+    refuse(f.min_confidence.has_value(), "--min-confidence");
+    refuse(!f.text.empty(), "--text");
+    refuse(!f.since.empty(), "--since");
+    if (dyad) {
+        refuse(!f.country.empty(), "--country with dyads");
+        refuse(f.quad.has_value(), "--quad with dyads");
+    }
+    Where w;
+    if (!f.from.empty()) w.add("day >= " + w.param(f.from));
+    if (!f.to.empty()) w.add("day <= " + w.param(f.to));
+    if (!f.country.empty()) w.add("country = " + w.param(f.country));
+    if (!f.root.empty()) w.add("root = " + w.param(f.root));
+    if (!f.code.empty()) {
+        refuse(f.code.size() > 2, "--code finer than a root");
+        w.add(prefix_condition(w, "root", f.code));
+    }
+    if (f.quad) w.add("quad = " + w.param(int64_t{*f.quad}));
+    if (!f.actor.empty())
+        w.add("(" + prefix_condition(w, "source", f.actor) + " OR " + prefix_condition(w, "target", f.actor) + ")");
+    if (!f.source.empty()) w.add(prefix_condition(w, "source", f.source));
+    if (!f.target.empty()) w.add(prefix_condition(w, "target", f.target));
+    std::string select, group;
+    for (size_t i = 0; i < keys.size(); ++i) {
+        select += (i ? ", " : "") + keys[i];
+        group += (i ? ", " : "") + std::to_string(i + 1);
+    }
+    std::string sql = "SELECT " + (select.empty() ? std::string() : select + ", ") +
+                      "sum(events), sum(mentions) FROM " + (dyad ? "rollup_dyad" : "rollup_day") + w.sql;
+    if (!group.empty()) sql += " GROUP BY " + group + " HAVING sum(events) > 0 ORDER BY " + group;
+    Statement s = impl_->db.prepare(sql);
+    w.bind(s);
+    std::vector<AggregateRow> rows;
+    while (s.step()) {
+        AggregateRow row;
+        for (size_t i = 0; i < keys.size(); ++i) row.keys.push_back(s.text(static_cast<int>(i)));
+        row.events = s.int64(static_cast<int>(keys.size()));
+        row.mentions = s.int64(static_cast<int>(keys.size()) + 1);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+}  // namespace sitrep::store

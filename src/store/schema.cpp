@@ -1,0 +1,175 @@
+#include "store/schema.hpp"
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace sitrep::store {
+
+namespace {
+
+// Each entry moves the schema one version up. Never edit an entry that has
+// shipped: add a new one (stores in the field run them in order).
+constexpr std::array<std::string_view, 1> kMigrations = {
+    // 1: documents, the sentences that report events (with a full-text index),
+    // events, their mentions, tombstones and the two rollups.
+    R"sql(
+CREATE TABLE documents (
+  id           INTEGER PRIMARY KEY,
+  doc          TEXT NOT NULL UNIQUE,      -- Document id (JSONL "id", or the file name)
+  url          TEXT,
+  outlet       TEXT,
+  title        TEXT,
+  story_date   TEXT,
+  content_hash TEXT NOT NULL,             -- of the text and story date: same hash, same coding input
+  text         TEXT,                      -- NULL with --no-text
+  ingested_at  TEXT NOT NULL
+) STRICT;
+
+-- Only sentences that report an event are kept (drill-down, full-text search,
+-- duplicate merging compares their words).
+CREATE TABLE sentences (
+  id       INTEGER PRIMARY KEY,
+  document INTEGER NOT NULL,
+  idx      INTEGER NOT NULL,              -- Document::sentences index
+  begin    INTEGER NOT NULL,              -- byte span in the document text
+  end      INTEGER NOT NULL,
+  text     TEXT NOT NULL,
+  UNIQUE (document, idx)
+) STRICT;
+
+-- The store inserts into the index itself (an AFTER INSERT trigger doubled
+-- the cost of an ingest); deletes go through the trigger.
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id');
+CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+  INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+
+-- One row per event, duplicates merged: the fields of its first mention
+-- (gaps filled by later ones, as in the batch merger). id is stable: a hash
+-- of the first mention (document id, sentence, verb span, CAMEO and actor codes).
+-- seq orders the rows as they came, so that inserts append to the table
+-- instead of landing at random pages (the id is a hash).
+CREATE TABLE events (
+  seq                 INTEGER PRIMARY KEY,
+  id                  INTEGER NOT NULL UNIQUE,
+  dedup_key           INTEGER NOT NULL,   -- hash of sitrep::event_key (source|target|root|date|precision)
+  first_sentence      INTEGER NOT NULL,   -- sentences.id of the first mention
+  date                TEXT,
+  date_precision      TEXT NOT NULL,
+  date_begin          INTEGER, date_end INTEGER,
+  source_text TEXT, source_code TEXT, source_country TEXT, source_sector TEXT,
+  source_begin INTEGER, source_end INTEGER, source_country_from TEXT,
+  target_text TEXT, target_code TEXT, target_country TEXT, target_sector TEXT,
+  target_begin INTEGER, target_end INTEGER, target_country_from TEXT,
+  cameo TEXT NOT NULL, root TEXT NOT NULL,
+  verb_text TEXT NOT NULL, verb_begin INTEGER NOT NULL, verb_end INTEGER NOT NULL,
+  rule TEXT NOT NULL,
+  goldstein REAL NOT NULL, quad INTEGER NOT NULL, plover TEXT NOT NULL,
+  negated INTEGER NOT NULL, modality TEXT NOT NULL,
+  place_text TEXT, place_name TEXT, place_country TEXT, place_lat REAL, place_lon REAL,
+  place_precision TEXT, place_begin INTEGER, place_end INTEGER,
+  killed REAL, injured REAL, arrested REAL, troops REAL, displaced REAL,
+  counts_approximate INTEGER NOT NULL,
+  count_sources TEXT,                     -- JSON array as in sitrep.event/1 counts.sources; NULL when empty
+  attribution_text TEXT, attribution_code TEXT, attribution_begin INTEGER, attribution_end INTEGER,
+  confidence REAL NOT NULL,
+  country TEXT NOT NULL,                  -- the place's country, else the source's, else the target's; '' when none
+  mention_count INTEGER NOT NULL,
+  updated_at TEXT NOT NULL                -- change feed: UTC, ISO 8601 with microseconds
+) STRICT;
+CREATE INDEX events_dedup ON events(dedup_key, first_sentence);
+CREATE INDEX events_country_date ON events(country, date);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_source ON events(source_code);
+CREATE INDEX events_target ON events(target_code);
+CREATE INDEX events_updated ON events(updated_at);
+
+-- Every report of an event: where, and the span of each field in that report.
+CREATE TABLE mentions (
+  id        INTEGER PRIMARY KEY,
+  event     INTEGER NOT NULL,             -- events.seq
+  document  INTEGER NOT NULL,
+  sentence  INTEGER NOT NULL,             -- sentences.id
+  verb_begin INTEGER NOT NULL, verb_end INTEGER NOT NULL,
+  source_begin INTEGER, source_end INTEGER,
+  target_begin INTEGER, target_end INTEGER,
+  date_begin INTEGER, date_end INTEGER,
+  place_begin INTEGER, place_end INTEGER,
+  attribution_begin INTEGER, attribution_end INTEGER,
+  rule TEXT NOT NULL
+) STRICT;
+CREATE INDEX mentions_event ON mentions(event);
+CREATE INDEX mentions_document ON mentions(document);
+
+-- Events merged away or deleted (their last mention's document changed).
+CREATE TABLE tombstones (
+  id          INTEGER PRIMARY KEY,        -- the event id that is gone
+  reason      TEXT NOT NULL,              -- 'deleted' or 'merged'
+  merged_into INTEGER,
+  deleted_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX tombstones_deleted ON tombstones(deleted_at);
+
+-- Kept current inside every ingest transaction.
+CREATE TABLE rollup_day (
+  day      TEXT NOT NULL,                 -- event date, '' when undated
+  country  TEXT NOT NULL,
+  root     TEXT NOT NULL,
+  quad     INTEGER NOT NULL,
+  events   INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (day, country, root, quad)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE rollup_dyad (
+  day      TEXT NOT NULL,
+  source   TEXT NOT NULL,                 -- actor codes, '' when the side is empty
+  target   TEXT NOT NULL,
+  root     TEXT NOT NULL,
+  events   INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (day, source, target, root)
+) STRICT, WITHOUT ROWID;
+-- Whole-store country x root counts read this in order instead of sorting
+-- the rollup; dyad questions ("IRQ against USA, per week") start here.
+CREATE INDEX rollup_day_country ON rollup_day(country, root, events, mentions);
+CREATE INDEX rollup_dyad_pair ON rollup_dyad(source, target, day);
+)sql",
+};
+
+}  // namespace
+
+int current_schema_version() { return static_cast<int>(kMigrations.size()); }
+
+void prepare_schema(Database& db) {
+    // WAL: readers go on while a batch is written; NORMAL: a commit survives
+    // a crash of the process (not of the machine); a larger cache and fewer
+    // checkpoints keep the index pages of a big store in memory during ingest.
+    db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; "
+            "PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=16384; PRAGMA temp_store=MEMORY;");
+    db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL) STRICT");
+    for (;;) {
+        Transaction tx(db);
+        auto get = db.prepare("SELECT version FROM schema_version");
+        int version = 0;
+        bool have_row = false;
+        if (get.step()) {
+            version = static_cast<int>(get.int64(0));
+            have_row = true;
+        }
+        get.reset();
+        if (version > current_schema_version())
+            throw StoreError("the store has schema version " + std::to_string(version) + "; this sitrep knows up to " +
+                             std::to_string(current_schema_version()) + " (a newer sitrep made it)");
+        if (version == current_schema_version()) {
+            tx.commit();
+            return;
+        }
+        db.exec(kMigrations[static_cast<size_t>(version)]);
+        db.exec(have_row ? "UPDATE schema_version SET version = " + std::to_string(version + 1)
+                         : std::string("INSERT INTO schema_version VALUES (1)"));
+        tx.commit();
+    }
+}
+
+}  // namespace sitrep::store

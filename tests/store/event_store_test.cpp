@@ -1,0 +1,245 @@
+// The event store on real SQLite files in a temporary directory: the seed
+// article stored as the batch merger would write it, re-ingest as a no-op,
+// changed documents, duplicates across ingests, filters, the change feed and
+// the rollups.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "../io/test_files.hpp"
+#include "engine/engine.hpp"
+#include "io/event_json.hpp"
+#include "store_helpers.hpp"
+
+namespace sitrep {
+namespace {
+
+using testing::EventSpec;
+using testing::expect_consistent;
+using testing::make_document;
+using testing::scalar;
+
+std::vector<store::StoredEvent> all_events(store::EventStore& s, const store::EventFilter& f = {}) {
+    std::vector<store::StoredEvent> out;
+    s.query(f, [&](const store::StoredEvent& e) { out.push_back(e); });
+    return out;
+}
+
+TEST(EventStore, SeedArticleIsStoredAsTheBatchMergerWritesIt) {
+    std::ifstream in(std::string(SITREP_SOURCE_DIR) + "/examples/article.txt");
+    ASSERT_TRUE(in);
+    std::stringstream text;
+    text << in.rdbuf();
+    Diagnostics diagnostics;
+    auto engine = Engine::load(EngineOptions{}, diagnostics);
+    Document doc;
+    doc.text = text.str();
+    doc.meta.id = "article";
+    doc.meta.story_date = Date{2024, 1, 27};
+    engine->code(doc);
+    ASSERT_GT(doc.events.size(), 5u);
+
+    // What `sitrep code` writes: every event of the document through the merger.
+    EventDeduplicator dedup;
+    std::multiset<std::string> expected;
+    auto records = io::event_records(doc);
+    for (const auto& r : records) dedup.add_event(r.doc, r.sentence_text(), r.event);
+    const auto merged = dedup.events();
+    for (const auto& e : merged) {
+        io::EventRecord r;
+        r.doc = doc.meta.id;
+        r.event = e;
+        r.set_sentence_text(std::string(doc.view(doc.sentences[e.sentence].span)));
+        expected.insert(io::event_to_json(r));
+    }
+
+    testing::TempDir dir;
+    store::EventStore s(dir.path("events.db"));
+    const auto stats = s.ingest(std::vector<Document>{doc});
+    EXPECT_EQ(stats.documents_new, 1u);
+    EXPECT_EQ(stats.mentions, doc.events.size());
+    EXPECT_EQ(stats.events_new, merged.size());
+    std::multiset<std::string> stored;
+    for (const auto& e : all_events(s)) stored.insert(io::event_to_json(e.record));
+    EXPECT_EQ(stored, expected);
+    expect_consistent(s.database());
+
+    store::EventFilter iraq;
+    iraq.actor = "IRQ";
+    EXPECT_GT(s.count(iraq), 0);
+    for (const auto& e : all_events(s, iraq))
+        EXPECT_TRUE((e.record.event.source && e.record.event.source->code.rfind("IRQ", 0) == 0) ||
+                    (e.record.event.target && e.record.event.target->code.rfind("IRQ", 0) == 0));
+
+    // The whole text is kept for drill-down.
+    EXPECT_EQ(scalar(s.database(), "SELECT length(text) FROM documents"), static_cast<int64_t>(doc.text.size()));
+}
+
+TEST(EventStore, ReingestingTheSameDocumentIsANoOp) {
+    testing::TempDir dir;
+    store::EventStore s(dir.path("events.db"));
+    const auto doc = make_document("d1", {"Iraq met Turkey.", "Iran met Syria."},
+                                   {EventSpec{.sentence = 0, .source = "IRQ", .target = "TUR"},
+                                    EventSpec{.sentence = 1, .source = "IRN", .target = "SYR"}});
+    s.ingest(std::vector<Document>{doc});
+    const auto before = all_events(s);
+    const auto again = s.ingest(std::vector<Document>{doc});
+    EXPECT_EQ(again.documents_unchanged, 1u);
+    EXPECT_EQ(again.mentions, 0u);
+    const auto after = all_events(s);
+    ASSERT_EQ(after.size(), before.size());
+    for (size_t i = 0; i < after.size(); ++i) {
+        EXPECT_EQ(after[i].id, before[i].id);
+        EXPECT_EQ(after[i].updated_at, before[i].updated_at);
+        EXPECT_EQ(after[i].record.event.mentions.size(), 1u);
+    }
+    expect_consistent(s.database());
+}
+
+TEST(EventStore, AChangedDocumentReplacesItsMentionsAndLeavesTombstones) {
+    testing::TempDir dir;
+    store::EventStore s(dir.path("events.db"));
+    s.ingest(std::vector<Document>{make_document("d1", {"Iraq met Turkey.", "Iran met Syria."},
+                                                 {EventSpec{.sentence = 0, .source = "IRQ", .target = "TUR"},
+                                                  EventSpec{.sentence = 1, .source = "IRN", .target = "SYR"}})});
+    const auto first = all_events(s);
+    ASSERT_EQ(first.size(), 2u);
+    const std::string since = first[0].updated_at;
+
+    const auto stats = s.ingest(std::vector<Document>{make_document(
+        "d1", {"Iraq met Turkey.", "Egypt met Jordan today."},
+        {EventSpec{.sentence = 0, .source = "IRQ", .target = "TUR"},
+         EventSpec{.sentence = 1, .source = "EGY", .target = "JOR"}})});
+    EXPECT_EQ(stats.documents_replaced, 1u);
+    EXPECT_EQ(stats.events_deleted, 2u);  // both lost their only mention; Iraq-Turkey comes back
+    const auto now = all_events(s);
+    ASSERT_EQ(now.size(), 2u);
+    std::set<std::string> sources;
+    for (const auto& e : now) {
+        sources.insert(e.record.event.source->code);
+        EXPECT_EQ(e.record.event.mentions.size(), 1u);
+    }
+    EXPECT_EQ(sources, (std::set<std::string>{"IRQ", "EGY"}));
+    // The event re-reported at the same place keeps its id and has no tombstone.
+    std::vector<store::Tombstone> gone;
+    s.tombstones(since, [&](const store::Tombstone& t) { gone.push_back(t); });
+    ASSERT_EQ(gone.size(), 1u);
+    const int64_t iran = first[0].record.event.source->code == "IRN" ? first[0].id : first[1].id;
+    EXPECT_EQ(gone[0].id, iran);
+    EXPECT_EQ(gone[0].reason, "deleted");
+    store::EventFilter feed;
+    feed.since = since;
+    EXPECT_EQ(s.count(feed), 2);
+    // A time to the second, as a user types it, compares as the stored ones do.
+    feed.since = since.substr(0, 19) + "Z";
+    EXPECT_EQ(s.count(feed), 2);
+    feed.since = "2999-01-01T00:00:00Z";
+    EXPECT_EQ(s.count(feed), 0);
+    expect_consistent(s.database());
+}
+
+TEST(EventStore, DuplicatesMergeAcrossIngestsAsWithinOneBatch) {
+    const auto a = make_document("wire", {"About 2,500 U.S. troops are still deployed in Iraq, officials said."},
+                                 {EventSpec{.sentence = 0, .source = "USA", .target = "IRQ"}});
+    const auto b = make_document("rewrite", {"Approximately 2,500 U.S. troops are still deployed in Iraq, officials said on Monday."},
+                                 {EventSpec{.sentence = 0, .source = "USA", .target = "IRQ", .place_country = "IRQ",
+                                            .lat = 33.3, .lon = 44.4}});
+    const auto other = make_document("other", {"The weather in Oslo was cold and grey all week long."},
+                                     {EventSpec{.sentence = 0, .source = "USA", .target = "IRQ"}});
+
+    testing::TempDir dir;
+    store::EventStore two_runs(dir.path("two.db"));
+    two_runs.ingest(std::vector<Document>{a});
+    two_runs.ingest(std::vector<Document>{b, other});
+    store::EventStore one_run(dir.path("one.db"));
+    one_run.ingest(std::vector<Document>{a, b, other});
+
+    for (store::EventStore* s : {&two_runs, &one_run}) {
+        const auto events = all_events(*s);
+        ASSERT_EQ(events.size(), 2u);  // the rewording merged, the unlike sentence did not
+        const auto& merged = events[0].record.event.mentions.size() == 2 ? events[0] : events[1];
+        ASSERT_EQ(merged.record.event.mentions.size(), 2u);
+        EXPECT_EQ(merged.record.event.mentions[0].doc, "wire");
+        EXPECT_EQ(merged.record.event.mentions[1].doc, "rewrite");
+        // The later mention named the place: filled in, and the rollup moved with it.
+        ASSERT_TRUE(merged.record.event.place.has_value());
+        EXPECT_EQ(merged.record.event.place->country, "IRQ");
+        expect_consistent(s->database());
+    }
+    const auto rows = two_runs.aggregate({"day", "dyad"}, {});
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].keys, (std::vector<std::string>{"2024-03-01", "USA", "IRQ"}));
+    EXPECT_EQ(rows[0].events, 2);
+    EXPECT_EQ(rows[0].mentions, 3);
+
+    // Replacing the first report keeps the event alive with one mention fewer.
+    two_runs.ingest(std::vector<Document>{make_document("wire", {"Nothing happened."}, {})});
+    const auto after = all_events(two_runs);
+    ASSERT_EQ(after.size(), 2u);
+    for (const auto& e : after) EXPECT_EQ(e.record.event.mentions.size(), 1u);
+    expect_consistent(two_runs.database());
+}
+
+TEST(EventStore, FiltersSelectWhatTheySay) {
+    testing::TempDir dir;
+    store::EventStore s(dir.path("events.db"));
+    s.ingest(std::vector<Document>{
+        make_document("d1", {"Iraqi police met Turkish officials in Mosul.", "Iran threatened Syria over water."},
+                      {EventSpec{.sentence = 0, .source = "IRQCOP", .target = "TURGOV", .place_country = "IRQ",
+                                 .lat = 36.3, .lon = 43.1},
+                       EventSpec{.sentence = 1, .source = "IRN", .target = "SYR", .root = "13", .cameo = "138",
+                                 .date = Date{2024, 3, 5}}})});
+    const auto count = [&](auto set) {
+        store::EventFilter f;
+        set(f);
+        return s.count(f);
+    };
+    EXPECT_EQ(count([](auto&) {}), 2);
+    EXPECT_EQ(count([](auto& f) { f.actor = "IRQ"; }), 1);
+    EXPECT_EQ(count([](auto& f) { f.actor = "TUR"; }), 1);
+    EXPECT_EQ(count([](auto& f) { f.source = "TUR"; }), 0);
+    EXPECT_EQ(count([](auto& f) { f.target = "TURGOV"; }), 1);
+    EXPECT_EQ(count([](auto& f) { f.country = "IRN"; }), 1);
+    EXPECT_EQ(count([](auto& f) { f.country = "IRQ"; }), 1);
+    EXPECT_EQ(count([](auto& f) { f.code = "13"; }), 1);
+    EXPECT_EQ(count([](auto& f) { f.root = "04"; }), 1);
+    EXPECT_EQ(count([](auto& f) { f.from = "2024-03-02"; }), 1);
+    EXPECT_EQ(count([](auto& f) { f.to = "2024-03-01"; }), 1);
+    EXPECT_EQ(count([](auto& f) { f.bbox = std::array<double, 4>{40, 30, 45, 40}; }), 1);
+    EXPECT_EQ(count([](auto& f) { f.bbox = std::array<double, 4>{0, 0, 10, 10}; }), 0);
+    EXPECT_EQ(count([](auto& f) { f.place = "town"; }), 1);
+    EXPECT_EQ(count([](auto& f) { f.text = "water"; }), 1);
+    EXPECT_EQ(count([](auto& f) { f.text = "police AND mosul"; }), 1);
+    EXPECT_EQ(count([](auto& f) { f.min_confidence = 0.9; }), 0);
+    EXPECT_EQ(count([](auto& f) { f.negated_only = true; }), 0);
+    EXPECT_EQ(count([](auto& f) { f.quad = 1; }), 2);
+
+    const auto by_country = s.aggregate({"month", "country", "root"}, {});
+    ASSERT_EQ(by_country.size(), 2u);
+    EXPECT_EQ(by_country[0].keys, (std::vector<std::string>{"2024-03", "IRN", "13"}));
+    store::EventFilter plover;
+    plover.plover = "CONSULT";
+    EXPECT_THROW(s.aggregate({"day"}, plover), store::StoreError);
+    EXPECT_EQ(s.aggregate({"week"}, {}).at(0).keys[0], "2024-02-26");  // the Monday of 2024-03-01's week
+}
+
+TEST(EventStore, NoTextLeavesTheDocumentTextOutButKeepsSentences) {
+    testing::TempDir dir;
+    store::EventStore s(dir.path("events.db"), store::StoreOptions{.keep_text = false});
+    s.ingest(std::vector<Document>{
+        make_document("d1", {"Iraq met Turkey."}, {EventSpec{.sentence = 0, .source = "IRQ", .target = "TUR"}})});
+    EXPECT_EQ(scalar(s.database(), "SELECT count(*) FROM documents WHERE text IS NULL"), 1);
+    EXPECT_EQ(all_events(s).at(0).record.sentence_text(), "Iraq met Turkey.");
+}
+
+TEST(EventStore, SchemaVersionIsRecordedAndANewerStoreIsRefused) {
+    testing::TempDir dir;
+    { store::EventStore s(dir.path("events.db")); EXPECT_EQ(scalar(s.database(), "SELECT version FROM schema_version"), 1); }
+    { store::EventStore s(dir.path("events.db")); s.database().exec("UPDATE schema_version SET version = 99"); }
+    EXPECT_THROW(store::EventStore(dir.path("events.db")), store::StoreError);
+}
+
+}  // namespace
+}  // namespace sitrep
