@@ -108,6 +108,8 @@ private:
 
 }  // namespace
 
+static_assert(kDefaultMergeWindowDocuments == MergingSink::kDefaultWindow, "one default merge window");
+
 struct Merger::Impl {
     std::variant<MergingSink, DateMerger> merger;
 };

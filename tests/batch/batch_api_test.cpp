@@ -215,6 +215,20 @@ TEST(Merger, DateWindowWritesADateOnceTheWatermarkHasPassedIt) {
     }
 }
 
+TEST(BatchCoder, DateWindowMergesAsAStandaloneMergerDoes) {
+    BatchOptions merged;
+    merged.merge_window_days = 2;
+    merged.threads = 2;
+    const auto from_batch = json_lines(code_batch(engine(), documents(), merged));
+    BatchOptions raw;
+    raw.mentions = Mentions::raw;
+    CollectingSink out;
+    Merger merger(out, MergeOptions{.window_documents = 0, .window_days = 2, .threshold = 0.5});
+    for (auto& r : code_batch(engine(), documents(), raw)) merger.accept(std::move(r));
+    merger.finish();
+    EXPECT_EQ(from_batch, json_lines(out.records));
+}
+
 TEST(Output, FormatsComeFromTheRegistry) {
     for (const auto& name : output_formats()) {
         std::ostringstream out;
