@@ -130,6 +130,23 @@ TEST(BatchCoder, StopReadingStillWritesWhatWasRead) {
     EXPECT_EQ(result.records_written, sink.records.size());
 }
 
+TEST(BatchCoder, InMemoryTextWithBadBytesIsRepairedWithAWarning) {
+    std::vector<InputDocument> docs(1);
+    docs[0].id = "bad";
+    docs[0].text = "Police in Kenya arrested twelve \xff activists.";
+    std::vector<std::string> warnings;
+    BatchCallbacks callbacks;
+    callbacks.document = [&](const Document& doc, const std::string& where) {
+        EXPECT_EQ(where, "bad");
+        EXPECT_EQ(doc.text.find('\xff'), std::string::npos);
+        for (const auto& d : doc.diagnostics) warnings.push_back(d.format());
+    };
+    CollectingSink sink;
+    auto source = read_documents(std::move(docs));
+    BatchCoder(engine(), BatchOptions{}).run(*source, sink, callbacks);
+    EXPECT_EQ(warnings, std::vector<std::string>{"bad: warning: invalid UTF-8: 1 bad byte(s) replaced with U+FFFD"});
+}
+
 TEST(CodeText, CodesOneText) {
     const auto records = code_text(engine(), "Police in Kenya arrested twelve opposition activists in Nairobi.",
                                    Date{2024, 1, 2}, "k1");
