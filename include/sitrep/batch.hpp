@@ -37,7 +37,8 @@ struct InputDocument {
 };
 
 // Where a batch reads its documents from. next() returns documents in input
-// order until it returns nullopt.
+// order until it returns nullopt. BatchCoder calls it only from the thread
+// that called run() (a Python iterator behind it needs the GIL only there).
 class DocumentSource {
 public:
     virtual ~DocumentSource() = default;
@@ -67,6 +68,11 @@ std::unique_ptr<DocumentSource> read_documents(std::vector<InputDocument> docume
 
 // The Document the engine codes for an in-memory record (UTF-8 repaired).
 Document make_document(InputDocument input);
+
+// A stable fingerprint of a document's text (64-bit FNV-1a, 16 lowercase hex
+// digits): the same bytes give the same hash on every platform and version,
+// so a store can tell a re-sent document from a changed one.
+std::string content_hash(std::string_view text);
 
 // ---------------------------------------------------------------- merging
 

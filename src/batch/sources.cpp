@@ -54,11 +54,27 @@ Document make_document(InputDocument input) {
     doc.meta.outlet = std::move(input.outlet);
     doc.meta.title = std::move(input.title);
     const io::Utf8Repair repair = io::repair_utf8(doc.text);
-    if (repair.bad_bytes != 0)
-        doc.diagnostics.push_back(Diagnostic{Severity::warning, doc.meta.id, 0,
-                                             "invalid UTF-8: " + std::to_string(repair.bad_bytes) +
-                                                 " bad byte(s) replaced with U+FFFD"});
+    if (repair.bad_bytes != 0) {
+        // Field by field: Diagnostic is gaining fields (an error code, issue 9 item 5).
+        Diagnostic warning;
+        warning.severity = Severity::warning;
+        warning.file = doc.meta.id;
+        warning.message = "invalid UTF-8: " + std::to_string(repair.bad_bytes) + " bad byte(s) replaced with U+FFFD";
+        doc.diagnostics.push_back(std::move(warning));
+    }
     return doc;
+}
+
+std::string content_hash(std::string_view text) {
+    uint64_t hash = 14695981039346656037ull;  // FNV-1a offset basis
+    for (const char c : text) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ull;  // FNV prime
+    }
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out(16, '0');
+    for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<std::size_t>(i)] = kHex[hash & 0xF];
+    return out;
 }
 
 std::unique_ptr<DocumentSource> read_inputs(std::vector<std::string> paths, ReaderOptions options) {
