@@ -38,7 +38,11 @@ struct ActorCountryResources {
 class ActorCountryStage : public Stage {
 public:
     explicit ActorCountryStage(ActorCountryResources resources) : res_(std::move(resources)) {}
-    std::string_view name() const override { return "actor-countries"; }
+    static constexpr StageContract kContract{
+        "actor-countries",
+        /*reads*/ {Layer::dateline, Layer::tokens, Layer::sentences, Layer::tags, Layer::actors, Layer::places},
+        /*writes*/ {Layer::actors}};
+    const StageContract& contract() const override { return kContract; }
     void run(Document& doc) const override;
 
 private:

@@ -6,7 +6,6 @@
 namespace sitrep {
 
 namespace {
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 bool looks_like_agent_code(std::string_view line) {
     // "[~MIL]" or "[NGO~]", spaces allowed inside the brackets.
@@ -26,11 +25,11 @@ ActorFileFormat detect_actor_file_format(std::string_view content) {
     for_each_line(content, [&](uint64_t, std::string_view line) {
         if (first.empty() && !trim(line).empty()) first = trim(line);
     });
-    if (starts_with(first, "#!")) {
+    if (first.starts_with("#!")) {
         std::string_view tag = trim(first.substr(2));
-        if (starts_with(tag, "sitrep actors")) return ActorFileFormat::native_actors;
-        if (starts_with(tag, "sitrep agents")) return ActorFileFormat::native_agents;
-        if (starts_with(tag, "sitrep verbs")) return ActorFileFormat::verbs;
+        if (tag.starts_with("sitrep actors")) return ActorFileFormat::native_actors;
+        if (tag.starts_with("sitrep agents")) return ActorFileFormat::native_agents;
+        if (tag.starts_with("sitrep verbs")) return ActorFileFormat::verbs;
         return ActorFileFormat::unknown;
     }
     bool verbs = false, agents = false, actors = false;
@@ -38,7 +37,7 @@ ActorFileFormat detect_actor_file_format(std::string_view content) {
         const std::string_view line = trim(raw);
         if (line.empty() || line.front() == '#') return;
         // PETRARCH verbs: "--- ATTACK [190] ---" blocks and "&SYNSET" word groups.
-        if (starts_with(line, "--- ") || (line.size() > 1 && line[0] == '&' && line[1] >= 'A' && line[1] <= 'Z'))
+        if (line.starts_with("--- ") || (line.size() > 1 && line[0] == '&' && line[1] >= 'A' && line[1] <= 'Z'))
             verbs = true;
         else if (looks_like_agent_code(line) || (line.front() == '!' && line.find("! =") != std::string_view::npos))
             agents = true;

@@ -10,7 +10,6 @@
 namespace sitrep {
 
 namespace {
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 // Strips a "#" comment that starts the line or follows white space, so a name
 // such as "C#" keeps its hash.
@@ -215,7 +214,7 @@ bool ActorDictionaryBuilder::load_native(std::string_view content, std::string_v
                         format == ActorFileFormat::native_agents ? EntryKind::agent : EntryKind::actor);
     bool tag_seen = false;
     for_each_line(content, [&](uint64_t number, std::string_view line) {
-        if (!tag_seen && starts_with(trim(line), "#!")) {
+        if (!tag_seen && trim(line).starts_with("#!")) {
             tag_seen = true;
             const std::string_view tag = trim(trim(line).substr(2));
             if (tag != "sitrep actors 1" && tag != "sitrep agents 1")

@@ -44,7 +44,12 @@ struct PronounActorResources {
 class PronounActorStage : public Stage {
 public:
     explicit PronounActorStage(PronounActorResources resources) : res_(std::move(resources)) {}
-    std::string_view name() const override { return "pronoun-actors"; }
+    static constexpr StageContract kContract{
+        "pronoun-actors",
+        /*reads*/ {Layer::tokens, Layer::sentences, Layer::tags, Layer::actors, Layer::dates,
+                   Layer::places, Layer::quotes},
+        /*writes*/ {Layer::actors}};
+    const StageContract& contract() const override { return kContract; }
     void run(Document& doc) const override;
 
 private:

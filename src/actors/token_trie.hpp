@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_hash.hpp"
+
 namespace sitrep {
 
 class TokenTrie {
@@ -42,10 +44,6 @@ public:
     void finish();  // sizes the edge table for fast probes
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
     struct Edge {
         uint64_t key = UINT64_MAX;  // (node << 32) | token
         uint32_t child = kNone;
@@ -56,7 +54,7 @@ private:
     void put_edge(uint64_t key, uint32_t child);
     void grow();
 
-    std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+    StringMap<uint32_t> ids_;
     std::vector<Edge> edges_;  // open addressing, power-of-two size
     size_t edge_count_ = 0;
     std::vector<Terminal> terminals_;

@@ -39,7 +39,7 @@ Action register_tokens(CLI::App& app) {
     auto input = std::make_shared<InputOptions>();
     auto* cmd = app.add_subcommand("tokens", "Print tokens as JSON lines: span, text, normal form");
     input->add_to(*cmd);
-    return [cmd, input]() { return cmd->parsed() ? print_documents(*input, print_tokens) : kExitOk; };
+    return [cmd, input]() { return cmd->parsed() ? print_documents(*input, print_tokens, Layer::tokens) : kExitOk; };
 }
 
 }  // namespace sitrep::cli

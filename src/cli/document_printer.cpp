@@ -8,14 +8,14 @@
 
 namespace sitrep::cli {
 
-int print_documents(const InputOptions& input, const DocumentPrinter& printer) {
+int print_documents(const InputOptions& input, const DocumentPrinter& printer, Layer layer) {
     std::string error;
     auto reader_options = input.reader_options(error);
     if (!reader_options) {
         std::cerr << "sitrep: " << error << '\n';
         return kExitFatal;
     }
-    auto engine = load_engine_or_report(EngineOptions{}, true);
+    auto engine = load_engine_or_report(EngineOptions{.until = layer}, true);
     if (!engine) return kExitFatal;
     const auto inputs = input.inputs();
     // One plain-text input is one document: no header needed.

@@ -13,6 +13,7 @@ using DocumentPrinter = std::function<void(const Document&, std::ostream&)>;
 
 // Prints "# <doc id>" before each document when there may be more than one.
 // Returns the exit code (kExitRejected when some record was rejected).
-int print_documents(const InputOptions& input, const DocumentPrinter& printer);
+// Runs only the stages that fill `layer` (EngineOptions::until).
+int print_documents(const InputOptions& input, const DocumentPrinter& printer, Layer layer);
 
 }  // namespace sitrep::cli

@@ -6,17 +6,10 @@
 
 namespace sitrep {
 
-namespace {
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-}  // namespace
-
 bool ContextData::add_file(std::string_view path, std::string_view content, Diagnostics& diagnostics) {
-    if (!ends_with(path, ".txt")) return false;
-    if (starts_with(path, "data/dates/")) return dates->add_file(content, path, diagnostics);
-    if (starts_with(path, "data/places/")) {
+    if (!path.ends_with(".txt")) return false;
+    if (path.starts_with("data/dates/")) return dates->add_file(content, path, diagnostics);
+    if (path.starts_with("data/places/")) {
         places->add_file(content, path, diagnostics);
         return true;
     }

@@ -9,10 +9,6 @@ namespace sitrep {
 
 namespace {
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 bool parse_int(std::string_view s, int& out) {
     if (!s.empty() && s.front() == '+') s.remove_prefix(1);
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
@@ -45,11 +41,11 @@ void load_names(std::string_view content, std::string_view path, int lo, int hi,
 }  // namespace
 
 bool DateLexicon::add_file(std::string_view content, std::string_view path, Diagnostics& diagnostics) {
-    if (ends_with(path, "months.txt")) {
+    if (path.ends_with("months.txt")) {
         load_names(content, path, 1, 12, months_, diagnostics);
-    } else if (ends_with(path, "weekdays.txt")) {
+    } else if (path.ends_with("weekdays.txt")) {
         load_names(content, path, 0, 6, weekdays_, diagnostics);
-    } else if (ends_with(path, "relative.txt")) {
+    } else if (path.ends_with("relative.txt")) {
         for (const TableRow& row : read_table(content, path, 4, 4, diagnostics)) {
             RelativePhrase phrase;
             phrase.words = split_list(row.fields[0], ' ');
@@ -64,7 +60,7 @@ bool DateLexicon::add_file(std::string_view content, std::string_view path, Diag
         std::stable_sort(relative_.begin(), relative_.end(), [](const auto& a, const auto& b) {
             return a.words.size() > b.words.size();
         });
-    } else if (ends_with(path, "ago_units.txt")) {
+    } else if (path.ends_with("ago_units.txt")) {
         for (const TableRow& row : read_table(content, path, 4, 4, diagnostics)) {
             AgoUnit unit;
             if (!parse_int(row.fields[1], unit.size) || unit.size <= 0 || !parse_unit(row.fields[2], unit.unit) ||
@@ -75,7 +71,7 @@ bool DateLexicon::add_file(std::string_view content, std::string_view path, Diag
             unit.rule = cite(path, row.line);
             for (const std::string& word : split_list(row.fields[0], ';')) ago_units_[word] = unit;
         }
-    } else if (ends_with(path, "markers.txt")) {
+    } else if (path.ends_with("markers.txt")) {
         for (const TableRow& row : read_table(content, path, 2, 2, diagnostics))
             for (const std::string& word : split_list(row.fields[1], ';')) markers_[row.fields[0]].insert(word);
     } else {

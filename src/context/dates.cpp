@@ -140,13 +140,13 @@ bool DateDetector::future_context(const Document& doc, uint32_t token) const {
 }
 
 void DateDetector::run(Document& doc) const {
-    const size_t before = doc.dates.size();
+    doc.dates.clear();  // replaces the layer: coding a document twice gives the same dates
     std::vector<bool> used(doc.tokens.size(), false);
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
         detect_numeric(doc, s, used);
         detect_sentence(doc, s, used);
     }
-    std::sort(doc.dates.begin() + static_cast<std::ptrdiff_t>(before), doc.dates.end(),
+    std::sort(doc.dates.begin(), doc.dates.end(),
               [](const DateMention& a, const DateMention& b) { return a.span.begin < b.span.begin; });
 }
 

@@ -9,7 +9,12 @@ namespace sitrep {
 
 class EventContextAttacher : public Stage {
 public:
-    std::string_view name() const override { return "event-context"; }
+    static constexpr StageContract kContract{
+        "event-context",
+        /*reads*/ {Layer::dateline, Layer::tokens, Layer::sentences, Layer::clauses, Layer::dates, Layer::places,
+                   Layer::quantities, Layer::quotes, Layer::events},
+        /*writes*/ {Layer::event_context}};
+    const StageContract& contract() const override { return kContract; }
     void run(Document& doc) const override;
 };
 

@@ -22,10 +22,6 @@ const char* to_string(PlaceKind k) {
 
 namespace {
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 bool parse_kind(std::string_view s, PlaceKind& out) {
     if (s == "country") out = PlaceKind::country;
     else if (s == "city") out = PlaceKind::city;
@@ -61,7 +57,7 @@ uint32_t token_estimate(std::string_view name) {
 }  // namespace
 
 void Gazetteer::add_file(std::string_view content, std::string_view path, Diagnostics& diagnostics) {
-    if (ends_with(path, "triggers.txt")) {
+    if (path.ends_with("triggers.txt")) {
         for (const TableRow& row : read_table(content, path, 2, 2, diagnostics))
             for (const std::string& word : split_list(row.fields[1], ';')) triggers_[row.fields[0]].insert(word);
         return;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/string_hash.hpp"
 
 namespace sitrep {
 
@@ -49,12 +50,7 @@ private:
     std::vector<PlaceEntry> entries_;
     std::unordered_map<std::string, std::vector<uint32_t>> by_key_;
     // Looked up for every token: heterogeneous lookup, no std::string per call.
-    struct TextHash {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    using WordSet = std::unordered_set<std::string, TextHash, std::equal_to<>>;
-    std::unordered_map<std::string, WordSet, TextHash, std::equal_to<>> triggers_;  // role -> words
+    std::unordered_map<std::string, StringSet, StringHash, std::equal_to<>> triggers_;  // role -> words
     uint32_t max_tokens_ = 1;
 };
 

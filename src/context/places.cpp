@@ -159,6 +159,7 @@ void PlaceDetector::add_here(Document& doc, TokenRange range, const PlaceMention
 }
 
 void PlaceDetector::run(Document& doc) const {
+    doc.places.clear();  // replaces the layer
     add_dateline(doc);
     const std::optional<PlaceMention> dateline =
         doc.places.empty() ? std::nullopt : std::optional<PlaceMention>(doc.places.front());

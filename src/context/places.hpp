@@ -14,7 +14,11 @@ class PlaceDetector : public Stage {
 public:
     explicit PlaceDetector(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {}
 
-    std::string_view name() const override { return "places"; }
+    static constexpr StageContract kContract{
+        "places",
+        /*reads*/ {Layer::dateline, Layer::tokens, Layer::sentences, Layer::tags, Layer::actors, Layer::dates},
+        /*writes*/ {Layer::places}};
+    const StageContract& contract() const override { return kContract; }
     void run(Document& doc) const override;
 
 private:

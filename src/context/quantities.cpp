@@ -102,6 +102,7 @@ const QuantityLexicon::Word* QuantityLexicon::find(std::string_view word) const 
 }
 
 void QuantityDetector::run(Document& doc) const {
+    doc.quantities.clear();  // replaces the layer
     std::vector<bool> is_date(doc.tokens.size(), false);
     for (const DateMention& d : doc.dates)
         for (uint32_t t = d.tokens.first; t < d.tokens.last && t < is_date.size(); ++t) is_date[t] = true;

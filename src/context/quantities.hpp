@@ -35,7 +35,11 @@ public:
     QuantityDetector(std::shared_ptr<const QuantityLexicon> lexicon, std::shared_ptr<const NumberWords> numbers)
         : lexicon_(std::move(lexicon)), numbers_(std::move(numbers)) {}
 
-    std::string_view name() const override { return "quantities"; }
+    static constexpr StageContract kContract{
+        "quantities",
+        /*reads*/ {Layer::tokens, Layer::sentences, Layer::actors, Layer::dates, Layer::places},
+        /*writes*/ {Layer::quantities}};
+    const StageContract& contract() const override { return kContract; }
     void run(Document& doc) const override;
 
 private:

@@ -221,6 +221,7 @@ std::string actor_code_in(const Document& doc, Span span) {
 }  // namespace
 
 void QuoteDetector::run(Document& doc) const {
+    doc.quotes.clear();  // replaces the layer
     if (doc.tokens.empty()) return;
     const SpeakerFinder finder(doc, *lexicon_);
     const std::vector<DirectQuote> direct = find_direct_quotes(doc);

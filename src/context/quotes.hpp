@@ -26,7 +26,11 @@ class QuoteDetector : public Stage {
 public:
     explicit QuoteDetector(std::shared_ptr<const SpeechLexicon> lexicon) : lexicon_(std::move(lexicon)) {}
 
-    std::string_view name() const override { return "quotes"; }
+    static constexpr StageContract kContract{
+        "quotes",
+        /*reads*/ {Layer::tokens, Layer::sentences, Layer::actors},
+        /*writes*/ {Layer::quotes}};
+    const StageContract& contract() const override { return kContract; }
     void run(Document& doc) const override;
 
 private:

@@ -119,7 +119,8 @@ void reject_mostly_unreadable(const DictionaryFile& f, size_t first_diagnostic, 
     if (lines >= 4 && complaints * 2 > lines)
         diagnostics.push_back({Severity::error, f.path, 0,
                                std::to_string(complaints) + " problems in " + std::to_string(lines) +
-                                   " lines: not a " + to_string(f.kind) + " file"});
+                                   " lines: not a " + to_string(f.kind) + " file",
+                               DiagnosticCode::unknown_format});
 }
 
 }  // namespace
@@ -172,7 +173,7 @@ DictionarySet build_dictionaries(std::vector<DictionaryFile> files, Diagnostics&
             case DictionaryKind::internal_codes: break;  // read above
             case DictionaryKind::other:
                 if (!f.builtin)
-                    diagnostics.push_back({Severity::error, f.path, 1, "not a recognised dictionary format"});
+                    diagnostics.push_back({Severity::error, f.path, 1, "not a recognised dictionary format", DiagnosticCode::unknown_format});
                 break;
         }
         if (!f.builtin && f.kind != DictionaryKind::other) reject_mostly_unreadable(f, before, diagnostics);
@@ -197,12 +198,12 @@ DictionarySet load_dictionaries(const EngineOptions& options, Diagnostics& diagn
     for (const auto& path : options.dictionary_files) {
         std::error_code ec;
         if (std::filesystem::is_directory(path, ec)) {
-            diagnostics.push_back({Severity::error, path, 0, "is a directory, not a dictionary file"});
+            diagnostics.push_back({Severity::error, path, 0, "is a directory, not a dictionary file", DiagnosticCode::is_directory});
             continue;
         }
         std::ifstream in(path, std::ios::binary);
         if (!in) {
-            diagnostics.push_back({Severity::error, path, 0, "cannot open dictionary file"});
+            diagnostics.push_back({Severity::error, path, 0, "cannot open dictionary file", DiagnosticCode::cannot_open});
             continue;
         }
         // Read in pieces up to the limit: /dev/zero or a runaway file is an
@@ -220,11 +221,17 @@ DictionarySet load_dictionaries(const EngineOptions& options, Diagnostics& diagn
         if (too_big) {
             diagnostics.push_back({Severity::error, path, 0,
                                    "dictionary file larger than " + std::to_string(kMaxDictionaryBytes >> 20) +
-                                       " MiB; not read"});
+                                       " MiB; not read",
+                                   DiagnosticCode::too_large});
             continue;
         }
         auto text = std::make_shared<const std::string>(std::move(content));
         files.push_back(DictionaryFile{path, *text, DictionaryKind::other, false});
+        owned.push_back(std::move(text));
+    }
+    for (const auto& given : options.dictionary_texts) {
+        auto text = std::make_shared<const std::string>(given.content);
+        files.push_back(DictionaryFile{given.path, *text, DictionaryKind::other, false});
         owned.push_back(std::move(text));
     }
     DictionarySet set = build_dictionaries(std::move(files), diagnostics);

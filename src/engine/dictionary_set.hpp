@@ -65,8 +65,8 @@ struct DictionarySet {
 // is under 10 MiB in all.
 inline constexpr size_t kMaxDictionaryBytes = size_t{256} << 20;
 
-// Built-in files (unless options.use_builtin is false) then options.dictionary_files,
-// read from disk. A directory, a file over kMaxDictionaryBytes, a file of no
+// Built-in files (unless options.use_builtin is false), then options.dictionary_files
+// read from disk, then options.dictionary_texts. A directory, a file over kMaxDictionaryBytes, a file of no
 // recognised format and one most of whose lines are unreadable are errors.
 DictionarySet load_dictionaries(const EngineOptions& options, Diagnostics& diagnostics);
 

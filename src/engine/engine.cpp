@@ -1,6 +1,8 @@
-// Builds the pipeline: text -> actors -> syntax -> context detectors -> events
-// -> event context. Each stage is constructed from compiled dictionaries; the
-// dictionary set (dictionary_set.hpp) reads built-in and user files.
+// Builds the pipeline: text -> actors -> syntax -> context detectors -> actor
+// countries -> pronouns -> events -> event context, or the part of it that fills
+// EngineOptions::until. Each stage is constructed from compiled dictionaries; the
+// dictionary set (dictionary_set.hpp) reads built-in and user files, and only the
+// data of the stages built is loaded.
 #include "engine/engine.hpp"
 
 #include <set>
@@ -9,6 +11,9 @@
 #include "actors/actor_stage.hpp"
 #include "actors/pronoun_actors.hpp"
 #include "context/context_stages.hpp"
+#include "context/dates.hpp"
+#include "context/event_context.hpp"
+#include "context/places.hpp"
 #include "context/packaged_places.hpp"
 #include "context/token_text.hpp"
 #include "engine/builtin_data.hpp"
@@ -20,8 +25,6 @@
 
 namespace sitrep {
 namespace {
-
-bool under(std::string_view path, std::string_view folder) { return path.starts_with(folder); }
 
 // What the actor-countries stage needs from the gazetteer: its set of countries.
 ActorCountryResources actor_country_resources(const Gazetteer& places) {
@@ -61,10 +64,84 @@ PronounActorResources pronoun_actor_resources(std::shared_ptr<const Lexicon> lex
     return r;
 }
 
+// The stages of the whole pipeline, in order; Engine::load builds those it needs.
+enum class StageId : uint8_t {
+    text, actors, syntax, dates, places, quantities, quotes, actor_countries, pronoun_actors, events, event_context
+};
+const std::vector<const StageContract*>& full_pipeline() {
+    static const std::vector<const StageContract*> pipeline = {
+        &TextStage::kContract,     &ActorStage::kContract,        &SyntaxStage::kContract,
+        &DateDetector::kContract,  &PlaceDetector::kContract,     &QuantityDetector::kContract,
+        &QuoteDetector::kContract, &ActorCountryStage::kContract, &PronounActorStage::kContract,
+        &EventStage::kContract,    &EventContextAttacher::kContract,
+    };
+    return pipeline;
+}
+
 }  // namespace
 
+bool check_stage_order(const std::vector<const StageContract*>& pipeline, Diagnostics& diagnostics) {
+    bool ok = true;
+    Layers written;
+    for (const StageContract* stage : pipeline) {
+        for (int i = 0; i < kLayerCount; ++i) {
+            const auto layer = static_cast<Layer>(i);
+            if (stage->reads.has(layer) && !written.has(layer)) {
+                diagnostics.push_back({Severity::error, "engine", 0,
+                                       "stage '" + std::string(stage->name) + "' reads layer '" +
+                                           std::string(to_string(layer)) + "' that no earlier stage writes",
+                                       DiagnosticCode::stage_order});
+                ok = false;
+            }
+        }
+        written.add(stage->writes);
+    }
+    return ok;
+}
+
+std::vector<bool> stages_for(const std::vector<const StageContract*>& pipeline, Layers until) {
+    std::vector<bool> keep(pipeline.size(), false);
+    Layers wanted = until;
+    for (size_t i = pipeline.size(); i-- > 0;) {
+        if (!pipeline[i]->writes.any_of(wanted)) continue;
+        keep[i] = true;
+        wanted.add(pipeline[i]->reads);
+    }
+    return keep;
+}
+
+std::unique_ptr<Engine> Engine::from_stages(std::vector<std::unique_ptr<Stage>> stages, Diagnostics& diagnostics) {
+    std::vector<const StageContract*> contracts;
+    for (const auto& s : stages) contracts.push_back(&s->contract());
+    if (!check_stage_order(contracts, diagnostics)) return nullptr;
+    return std::unique_ptr<Engine>(new Engine(std::move(stages)));
+}
+
+Layers Engine::writes() const {
+    Layers all;
+    for (const auto& s : stages_) all.add(s->contract().writes);
+    return all;
+}
+
 std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& diagnostics) {
-    DictionarySet dictionaries = load_dictionaries(options, diagnostics);
+    const std::vector<const StageContract*>& pipeline = full_pipeline();
+    const std::vector<bool> keep =
+        options.until ? stages_for(pipeline, *options.until) : std::vector<bool>(pipeline.size(), true);
+    auto needs = [&](StageId id) { return keep[static_cast<size_t>(id)]; };
+    auto needs_any = [&](std::initializer_list<StageId> ids) {
+        for (StageId id : ids)
+            if (needs(id)) return true;
+        return false;
+    };
+    // Only the text stage needs no dictionary: the syntax stage takes the verb forms
+    // of the verb dictionary as words it knows.
+    const bool dictionaries_needed = needs_any({StageId::actors, StageId::syntax, StageId::events});
+    const bool context_needed = needs_any({StageId::dates, StageId::places, StageId::quantities, StageId::quotes,
+                                           StageId::actor_countries, StageId::pronoun_actors});
+    const bool places_needed = needs_any({StageId::places, StageId::actor_countries, StageId::pronoun_actors});
+
+    DictionarySet dictionaries;
+    if (dictionaries_needed) dictionaries = load_dictionaries(options, diagnostics);
 
     // Word lists of the text and syntax stages are grammar, not dictionaries:
     // they are always the built-in ones, with or without --no-builtin.
@@ -72,59 +149,73 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
     auto lexicon = std::make_shared<Lexicon>();
     ContextData context;
     for (const auto& f : builtin_files()) {
-        if (under(f.path, "data/text/")) text_files.emplace_back(f.path, f.content);
-        else if (under(f.path, "data/syntax/")) lexicon->load(f.path, f.content, diagnostics);
-        else if (options.use_builtin) context.add_file(f.path, f.content, diagnostics);
+        if (f.path.starts_with("data/text/")) text_files.emplace_back(f.path, f.content);
+        else if (f.path.starts_with("data/syntax/")) {
+            if (dictionaries_needed) lexicon->load(f.path, f.content, diagnostics);
+        } else if (options.use_builtin && context_needed) context.add_file(f.path, f.content, diagnostics);
     }
-    for (const auto& f : dictionaries.files)
-        if (!f.builtin && f.kind == DictionaryKind::other) context.add_file(f.path, f.content, diagnostics);
+    if (context_needed)
+        for (const auto& f : dictionaries.files)
+            if (!f.builtin && f.kind == DictionaryKind::other) context.add_file(f.path, f.content, diagnostics);
     // After the hand-written places, so that their aliases and cue words win.
-    if (options.use_builtin) add_packaged_places(*context.places, PackagedPlaceOptions{}, diagnostics);
+    if (options.use_builtin && places_needed) add_packaged_places(*context.places, PackagedPlaceOptions{}, diagnostics);
 
-    // The CAMEO table is reference data, not a coding dictionary: keep the
-    // built-in one under --no-builtin so events still get Goldstein and quad.
     std::shared_ptr<const CameoTable> cameo = dictionaries.cameo;
-    if (!cameo || cameo->empty()) {
+    if (needs(StageId::events) && (!cameo || cameo->empty())) {
+        // The CAMEO table is reference data, not a coding dictionary: keep the
+        // built-in one under --no-builtin so events still get Goldstein and quad.
         CameoTable table;
         for (const auto& f : builtin_files())
-            if (under(f.path, "data/cameo/") && f.path.ends_with(".txt"))
+            if (f.path.starts_with("data/cameo/") && f.path.ends_with(".txt"))
                 table.merge(CameoTable::parse(f.content, std::string(f.path), diagnostics));
         cameo = std::make_shared<const CameoTable>(std::move(table));
     }
 
     auto verbs = dictionaries.verbs ? dictionaries.verbs : std::make_shared<const VerbDictionary>();
-    add_dictionary_verb_forms(*lexicon, *verbs);
-    lexicon->set_model(load_packaged_penn_model(diagnostics));
+    auto actors = dictionaries.actors ? dictionaries.actors : ActorDictionaryBuilder{}.compile();
+    if (dictionaries_needed) {
+        add_dictionary_verb_forms(*lexicon, *verbs);
+        lexicon->set_model(load_packaged_penn_model(diagnostics));
+    }
+    const ActorCountryResources countries =
+        needs_any({StageId::actor_countries, StageId::pronoun_actors}) ? actor_country_resources(*context.places)
+                                                                       : ActorCountryResources{};
 
     std::vector<std::unique_ptr<Stage>> stages;
-    stages.push_back(std::make_unique<TextStage>(TextResources::defaults_from(text_files, diagnostics)));
-    if (dictionaries.actors) stages.push_back(std::make_unique<ActorStage>(dictionaries.actors));
-    stages.push_back(std::make_unique<SyntaxStage>(lexicon));
-    // context stages: detectors (dates, places, counts, quotes) run before the events.
-    for (auto& s : make_context_detectors(context)) stages.push_back(std::move(s));
-    // end context stages
-    // Agents without a country take one from the sentence, dateline or story (needs places).
-    // "He", "they", "it" before a verb then stand for the actor named before (needs countries).
-    if (dictionaries.actors) {
-        const ActorCountryResources countries = actor_country_resources(*context.places);
-        stages.push_back(std::make_unique<ActorCountryStage>(countries));
-        stages.push_back(
-            std::make_unique<PronounActorStage>(pronoun_actor_resources(lexicon, context.places, countries)));
-    }
-
-    EventCoderResources res;
-    res.verbs = verbs;
-    res.lexicon = lexicon;
-    res.cameo = cameo;
-    res.discards = dictionaries.discards;
-    res.internal_codes = dictionaries.internal_codes;
-    res.require_dyad = options.require_dyad;
-    stages.push_back(std::make_unique<EventStage>(std::move(res)));
-
-    // context stages: attach dates, places, counts and speakers to each event.
-    stages.push_back(make_event_context_attacher());
-    // end context stages
-    return std::make_unique<Engine>(std::move(stages));
+    auto build = [&](StageId id) -> std::unique_ptr<Stage> {
+        switch (id) {
+            case StageId::text:
+                return std::make_unique<TextStage>(TextResources::defaults_from(text_files, diagnostics));
+            case StageId::actors: return std::make_unique<ActorStage>(actors);
+            case StageId::syntax: return std::make_unique<SyntaxStage>(lexicon);
+            // The context detectors: dates first (counts skip numbers read as dates).
+            case StageId::dates: return std::make_unique<DateDetector>(context.dates, context.numbers);
+            case StageId::places: return std::make_unique<PlaceDetector>(context.places);
+            case StageId::quantities: return std::make_unique<QuantityDetector>(context.quantities, context.numbers);
+            case StageId::quotes: return std::make_unique<QuoteDetector>(context.speech);
+            // Agents without a country take one from the sentence, dateline or story (needs places).
+            case StageId::actor_countries: return std::make_unique<ActorCountryStage>(countries);
+            // "He", "they", "it" before a verb then stand for the actor named before (needs countries).
+            case StageId::pronoun_actors:
+                return std::make_unique<PronounActorStage>(pronoun_actor_resources(lexicon, context.places, countries));
+            case StageId::events: {
+                EventCoderResources res;
+                res.verbs = verbs;
+                res.lexicon = lexicon;
+                res.cameo = cameo;
+                res.discards = dictionaries.discards;
+                res.internal_codes = dictionaries.internal_codes;
+                res.require_dyad = options.require_dyad;
+                return std::make_unique<EventStage>(std::move(res));
+            }
+            // Attaches dates, places, counts and speakers to each event.
+            case StageId::event_context: return std::make_unique<EventContextAttacher>();
+        }
+        return nullptr;
+    };
+    for (size_t i = 0; i < pipeline.size(); ++i)
+        if (keep[i]) stages.push_back(build(static_cast<StageId>(i)));
+    return from_stages(std::move(stages), diagnostics);
 }
 
 void Engine::code(Document& doc) const {

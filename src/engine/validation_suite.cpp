@@ -5,6 +5,8 @@
 #include <cctype>
 #include <map>
 
+#include "core/utf8.hpp"
+
 namespace sitrep {
 namespace {
 
@@ -113,21 +115,7 @@ std::string decode_xml_entities(std::string_view s) {
                 out += '&';
                 continue;
             }
-            // UTF-8 encode.
-            if (cp < 0x80) out += static_cast<char>(cp);
-            else if (cp < 0x800) {
-                out += static_cast<char>(0xC0 | (cp >> 6));
-                out += static_cast<char>(0x80 | (cp & 0x3F));
-            } else if (cp < 0x10000) {
-                out += static_cast<char>(0xE0 | (cp >> 12));
-                out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-                out += static_cast<char>(0x80 | (cp & 0x3F));
-            } else if (cp < 0x110000) {
-                out += static_cast<char>(0xF0 | (cp >> 18));
-                out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-                out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-                out += static_cast<char>(0x80 | (cp & 0x3F));
-            }
+            if (cp < 0x110000) append_utf8(out, static_cast<char32_t>(cp));
         } else {
             out += '&';
             continue;

@@ -3,14 +3,10 @@
 
 #include <cctype>
 
+#include "core/text_lines.hpp"
+
 namespace sitrep {
 namespace {
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return s;
-}
 
 bool is_hex_digits(std::string_view s) {
     if (s.empty()) return false;

@@ -35,7 +35,7 @@ CameoTable CameoTable::parse(std::string_view text, const std::string& file, Dia
     bool tagged = false;
     verbtext::for_each_line(text, [&](uint64_t line_no, std::string_view raw) {
         auto fail = [&](std::string message) {
-            diagnostics.push_back({Severity::error, file, line_no, std::move(message)});
+            diagnostics.push_back({Severity::error, file, line_no, std::move(message), DiagnosticCode::bad_line});
         };
         if (line_no == 1 && raw.starts_with("#!")) {
             tagged = true;
@@ -75,13 +75,14 @@ CameoTable CameoTable::parse(std::string_view text, const std::string& file, Dia
         info.name = std::string(fields[5]);
         info.origin = verbtext::origin(file, line_no);
         if (table.by_code_.count(info.code))
-            diagnostics.push_back({Severity::warning, file, line_no, "code " + info.code + " listed twice; the later line wins"});
+            diagnostics.push_back({Severity::warning, file, line_no, "code " + info.code + " listed twice; the later line wins",
+                                   DiagnosticCode::duplicate_entry});
         else
             table.order_.push_back(info.code);
         table.by_code_[info.code] = std::move(info);
     });
     if (!tagged && !text.empty())
-        diagnostics.push_back({Severity::warning, file, 1, "missing '#! sitrep cameo 1' first line"});
+        diagnostics.push_back({Severity::warning, file, 1, "missing '#! sitrep cameo 1' first line", DiagnosticCode::missing_header});
     return table;
 }
 

@@ -1015,6 +1015,7 @@ void SentenceCoder::emit() {
 }  // namespace
 
 void EventStage::run(Document& doc) const {
+    doc.events.clear();  // replaces the layer: coding a document twice gives the same events
     if (!res_.verbs || !res_.lexicon) return;
     EventExplainer explain(doc);
     if (res_.discards) {

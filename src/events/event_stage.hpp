@@ -42,7 +42,12 @@ class EventExplainer;
 class EventStage : public Stage {
 public:
     explicit EventStage(EventCoderResources resources) : res_(std::move(resources)) {}
-    std::string_view name() const override { return "events"; }
+    static constexpr StageContract kContract{
+        "events",
+        /*reads*/ {Layer::tokens, Layer::sentences, Layer::tags, Layer::chunks, Layer::clauses, Layer::actors,
+                   Layer::places},
+        /*writes*/ {Layer::events}};
+    const StageContract& contract() const override { return kContract; }
     void run(Document& doc) const override;
 
 private:

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "core/document.hpp"
+#include "core/string_hash.hpp"
 
 namespace sitrep {
 
@@ -171,19 +172,13 @@ public:
 private:
     friend class VerbDictionaryBuilder;
 
-    struct StringHash {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const noexcept {
-            return std::hash<std::string_view>{}(s);
-        }
-    };
     std::vector<VerbBlock> blocks_;
     std::vector<VerbEntry> entries_;
     std::vector<VerbPattern> patterns_;
     std::vector<WordGroup> groups_;
     std::unordered_map<std::string, std::vector<VerbFormRef>, StringHash, std::equal_to<>>
         by_head_;
-    std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> group_by_name_;
+    StringMap<uint32_t> group_by_name_;
     // Per block: its patterns sorted most specific first.
     std::vector<std::vector<uint32_t>> ordered_patterns_;
 };

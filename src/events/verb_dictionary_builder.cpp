@@ -13,9 +13,6 @@ namespace {
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 bool is_consonant(char c) { return std::isalpha(static_cast<unsigned char>(c)) && !is_vowel(c); }
-bool ends_with(std::string_view s, std::string_view tail) {
-    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
 
 int vowel_groups(std::string_view w) {
     int groups = 0;
@@ -68,8 +65,8 @@ RegularVerbForms regular_verb_forms(std::string_view base) {
     const bool cons_y = w.size() >= 2 && last == 'y' && is_consonant(w[w.size() - 2]);
     // Third person singular.
     if (cons_y) f.third_person.push_back(w.substr(0, w.size() - 1) + "ies");
-    else if (ends_with(w, "s") || ends_with(w, "x") || ends_with(w, "z") || ends_with(w, "ch") ||
-             ends_with(w, "sh") || (last == 'o' && w.size() >= 2 && is_consonant(w[w.size() - 2])))
+    else if (w.ends_with("s") || w.ends_with("x") || w.ends_with("z") || w.ends_with("ch") ||
+             w.ends_with("sh") || (last == 'o' && w.size() >= 2 && is_consonant(w[w.size() - 2])))
         f.third_person.push_back(w + "es");
     else f.third_person.push_back(w + "s");
     // Past and gerund. A single-syllable CVC word doubles ("stopped"); a longer
@@ -81,8 +78,8 @@ RegularVerbForms regular_verb_forms(std::string_view base) {
         f.gerund.push_back(w + "ing");
     } else if (last == 'e') {
         f.past.push_back(w + "d");
-        if (ends_with(w, "ie")) f.gerund.push_back(w.substr(0, w.size() - 2) + "ying");
-        else if (ends_with(w, "ee") || ends_with(w, "ye") || ends_with(w, "oe"))
+        if (w.ends_with("ie")) f.gerund.push_back(w.substr(0, w.size() - 2) + "ying");
+        else if (w.ends_with("ee") || w.ends_with("ye") || w.ends_with("oe"))
             f.gerund.push_back(w + "ing");
         else f.gerund.push_back(w.substr(0, w.size() - 1) + "ing");
     } else if (cvc && one_syllable) {
@@ -104,8 +101,8 @@ std::string regular_plural(std::string_view noun) {
     if (w.empty()) return w;
     if (w.size() >= 2 && w.back() == 'y' && is_consonant(w[w.size() - 2]))
         return w.substr(0, w.size() - 1) + "ies";
-    if (ends_with(w, "s") || ends_with(w, "x") || ends_with(w, "z") || ends_with(w, "ch") ||
-        ends_with(w, "sh"))
+    if (w.ends_with("s") || w.ends_with("x") || w.ends_with("z") || w.ends_with("ch") ||
+        w.ends_with("sh"))
         return w + "es";
     return w + "s";
 }

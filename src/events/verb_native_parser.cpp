@@ -55,7 +55,8 @@ VerbFileSummary read_native_verbs(std::string_view text, const std::string& file
         for (const std::string* c : {&code.primary, &code.reversed})
             if (!c->empty() && !cameo->contains(*c))
                 diagnostics.push_back({Severity::error, file, line_no,
-                                       "unknown CAMEO event code " + *c + " (not in the CAMEO table)"});
+                                       "unknown CAMEO event code " + *c + " (not in the CAMEO table)",
+                                       DiagnosticCode::unknown_code});
     };
     auto add_members = [&](uint64_t line_no, std::string_view list) {
         for (std::string_view m : split(list, '|')) {
@@ -74,7 +75,7 @@ VerbFileSummary read_native_verbs(std::string_view text, const std::string& file
 
     verbtext::for_each_line(text, [&](uint64_t line_no, std::string_view raw) {
         auto fail = [&](std::string message) {
-            diagnostics.push_back({Severity::error, file, line_no, std::move(message)});
+            diagnostics.push_back({Severity::error, file, line_no, std::move(message), DiagnosticCode::bad_line});
         };
         if (line_no == 1) {
             if (raw.starts_with("#!")) {
@@ -179,7 +180,7 @@ VerbFileSummary read_native_verbs(std::string_view text, const std::string& file
     });
     flush();
     if (!tagged && !text.empty())
-        diagnostics.push_back({Severity::error, file, 1, "missing '#! sitrep verbs 1' first line"});
+        diagnostics.push_back({Severity::error, file, 1, "missing '#! sitrep verbs 1' first line", DiagnosticCode::missing_header});
     return summary;
 }
 
@@ -187,7 +188,7 @@ void check_verb_codes(const VerbDictionary& dict, const CameoTable& cameo, Diagn
     auto check = [&](const EventCodePair& code, const std::string& origin) {
         for (const std::string* c : {&code.primary, &code.reversed}) {
             if (c->empty() || cameo.contains(*c)) continue;
-            Diagnostic d{Severity::error, origin, 0, "unknown CAMEO event code " + *c};
+            Diagnostic d{Severity::error, origin, 0, "unknown CAMEO event code " + *c, DiagnosticCode::unknown_code};
             if (const size_t colon = origin.rfind(':'); colon != std::string::npos) {
                 const std::string digits = origin.substr(colon + 1);
                 if (!digits.empty() && digits.find_first_not_of("0123456789") == std::string::npos) {

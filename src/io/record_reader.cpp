@@ -247,13 +247,13 @@ struct RecordReader::Impl {
     }
 
     void reject(Diagnostics& out, const std::string& file, uint64_t line_no, std::string message) {
-        emit(out, Diagnostic{Severity::error, file, line_no, std::move(message)});
+        emit(out, Diagnostic{Severity::error, file, line_no, std::move(message), DiagnosticCode::bad_record});
         ++counts.rejected;
     }
 
     // An input path that cannot be read at all: an error, but no record.
     void unreadable(Diagnostics& out, const std::string& file, std::string message) {
-        emit(out, Diagnostic{Severity::error, file, 0, std::move(message)});
+        emit(out, Diagnostic{Severity::error, file, 0, std::move(message), DiagnosticCode::unreadable_input});
         ++counts.unreadable;
     }
 
@@ -275,7 +275,7 @@ struct RecordReader::Impl {
             doc.diagnostics.push_back(Diagnostic{
                 Severity::warning, file, line_no,
                 "duplicate id \"" + id + "\" (first used at " + inputs[it->second.input].path + ":" +
-                    std::to_string(it->second.line) + "); record read"});
+                    std::to_string(it->second.line) + "); record read", DiagnosticCode::duplicate_id});
             return;
         }
         ids_order.push_back(h);
@@ -333,7 +333,7 @@ struct RecordReader::Impl {
         }
         blank_bom(doc.text);
         if (is_blank(doc.text)) {
-            emit(out, Diagnostic{Severity::warning, input.path, 0, "empty file: no record"});
+            emit(out, Diagnostic{Severity::warning, input.path, 0, "empty file: no record", DiagnosticCode::empty_input});
             return std::nullopt;
         }
         const Utf8Repair repair = repair_utf8(doc.text);
@@ -342,7 +342,7 @@ struct RecordReader::Impl {
                 doc.text.begin(), doc.text.begin() + static_cast<std::ptrdiff_t>(repair.first_bad_offset), '\n'));
             doc.diagnostics.push_back(Diagnostic{
                 Severity::warning, input.path, line_no,
-                "invalid UTF-8: " + std::to_string(repair.bad_bytes) + " bad byte(s) replaced with U+FFFD"});
+                "invalid UTF-8: " + std::to_string(repair.bad_bytes) + " bad byte(s) replaced with U+FFFD", DiagnosticCode::invalid_utf8});
         }
         doc.meta.id = input.path;
         doc.meta.story_date = options.story_date;
@@ -408,10 +408,10 @@ struct RecordReader::Impl {
         if (repair.bad_bytes != 0) {
             doc.diagnostics.push_back(Diagnostic{
                 Severity::warning, file, line_no,
-                "invalid UTF-8: " + std::to_string(repair.bad_bytes) + " bad byte(s) replaced with U+FFFD"});
+                "invalid UTF-8: " + std::to_string(repair.bad_bytes) + " bad byte(s) replaced with U+FFFD", DiagnosticCode::invalid_utf8});
         }
         if (is_blank(doc.text))  // read and counted as coded, but said: it cannot give an event
-            doc.diagnostics.push_back(Diagnostic{Severity::warning, file, line_no, "empty \"text\": no event"});
+            doc.diagnostics.push_back(Diagnostic{Severity::warning, file, line_no, "empty \"text\": no event", DiagnosticCode::empty_text});
         if (own_id) check_duplicate_id(doc, file, line_no);
         ++counts.read;
         return doc;
@@ -446,10 +446,10 @@ struct RecordReader::Impl {
             if (status == LineReader::Status::end) {
                 if (!source->error().empty()) {  // damaged data: no record, the rest of the input is lost
                     emit(out, Diagnostic{Severity::error, current->path, line_no + 1,
-                                         source->error() + "; rest of file skipped"});
+                                         source->error() + "; rest of file skipped", DiagnosticCode::truncated_input});
                     ++counts.truncated;
                 } else if (records_in_current == 0) {
-                    emit(out, Diagnostic{Severity::warning, current->path, 0, "empty file: no record"});
+                    emit(out, Diagnostic{Severity::warning, current->path, 0, "empty file: no record", DiagnosticCode::empty_input});
                 }
                 close_current();
                 continue;

@@ -1,25 +1,10 @@
-// Makes arbitrary bytes valid UTF-8 so every later stage may assume it.
-// Follows the Unicode "maximal subpart" practice: each maximal ill-formed
-// prefix of a sequence becomes one U+FFFD, so a truncated character costs
-// one replacement, not one per byte.
+// UTF-8 repair moved to core/utf8.hpp (one floor for readers and the normaliser);
+// the io names stay for the reader and its tests.
 #pragma once
-#include <cstddef>
-#include <string>
-#include <string_view>
+#include "core/utf8.hpp"
 
 namespace sitrep::io {
-
-struct Utf8Repair {
-    std::size_t bad_bytes = 0;      // ill-formed bytes that were replaced
-    std::size_t replacements = 0;   // U+FFFD characters inserted
-    std::size_t first_bad_offset = 0;  // byte offset of the first bad byte (input)
-};
-
-// True when `text` is well-formed UTF-8 (no surrogates, no overlongs, <= U+10FFFF).
-bool is_valid_utf8(std::string_view text);
-
-// Repairs `text` in place; returns what was replaced (all zero when it was valid,
-// in which case the string is left untouched).
-Utf8Repair repair_utf8(std::string& text);
-
+using sitrep::is_valid_utf8;
+using sitrep::repair_utf8;
+using sitrep::Utf8Repair;
 }  // namespace sitrep::io

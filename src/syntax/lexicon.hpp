@@ -9,6 +9,7 @@
 
 #include "core/diagnostic.hpp"
 #include "core/document.hpp"
+#include "core/string_hash.hpp"
 #include "syntax/penn_model.hpp"
 
 namespace sitrep {
@@ -78,11 +79,7 @@ public:
     const PennModel* model() const { return model_.get(); }
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    std::unordered_map<std::string, LexiconEntry, Hash, std::equal_to<>> entries_;
+    StringMap<LexiconEntry> entries_;
     std::shared_ptr<const PennModel> model_;
 };
 

@@ -13,7 +13,8 @@ namespace {
 
 using P = PartOfSpeech;
 
-bool ends_with(std::string_view s, std::string_view suffix) {
+// A suffix after a stem of at least two letters ("-ly" in "only" is no adverb ending).
+bool suffix_after_stem(std::string_view s, std::string_view suffix) {
     return s.size() > suffix.size() + 1 && s.ends_with(suffix);
 }
 
@@ -25,17 +26,17 @@ bool is_nominal(P p) {
 P guess_from_shape(const Token& t, bool sentence_initial) {
     std::string_view w = t.norm;
     if (t.capitalized && !sentence_initial) return P::proper_noun;
-    if (ends_with(w, "ly")) return P::adverb;
-    if (ends_with(w, "tion") || ends_with(w, "sion") || ends_with(w, "ment") ||
-        ends_with(w, "ness") || ends_with(w, "ity") || ends_with(w, "ism") ||
-        ends_with(w, "ship") || ends_with(w, "ance") || ends_with(w, "ence"))
+    if (suffix_after_stem(w, "ly")) return P::adverb;
+    if (suffix_after_stem(w, "tion") || suffix_after_stem(w, "sion") || suffix_after_stem(w, "ment") ||
+        suffix_after_stem(w, "ness") || suffix_after_stem(w, "ity") || suffix_after_stem(w, "ism") ||
+        suffix_after_stem(w, "ship") || suffix_after_stem(w, "ance") || suffix_after_stem(w, "ence"))
         return P::noun;
-    if (ends_with(w, "ous") || ends_with(w, "ive") || ends_with(w, "ful") ||
-        ends_with(w, "less") || ends_with(w, "able") || ends_with(w, "ible") ||
-        ends_with(w, "ical") || ends_with(w, "ian") || ends_with(w, "ese"))
+    if (suffix_after_stem(w, "ous") || suffix_after_stem(w, "ive") || suffix_after_stem(w, "ful") ||
+        suffix_after_stem(w, "less") || suffix_after_stem(w, "able") || suffix_after_stem(w, "ible") ||
+        suffix_after_stem(w, "ical") || suffix_after_stem(w, "ian") || suffix_after_stem(w, "ese"))
         return P::adjective;
     if (t.capitalized) return P::proper_noun;  // sentence-initial capitalised unknown word
-    if (ends_with(w, "ing") || ends_with(w, "ed")) return P::verb;
+    if (suffix_after_stem(w, "ing") || suffix_after_stem(w, "ed")) return P::verb;
     return P::noun;
 }
 

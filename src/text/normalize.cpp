@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "core/utf8.hpp"
 #include "text/tokenizer.hpp"
 #include "text/utf8.hpp"
 
@@ -28,20 +29,12 @@ utf8proc_int32_t unify_punctuation(utf8proc_int32_t cp, void* /*data*/) {
     }
 }
 
-// Replaces every invalid byte with U+FFFD so utf8proc accepts the input.
-std::string repair_utf8(std::string_view raw) {
-    std::string out;
-    out.reserve(raw.size() + 8);
-    size_t pos = 0;
-    while (pos < raw.size()) {
-        const auto c = unicode::decode_utf8(raw, pos);
-        if (c.valid) {
-            out.append(raw.substr(pos, c.length));
-        } else {
-            out.append("\xEF\xBF\xBD");
-        }
-        pos += c.length;
-    }
+// Invalid bytes become U+FFFD as the readers repair them (core/utf8.hpp: one per
+// maximal ill-formed subpart), so that utf8proc accepts the input and a phrase
+// meets the repaired text it was copied from.
+std::string repaired_copy(std::string_view raw) {
+    std::string out(raw);
+    repair_utf8(out);
     return out;
 }
 
@@ -58,7 +51,7 @@ void fold_unicode(std::string_view raw, std::string& out) {
     };
     utf8proc_ssize_t n = run(raw);
     if (n < 0) {
-        repaired = repair_utf8(raw);
+        repaired = repaired_copy(raw);
         n = run(repaired);
     }
     if (n >= 0 && mapped != nullptr) {

@@ -2,16 +2,12 @@
 
 #include <algorithm>
 
+#include "core/text_lines.hpp"
+
 namespace sitrep {
 namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
-    return s;
-}
 
 std::string_view strip_comment(std::string_view line) {
     for (size_t i = 0; i < line.size(); ++i) {
@@ -20,9 +16,6 @@ std::string_view strip_comment(std::string_view line) {
     return line;
 }
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 std::string ascii_upper(std::string_view s) {
     std::string out(s);
@@ -98,13 +91,13 @@ TextResources TextResources::defaults_from(
             auto words = parse_word_list(file.second, path, diagnostics);
             to.insert(to.end(), words.begin(), words.end());
         };
-        if (ends_with(path, "abbreviations.txt")) {
+        if (path.ends_with("abbreviations.txt")) {
             append(abbreviations);
             have_abbreviations = true;
-        } else if (ends_with(path, "titles.txt")) {
+        } else if (path.ends_with("titles.txt")) {
             append(titles);
             have_titles = true;
-        } else if (ends_with(path, "sentence_starters.txt")) {
+        } else if (path.ends_with("sentence_starters.txt")) {
             append(starters);
             have_starters = true;
         }

@@ -15,7 +15,11 @@ public:
     explicit TextStage(const TextResources& resources)
         : tokenizer_(resources), splitter_(resources) {}
 
-    std::string_view name() const override { return "text"; }
+    static constexpr StageContract kContract{
+        "text",
+        /*reads*/ {},
+        /*writes*/ {Layer::dateline, Layer::tokens, Layer::sentences}};
+    const StageContract& contract() const override { return kContract; }
     void run(Document& doc) const override;
 
 private:

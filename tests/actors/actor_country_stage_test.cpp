@@ -7,24 +7,13 @@
 #include <string>
 
 #include "core/document.hpp"
-#include "engine/engine.hpp"
+#include "../support/pipeline.hpp"
 #include "io/event_json.hpp"
 
 namespace sitrep {
 namespace {
 
-Document code(std::string text) {
-    static const std::unique_ptr<Engine> engine = [] {
-        Diagnostics ignored;
-        return Engine::load(EngineOptions{}, ignored);
-    }();
-    Document doc;
-    doc.text = std::move(text);
-    doc.meta.id = "t";
-    doc.meta.story_date = Date{2024, 1, 27};
-    engine->code(doc);
-    return doc;
-}
+Document code(std::string text) { return testing::coded(std::move(text)); }
 
 const ActorMention* mention(const Document& doc, std::string_view text) {
     for (const ActorMention& m : doc.actors)

@@ -10,10 +10,7 @@ using testing::ymd;
 
 // Looks a phrase up and resolves its code on a date ("" when none, "-" blocked).
 std::string code_of(const ActorDictionary& dict, std::string_view phrase, std::optional<Date> date) {
-    Document doc;
-    doc.text = std::string(phrase);
-    doc.meta.story_date = date;
-    testing::text_stage().run(doc);
+    const Document doc = testing::coded(std::string(phrase), Layer::tokens, date);
     uint32_t node = TokenTrie::root();
     for (const auto& t : doc.tokens) {
         const uint32_t id = dict.trie().token_id(t.norm);

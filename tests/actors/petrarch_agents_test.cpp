@@ -7,9 +7,7 @@ namespace {
 
 // The agent entry a phrase reaches, or nullptr.
 const ActorEntry* agent_of(const ActorDictionary& dict, std::string_view phrase) {
-    Document doc;
-    doc.text = std::string(phrase);
-    testing::text_stage().run(doc);
+    const Document doc = testing::coded(std::string(phrase), Layer::tokens);
     uint32_t node = TokenTrie::root();
     for (const auto& t : doc.tokens) {
         const uint32_t id = dict.trie().token_id(t.norm);

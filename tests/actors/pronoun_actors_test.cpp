@@ -5,26 +5,12 @@
 #include <memory>
 #include <string>
 
-#include "engine/engine.hpp"
+#include "../support/pipeline.hpp"
 
 namespace sitrep {
 namespace {
 
-const Engine& engine() {
-    static const std::unique_ptr<Engine> e = [] {
-        Diagnostics ignored;
-        return Engine::load(EngineOptions{}, ignored);
-    }();
-    return *e;
-}
-
-Document code(std::string text) {
-    Document doc;
-    doc.text = std::move(text);
-    doc.meta.story_date = Date{2024, 3, 12};
-    engine().code(doc);
-    return doc;
-}
+Document code(std::string text) { return testing::coded(std::move(text), std::nullopt, Date{2024, 3, 12}); }
 
 // The first mention whose text is exactly `pronoun`.
 const ActorMention* pronoun_actor(const Document& doc, std::string_view pronoun) {

@@ -1,5 +1,5 @@
-// Helpers for the actor tests: a real text stage (built from the embedded
-// data/text lists) to tokenize sentences, and dictionaries built from strings.
+// Helpers for the actor tests: the engine's text stage (testing::builtin_engine up
+// to sentences) to tokenize sentences, and dictionaries built from strings.
 #pragma once
 #include <memory>
 #include <optional>
@@ -10,27 +10,13 @@
 #include "actors/actor_dictionary.hpp"
 #include "actors/actor_stage.hpp"
 #include "core/document.hpp"
-#include "engine/builtin_data.hpp"
-#include "text/text_stage.hpp"
+#include "../support/pipeline.hpp"
 
 namespace sitrep::testing {
 
-inline const TextStage& text_stage() {
-    static const TextStage stage = [] {
-        std::vector<std::pair<std::string_view, std::string_view>> files;
-        for (const auto& f : builtin_files())
-            if (f.path.substr(0, 10) == "data/text/") files.emplace_back(f.path, f.content);
-        Diagnostics ignored;
-        return TextStage(TextResources::defaults_from(files, ignored));
-    }();
-    return stage;
-}
-
+// The layers the actor stage reads, from the engine, then `stage` over them.
 inline Document coded(const ActorStage& stage, std::string text, std::optional<Date> date) {
-    Document doc;
-    doc.text = std::move(text);
-    doc.meta.story_date = date;
-    text_stage().run(doc);
+    Document doc = coded(std::move(text), Layer::sentences, date);
     stage.run(doc);
     return doc;
 }

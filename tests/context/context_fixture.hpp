@@ -1,5 +1,5 @@
-// Shared set-up for the context tests: the real text stage and the built-in
-// context data, and a helper that turns a sentence into a tokenised Document.
+// Shared set-up for the context tests: the built-in context data (to build a
+// detector alone) and Documents from the engine up to the context layers.
 #pragma once
 #include <optional>
 #include <string>
@@ -9,8 +9,8 @@
 #include "context/event_context.hpp"
 #include "context/packaged_places.hpp"
 #include "context/places.hpp"
+#include "../support/pipeline.hpp"
 #include "engine/builtin_data.hpp"
-#include "text/text_stage.hpp"
 
 namespace sitrep::testing {
 
@@ -25,26 +25,16 @@ inline const ContextData& builtin_context() {
     return data;
 }
 
-inline const TextStage& text_stage() {
-    static const TextStage stage = [] {
-        std::vector<std::pair<std::string_view, std::string_view>> files;
-        for (const BuiltinFile& f : builtin_files()) files.emplace_back(f.path, f.content);
-        Diagnostics diagnostics;
-        return TextStage(TextResources::defaults_from(files, diagnostics));
-    }();
-    return stage;
-}
-
+// The text stage alone (the engine up to sentences).
 inline Document tokenized(std::string text, std::optional<Date> story = Date{2024, 1, 27}) {
-    Document doc;
-    doc.text = std::move(text);
-    doc.meta.story_date = story;
-    doc.meta.id = "test";
-    text_stage().run(doc);
-    return doc;
+    return coded(std::move(text), Layer::sentences, story);
 }
 
-// Runs every context detector (dates, places, counts, quotes) over the text.
+// The context detectors (dates, places, counts, quotes) alone over the text stage's
+// layers: no actors, tags or clauses, so a test can hand-make those it needs.
+// Through the engine (coded(text, Layer::places) ...) the detectors also see the
+// actors, tags and clauses of the real stages; the event-context tests hand-make
+// clauses and events and assume there are no others.
 inline Document detected(std::string text, std::optional<Date> story = Date{2024, 1, 27}) {
     Document doc = tokenized(std::move(text), story);
     for (const auto& stage : make_context_detectors(builtin_context())) stage->run(doc);

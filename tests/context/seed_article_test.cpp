@@ -1,38 +1,23 @@
 // The seed article through the whole pipeline (sitrep::Engine with built-in
-// dictionaries). Skips when ../shared is absent.
+// dictionaries); the article is vendored in tests/data.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "batch/dedup.hpp"
 #include "context/token_text.hpp"
-#include "engine/engine.hpp"
+#include "../support/pipeline.hpp"
 
 using namespace sitrep;
 
 namespace {
 
-std::optional<std::string> seed_text() {
-    std::ifstream in(std::string(SITREP_SHARED_DIR) + "/seed/article.txt");
-    if (!in) return std::nullopt;
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 class SeedArticle : public ::testing::Test {
 protected:
     void SetUp() override {
-        auto text = seed_text();
-        if (!text) GTEST_SKIP() << "no ../shared/seed/article.txt";
-        Diagnostics diagnostics;
-        static std::unique_ptr<Engine> engine = Engine::load(EngineOptions{}, diagnostics);
-        ASSERT_NE(engine, nullptr);
-        doc.text = *text;
+        doc.text = sitrep::testing::seed_article();
         doc.meta.id = "seed";
         doc.meta.story_date = Date{2024, 1, 27};
-        engine->code(doc);
+        sitrep::testing::builtin_engine().code(doc);
     }
     // The date mention whose text is `words`, as "iso/precision".
     std::string date_of(std::string_view words) const {

@@ -3,10 +3,7 @@
 // country and CAMEO root, so the test fails when the engine misses it.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
-#include "engine/engine.hpp"
+#include "../support/pipeline.hpp"
 
 namespace sitrep {
 namespace {
@@ -14,25 +11,11 @@ namespace {
 class SeedArticle : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        std::ifstream in(std::string(SITREP_SHARED_DIR) + "/seed/article.txt");
-        if (!in) return;
-        std::stringstream buffer;
-        buffer << in.rdbuf();
-        Diagnostics diagnostics;
-        engine_ = Engine::load(EngineOptions{}, diagnostics).release();
-        doc_ = new Document();
-        doc_->text = buffer.str();
-        doc_->meta.story_date = Date{2024, 1, 27};
-        engine_->code(*doc_);
+        doc_ = new Document(testing::coded(testing::seed_article()));
     }
     static void TearDownTestSuite() {
         delete doc_;
-        delete engine_;
         doc_ = nullptr;
-        engine_ = nullptr;
-    }
-    void SetUp() override {
-        if (!doc_) GTEST_SKIP() << "../shared/seed/article.txt not found";
     }
 
     // An event whose source and target countries and CAMEO root match (a code
@@ -54,11 +37,9 @@ protected:
         return false;
     }
 
-    static Engine* engine_;
     static Document* doc_;
 };
 
-Engine* SeedArticle::engine_ = nullptr;
 Document* SeedArticle::doc_ = nullptr;
 
 TEST_F(SeedArticle, CodesTheUsIraqTalksAsConsultation) {

@@ -1,11 +1,17 @@
 // Builds a small pipeline (real text, actor, syntax and event stages) from
 // dictionaries written in the tests, so each coder rule can be exercised alone.
+// It is wired by hand, not through Engine::load (tests/support/pipeline.hpp): the
+// engine's pipeline tags with the packaged model and runs the context, actor-country
+// and pronoun stages, and one test here (JointSubject.ActorPastTheObjectIsNoCounterpart)
+// depends on the model's absence ("worth" is a preposition to the model). triples()
+// is in ../support/pipeline.hpp.
 #pragma once
 #include <memory>
 #include <string>
 
 #include "actors/actor_dictionary.hpp"
 #include "actors/actor_stage.hpp"
+#include "../support/pipeline.hpp"
 #include "engine/builtin_data.hpp"
 #include "events/dictionary_verb_forms.hpp"
 #include "events/event_stage.hpp"
@@ -109,10 +115,12 @@ struct MiniPipeline {
         events = std::make_unique<EventStage>(res);
     }
 
-    Document code(const std::string& sentence) const {
+    // The one place that runs the stages, in the engine's order.
+    Document code(const std::string& sentence, bool explain = false) const {
         Document doc;
         doc.text = sentence;
         doc.meta.story_date = Date{2024, 1, 27};
+        doc.explain = explain;
         text->run(doc);
         actors->run(doc);
         syntax->run(doc);
@@ -133,24 +141,10 @@ inline const MiniPipeline& dyadic_pipeline() {
 
 // The --explain lines of coding `sentence`, one per line.
 inline std::string explanation(const MiniPipeline& p, const std::string& sentence) {
-    Document doc;
-    doc.text = sentence;
-    doc.explain = true;
-    p.text->run(doc);
-    p.actors->run(doc);
-    p.syntax->run(doc);
-    p.events->run(doc);
+    const Document doc = p.code(sentence, /*explain=*/true);
     std::string all;
     for (const auto& line : doc.explanation) all += line + "\n";
     return all;
-}
-
-// "USAMIL 190 IRQ" for each event, in order.
-inline std::vector<std::string> triples(const Document& doc) {
-    std::vector<std::string> out;
-    for (const auto& e : doc.events)
-        out.push_back((e.source ? e.source->code : "-") + " " + e.cameo + " " + (e.target ? e.target->code : "-"));
-    return out;
 }
 
 }  // namespace sitrep::testing

@@ -6,32 +6,16 @@
 #include <string>
 #include <vector>
 
-#include "engine/engine.hpp"
+#include "../support/pipeline.hpp"
 
 namespace sitrep {
 namespace {
 
 class EventRoles : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        Diagnostics diagnostics;
-        engine_ = Engine::load(EngineOptions{}, diagnostics).release();
-    }
-    static void TearDownTestSuite() {
-        delete engine_;
-        engine_ = nullptr;
-    }
-
     // "SRC CAMEO TGT" for every event coded from `text`.
     static std::vector<std::string> code(const std::string& text) {
-        Document doc;
-        doc.text = text;
-        doc.meta.story_date = Date{2024, 1, 27};
-        engine_->code(doc);
-        std::vector<std::string> out;
-        for (const Event& e : doc.events)
-            out.push_back((e.source ? e.source->code : "-") + " " + e.cameo + " " + (e.target ? e.target->code : "-"));
-        return out;
+        return testing::triples(testing::coded(text, std::nullopt, Date{2024, 1, 27}));
     }
 
     // Whether one event has exactly this source and target and a code with this prefix.
@@ -50,10 +34,7 @@ protected:
                                              << ", got" << (got.empty() ? " nothing" : got);
     }
 
-    static Engine* engine_;
 };
-
-Engine* EventRoles::engine_ = nullptr;
 
 TEST_F(EventRoles, RebelsAndTheirStateActOnEachOther) {
     EXPECT_TRUE(codes("Peruvian rebels accused Peru of torture.", "PERREB", "112", "PER"));
@@ -148,23 +129,14 @@ TEST_F(EventRoles, MultiWordVerbFormDoesNotSpanAClause) {
 // no event: every event has a source (one-sided means no target, never no
 // source), and the patient in the subject position is never made the agent.
 TEST(EventRolesOneSided, AgentlessPassiveNeverMakesThePatientTheSource) {
-    Diagnostics diagnostics;
-    EngineOptions options;
-    options.require_dyad = false;
-    auto engine = Engine::load(options, diagnostics);
-    Document doc;
-    doc.text = "Iraqi soldiers were killed on Tuesday.";
-    doc.meta.story_date = Date{2024, 1, 27};
-    engine->code(doc);
+    const Engine& engine = testing::builtin_engine(std::nullopt, /*require_dyad=*/false);
+    Document doc = testing::coded_with(engine, "Iraqi soldiers were killed on Tuesday.");
     for (const Event& e : doc.events) {
         ASSERT_TRUE(e.source);
         EXPECT_NE(e.source->code, "IRQMIL");
     }
     // With the agent named, the patient is the target.
-    doc = Document{};
-    doc.text = "Iraqi soldiers were killed on Tuesday by Turkish troops.";
-    doc.meta.story_date = Date{2024, 1, 27};
-    engine->code(doc);
+    doc = testing::coded_with(engine, "Iraqi soldiers were killed on Tuesday by Turkish troops.");
     bool found = false;
     for (const Event& e : doc.events)
         if (e.source && e.source->code == "TURMIL" && e.target && e.target->code == "IRQMIL" && e.root == "19")

@@ -205,14 +205,7 @@ TEST(EventCoder, EventDateDefaultsToStoryDate) {
 }
 
 TEST(EventCoder, ExplainListsChunksAndPatterns) {
-    Document doc;
-    doc.text = "Iran held talks with Iraq.";
-    doc.explain = true;
-    const auto& p = pipeline();
-    p.text->run(doc);
-    p.actors->run(doc);
-    p.syntax->run(doc);
-    p.events->run(doc);
+    const Document doc = pipeline().code("Iran held talks with Iraq.", /*explain=*/true);
     std::string all;
     for (const auto& line : doc.explanation) all += line + "\n";
     EXPECT_NE(all.find("[VG"), std::string::npos);

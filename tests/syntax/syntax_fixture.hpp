@@ -1,21 +1,12 @@
-// Runs the real text stage and the syntax stage over sentences written here.
+// Runs the engine's text stage and a syntax stage over sentences written here.
 #pragma once
 #include <memory>
 #include <string>
 
-#include "engine/builtin_data.hpp"
+#include "../support/pipeline.hpp"
 #include "syntax/syntax_stage.hpp"
-#include "text/text_stage.hpp"
 
 namespace sitrep::testing {
-
-inline TextResources builtin_text_resources() {
-    std::vector<std::pair<std::string_view, std::string_view>> files;
-    for (const auto& f : builtin_files())
-        if (f.path.starts_with("data/text/")) files.emplace_back(f.path, f.content);
-    Diagnostics d;
-    return TextResources::defaults_from(files, d);
-}
 
 // The packaged tagging model, read once (null when not installed).
 inline std::shared_ptr<const PennModel> packaged_model() {
@@ -34,10 +25,10 @@ inline std::shared_ptr<Lexicon> builtin_lexicon() {
     return lexicon;
 }
 
+// The layers the syntax stage reads from the engine (the text stage), then a syntax
+// stage with `lexicon` over them.
 inline Document parse(const std::string& text, std::shared_ptr<Lexicon> lexicon = builtin_lexicon()) {
-    Document doc;
-    doc.text = text;
-    TextStage(builtin_text_resources()).run(doc);
+    Document doc = coded(text, Layer::sentences);
     SyntaxStage(std::move(lexicon)).run(doc);
     return doc;
 }

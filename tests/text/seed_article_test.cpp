@@ -1,9 +1,8 @@
-// Sentence boundaries of the seed article (../shared/seed/article.txt), as a
+// Sentence boundaries of the seed article (tests/data/seed-article.txt), as a
 // careful reader would put them: 14 lines, 19 sentences.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-
+#include "../support/pipeline.hpp"
 #include "text_fixture.hpp"
 
 namespace sitrep {
@@ -14,9 +13,7 @@ using text_test::Words;
 class SeedArticle : public ::testing::Test {
 protected:
     void SetUp() override {
-        const std::string path = std::string(SITREP_SHARED_DIR) + "/seed/article.txt";
-        if (!std::filesystem::exists(path)) GTEST_SKIP() << "no seed article at " << path;
-        doc_ = text_test::process(text_test::read_file(path));
+        doc_ = text_test::process(testing::seed_article());
         sentences_ = text_test::sentences(doc_);
     }
 

@@ -1,54 +1,20 @@
-// Shared helpers for the text tests: the real data/text word lists, read
-// from the source tree, and short ways to look at tokens and sentences.
+// Shared helpers for the text tests: Documents from the engine's text stage and
+// short ways to look at tokens and sentences.
 #pragma once
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "../support/pipeline.hpp"
 #include "text/normalize.hpp"
 #include "text/text_stage.hpp"
 
 namespace sitrep::text_test {
 
-inline std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-inline const TextResources& resources() {
-    static const TextResources r = [] {
-        std::vector<std::pair<std::string, std::string>> owned;
-        for (const char* name : {"abbreviations.txt", "titles.txt", "sentence_starters.txt"}) {
-            const std::string rel = std::string("data/text/") + name;
-            owned.emplace_back(rel, read_file(std::string(SITREP_SOURCE_DIR) + "/" + rel));
-        }
-        std::vector<std::pair<std::string_view, std::string_view>> files(owned.begin(),
-                                                                         owned.end());
-        Diagnostics diagnostics;
-        TextResources loaded = TextResources::defaults_from(files, diagnostics);
-        for (const auto& d : diagnostics) ADD_FAILURE() << d.format();
-        return loaded;
-    }();
-    return r;
-}
-
-inline const TextStage& stage() {
-    static const TextStage s(resources());
-    return s;
-}
-
-inline Document process(std::string text) {
-    Document doc;
-    doc.text = std::move(text);
-    stage().run(doc);
-    return doc;
-}
+// The engine up to sentences (the text stage alone, built from the embedded data/text).
+inline Document process(std::string text) { return sitrep::testing::coded(std::move(text), Layer::sentences); }
 
 inline std::vector<std::string> surfaces(const Document& doc) {
     std::vector<std::string> out;

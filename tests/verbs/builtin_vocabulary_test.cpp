@@ -8,32 +8,16 @@
 #include <string>
 #include <vector>
 
-#include "engine/engine.hpp"
+#include "../support/pipeline.hpp"
 
 namespace sitrep {
 namespace {
 
 class BuiltinVocabulary : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        Diagnostics diagnostics;
-        engine_ = Engine::load(EngineOptions{}, diagnostics).release();
-    }
-    static void TearDownTestSuite() {
-        delete engine_;
-        engine_ = nullptr;
-    }
-
     // "SRC CAMEO TGT" for every event coded from `text` on `date`.
     static std::vector<std::string> code(const std::string& text, Date date) {
-        Document doc;
-        doc.text = text;
-        doc.meta.story_date = date;
-        engine_->code(doc);
-        std::vector<std::string> out;
-        for (const Event& e : doc.events)
-            out.push_back((e.source ? e.source->code : "-") + " " + e.cameo + " " + (e.target ? e.target->code : "-"));
-        return out;
+        return testing::triples(testing::coded(text, std::nullopt, date));
     }
 
     // True when one event's source, CAMEO code and target start with the given prefixes.
@@ -57,10 +41,7 @@ protected:
                                              << ", got" << (got.empty() ? " nothing" : got);
     }
 
-    static Engine* engine_;
 };
-
-Engine* BuiltinVocabulary::engine_ = nullptr;
 
 constexpr Date k1998{1998, 6, 1};
 constexpr Date k2004{2004, 6, 1};
@@ -140,11 +121,9 @@ TEST_F(BuiltinVocabulary, IssuedAlertsAndTravelBans) {
 TEST_F(BuiltinVocabulary, WithdrawingFromAnElectionIsABoycott) {
     // The target is the candidate's own country, which the coder leaves out as a
     // bare-country target; the explanation shows the pattern that fired.
-    Document doc;
-    doc.text = "Morgan Tsvangirai withdrew from the Zimbabwean election.";
-    doc.meta.story_date = Date{2008, 6, 22};
-    doc.explain = true;
-    engine_->code(doc);
+    const Document doc = testing::coded_with(testing::builtin_engine(),
+                                             "Morgan Tsvangirai withdrew from the Zimbabwean election.",
+                                             Date{2008, 6, 22}, /*explain=*/true);
     bool boycott = false;
     for (const std::string& line : doc.explanation) boycott = boycott || line.find("-> 143") != std::string::npos;
     EXPECT_TRUE(boycott);

@@ -8,38 +8,19 @@
 #include <string>
 #include <vector>
 
-#include "engine/engine.hpp"
+#include "../support/pipeline.hpp"
 
 namespace sitrep {
 namespace {
 
 class OwnStateVocabulary : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        Diagnostics diagnostics;
-        engine_ = Engine::load(EngineOptions{}, diagnostics).release();
-    }
-    static void TearDownTestSuite() {
-        delete engine_;
-        engine_ = nullptr;
-    }
-
     // "SRC CAMEO TGT" for every event coded from `text`.
     static std::vector<std::string> code(const std::string& text) {
-        Document doc;
-        doc.text = text;
-        doc.meta.story_date = Date{2019, 5, 14};
-        engine_->code(doc);
-        std::vector<std::string> out;
-        for (const Event& e : doc.events)
-            out.push_back((e.source ? e.source->code : "-") + " " + e.cameo + " " + (e.target ? e.target->code : "-"));
-        return out;
+        return testing::triples(testing::coded(text, std::nullopt, Date{2019, 5, 14}));
     }
 
-    static Engine* engine_;
 };
-
-Engine* OwnStateVocabulary::engine_ = nullptr;
 
 using Events = std::vector<std::string>;
 

@@ -9,6 +9,7 @@
 
 #include "events/verb_dictionary_builder.hpp"
 #include "events/verb_petrarch_reader.hpp"
+#include "../support/diagnostics.hpp"
 
 namespace sitrep {
 namespace {
@@ -20,17 +21,8 @@ VerbDictionary compile(std::string_view text, Diagnostics& diags, VerbFileSummar
     return builder.build(diags);
 }
 
-size_t errors(const Diagnostics& diags) {
-    return static_cast<size_t>(std::count_if(diags.begin(), diags.end(), [](const Diagnostic& d) {
-        return d.severity == Severity::error;
-    }));
-}
-
-std::string dump(const Diagnostics& diags) {
-    std::string out;
-    for (const auto& d : diags) out += d.format() + "\n";
-    return out;
-}
+using testing::dump;
+using testing::errors;
 
 const VerbEntry* entry_for(const VerbDictionary& dict, std::string_view norm) {
     auto refs = dict.forms_of(norm);

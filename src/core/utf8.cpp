@@ -1,9 +1,9 @@
 // Strict UTF-8 validation per RFC 3629 / Unicode table 3-7, with repair.
-#include "io/utf8_repair.hpp"
+#include "core/utf8.hpp"
 
 #include <cstdint>
 
-namespace sitrep::io {
+namespace sitrep {
 
 namespace {
 
@@ -81,4 +81,22 @@ Utf8Repair repair_utf8(std::string& text) {
     return result;
 }
 
-}  // namespace sitrep::io
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x110000) {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+}  // namespace sitrep
