@@ -10,6 +10,8 @@ packages=(
   zlib1g-dev libzstd-dev zstd gzip
   libgeonames-dev iso-codes
   liblingua-en-tagger-perl
+  # the Python module and its tests (python/, tests/python): pybind11, pandas, pytest, Dask, zstd for shards
+  pybind11-dev python3-dev python3-pybind11 python3-pandas python3-pytest python3-dask python3-distributed python3-zstandard python3-venv python3-pip python3-setuptools python3-wheel
 )
 
 missing=()
