@@ -287,4 +287,7 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the importable module's main, so the tasks shipped to workers are
+    # sitrep.dask functions (pickled by name), not copies of __main__'s.
+    from sitrep.dask import main as _main
+    sys.exit(_main())

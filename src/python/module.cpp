@@ -101,11 +101,17 @@ public:
         std::string failure;
         {
             py::gil_scoped_release release;
+            // As the CLI reads a text file: a byte-order mark becomes spaces
+            // (spans stay byte offsets of the input), bad bytes become U+FFFD.
+            if (doc.text.compare(0, 3, "\xEF\xBB\xBF") == 0) doc.text.replace(0, 3, "   ");
             const io::Utf8Repair repair = io::repair_utf8(doc.text);
-            if (repair.bad_bytes != 0)
-                doc.diagnostics.push_back(Diagnostic{Severity::warning, doc_id, 0,
+            if (repair.bad_bytes != 0) {
+                const auto line = 1 + static_cast<uint64_t>(std::count(
+                    doc.text.begin(), doc.text.begin() + static_cast<std::ptrdiff_t>(repair.first_bad_offset), '\n'));
+                doc.diagnostics.push_back(Diagnostic{Severity::warning, doc_id, line,
                                                      "invalid UTF-8: " + std::to_string(repair.bad_bytes) +
                                                          " bad byte(s) replaced with U+FFFD"});
+            }
             if (doc.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
                 doc.diagnostics.push_back(Diagnostic{Severity::warning, doc_id, 0, "empty text: no event"});
             } else {

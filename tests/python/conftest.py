@@ -20,8 +20,11 @@ def cli_binary():
 
 def run_cli(*args, stdin=None):
     """Runs `sitrep ARGS...`; returns (records as dicts, stderr)."""
+    # The CLI carries its own sanitizer runtime in sanitizer builds: not the
+    # one preloaded into this interpreter for the module.
+    env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}
     done = subprocess.run([cli_binary(), *map(str, args)], input=stdin, capture_output=True, cwd=ROOT,
-                          timeout=300)
+                          timeout=300, env=env)
     assert done.returncode in (0, 1), done.stderr.decode()
     lines = done.stdout.decode("utf-8").splitlines()
     return [json.loads(line) for line in lines if line], done.stderr.decode()

@@ -44,6 +44,18 @@ def test_invalid_utf8_is_a_warning_and_coded(engine):
     assert all(r["doc"] == "bad" for r in records)
 
 
+def test_invalid_utf8_warning_and_records_equal_the_cli(engine, tmp_path):
+    data = b"\xef\xbb\xbfIraq and Turkey held talks.\nIraq and Turkey signed an \xff\xfe agreement on water sharing.\n"
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    expected, stderr = run_cli("code", "--mentions", "raw", "--date", "2024-02-03", path)
+    with pytest.warns(sitrep.SitrepWarning) as caught:
+        got = engine.code(data, date="2024-02-03", doc_id=str(path))
+    assert got == expected and got
+    cli_warning = next(line for line in stderr.splitlines() if "invalid UTF-8" in line)
+    assert [str(w.message) for w in caught] == [cli_warning]
+
+
 def test_lone_surrogate_is_repaired_with_a_warning(engine):
     with pytest.warns(sitrep.SitrepWarning, match="invalid UTF-8"):
         engine.code("Iraq and Turkey signed \ud800 an agreement.", doc_id="s")
