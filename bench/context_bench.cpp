@@ -10,7 +10,7 @@
 
 #include "context/context_stages.hpp"
 #include "context/dates.hpp"
-#include "context/dedup.hpp"
+#include "batch/dedup.hpp"
 #include "context/places.hpp"
 #include "engine/builtin_data.hpp"
 #include "text/text_stage.hpp"

@@ -11,13 +11,11 @@
 #include <memory>
 #include <new>
 
-#include "cli/batch_coder.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
 #include "cli/progress.hpp"
-#include "context/merging_sink.hpp"
-#include "io/event_record.hpp"
-#include "io/event_writer.hpp"
+#include "sitrep/batch.hpp"
+#include "sitrep/output.hpp"
 
 namespace sitrep::cli {
 
@@ -32,7 +30,7 @@ struct CodeOptions {
     bool quiet = false;
     bool no_header = false;
     std::string mentions = "merged";  // "raw": one record per mention, no duplicate merging
-    uint64_t merge_window = MergingSink::kDefaultWindow;  // documents; 0 = the whole batch
+    uint64_t merge_window = kDefaultMergeWindowDocuments;  // documents; 0 = the whole batch
 };
 
 // The largest --merge-window: far beyond any batch, far below where counting
@@ -57,27 +55,10 @@ void install_stop_handlers() {
     sigaction(SIGTERM, &action, nullptr);
 }
 
-// Counts what reaches the output so the summary reports written events.
-class CountingSink final : public io::EventSink {
-public:
-    explicit CountingSink(io::EventSink& next) : next_(next) {}
-    void accept(io::EventRecord record) override {
-        ++count_;
-        next_.accept(std::move(record));
-    }
-    void finish() override { next_.finish(); }
-    uint64_t count() const { return count_; }
-
-private:
-    io::EventSink& next_;
-    uint64_t count_ = 0;
-};
-
 int run_code(const CodeOptions& options) {
     std::string error;
     auto reader_options = options.input.reader_options(error);
-    auto format = io::parse_output_format(options.format);
-    if (!reader_options || !format) {
+    if (!reader_options || !is_output_format(options.format)) {
         std::cerr << "sitrep code: " << (reader_options ? "unknown --format '" + options.format + "'" : error)
                   << '\n';
         return kExitFatal;
@@ -85,106 +66,59 @@ int run_code(const CodeOptions& options) {
     auto engine = load_engine_or_report(options.engine.options(), options.quiet);
     if (!engine) return kExitFatal;
 
-    io::RecordReader reader(options.input.inputs(), *reader_options);
-    io::WriterOptions writer_options;
+    auto source = read_inputs(options.input.inputs(), *reader_options);
+    WriterOptions writer_options;
     writer_options.header = !options.no_header;
-    auto writer = io::make_event_writer(*format, std::cout, writer_options);
-    // The seam for batch-level steps (duplicate merging) between coding and writing.
-    CountingSink sink(*writer);
-    MergingSink merging(sink, options.merge_window);  // the same event reported twice: one record, its mentions
-    io::EventSink& output = options.mentions == "raw" ? static_cast<io::EventSink&>(sink) : merging;
+    auto writer = make_writer(options.format, std::cout, writer_options);
+
+    BatchOptions batch;
+    batch.threads = options.threads;
+    batch.mentions = options.mentions == "raw" ? Mentions::raw : Mentions::merged;
+    batch.merge_window_documents = options.merge_window;  // the same event reported twice: one record, its mentions
+    batch.explain = options.explain;
 
     ProgressDisplay progress(!options.quiet);
-    reader.report_to([&](const Diagnostic& d) {
+    BatchCallbacks callbacks;
+    callbacks.diagnostic = [&](const Diagnostic& d) {
         progress.clear();
         print_diagnostic(d, options.quiet);
-    });
-    const unsigned threads = std::max(1u, options.threads);
-    const std::size_t batch_size = threads == 1 ? 1 : 64 * std::size_t{threads};
-    const std::size_t batch_bytes = std::size_t{64} << 20;
-    uint64_t coding_failures = 0;
-    uint64_t coded_events = 0;
+    };
+    callbacks.document = [&](const Document& doc, const std::string&) {
+        if (!doc.diagnostics.empty() || !doc.explanation.empty()) progress.clear();
+        print_diagnostics(doc.diagnostics, options.quiet);
+        for (const auto& line : doc.explanation) std::cerr << doc.meta.id << ": " << line << '\n';
+    };
+    callbacks.failure = [&](const DocumentFailure& f) {
+        progress.clear();
+        if (f.kind == DocumentFailure::Kind::coding)
+            std::cerr << escape_controls(f.where + ": error: coding failed (" + f.doc_id + "): " + f.reason +
+                                         "; record skipped")
+                      << '\n';
+        else
+            std::cerr << escape_controls(f.where + ": error: out of memory writing the events of " + f.doc_id +
+                                         "; record skipped (some of its events may have been written)")
+                      << '\n';
+    };
+    callbacks.progress = [&](const BatchProgress& p) {
+        progress.update(p.records, p.events, p.bytes_done, p.bytes_total);
+    };
+    callbacks.stop_reading = []() { return g_stop_signal != 0; };
+    callbacks.output_failed = []() { return !std::cout; };
     install_stop_handlers();
 
-    std::vector<Document> batch;
-    std::vector<std::string> failures;
-    std::vector<std::string> where;  // file:line of each document of the batch
-    Diagnostics read_problems;
-    bool more = true;
-    while (more) {
-        batch.clear();
-        where.clear();
-        std::size_t bytes = 0;
-        while (batch.size() < batch_size && bytes < batch_bytes) {
-            if (g_stop_signal != 0) {
-                more = false;
-                break;
-            }
-            auto doc = reader.next(read_problems);
-            if (!read_problems.empty()) {
-                progress.clear();
-                print_diagnostics(read_problems, options.quiet);
-                read_problems.clear();
-            }
-            if (!doc) {
-                more = false;
-                break;
-            }
-            doc->explain = options.explain;
-            bytes += doc->text.size();
-            batch.push_back(std::move(*doc));
-            where.push_back(reader.last_location());
-        }
-        code_batch(*engine, batch, threads, failures);
-        for (std::size_t i = 0; i < batch.size(); ++i) {
-            Document& doc = batch[i];
-            if (!doc.diagnostics.empty() || !doc.explanation.empty() || !failures[i].empty()) progress.clear();
-            print_diagnostics(doc.diagnostics, options.quiet);
-            for (const auto& line : doc.explanation) std::cerr << doc.meta.id << ": " << line << '\n';
-            if (!failures[i].empty()) {
-                std::cerr << escape_controls(where[i] + ": error: coding failed (" + doc.meta.id + "): " + failures[i] +
-                                             "; record skipped")
-                          << '\n';
-                ++coding_failures;
-                continue;
-            }
-            // Running out of memory here (a huge document's records) loses this
-            // document, not the batch: it is reported and the run goes on.
-            try {
-                auto records = io::event_records(doc);
-                coded_events += records.size();
-                for (auto& record : records) output.accept(std::move(record));
-            } catch (const std::bad_alloc&) {
-                progress.clear();
-                std::cerr << escape_controls(where[i] + ": error: out of memory writing the events of " + doc.meta.id +
-                                             "; record skipped (some of its events may have been written)")
-                          << '\n';
-                ++coding_failures;
-            }
-            doc = Document();  // its memory back before the next one
-            // A write error (disk full, a closed pipe) stops the run at once,
-            // not after the whole batch has been read and coded.
-            if (!std::cout) break;
-        }
-        if (!std::cout) break;
-        const auto& counts = reader.counts();
-        // Merging holds records until the end, so show events coded so far.
-        progress.update(counts.records(), coded_events, reader.bytes_consumed(), reader.bytes_total());
-    }
-    if (std::cout) output.finish();
+    const BatchResult result = BatchCoder(*engine, batch).run(*source, *writer, callbacks);
     progress.clear();
 
-    const auto& counts = reader.counts();
-    const uint64_t rejected = counts.rejected + coding_failures;
-    const uint64_t coded = counts.read - coding_failures;
+    const auto& counts = result.counts;
+    const uint64_t rejected = result.rejected();
     if (!options.quiet) {
         // Records met, then what was not a record: paths that could not be
         // read and inputs cut short by damaged data (issue 13).
-        std::cerr << "sitrep: " << counts.records() << " records read, " << coded << " coded, " << rejected
+        std::cerr << "sitrep: " << counts.records() << " records read, " << result.coded() << " coded, " << rejected
                   << " rejected";
         if (counts.unreadable != 0) std::cerr << ", " << counts.unreadable << " unreadable paths";
         if (counts.truncated != 0) std::cerr << ", " << counts.truncated << " truncated inputs";
-        std::cerr << " (" << sink.count() << " events)\n";
+        std::cerr << " (" << result.records_written << " events)\n";
     }
     std::cout.flush();
     if (!std::cout) {
@@ -209,7 +143,7 @@ Action register_code(CLI::App& app) {
     options->input.add_to(*cmd);
     options->engine.add_to(*cmd);
     cmd->add_option("--format", options->format, "Output: jsonl (sitrep.event/1), csv, or tsv (GDELT 2.0 columns)")
-        ->check(CLI::IsMember({"jsonl", "csv", "tsv"}));
+        ->check(CLI::IsMember(output_formats()));
     cmd->add_option("--threads", options->threads, "Worker threads sharing one engine (output keeps input order)")
         ->check(CLI::Range(1, 256));
     cmd->add_flag("--explain", options->explain, "Print the reasoning behind each event to stderr");

@@ -323,4 +323,14 @@ std::unique_ptr<EventSink> make_event_writer(OutputFormat format, std::ostream& 
     return std::make_unique<JsonlWriter>(out);
 }
 
+const std::vector<std::string>& output_format_names() {
+    static const std::vector<std::string> names = {"jsonl", "csv", "tsv"};
+    return names;
+}
+
+std::unique_ptr<EventSink> make_event_writer(std::string_view name, std::ostream& out, const WriterOptions& options) {
+    const auto format = parse_output_format(name);
+    return format ? make_event_writer(*format, out, options) : nullptr;
+}
+
 }  // namespace sitrep::io

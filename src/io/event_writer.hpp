@@ -8,6 +8,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "io/event_record.hpp"
 
@@ -26,6 +27,11 @@ struct WriterOptions {
 
 std::unique_ptr<EventSink> make_event_writer(OutputFormat format, std::ostream& out,
                                              const WriterOptions& options = {});
+// The writer for format `name` (parse_output_format); nullptr when unknown.
+std::unique_ptr<EventSink> make_event_writer(std::string_view name, std::ostream& out,
+                                             const WriterOptions& options = {});
+// The names --format offers, in the order --help lists them.
+const std::vector<std::string>& output_format_names();
 
 // The 61 GDELT 2.0 event-table columns, in order.
 const std::array<std::string_view, 61>& gdelt_columns();

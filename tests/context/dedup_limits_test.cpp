@@ -5,7 +5,7 @@
 #include <chrono>
 #include <string>
 
-#include "context/dedup.hpp"
+#include "batch/dedup.hpp"
 
 namespace sitrep {
 namespace {

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <string>
 
-#include "context/dedup.hpp"
-#include "context/merging_sink.hpp"
+#include "batch/dedup.hpp"
+#include "batch/merging_sink.hpp"
 #include "context_fixture.hpp"
 
 using namespace sitrep;

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "context/dedup.hpp"
+#include "batch/dedup.hpp"
 #include "context/token_text.hpp"
 #include "engine/engine.hpp"
 

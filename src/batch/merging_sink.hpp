@@ -22,7 +22,7 @@
 #include <utility>
 #include <vector>
 
-#include "context/dedup.hpp"
+#include "batch/dedup.hpp"
 #include "io/event_record.hpp"
 
 namespace sitrep {

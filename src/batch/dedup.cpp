@@ -1,4 +1,4 @@
-#include "context/dedup.hpp"
+#include "batch/dedup.hpp"
 
 #include <algorithm>
 #include <limits>
