@@ -130,27 +130,30 @@ class Engine:
         _report(problems, fatal=True)
         return [json.loads(line) for line in lines]
 
-    def code_records(self, records, threads=1, mentions="merged", merge_window=None, name="<records>"):
+    def code_records(self, records, threads=1, mentions="merged", merge_window=None, merge_window_days=0,
+                     name="<records>"):
         """Codes an iterable of records, yielding sitrep.event/1 dicts as `sitrep code` writes them.
 
         A record is a dict with the JSON Lines fields (text, and optionally id,
         date, url, source, title) or a JSON Lines string. threads: coding
         threads sharing the engine (output keeps input order). mentions:
         "merged" (duplicates merged, as the CLI's default; merge_window
-        documents, 0 = to the end) or "raw" (one record per mention). Bad
+        documents, 0 = to the end; or, with merge_window_days > 0, the batch
+        API's date window, whose result does not depend on the order of the
+        records) or "raw" (one record per mention). Bad
         records are skipped with a SitrepWarning naming name:line, as the CLI
         does; records without an id get "name:line".
         """
         return _code_stream(self._engine, records, threads, mentions, merge_window, name, keys=False,
-                            decode=True)
+                            decode=True, merge_window_days=merge_window_days)
 
 
-def _code_stream(engine, records, threads, mentions, merge_window, name, keys, decode):
+def _code_stream(engine, records, threads, mentions, merge_window, name, keys, decode, merge_window_days=0):
     if mentions not in ("merged", "raw"):
         raise ValueError(f"mentions must be 'merged' or 'raw', not {mentions!r}")
     threads = max(1, int(threads))
     window = _sitrep.DEFAULT_MERGE_WINDOW if merge_window is None else int(merge_window)
-    coder = _sitrep.Coder(engine, threads, mentions == "raw", window, name, keys)
+    coder = _sitrep.Coder(engine, threads, mentions == "raw", window, int(merge_window_days), name, keys)
     batch_size = _BATCH_PER_THREAD * threads
 
     def emit(result):

@@ -10,7 +10,10 @@ Three steps, all Dask tasks:
   shuffle records that could merge (same source, target, CAMEO root, date
           and precision: the merger's key) meet at one reducer;
   reduce  sort by place in the corpus and merge with the CLI's own merger
-          (MergingSink, as `sitrep code --merge-window 0`).
+          (the batch API's Merger, as `sitrep code --merge-window 0`).
+The reduce sorts by corpus place rather than using the Merger's window in
+days (whose canonical order does not know the corpus): so the answer is
+the CLI's to the record, mentions in the same order.
 The merger only ever compares records of one key, in corpus order, so the
 merged records are those of `sitrep code --merge-window 0 SHARDS...` whatever
 the number of workers, shards or reducers, and whichever task ends first.
@@ -47,7 +50,7 @@ def _bucket(key, reducers):
 def _code_lines(engine, lines, shard, name, reducers):
     """Codes JSON Lines `lines` (bytes, without newlines) of shard number `shard`
     with raw mentions; returns R buckets of (place, line) and the problems."""
-    coder = _sitrep.Coder(engine._engine, 1, True, 0, name, True)
+    coder = _sitrep.Coder(engine._engine, 1, True, 0, 0, name, True)
     buckets = [[] for _ in range(reducers)]
     problems = []
     seq = 0

@@ -1,8 +1,8 @@
 // sitrep._sitrep: the pybind11 layer under the `sitrep` Python package
-// (python/sitrep/). It links the same static libraries as the CLI and goes
-// through the same steps: io::RecordReader for records, the CLI's batch coder
-// for threads, MergingSink for duplicates, the sitrep.event/1 JSON writer for
-// output. The Python side turns JSON into dicts and diagnostics into warnings
+// (python/sitrep/). It is a client of the batch API the CLI uses
+// (include/sitrep/batch.hpp): read_bytes for JSON Lines records, BatchCoder
+// for threads and order, Merger for duplicates, the sitrep.event/1 JSON
+// writer for output. The Python side turns JSON into dicts and diagnostics into warnings
 // or exceptions; this file only moves bytes and releases the GIL while coding.
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
@@ -17,14 +17,11 @@
 #include <utility>
 #include <vector>
 
-#include "cli/batch_coder.hpp"
-#include "context/dedup.hpp"
-#include "context/merging_sink.hpp"
-#include "engine/engine.hpp"
-#include "io/event_json.hpp"
-#include "io/event_record.hpp"
-#include "io/record_reader.hpp"
+#include "batch/dedup.hpp"
 #include "io/utf8_repair.hpp"
+#include "sitrep/batch.hpp"
+#include "sitrep/engine.hpp"
+#include "sitrep/record.hpp"
 
 namespace py = pybind11;
 
@@ -42,12 +39,12 @@ void add_problem(Problems& out, const Diagnostic& d) {
 
 // Collects sitrep.event/1 lines (and, for the Dask shuffle, each record's
 // duplicate key: the records that can merge share it).
-class CollectingSink final : public io::EventSink {
+class CollectingSink final : public EventSink {
 public:
     explicit CollectingSink(bool keys) : keys_(keys) {}
-    void accept(io::EventRecord record) override {
+    void accept(EventRecord record) override {
         if (keys_) keys.push_back(event_key(record.event));
-        lines.push_back(io::event_to_json(record));
+        lines.push_back(to_json(record));
     }
     std::vector<std::string> lines, keys;
 
@@ -141,13 +138,13 @@ private:
 // batches (mentions "merged") as `sitrep code` does across its input.
 class Coder {
 public:
-    Coder(const PyEngine& engine, unsigned threads, bool raw, uint64_t merge_window, std::string name, bool keys)
-        : engine_(engine.engine()),
-          threads_(std::max(1u, threads)),
-          raw_(raw),
-          name_(std::move(name)),
-          collected_(keys),
-          merging_(collected_, merge_window) {}
+    Coder(const PyEngine& engine, unsigned threads, bool raw, uint64_t window_documents, uint32_t window_days,
+          std::string name, bool keys)
+        : engine_(engine.engine()), threads_(std::max(1u, threads)), name_(std::move(name)), collected_(keys) {
+        if (!raw)
+            merger_ = std::make_unique<Merger>(
+                collected_, MergeOptions{.window_documents = window_documents, .window_days = window_days});
+    }
 
     // Codes the records of `lines` (one JSON object each, numbered from
     // `first_line`); returns the records that are ready, their keys (when
@@ -159,67 +156,83 @@ public:
             joined += std::string(line);
             joined += '\n';
         }
-        Diagnostics problems;
+        Problems problems;
         {
             py::gil_scoped_release release;
-            code_joined(std::move(joined), first_line, problems);
+            code_joined(std::move(joined), first_line > 0 ? first_line - 1 : 0, problems);
         }
-        return take(problems);
+        return take(std::move(problems));
     }
 
     std::tuple<std::vector<std::string>, std::vector<std::string>, Problems> finish() {
-        Diagnostics none;
-        if (!raw_) {
+        if (merger_) {
             py::gil_scoped_release release;
-            merging_.finish();
+            merger_->finish();
         }
-        return take(none);
+        return take({});
     }
 
 private:
-    void code_joined(std::string joined, uint64_t first_line, Diagnostics& problems) {
-        io::ReaderOptions options;
-        options.format = io::InputFormat::jsonl;
-        auto reader = io::RecordReader::from_memory(name_, std::move(joined), options);
-        const uint64_t offset = first_line > 0 ? first_line - 1 : 0;
-        // Messages and the ids of records without one ("name:line") count
-        // lines across the whole stream, not within this batch.
-        const auto renumber = [&](Diagnostic d) {
-            if (d.file == name_ && d.line != 0) d.line += offset;
-            return d;
-        };
-        reader.report_to([&](const Diagnostic& d) { problems.push_back(renumber(d)); });
-        std::vector<Document> batch;
-        Diagnostics read_problems;
-        while (auto doc = reader.next(read_problems)) {
-            const std::string& where = reader.last_location();
-            if (doc->meta.id == where) {
-                const auto colon = where.rfind(':');
-                doc->meta.id = name_ + ":" + std::to_string(std::stoull(where.substr(colon + 1)) + offset);
-            }
-            batch.push_back(std::move(*doc));
+    // Passes records on to the merger (or out) without finishing it at the
+    // end of each batch; gives records without an id their stream-wide name.
+    class Forward final : public EventSink {
+    public:
+        explicit Forward(Coder& coder) : coder_(coder) {}
+        void accept(EventRecord record) override {
+            if (!rename_from.empty() && record.doc == rename_from) record.doc = rename_to;
+            if (coder_.merger_) coder_.merger_->accept(std::move(record));
+            else coder_.collected_.accept(std::move(record));
         }
-        for (auto& d : read_problems) problems.push_back(renumber(d));
-        std::vector<std::string> failures;
-        cli::code_batch(*engine_, batch, threads_, failures);
-        io::EventSink& output = raw_ ? static_cast<io::EventSink&>(collected_) : merging_;
-        for (std::size_t i = 0; i < batch.size(); ++i) {
-            Document& doc = batch[i];
-            for (auto& d : doc.diagnostics) problems.push_back(renumber(d));
-            if (!failures[i].empty()) {
-                problems.push_back(Diagnostic{Severity::error, name_, 0,
-                                              "coding failed (" + doc.meta.id + "): " + failures[i] +
-                                                  "; record skipped"});
-                continue;
-            }
-            for (auto& record : io::event_records(doc)) output.accept(std::move(record));
-            doc = Document();
-        }
+        std::string rename_from, rename_to;
+
+    private:
+        Coder& coder_;
+    };
+
+    // "name:N" of this batch -> "name:N+offset" of the stream.
+    std::string relocate(const std::string& where, uint64_t offset) const {
+        const auto colon = where.rfind(':');
+        if (offset == 0 || colon == std::string::npos || where.compare(0, colon, name_) != 0) return where;
+        const std::string number = where.substr(colon + 1);
+        if (number.empty() || number.find_first_not_of("0123456789") != std::string::npos) return where;
+        return name_ + ":" + std::to_string(std::stoull(number) + offset);
     }
 
-    std::tuple<std::vector<std::string>, std::vector<std::string>, Problems> take(const Diagnostics& diagnostics) {
-        Problems problems;
-        for (const auto& d : diagnostics) add_problem(problems, d);
+    void code_joined(std::string joined, uint64_t offset, Problems& problems) {
+        ReaderOptions options;
+        options.format = InputFormat::jsonl;
+        auto source = read_bytes(name_, std::move(joined), options);
+        const auto report = [&](Diagnostic d) {
+            if (d.file == name_ && d.line != 0) d.line += offset;
+            add_problem(problems, d);
+        };
+        Forward forward(*this);
+        BatchCallbacks callbacks;
+        callbacks.diagnostic = report;
+        callbacks.document = [&](const Document& doc, const std::string& where) {
+            for (const auto& d : doc.diagnostics) report(d);
+            forward.rename_from.clear();
+            if (doc.meta.id == where) {  // no id of its own: named by its place in the stream
+                forward.rename_from = where;
+                forward.rename_to = relocate(where, offset);
+            }
+        };
+        callbacks.failure = [&](const DocumentFailure& f) {
+            const std::string where = relocate(f.where, offset);
+            const std::string id = f.doc_id == f.where ? where : f.doc_id;
+            problems.emplace_back("error", f.kind == DocumentFailure::Kind::coding
+                                               ? where + ": error: coding failed (" + id + "): " + f.reason +
+                                                     "; record skipped"
+                                               : where + ": error: out of memory writing the events of " + id +
+                                                     "; record skipped (some of its events may have been written)");
+        };
+        BatchOptions batch;
+        batch.threads = threads_;
+        batch.mentions = Mentions::raw;  // merging is this object's, across batches
+        BatchCoder(*engine_, batch).run(*source, forward, callbacks);
+    }
+
+    std::tuple<std::vector<std::string>, std::vector<std::string>, Problems> take(Problems problems) {
         auto lines = std::move(collected_.lines);
         auto keys = std::move(collected_.keys);
         collected_.lines.clear();
@@ -229,33 +242,32 @@ private:
 
     std::shared_ptr<const Engine> engine_;
     unsigned threads_;
-    bool raw_;
     std::string name_;
     CollectingSink collected_;
-    MergingSink merging_;
+    std::unique_ptr<Merger> merger_;
 };
 
 // The reduce step of the Dask mode: raw (one per mention) sitrep.event/1
-// lines, in input order, merged by the CLI's own MergingSink holding every
-// record to the end (`--merge-window 0`). Lines that do not parse are problems.
+// lines, in input order, merged by the CLI's merger holding every record to
+// the end (`--merge-window 0`). Lines that do not parse are problems.
 std::pair<std::vector<std::string>, Problems> merge_lines(const std::vector<std::string>& lines) {
     CollectingSink collected(false);
     Diagnostics diagnostics;
     {
         py::gil_scoped_release release;
-        MergingSink merging(collected, 0);
+        Merger merger(collected, MergeOptions{.window_documents = 0, .window_days = 0});
         uint64_t n = 0;
         for (const auto& line : lines) {
             ++n;
             std::string error;
-            auto record = io::event_from_json(line, &error);
+            auto record = record_from_json(line, &error);
             if (!record) {
                 diagnostics.push_back(Diagnostic{Severity::error, "<merge>", n, error + "; record skipped"});
                 continue;
             }
-            merging.accept(std::move(*record));
+            merger.accept(std::move(*record));
         }
-        merging.finish();
+        merger.finish();
     }
     Problems problems;
     for (const auto& d : diagnostics) add_problem(problems, d);
@@ -270,13 +282,14 @@ PYBIND11_MODULE(_sitrep, m) {
     using namespace sitrep::python;
     m.doc() = "sitrep's C++ engine (use the `sitrep` package, not this module)";
     m.attr("EVENT_SCHEMA") = std::string(sitrep::io::kEventSchema);
-    m.attr("DEFAULT_MERGE_WINDOW") = sitrep::MergingSink::kDefaultWindow;
+    m.attr("DEFAULT_MERGE_WINDOW") = sitrep::kDefaultMergeWindowDocuments;
     py::class_<PyEngine>(m, "Engine")
         .def_static("load", &PyEngine::load, py::arg("dictionaries"), py::arg("builtin"), py::arg("require_dyad"))
         .def("code", &PyEngine::code, py::arg("text"), py::arg("date"), py::arg("doc_id"));
     py::class_<Coder>(m, "Coder")
-        .def(py::init<const PyEngine&, unsigned, bool, uint64_t, std::string, bool>(), py::arg("engine"),
-             py::arg("threads"), py::arg("raw"), py::arg("merge_window"), py::arg("name"), py::arg("keys"))
+        .def(py::init<const PyEngine&, unsigned, bool, uint64_t, uint32_t, std::string, bool>(), py::arg("engine"),
+             py::arg("threads"), py::arg("raw"), py::arg("merge_window"), py::arg("merge_window_days"),
+             py::arg("name"), py::arg("keys"))
         .def("code_lines", &Coder::code_lines, py::arg("lines"), py::arg("first_line"))
         .def("finish", &Coder::finish);
     m.def("merge_lines", &merge_lines, py::arg("lines"));

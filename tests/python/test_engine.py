@@ -152,3 +152,17 @@ def test_engine_pickles_as_its_arguments(engine):
     import pickle
     again = pickle.loads(pickle.dumps(engine))
     assert again._engine is engine._engine  # one C++ engine per process
+
+
+def test_code_records_date_window_does_not_depend_on_order(engine):
+    import random
+    lines = (ROOT / "examples" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(l) for l in lines] * 2
+    records = [dict(r, id=f"{r['id']}-{i}") for i, r in enumerate(records)]
+    shuffled = records[:]
+    random.Random(7).shuffle(shuffled)
+    a = list(engine.code_records(records, merge_window_days=3))
+    b = list(engine.code_records(shuffled, merge_window_days=3))
+    key = lambda r: json.dumps(r, sort_keys=True)
+    assert sorted(map(key, a)) == sorted(map(key, b))
+    assert any(r.get("mention_count", 1) > 1 for r in a)
