@@ -126,9 +126,9 @@ class Engine:
             data = bytes(text)
         else:
             raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
-        lines, problems = self._engine.code(data, _date_text(date), doc_id)
+        records, problems = self._engine.code(data, _date_text(date), doc_id)
         _report(problems, fatal=True)
-        return [json.loads(line) for line in lines]
+        return records
 
     def code_records(self, records, threads=1, mentions="merged", merge_window=None, merge_window_days=0,
                      name="<records>"):
@@ -153,16 +153,13 @@ def _code_stream(engine, records, threads, mentions, merge_window, name, keys, d
         raise ValueError(f"mentions must be 'merged' or 'raw', not {mentions!r}")
     threads = max(1, int(threads))
     window = _sitrep.DEFAULT_MERGE_WINDOW if merge_window is None else int(merge_window)
-    coder = _sitrep.Coder(engine, threads, mentions == "raw", window, int(merge_window_days), name, keys)
+    coder = _sitrep.Coder(engine, threads, mentions == "raw", window, int(merge_window_days), name, keys, decode)
     batch_size = _BATCH_PER_THREAD * threads
 
     def emit(result):
         lines, record_keys, problems = result
         _report(problems)
-        if decode:
-            for line in lines:
-                yield json.loads(line)
-        elif keys:
+        if keys:
             yield from zip(record_keys, lines)
         else:
             yield from lines

@@ -50,7 +50,7 @@ def _bucket(key, reducers):
 def _code_lines(engine, lines, shard, name, reducers):
     """Codes JSON Lines `lines` (bytes, without newlines) of shard number `shard`
     with raw mentions; returns R buckets of (place, line) and the problems."""
-    coder = _sitrep.Coder(engine._engine, 1, True, 0, 0, name, True)
+    coder = _sitrep.Coder(engine._engine, 1, True, 0, 0, name, True, False)
     buckets = [[] for _ in range(reducers)]
     problems = []
     seq = 0

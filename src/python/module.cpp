@@ -8,6 +8,7 @@
 #include <pybind11/stl.h>
 
 #include <algorithm>
+#include <cmath>
 #include <exception>
 #include <memory>
 #include <new>
@@ -37,22 +38,176 @@ void add_problem(Problems& out, const Diagnostic& d) {
     out.emplace_back(d.severity == Severity::error ? "error" : "warning", d.format());
 }
 
-// Collects sitrep.event/1 lines (and, for the Dask shuffle, each record's
-// duplicate key: the records that can merge share it).
+// Collects records, as sitrep.event/1 lines or as they are (made into dicts
+// once the GIL is back), and, for the Dask shuffle, each record's duplicate
+// key: the records that can merge share it.
 class CollectingSink final : public EventSink {
 public:
-    explicit CollectingSink(bool keys) : keys_(keys) {}
+    CollectingSink(bool keys, bool json) : keys_(keys), json_(json) {}
     void accept(EventRecord record) override {
         if (keys_) keys.push_back(event_key(record.event));
-        lines.push_back(to_json(record));
+        if (json_) lines.push_back(to_json(record));
+        else records.push_back(std::move(record));
     }
     std::vector<std::string> lines, keys;
+    std::vector<EventRecord> records;
+
+    // What was collected as a Python list (needs the GIL); empties the sink.
+    py::list take();
 
 private:
-    bool keys_;
+    bool keys_, json_;
 };
 
 std::string utf8_of(const py::bytes& b) { return std::string(b); }
+
+// A sitrep.event/1 record as a Python dict, field for field what
+// io::event_to_json writes (tests/python checks equality with the CLI's JSON):
+// json.loads of the JSON text cost the binding 10 % of its time.
+class RecordToPython {
+public:
+    py::object operator()(const EventRecord& record) const {
+        const Event& e = record.event;
+        PyObject* j = PyDict_New();
+        set(j, "schema", str(kEventSchema));
+        set(j, "doc", str(record.doc));
+        set(j, "sentence", PyLong_FromUnsignedLong(e.sentence));
+        set(j, "sentence_text", str(record.sentence_text()));
+        set(j, "date", e.date.valid() ? str(e.date.iso()) : none());
+        set(j, "date_precision", str(to_string(e.date_precision)));
+        set(j, "date_span", e.date_span ? span(*e.date_span) : none());
+        set(j, "source", actor(e.source));
+        set(j, "target", actor(e.target));
+        PyObject* ev = PyDict_New();
+        set(ev, "cameo", str(e.cameo));
+        set(ev, "root", str(e.root));
+        set(ev, "text", str(e.verb_text));
+        set(ev, "span", span(e.verb_span));
+        set(ev, "rule", str(e.rule));
+        set(j, "event", ev);
+        set(j, "goldstein", PyFloat_FromDouble(e.goldstein));
+        set(j, "quad", PyLong_FromLong(e.quad));
+        set(j, "plover", str(e.plover));
+        set(j, "negated", PyBool_FromLong(e.negated ? 1 : 0));
+        set(j, "modality", str(to_string(e.modality)));
+        if (e.place) {
+            PyObject* p = PyDict_New();
+            set(p, "text", str(e.place->text));
+            set(p, "name", str(e.place->name));
+            set(p, "country", str(e.place->country));
+            set(p, "lat", PyFloat_FromDouble(e.place->lat));
+            set(p, "lon", PyFloat_FromDouble(e.place->lon));
+            set(p, "precision", str(e.place->precision));
+            set(p, "span", span(e.place->span));
+            set(j, "place", p);
+        } else {
+            set(j, "place", none());
+        }
+        PyObject* counts = PyDict_New();
+        set(counts, "killed", number(e.counts.killed));
+        set(counts, "injured", number(e.counts.injured));
+        set(counts, "arrested", number(e.counts.arrested));
+        set(counts, "troops", number(e.counts.troops));
+        set(counts, "displaced", number(e.counts.displaced));
+        set(counts, "approximate", PyBool_FromLong(e.counts.approximate ? 1 : 0));
+        PyObject* sources = PyList_New(0);
+        for (const EventCountSource& c : e.counts.sources) {
+            PyObject* s = PyDict_New();
+            set(s, "kind", str(to_string(c.kind)));
+            set(s, "value", number(c.value));
+            set(s, "value_max", number(c.value_max));
+            set(s, "approximate", PyBool_FromLong(c.approximate ? 1 : 0));
+            set(s, "text", str(c.text));
+            set(s, "span", span(c.span));
+            set(s, "of", str(c.of));
+            set(s, "in", str(c.in));
+            set(s, "rule", str(c.rule));
+            PyList_Append(sources, s);
+            Py_DECREF(s);
+        }
+        set(counts, "sources", sources);
+        set(j, "counts", counts);
+        if (e.attribution) {
+            PyObject* a = PyDict_New();
+            set(a, "text", str(e.attribution->text));
+            set(a, "code", str(e.attribution->code));
+            set(a, "span", span(e.attribution->span));
+            set(j, "attribution", a);
+        } else {
+            set(j, "attribution", none());
+        }
+        set(j, "confidence", PyFloat_FromDouble(std::round(e.confidence * 1e6) / 1e6));
+        if (!e.mentions.empty()) {
+            PyObject* mentions = PyList_New(0);
+            for (const auto& m : e.mentions) {
+                PyObject* d = PyDict_New();
+                set(d, "doc", str(m.doc));
+                set(d, "sentence", PyLong_FromUnsignedLong(m.sentence));
+                set(d, "span", span(m.span));
+                PyList_Append(mentions, d);
+                Py_DECREF(d);
+            }
+            set(j, "mentions", mentions);
+            set(j, "mention_count", PyLong_FromSize_t(e.mentions.size()));
+        }
+        if (!record.url.empty()) set(j, "url", str(record.url));
+        if (PyErr_Occurred()) {
+            Py_DECREF(j);
+            throw py::error_already_set();
+        }
+        return py::reinterpret_steal<py::object>(j);
+    }
+
+private:
+    static void set(PyObject* dict, const char* key, PyObject* value) {
+        if (value == nullptr) return;  // the error stays set and is raised at the end
+        PyDict_SetItemString(dict, key, value);
+        Py_DECREF(value);
+    }
+    static PyObject* str(std::string_view s) {
+        return PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace");
+    }
+    static PyObject* none() { Py_RETURN_NONE; }
+    static PyObject* span(Span s) {
+        PyObject* l = PyList_New(2);
+        PyList_SET_ITEM(l, 0, PyLong_FromUnsignedLong(s.begin));
+        PyList_SET_ITEM(l, 1, PyLong_FromUnsignedLong(s.end));
+        return l;
+    }
+    static PyObject* actor(const std::optional<EventActor>& a) {
+        if (!a) return none();
+        PyObject* j = PyDict_New();
+        set(j, "text", str(a->text));
+        set(j, "code", str(a->code));
+        set(j, "country", str(a->country));
+        set(j, "sector", str(a->sector));
+        set(j, "span", span(a->span));
+        if (!a->country_from.empty()) set(j, "country_from", str(a->country_from));
+        return j;
+    }
+    // Counts are usually whole numbers: 12, not 12.0 (as the JSON writer).
+    static PyObject* number(const std::optional<double>& v) {
+        if (!v) return none();
+        if (std::isfinite(*v) && std::floor(*v) == *v && std::fabs(*v) < 9e15)
+            return PyLong_FromLongLong(static_cast<long long>(*v));
+        return PyFloat_FromDouble(*v);
+    }
+};
+
+py::list CollectingSink::take() {
+    py::list out;
+    if (json_) {
+        for (const auto& line : lines) out.append(py::reinterpret_steal<py::object>(PyUnicode_DecodeUTF8(
+            line.data(), static_cast<Py_ssize_t>(line.size()), "replace")));
+    } else {
+        const RecordToPython to_python;
+        for (const auto& record : records) out.append(to_python(record));
+    }
+    lines.clear();
+    records.clear();
+    keys.clear();
+    return out;
+}
 
 class PyEngine {
 public:
@@ -78,9 +233,9 @@ public:
     }
 
     // One document, as `sitrep code --date DATE` codes a text file named
-    // `doc_id`: returns (records as JSON lines, problems). Invalid UTF-8 is
+    // `doc_id`: returns (records as dicts, problems). Invalid UTF-8 is
     // repaired with a warning; a bad date or a failure is an "error" problem.
-    std::pair<std::vector<std::string>, Problems> code(const py::bytes& text, const std::string& date,
+    std::pair<py::list, Problems> code(const py::bytes& text, const std::string& date,
                                                        const std::string& doc_id) const {
         Document doc;
         doc.text = utf8_of(text);
@@ -91,10 +246,10 @@ public:
             if (!doc.meta.story_date) {
                 problems.emplace_back("error", doc_id + ": error: bad date \"" + date +
                                                    "\" (expected YYYY-MM-DD, YYYYMMDD or an ISO 8601 timestamp)");
-                return {{}, problems};
+                return {py::list(), problems};
             }
         }
-        std::vector<std::string> lines;
+        std::vector<EventRecord> records;
         std::string failure;
         {
             py::gil_scoped_release release;
@@ -114,7 +269,7 @@ public:
             } else {
                 try {
                     engine_->code(doc);
-                    for (const auto& record : io::event_records(doc)) lines.push_back(io::event_to_json(record));
+                    records = io::event_records(doc);
                 } catch (const std::bad_alloc&) {
                     failure = "out of memory";
                 } catch (const std::exception& e) {
@@ -125,7 +280,10 @@ public:
         for (const auto& d : doc.diagnostics) add_problem(problems, d);
         if (!failure.empty())
             problems.emplace_back("error", doc_id + ": error: coding failed (" + doc_id + "): " + failure);
-        return {std::move(lines), problems};
+        py::list out;
+        const RecordToPython to_python;
+        for (const auto& record : records) out.append(to_python(record));
+        return {std::move(out), problems};
     }
 
     const std::shared_ptr<const Engine>& engine() const { return engine_; }
@@ -139,8 +297,11 @@ private:
 class Coder {
 public:
     Coder(const PyEngine& engine, unsigned threads, bool raw, uint64_t window_documents, uint32_t window_days,
-          std::string name, bool keys)
-        : engine_(engine.engine()), threads_(std::max(1u, threads)), name_(std::move(name)), collected_(keys) {
+          std::string name, bool keys, bool dicts)
+        : engine_(engine.engine()),
+          threads_(std::max(1u, threads)),
+          name_(std::move(name)),
+          collected_(keys, !dicts) {
         if (!raw)
             merger_ = std::make_unique<Merger>(
                 collected_, MergeOptions{.window_documents = window_documents, .window_days = window_days});
@@ -149,7 +310,7 @@ public:
     // Codes the records of `lines` (one JSON object each, numbered from
     // `first_line`); returns the records that are ready, their keys (when
     // asked for) and the problems, as the CLI reports them.
-    std::tuple<std::vector<std::string>, std::vector<std::string>, Problems> code_lines(
+    std::tuple<py::list, std::vector<std::string>, Problems> code_lines(
         const std::vector<py::bytes>& lines, uint64_t first_line) {
         std::string joined;
         for (const auto& line : lines) {
@@ -164,7 +325,7 @@ public:
         return take(std::move(problems));
     }
 
-    std::tuple<std::vector<std::string>, std::vector<std::string>, Problems> finish() {
+    std::tuple<py::list, std::vector<std::string>, Problems> finish() {
         if (merger_) {
             py::gil_scoped_release release;
             merger_->finish();
@@ -232,12 +393,10 @@ private:
         BatchCoder(*engine_, batch).run(*source, forward, callbacks);
     }
 
-    std::tuple<std::vector<std::string>, std::vector<std::string>, Problems> take(Problems problems) {
-        auto lines = std::move(collected_.lines);
+    std::tuple<py::list, std::vector<std::string>, Problems> take(Problems problems) {
         auto keys = std::move(collected_.keys);
-        collected_.lines.clear();
-        collected_.keys.clear();
-        return {std::move(lines), std::move(keys), std::move(problems)};
+        py::list items = collected_.take();
+        return {std::move(items), std::move(keys), std::move(problems)};
     }
 
     std::shared_ptr<const Engine> engine_;
@@ -251,7 +410,7 @@ private:
 // lines, in input order, merged by the CLI's merger holding every record to
 // the end (`--merge-window 0`). Lines that do not parse are problems.
 std::pair<std::vector<std::string>, Problems> merge_lines(const std::vector<std::string>& lines) {
-    CollectingSink collected(false);
+    CollectingSink collected(false, true);
     Diagnostics diagnostics;
     {
         py::gil_scoped_release release;
@@ -287,9 +446,9 @@ PYBIND11_MODULE(_sitrep, m) {
         .def_static("load", &PyEngine::load, py::arg("dictionaries"), py::arg("builtin"), py::arg("require_dyad"))
         .def("code", &PyEngine::code, py::arg("text"), py::arg("date"), py::arg("doc_id"));
     py::class_<Coder>(m, "Coder")
-        .def(py::init<const PyEngine&, unsigned, bool, uint64_t, uint32_t, std::string, bool>(), py::arg("engine"),
-             py::arg("threads"), py::arg("raw"), py::arg("merge_window"), py::arg("merge_window_days"),
-             py::arg("name"), py::arg("keys"))
+        .def(py::init<const PyEngine&, unsigned, bool, uint64_t, uint32_t, std::string, bool, bool>(),
+             py::arg("engine"), py::arg("threads"), py::arg("raw"), py::arg("merge_window"),
+             py::arg("merge_window_days"), py::arg("name"), py::arg("keys"), py::arg("dicts"))
         .def("code_lines", &Coder::code_lines, py::arg("lines"), py::arg("first_line"))
         .def("finish", &Coder::finish);
     m.def("merge_lines", &merge_lines, py::arg("lines"));
