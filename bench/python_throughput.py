@@ -95,24 +95,33 @@ def main():
         path.write_text("".join(json.dumps(r) + "\n" for r in records[i * per:(i + 1) * per]), encoding="utf-8")
         shards.append(str(path))
     env = dict(os.environ, PYTHONPATH=os.environ.get("PYTHONPATH", ""))
-    for workers in (1, 2):
-        walls = []
-        for _ in range(args.repeats):
-            t = time.monotonic()
-            subprocess.run([sys.executable, "-m", "sitrep.dask", "code", "--scheduler", "local", "--workers",
-                            str(workers), "-q", "--overwrite", "--compression", "none", *shards, "--out",
-                            str(tmp / "out")], check=True, env=env)
-            walls.append(time.monotonic() - t)
-        w = best(walls)
-        print(f"dask LocalCluster, {workers} worker process(es), {args.shards} shards: {w:.2f} s wall "
-              f"(runs {', '.join(f'{x:.2f}' for x in walls)}) = {sentences / w:,.0f} sentences/s "
-              "(cluster start and engine load included)")
-
-    # Per-task overhead: many tiny tasks in one running cluster.
     import dask.bag as db
     from distributed import Client, LocalCluster
     import sitrep.dask
 
+    for workers in (1, 2):
+        # Warm cluster: worker processes started and their engines loaded.
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                Client(cluster):
+            sitrep.dask.code_bag(db.from_sequence(records[:4 * workers], npartitions=2 * workers),
+                                 engine=engine).compute()
+            walls = []
+            for _ in range(args.repeats):
+                bag = db.from_sequence(records, npartitions=args.shards)
+                t = time.monotonic()
+                n = len(sitrep.dask.code_bag(bag, engine=engine, reducers=args.shards).compute())
+                walls.append(time.monotonic() - t)
+        w = best(walls)
+        print(f"code_bag on a LocalCluster of {workers} worker process(es), {args.shards} partitions: {w:.2f} s wall "
+              f"(runs {', '.join(f'{x:.2f}' for x in walls)}) = {sentences / w:,.0f} sentences/s, {n} merged records")
+        t = time.monotonic()
+        subprocess.run([sys.executable, "-m", "sitrep.dask", "code", "--scheduler", "local", "--workers",
+                        str(workers), "-q", "--overwrite", "--compression", "none", *shards, "--out",
+                        str(tmp / "out")], check=True, env=env)
+        print(f"  python3 -m sitrep.dask code --workers {workers}, {args.shards} shards, cold: "
+              f"{time.monotonic() - t:.2f} s wall (interpreter, cluster start, engine loads included)")
+
+    # Per-task overhead: many tiny tasks in one running cluster.
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
         tiny = records[:1]
