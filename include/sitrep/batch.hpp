@@ -68,6 +68,11 @@ std::unique_ptr<DocumentSource> read_documents(std::vector<InputDocument> docume
 // The Document the engine codes for an in-memory record (UTF-8 repaired).
 Document make_document(InputDocument input);
 
+// A stable fingerprint of a document's text (64-bit FNV-1a, 16 lowercase hex
+// digits): the same bytes give the same hash on every platform and version,
+// so a store can tell a re-sent document from a changed one.
+std::string content_hash(std::string_view text);
+
 // ---------------------------------------------------------------- merging
 
 enum class Mentions { merged, raw };

@@ -18,6 +18,9 @@ using io::WriterOptions;
 // The format names ("jsonl", "csv", "tsv", ...), in the order --help lists them.
 inline const std::vector<std::string>& output_formats() { return io::output_format_names(); }
 
+// "jsonl (sitrep.event/1), csv, or tsv (GDELT 2.0 columns)", for help texts.
+inline std::string output_formats_help() { return io::output_formats_help(); }
+
 // Whether `name` names an output format (aliases included: "json", "gdelt").
 inline bool is_output_format(std::string_view name) { return io::parse_output_format(name).has_value(); }
 

@@ -61,6 +61,18 @@ Document make_document(InputDocument input) {
     return doc;
 }
 
+std::string content_hash(std::string_view text) {
+    uint64_t hash = 14695981039346656037ull;  // FNV-1a offset basis
+    for (const char c : text) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 1099511628211ull;  // FNV prime
+    }
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out(16, '0');
+    for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<std::size_t>(i)] = kHex[hash & 0xF];
+    return out;
+}
+
 std::unique_ptr<DocumentSource> read_inputs(std::vector<std::string> paths, ReaderOptions options) {
     return std::make_unique<ReaderSource>(io::RecordReader(std::move(paths), options));
 }

@@ -142,7 +142,7 @@ Action register_code(CLI::App& app) {
     auto* cmd = app.add_subcommand("code", "Code documents into event records (one per line on stdout)");
     options->input.add_to(*cmd);
     options->engine.add_to(*cmd);
-    cmd->add_option("--format", options->format, "Output: jsonl (sitrep.event/1), csv, or tsv (GDELT 2.0 columns)")
+    cmd->add_option("--format", options->format, "Output: " + output_formats_help())
         ->check(CLI::IsMember(output_formats()));
     cmd->add_option("--threads", options->threads, "Worker threads sharing one engine (output keeps input order)")
         ->check(CLI::Range(1, 256));

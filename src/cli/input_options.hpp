@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/engine.hpp"
-#include "io/record_reader.hpp"
+#include "sitrep/batch.hpp"  // ReaderOptions
+#include "sitrep/engine.hpp"
 
 namespace sitrep::cli {
 

@@ -223,3 +223,9 @@ TEST(Output, FormatsComeFromTheRegistry) {
     std::ostringstream out;
     EXPECT_EQ(make_writer("no-such-format", out), nullptr);
 }
+
+TEST(ContentHash, IsStableAndTellsTextsApart) {
+    EXPECT_EQ(content_hash(""), "cbf29ce484222325");  // the FNV-1a offset basis: no bytes hashed
+    EXPECT_EQ(content_hash("a"), "af63dc4c8601ec8c");  // FNV-1a of "a", the published test vector
+    EXPECT_NE(content_hash("Police arrested twelve."), content_hash("Police arrested twelve!"));
+}
