@@ -1,5 +1,5 @@
 """The same answer at any scale: one corpus coded by `sitrep code
---merge-window 0` and on a dask.distributed LocalCluster (1 and 2 workers,
+--merge-window 0` and on a dask.distributed LocalCluster (1, 2 and 4 workers,
 several partition and reducer counts) gives the same merged records."""
 import gzip
 import json
@@ -49,7 +49,7 @@ def corpus(tmp_path_factory):
     return records, path, canonical(expected)
 
 
-@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("workers", [1, 2, 4])
 def test_code_bag_same_answer(corpus, workers):
     records, _, expected = corpus
     engine = sitrep.Engine()
@@ -127,3 +127,18 @@ def test_command_reports_bad_records_and_codes_the_rest(tmp_path):
     assert f"{shard}:2: error:" in done.stderr.decode()
     lines = [l for p in out.rglob("*.jsonl") for l in p.read_text().splitlines()]
     assert lines and all(json.loads(l)["doc"] == "a" for l in lines)
+
+
+def test_command_with_worker_processes(tmp_path):
+    # Worker processes: the engine travels as its arguments and each process
+    # loads its own; the answer is the CLI's.
+    shard = ROOT / "examples" / "articles.jsonl"
+    expected, _ = run_cli("code", "--merge-window", "0", "-q", shard)
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "sitrep.dask", "code", "--scheduler", "local", "--workers", "2",
+                           "--compression", "gz", "-q", str(shard), str(shard), "--out", str(out)],
+                          capture_output=True, timeout=300, cwd=ROOT)
+    assert done.returncode == 0, done.stderr.decode()
+    got = [json.loads(l) for p in out.rglob("*.jsonl.gz") for l in gzip.decompress(p.read_bytes()).decode().splitlines()]
+    # The same shard twice: every event merged with its repeat, mentions doubled.
+    assert sorted(r["mention_count"] for r in got) == sorted(2 * r.get("mention_count", 1) for r in expected)
