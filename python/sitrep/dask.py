@@ -233,7 +233,8 @@ def run_code(args):
         client = Client(args.scheduler)
     try:
         if not args.quiet:
-            link = getattr(client, "dashboard_link", None)
+            # A LocalCluster here runs without a dashboard (it would need bokeh).
+            link = getattr(client, "dashboard_link", None) if cluster is None else None
             print(f"sitrep.dask: {len(shards)} shards, {reducers} reducers"
                   + (f"; dashboard {link}" if link else ""), file=sys.stderr)
         start = time.monotonic()
