@@ -34,6 +34,17 @@ namespace {
 using Problem = std::pair<std::string, std::string>;
 using Problems = std::vector<Problem>;
 
+// Built field by field: Diagnostic may gain fields (an error code) that
+// aggregate initialisation would leave to -Wmissing-field-initializers.
+Diagnostic diagnostic(Severity severity, std::string file, uint64_t line, std::string message) {
+    Diagnostic d;
+    d.severity = severity;
+    d.file = std::move(file);
+    d.line = line;
+    d.message = std::move(message);
+    return d;
+}
+
 void add_problem(Problems& out, const Diagnostic& d) {
     out.emplace_back(d.severity == Severity::error ? "error" : "warning", d.format());
 }
@@ -260,12 +271,12 @@ public:
             if (repair.bad_bytes != 0) {
                 const auto line = 1 + static_cast<uint64_t>(std::count(
                     doc.text.begin(), doc.text.begin() + static_cast<std::ptrdiff_t>(repair.first_bad_offset), '\n'));
-                doc.diagnostics.push_back(Diagnostic{Severity::warning, doc_id, line,
+                doc.diagnostics.push_back(diagnostic(Severity::warning, doc_id, line,
                                                      "invalid UTF-8: " + std::to_string(repair.bad_bytes) +
-                                                         " bad byte(s) replaced with U+FFFD"});
+                                                         " bad byte(s) replaced with U+FFFD"));
             }
             if (doc.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
-                doc.diagnostics.push_back(Diagnostic{Severity::warning, doc_id, 0, "empty text: no event"});
+                doc.diagnostics.push_back(diagnostic(Severity::warning, doc_id, 0, "empty text: no event"));
             } else {
                 try {
                     engine_->code(doc);
@@ -421,7 +432,7 @@ std::pair<std::vector<std::string>, Problems> merge_lines(const std::vector<std:
             std::string error;
             auto record = record_from_json(line, &error);
             if (!record) {
-                diagnostics.push_back(Diagnostic{Severity::error, "<merge>", n, error + "; record skipped"});
+                diagnostics.push_back(diagnostic(Severity::error, "<merge>", n, error + "; record skipped"));
                 continue;
             }
             merger.accept(std::move(*record));
