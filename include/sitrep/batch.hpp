@@ -37,7 +37,8 @@ struct InputDocument {
 };
 
 // Where a batch reads its documents from. next() returns documents in input
-// order until it returns nullopt.
+// order until it returns nullopt. BatchCoder calls it only from the thread
+// that called run() (a Python iterator behind it needs the GIL only there).
 class DocumentSource {
 public:
     virtual ~DocumentSource() = default;

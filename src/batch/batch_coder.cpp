@@ -143,6 +143,7 @@ BatchResult BatchCoder::run(DocumentSource& source, EventSink& sink, const Batch
         }
     }
     if (!result.output_failed) output.finish();
+    source.report_to({});  // the callbacks may not outlive this call
     result.counts = source.counts();
     result.records_written = counting.count();
     return result;

@@ -23,7 +23,8 @@ int64_t day_of(const EventRecord& record) {
     return record.event.date.valid() ? record.event.date.days_since_epoch() : kUndated;
 }
 
-// A total order on a record's content: the same records in any order sort alike.
+// A total order on a record's content: the same records in any order sort
+// alike (records equal in all of these are the same mention).
 bool canonical_less(const EventRecord& a, const EventRecord& b) {
     const Event& x = a.event;
     const Event& y = b.event;
@@ -107,6 +108,8 @@ private:
 };
 
 }  // namespace
+
+static_assert(kDefaultMergeWindowDocuments == MergingSink::kDefaultWindow, "one default merge window");
 
 struct Merger::Impl {
     std::variant<MergingSink, DateMerger> merger;

@@ -54,10 +54,14 @@ Document make_document(InputDocument input) {
     doc.meta.outlet = std::move(input.outlet);
     doc.meta.title = std::move(input.title);
     const io::Utf8Repair repair = io::repair_utf8(doc.text);
-    if (repair.bad_bytes != 0)
-        doc.diagnostics.push_back(Diagnostic{Severity::warning, doc.meta.id, 0,
-                                             "invalid UTF-8: " + std::to_string(repair.bad_bytes) +
-                                                 " bad byte(s) replaced with U+FFFD"});
+    if (repair.bad_bytes != 0) {
+        // Field by field: Diagnostic is gaining fields (an error code, issue 9 item 5).
+        Diagnostic warning;
+        warning.severity = Severity::warning;
+        warning.file = doc.meta.id;
+        warning.message = "invalid UTF-8: " + std::to_string(repair.bad_bytes) + " bad byte(s) replaced with U+FFFD";
+        doc.diagnostics.push_back(std::move(warning));
+    }
     return doc;
 }
 

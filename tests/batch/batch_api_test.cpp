@@ -130,6 +130,23 @@ TEST(BatchCoder, StopReadingStillWritesWhatWasRead) {
     EXPECT_EQ(result.records_written, sink.records.size());
 }
 
+TEST(BatchCoder, InMemoryTextWithBadBytesIsRepairedWithAWarning) {
+    std::vector<InputDocument> docs(1);
+    docs[0].id = "bad";
+    docs[0].text = "Police in Kenya arrested twelve \xff activists.";
+    std::vector<std::string> warnings;
+    BatchCallbacks callbacks;
+    callbacks.document = [&](const Document& doc, const std::string& where) {
+        EXPECT_EQ(where, "bad");
+        EXPECT_EQ(doc.text.find('\xff'), std::string::npos);
+        for (const auto& d : doc.diagnostics) warnings.push_back(d.format());
+    };
+    CollectingSink sink;
+    auto source = read_documents(std::move(docs));
+    BatchCoder(engine(), BatchOptions{}).run(*source, sink, callbacks);
+    EXPECT_EQ(warnings, std::vector<std::string>{"bad: warning: invalid UTF-8: 1 bad byte(s) replaced with U+FFFD"});
+}
+
 TEST(CodeText, CodesOneText) {
     const auto records = code_text(engine(), "Police in Kenya arrested twelve opposition activists in Nairobi.",
                                    Date{2024, 1, 2}, "k1");
@@ -213,6 +230,20 @@ TEST(Merger, DateWindowWritesADateOnceTheWatermarkHasPassedIt) {
         merger.finish();
         EXPECT_EQ(out.records.size(), 2u);
     }
+}
+
+TEST(BatchCoder, DateWindowMergesAsAStandaloneMergerDoes) {
+    BatchOptions merged;
+    merged.merge_window_days = 2;
+    merged.threads = 2;
+    const auto from_batch = json_lines(code_batch(engine(), documents(), merged));
+    BatchOptions raw;
+    raw.mentions = Mentions::raw;
+    CollectingSink out;
+    Merger merger(out, MergeOptions{.window_documents = 0, .window_days = 2, .threshold = 0.5});
+    for (auto& r : code_batch(engine(), documents(), raw)) merger.accept(std::move(r));
+    merger.finish();
+    EXPECT_EQ(from_batch, json_lines(out.records));
 }
 
 TEST(Output, FormatsComeFromTheRegistry) {
