@@ -54,6 +54,9 @@ def main():
     docs = [json.loads(line) for line in REALNEWS.read_text(encoding="utf-8").splitlines() if line]
     records = [dict(d, id=f"{d['id']}-{r}") for r in range(args.rounds) for d in docs]
     tmp = Path(tempfile.mkdtemp(prefix="sitrep-pybench-"))
+    import atexit
+    import shutil
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)
     corpus = tmp / "corpus.jsonl"
     corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     empty = tmp / "empty.jsonl"
