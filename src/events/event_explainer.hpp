@@ -26,6 +26,7 @@ enum class NoEventReason : uint8_t {
     no_target,        // no target actor found, and no one-sided event allowed
     same_actor,       // source and target are the same actor or its own country
     intention,        // "the demand to explain": what a demand asked for, not an act
+    wrong_party,      // the code does not fit the source's kind ("soldiers" do not protest)
 };
 
 class EventExplainer {

@@ -315,6 +315,38 @@ bool acts_on_own_country(const ActorMention& a, const ActorMention& b) {
     return on_bare(a, b) || on_bare(b, a);
 }
 
+// An actor's role code: the first three letters of its sector ("MIL" of "MILGOV").
+std::string_view role_of(const ActorMention& m) { return std::string_view(m.sector).substr(0, 3); }
+
+// The code an event takes given who does it to whom (CAMEO 1.1b3), or "" when
+// none fits. A protest (root 14) is a civilian act: when armed actors "surround"
+// or "loot", the verb's own code, if it is no protest, is what they did; else
+// nothing. Conventional force (190, 193-195) by rebels, insurgents or gunmen on
+// civilians, institutions or groups of no state role ("a suicide bomber killed
+// 13 people") is unconventional violence (180). Blocking (144) fits forces too. `fallback` is the verb's own
+// code for this direction.
+constexpr std::string_view kObstruct = "144";  // CAMEO "obstruct passage, block"
+
+std::string code_for_parties(const Lexicon& lex, std::string cameo, std::string_view fallback,
+                             const ActorMention* source, const ActorMention* target) {
+    if (!source) return cameo;
+    const std::string_view src = role_of(*source);
+    const bool armed_source = !src.empty() && lex.is(src, wc_armed_sector);
+    if (armed_source && cameo.starts_with("14")) {
+        if (!fallback.empty() && !fallback.starts_with("14")) return std::string(fallback);
+        // Forces do block roads ("soldiers cordoned off the roads", 144); they do
+        // not demonstrate, strike or riot.
+        return cameo.starts_with(kObstruct) ? cameo : std::string();
+    }
+    constexpr std::array<std::string_view, 4> kConventionalForce{"190", "193", "194", "195"};
+    if (target && !src.empty() && lex.is(src, wc_irregular_force) &&
+        std::find(kConventionalForce.begin(), kConventionalForce.end(), cameo) != kConventionalForce.end()) {
+        const std::string_view tgt = role_of(*target);
+        if (!tgt.empty() && !lex.is(tgt, wc_armed_sector) && !is_state_organ(*target)) return "180";
+    }
+    return cameo;
+}
+
 EventActor make_actor(const Document& doc, int32_t a) {
     const ActorMention& m = doc.actors[a];
     EventActor out;
@@ -877,6 +909,7 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
                                  Roles roles, const ActorPairs& pairs) {
     const Predicate& p = site.p;
     const EventCodePair& code = *choice.code;
+    const EventCodePair& entry_code = verbs_.entries()[p.entry].code;  // the verb's own code
     Modality modality = features.modality;
     if (clause_opens_with(view_, site.clause, lex_, wc_conditional)) modality = Modality::conditional;
     const std::optional<Attribution> said_by = attribution(site.clause);
@@ -901,10 +934,19 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
         }
         for (int direction = 0; direction < 2; ++direction) {
             const std::string& written = direction == 0 ? code.primary : code.reversed;
-            const std::string cameo = features.negated ? negated_code(res_.internal_codes.get(), written) : written;
-            if (cameo.empty()) continue;
+            if (written.empty()) continue;
             const int32_t src = direction == 0 ? a : b;
             const int32_t tgt = direction == 0 ? b : a;
+            const std::string& own = direction == 0 ? entry_code.primary : entry_code.reversed;
+            const std::string said = features.negated ? negated_code(res_.internal_codes.get(), written) : written;
+            const std::string cameo = code_for_parties(
+                lex_, said,
+                choice.fired ? std::string_view(own) : std::string_view(),
+                src >= 0 ? &doc_.actors[src] : nullptr, tgt >= 0 ? &doc_.actors[tgt] : nullptr);
+            if (cameo.empty()) {
+                if (src >= 0) why_not = NoEventReason::wrong_party;
+                continue;
+            }
             // Nothing is coded without a source; a one-sided event ("Iran condemned
             // the attack") only where one_sided_allowed says so.
             if (src < 0) {
@@ -936,7 +978,7 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
                     e.quad = info->quad;
                     e.plover = info->plover;
                 }
-            e.negated = features.negated && cameo == written;  // else the code says it
+            e.negated = features.negated && said == written;  // else the code says it
             e.modality = modality;
             e.attribution = said_by;
             e.confidence = confidence(site, choice, features, modality, src, tgt);

@@ -47,6 +47,8 @@ constexpr std::pair<std::string_view, uint32_t> kClassNames[] = {
     {"support_verb", wc_support_verb},
     {"demand_noun", wc_demand_noun},
     {"own_state_code", wc_own_state_code},
+    {"armed_sector", wc_armed_sector},
+    {"irregular_force", wc_irregular_force},
     {"report", wc_report},
     {"relative", wc_relative},
     {"complementizer", wc_complementizer},

@@ -24,12 +24,12 @@ TEST(OneSidedEvents, ObjectThatIsAnEventNounCounts) {
 }
 
 TEST(OneSidedEvents, VerbWithoutObjectGivesAnEventWithoutTarget) {
-    EXPECT_EQ(triples(pipeline().code("Iranian soldiers rallied in the square.")), Triples{"IRNMIL 141 -"});
+    EXPECT_EQ(triples(pipeline().code("Iranian civilians rallied in the square.")), Triples{"IRNCVL 141 -"});
 }
 
 TEST(OneSidedEvents, RequireDyadDropsThem) {
     EXPECT_TRUE(dyadic_pipeline().code("Iran denied the charges on Tuesday.").events.empty());
-    EXPECT_TRUE(dyadic_pipeline().code("Iranian soldiers rallied in the square.").events.empty());
+    EXPECT_TRUE(dyadic_pipeline().code("Iranian civilians rallied in the square.").events.empty());
     // Two-sided events are unaffected.
     EXPECT_EQ(triples(dyadic_pipeline().code("Iran criticized Iraq.")), Triples{"IRN 111 IRQ"});
 }
