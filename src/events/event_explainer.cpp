@@ -85,6 +85,10 @@ void EventExplainer::no_event(std::string_view verb, NoEventReason reason, std::
     else line({"  '", verb, "': no event: ", describe(reason), " (", detail, ")"});
 }
 
+void EventExplainer::accusation(std::string_view verb) {
+    if (out_) line({"  '", verb, "': reports violence or coercion by its target: an accusation (112)"});
+}
+
 void EventExplainer::report_dropped(std::string_view verb) {
     if (out_) line({"  '", verb, "': reported speech, dropped for the events it reports"});
 }

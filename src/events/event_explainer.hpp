@@ -47,6 +47,8 @@ public:
     // `detail` adds what the reason is about (a rule, an actor).
     void no_event(std::string_view verb, NoEventReason reason, std::string_view detail = {});
     void report_dropped(std::string_view verb);
+    // A statement reporting the violence of its target, coded as an accusation.
+    void accusation(std::string_view verb);
     void event(const Event& e);
 
 private:

@@ -282,6 +282,7 @@ bool is_force(const ActorMention& m) {
 }
 constexpr std::string_view kForcePostureRoot = "15";
 constexpr std::string_view kBareStatement = "010";  // CAMEO "make statement, not specified below"
+constexpr std::string_view kMedia = "MED";           // the role code of news media
 
 // Events two parties do with each other (CAMEO 03 intend to cooperate, 04
 // consult, 05 diplomatic and 06 material cooperation, 19 fight): a joint subject
@@ -412,6 +413,7 @@ private:
     void add_split_conjunct(std::vector<int32_t>& actors) const;
     std::optional<Attribution> attribution(int32_t clause) const;
     bool object_is_no_party(const PredicateSite& site) const;
+    bool accuses(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     std::optional<EventActor> own_state_target(const CodeChoice& choice, std::string_view cameo, int32_t source,
                                                std::string_view one_sided_refused) const;
     std::string_view one_sided_refusal(const PredicateSite& site, const CodeChoice& choice,
@@ -789,6 +791,43 @@ bool SentenceCoder::past_object(const PredicateSite& site, int32_t target) const
     return false;
 }
 
+// "North Korea said South Korea started an exchange of fire", "the ministry said
+// that Armenia began shelling": a bare statement whose content is violence or
+// coercion (a verb or event noun whose own code is of CAMEO 17-20) done by its
+// target, the subject of the clause it introduces, and that names no victim or
+// one of the speaker's side, is an accusation of that actor, as CAMEO coders
+// code it; the act itself is coded as well. Not when the
+// speaker reports on its own side ("Iraq said its forces ..."), nor when a news
+// medium reports.
+bool SentenceCoder::accuses(const PredicateSite& site, const CodeChoice& choice, Roles roles) const {
+    constexpr std::array<std::string_view, 4> kHostileRoots{"17", "18", "19", "20"};
+    if (site.p.noun || choice.fired || choice.code->primary != kBareStatement || roles.source < 0 || roles.target < 0 ||
+        !lex_.is(doc_.tokens[site.p.head].norm, wc_report))
+        return false;
+    const ActorMention& speaker = doc_.actors[roles.source];
+    const ActorMention& accused = doc_.actors[roles.target];
+    if (speaker.country.empty() || accused.country.empty() || speaker.country == accused.country ||
+        role_of(speaker) == kMedia || accused.tokens.first < site.p.last)
+        return false;
+    const int32_t clause = view_.clause_at(accused.tokens.first);
+    if (clause == site.clause) return false;  // the statement's object, not the subject of its content
+    for (const Predicate& q : predicates_) {
+        if (q.first < accused.tokens.last || view_.clause_at(q.head) != clause) continue;
+        const VerbEntry& entry = verbs_.entries()[q.entry];
+        if (!entry.has_code) continue;
+        const std::string_view code = entry.code.primary;
+        if (std::none_of(kHostileRoots.begin(), kHostileRoots.end(),
+                         [&](std::string_view root) { return code.starts_with(root); }))
+            continue;
+        // "Syria said Iran attacked Iraq" reports on others: the speaker accuses
+        // only when the act has no victim named or hit the speaker's own side.
+        const TokenRange r = view_.clause_tokens(clause);
+        const int32_t victim = first_actor_after(view_, q.last, std::min(r.last, view_.last()), roles.target);
+        return victim < 0 || doc_.actors[victim].country == speaker.country;
+    }
+    return false;
+}
+
 // Why this predicate may not give an event without a target (empty: it may),
 // as CAMEO coders (PETRARCH-1, GDELT) code "Iran condemned the attack",
 // "protesters rallied". The reason goes to --explain.
@@ -908,12 +947,15 @@ std::optional<Attribution> SentenceCoder::attribution(int32_t clause) const {
 void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features,
                                  Roles roles, const ActorPairs& pairs) {
     const Predicate& p = site.p;
-    const EventCodePair& code = *choice.code;
+    static const EventCodePair kAccusation{"112", ""};  // CAMEO "accuse, not specified below"
+    const bool accusation = accuses(site, choice, roles);
+    if (accusation) explain_.accusation(site.verb);
+    const EventCodePair& code = accusation ? kAccusation : *choice.code;
     const EventCodePair& entry_code = verbs_.entries()[p.entry].code;  // the verb's own code
     Modality modality = features.modality;
     if (clause_opens_with(view_, site.clause, lex_, wc_conditional)) modality = Modality::conditional;
     const std::optional<Attribution> said_by = attribution(site.clause);
-    const bool report = !p.noun && lex_.is(doc_.tokens[p.head].norm, wc_report);
+    const bool report = !p.noun && !accusation && lex_.is(doc_.tokens[p.head].norm, wc_report);
     const size_t coded_before = coded_.size();
     const std::string_view one_sided_refused =
         one_sided_refusal(site, choice, features, modality, report, roles.source);

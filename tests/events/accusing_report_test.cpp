@@ -1,0 +1,49 @@
+// A bare statement that reports violence by the other side is an accusation of it
+// (CAMEO 112), as human coders code "North Korea said South Korea opened fire";
+// the reported act is coded as well.
+#include <gtest/gtest.h>
+
+#include "event_fixture.hpp"
+
+namespace sitrep {
+namespace {
+
+using testing::pipeline;
+using testing::triples;
+
+using Triples = std::vector<std::string>;
+
+TEST(AccusingReport, StatementOfTheOtherSidesAttackAccusesIt) {
+    EXPECT_EQ(triples(pipeline().code("Iran said that Iraq attacked Iranian soldiers on Monday.")),
+              (Triples{"IRN 112 IRQ", "IRQ 190 IRNMIL"}));
+    // No victim named: the statement still accuses.
+    EXPECT_EQ(triples(pipeline().code("Iran said Iraqi soldiers attacked the border post.")),
+              (Triples{"IRN 112 IRQMIL"}));
+}
+
+TEST(AccusingReport, ExplanationNamesTheAccusation) {
+    const std::string why = testing::explanation(pipeline(), "Iran said Iraqi soldiers attacked the border post.");
+    EXPECT_NE(why.find("an accusation (112)"), std::string::npos) << why;
+}
+
+TEST(AccusingReport, ReportOnOthersIsNoAccusation) {
+    EXPECT_EQ(triples(pipeline().code("Iran said that Iraq attacked Syria on Monday.")), Triples{"IRQ 190 SYR"});
+}
+
+TEST(AccusingReport, OwnSideIsNoAccusation) {
+    EXPECT_EQ(triples(pipeline().code("Iran said Iranian soldiers attacked the border post.")), Triples{});
+}
+
+TEST(AccusingReport, OnlyViolenceOrCoercionIsAnAccusation) {
+    EXPECT_EQ(triples(pipeline().code("Iran said that Iraq criticized Syria.")), Triples{"IRQ 111 SYR"});
+}
+
+TEST(AccusingReport, TheStatementsObjectIsNotTheAccused) {
+    // "told Iraq": Iraq hears the statement and is not accused; the rule reads only
+    // a statement addressed to the subject of its content.
+    EXPECT_EQ(triples(pipeline().code("Iran told Iraq that Turkish soldiers attacked Iranian villagers.")),
+              Triples{"TURMIL 190 IRNCVL"});
+}
+
+}  // namespace
+}  // namespace sitrep
