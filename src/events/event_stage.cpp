@@ -1069,7 +1069,7 @@ double SentenceCoder::side_evidence(const PredicateSite& site, int32_t actor) co
     // country is a guess that is right less often.
     const std::string_view from = m.country_from;
     if (from == "place" || from == "dateline" || from == "story") f *= calibration::kCountryFromContext;
-    else if (from == "pronoun" || from == "previous") f *= calibration::kCountryFromReference;
+    else if (from == "pronoun" || from == "previous" || from == "reference") f *= calibration::kCountryFromReference;
     return f;
 }
 

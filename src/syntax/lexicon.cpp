@@ -49,6 +49,8 @@ constexpr std::pair<std::string_view, uint32_t> kClassNames[] = {
     {"own_state_code", wc_own_state_code},
     {"armed_sector", wc_armed_sector},
     {"irregular_force", wc_irregular_force},
+    {"country_noun", wc_country_noun},
+    {"compass", wc_compass},
     {"report", wc_report},
     {"relative", wc_relative},
     {"complementizer", wc_complementizer},
