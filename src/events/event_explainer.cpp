@@ -86,7 +86,7 @@ void EventExplainer::no_event(std::string_view verb, NoEventReason reason, std::
 }
 
 void EventExplainer::accusation(std::string_view verb) {
-    if (out_) line({"  '", verb, "': reports violence or coercion by its target: an accusation (112)"});
+    if (out_) line({"  '", verb, "': reports violence, coercion or blame by its target: an accusation (112)"});
 }
 
 void EventExplainer::report_dropped(std::string_view verb) {

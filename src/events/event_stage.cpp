@@ -414,6 +414,7 @@ private:
     std::optional<Attribution> attribution(int32_t clause) const;
     bool object_is_no_party(const PredicateSite& site) const;
     bool accuses(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
+    bool blames(const ActorMention& accused, int32_t clause) const;
     std::optional<EventActor> own_state_target(const CodeChoice& choice, std::string_view cameo, int32_t source,
                                                std::string_view one_sided_refused) const;
     std::string_view one_sided_refusal(const PredicateSite& site, const CodeChoice& choice,
@@ -793,7 +794,8 @@ bool SentenceCoder::past_object(const PredicateSite& site, int32_t target) const
 
 // "North Korea said South Korea started an exchange of fire", "the ministry said
 // that Armenia began shelling": a bare statement whose content is violence or
-// coercion (a verb or event noun whose own code is of CAMEO 17-20) done by its
+// coercion (a verb or event noun whose own code is of CAMEO 17-20), or blame
+// ("said Iraq was responsible", see blames), done by its
 // target, the subject of the clause it introduces, and that names no victim or
 // one of the speaker's side, is an accusation of that actor, as CAMEO coders
 // code it; the act itself is coded as well. Not when the
@@ -809,8 +811,14 @@ bool SentenceCoder::accuses(const PredicateSite& site, const CodeChoice& choice,
     if (speaker.country.empty() || accused.country.empty() || speaker.country == accused.country ||
         role_of(speaker) == kMedia || accused.tokens.first < site.p.last)
         return false;
+    // The subject of the content (a verb follows), not the statement's hearer ("told Iraq that").
+    uint32_t after = accused.tokens.last;
+    while (after < view_.last() && doc_.tokens[after].pos == P::adverb) ++after;
+    if (after >= view_.last() || (doc_.tokens[after].pos != P::verb && doc_.tokens[after].pos != P::auxiliary &&
+                                  doc_.tokens[after].pos != P::modal))
+        return false;
     const int32_t clause = view_.clause_at(accused.tokens.first);
-    if (clause == site.clause) return false;  // the statement's object, not the subject of its content
+    if (blames(accused, clause)) return true;
     for (const Predicate& q : predicates_) {
         if (q.first < accused.tokens.last || view_.clause_at(q.head) != clause) continue;
         const VerbEntry& entry = verbs_.entries()[q.entry];
@@ -824,6 +832,23 @@ bool SentenceCoder::accuses(const PredicateSite& site, const CodeChoice& choice,
         const TokenRange r = view_.clause_tokens(clause);
         const int32_t victim = first_actor_after(view_, q.last, std::min(r.last, view_.last()), roles.target);
         return victim < 0 || doc_.actors[victim].country == speaker.country;
+    }
+    return false;
+}
+
+// "... said the Lebanese government bore responsibility", "... said Iraq was
+// responsible": a word of blame (data/syntax word class `blame`) after the
+// actor in its clause, with no negation and no coded verb between ("Iraq denied
+// responsibility" is the actor's own statement).
+bool SentenceCoder::blames(const ActorMention& accused, int32_t clause) const {
+    const TokenRange r = view_.clause_tokens(clause);
+    const uint32_t end = std::min(r.last, view_.last());
+    for (uint32_t t = accused.tokens.last; t < end; ++t) {
+        const std::string_view w = doc_.tokens[t].norm;
+        if (lex_.is(w, wc_blame)) return true;
+        if (lex_.is(w, wc_negation) || view_.actor_at(t) >= 0) return false;
+        if (std::any_of(predicates_.begin(), predicates_.end(), [&](const Predicate& q) { return q.head == t; }))
+            return false;
     }
     return false;
 }

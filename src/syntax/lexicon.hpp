@@ -45,6 +45,7 @@ enum WordClass : uint32_t {
     wc_armed_sector = 1u << 19,     // a role code (not a word) whose actors bear arms: "MIL", "REB"
     wc_irregular_force = 1u << 20,  // a role code of armed actors outside the state: "REB", "UAF"
     wc_country_noun = 1u << 21,     // "this impoverished nation", "the kingdom": a country named by a noun
+    wc_blame = 1u << 23,            // "was responsible", "bore responsibility": reported, an accusation
     wc_compass = 1u << 22,          // "the North", "the South": a country named by the half it shares a name with
 };
 

@@ -45,5 +45,17 @@ TEST(AccusingReport, TheStatementsObjectIsNotTheAccused) {
               Triples{"TURMIL 190 IRNCVL"});
 }
 
+TEST(AccusingReport, StatementOfBlameAccuses) {
+    EXPECT_EQ(triples(pipeline().code("Iran said the Iraqi government was to blame for the raid.")),
+              Triples{"IRN 112 IRQGOV"});
+    EXPECT_EQ(triples(pipeline().code("Iranian officials said Iraq was responsible.")), Triples{"IRNGOV 112 IRQ"});
+}
+
+TEST(AccusingReport, DenialOrNegatedBlameIsNoAccusation) {
+    // The accused's own verb ("denied") or a negation comes before the word of blame.
+    EXPECT_TRUE(triples(pipeline().code("Iran said Iraq denied responsibility.")) != Triples{"IRN 112 IRQ"});
+    EXPECT_EQ(triples(pipeline().code("Iran said Iraq was not responsible.")), Triples{"IRN 010 IRQ"});
+}
+
 }  // namespace
 }  // namespace sitrep
