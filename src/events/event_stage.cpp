@@ -760,12 +760,17 @@ ActorPairs SentenceCoder::pair_actors(const PredicateSite& site, const CodeChoic
     ActorPairs pairs;
     if ((choice.match.compound || (targets.empty() && joint_subject)) && sources.size() >= 2) {
         // "The United States and Iraq are holding talks": each acts on the other
-        // (parties of one country do not make an international event here). Only
-        // for reciprocal events: "Iran and Iraq called for calm" is a joint appeal,
-        // not an appeal of each to the other.
+        // (parties of one country do not make an event here, unless one is the
+        // state and the other its rebels or opposition: "the president and the
+        // rebel leader signed a deal"). Only for reciprocal events: "Iran and Iraq
+        // called for calm" is a joint appeal, not an appeal of each to the other.
         for (int32_t a : sources)
-            for (int32_t b : sources)
-                if (a != b && doc_.actors[a].country != doc_.actors[b].country) pairs.emplace_back(a, b);
+            for (int32_t b : sources) {
+                const ActorMention& x = doc_.actors[a];
+                const ActorMention& y = doc_.actors[b];
+                if (a != b && (x.country != y.country || is_state_organ(x) != is_state_organ(y)))
+                    pairs.emplace_back(a, b);
+            }
         return pairs;
     }
     if (sources.empty()) sources.push_back(-1);
