@@ -32,6 +32,7 @@ struct Coded {
     Event event;
     int32_t clause = -1;
     bool report = false;  // a reporting verb ("said"): dropped if anything else is coded
+    bool bare_report = false;  // a report with its verb's default statement code (010)
     bool from_noun = false;
 };
 
@@ -283,6 +284,15 @@ bool is_force(const ActorMention& m) {
 constexpr std::string_view kForcePostureRoot = "15";
 constexpr std::string_view kBareStatement = "010";  // CAMEO "make statement, not specified below"
 constexpr std::string_view kMedia = "MED";           // the role code of news media
+constexpr std::string_view kAccusationCode = "112";  // CAMEO "accuse, not specified below"
+
+// Violence and coercion (CAMEO 17 coerce, 18 assault, 19 fight, 20 mass violence):
+// reported by the other side, an accusation.
+bool hostile_root(std::string_view cameo) {
+    constexpr std::array<std::string_view, 4> kHostileRoots{"17", "18", "19", "20"};
+    return std::any_of(kHostileRoots.begin(), kHostileRoots.end(),
+                       [&](std::string_view root) { return cameo.starts_with(root); });
+}
 
 // Events two parties do with each other (CAMEO 03 intend to cooperate, 04
 // consult, 05 diplomatic and 06 material cooperation, 19 fight): a joint subject
@@ -415,6 +425,8 @@ private:
     bool object_is_no_party(const PredicateSite& site) const;
     bool accuses(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     bool blames(const ActorMention& accused, int32_t clause) const;
+    bool reports_hostile_act(const Coded& report) const;
+    void set_code(Event& e, std::string_view cameo) const;
     std::optional<EventActor> own_state_target(const CodeChoice& choice, std::string_view cameo, int32_t source,
                                                std::string_view one_sided_refused) const;
     std::string_view one_sided_refusal(const PredicateSite& site, const CodeChoice& choice,
@@ -807,7 +819,6 @@ bool SentenceCoder::past_object(const PredicateSite& site, int32_t target) const
 // speaker reports on its own side ("Iraq said its forces ..."), nor when a news
 // medium reports.
 bool SentenceCoder::accuses(const PredicateSite& site, const CodeChoice& choice, Roles roles) const {
-    constexpr std::array<std::string_view, 4> kHostileRoots{"17", "18", "19", "20"};
     if (site.p.noun || choice.fired || choice.code->primary != kBareStatement || roles.source < 0 || roles.target < 0 ||
         !lex_.is(doc_.tokens[site.p.head].norm, wc_report))
         return false;
@@ -828,10 +839,7 @@ bool SentenceCoder::accuses(const PredicateSite& site, const CodeChoice& choice,
         if (q.first < accused.tokens.last || view_.clause_at(q.head) != clause) continue;
         const VerbEntry& entry = verbs_.entries()[q.entry];
         if (!entry.has_code) continue;
-        const std::string_view code = entry.code.primary;
-        if (std::none_of(kHostileRoots.begin(), kHostileRoots.end(),
-                         [&](std::string_view root) { return code.starts_with(root); }))
-            continue;
+        if (!hostile_root(entry.code.primary)) continue;
         // "Syria said Iran attacked Iraq" reports on others: the speaker accuses
         // only when the act has no victim named or hit the speaker's own side.
         const TokenRange r = view_.clause_tokens(clause);
@@ -977,7 +985,7 @@ std::optional<Attribution> SentenceCoder::attribution(int32_t clause) const {
 void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features,
                                  Roles roles, const ActorPairs& pairs) {
     const Predicate& p = site.p;
-    static const EventCodePair kAccusation{"112", ""};  // CAMEO "accuse, not specified below"
+    static const EventCodePair kAccusation{std::string(kAccusationCode), ""};
     const bool accusation = accuses(site, choice, roles);
     if (accusation) explain_.accusation(site.verb);
     const EventCodePair& code = accusation ? kAccusation : *choice.code;
@@ -1056,6 +1064,7 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             e.confidence = confidence(site, choice, features, modality, src, tgt);
             out.clause = site.clause;
             out.report = report;
+            out.bare_report = report && !choice.fired && cameo == kBareStatement;
             out.from_noun = p.noun;
             coded_.push_back(std::move(out));
         }
@@ -1113,8 +1122,41 @@ double SentenceCoder::confidence(const PredicateSite& site, const CodeChoice& ch
     return c;
 }
 
+// "Armenia's prime minister announced that Azerbaijani forces launched an
+// offensive": like accuses(), for a content the sentence did code. The report's
+// target is the source of a coded act of CAMEO 17-20 whose target is missing or
+// of the speaker's country, and of another country than the speaker's.
+bool SentenceCoder::reports_hostile_act(const Coded& report) const {
+    const Event& r = report.event;
+    if (!r.source || !r.target || r.source->country.empty() || r.target->country.empty() ||
+        r.source->country == r.target->country || r.source->sector.starts_with(kMedia))
+        return false;
+    return std::any_of(coded_.begin(), coded_.end(), [&](const Coded& o) {
+        const Event& e = o.event;
+        return !o.report && e.source && e.source->span == r.target->span && hostile_root(e.cameo) &&
+               (!e.target || e.target->country == r.source->country);
+    });
+}
+
+void SentenceCoder::set_code(Event& e, std::string_view cameo) const {
+    e.cameo = std::string(cameo);
+    e.root = e.cameo.substr(0, std::min<size_t>(2, e.cameo.size()));
+    if (res_.cameo)
+        if (const CameoEventInfo* info = res_.cameo->lookup(e.cameo)) {
+            e.goldstein = info->goldstein;
+            e.quad = info->quad;
+            e.plover = info->plover;
+        }
+}
+
 // A statement is coded as such only when nothing else in the sentence is.
 void SentenceCoder::emit() {
+    for (Coded& c : coded_)
+        if (c.bare_report && reports_hostile_act(c)) {
+            explain_.accusation(c.event.verb_text);
+            set_code(c.event, kAccusationCode);
+            c.report = false;
+        }
     const bool any_other = std::any_of(coded_.begin(), coded_.end(), [](const Coded& c) { return !c.report; });
     for (Coded& c : coded_) {
         if (c.report && any_other) {
