@@ -879,6 +879,11 @@ std::string_view SentenceCoder::one_sided_refusal(const PredicateSite& site, con
     // An event noun's target, when it has one, is often in a phrase the rules do
     // not read ("attacks by X, resulting in US strikes").
     if (p.noun) return "an event noun needs a target";
+    // "Azerbaijani forces launched an offensive in the direction of ...": violence
+    // always has a victim, and when the rules found none they missed it (a place,
+    // a phrase they do not read); a one-sided 'fight' would hide that.
+    if (hostile_root(choice.code->primary) && !lex_.is(choice.code->primary, wc_own_state_code))
+        return "violence needs a target";
     if (features.negated || modality != Modality::asserted) return "negated or not asserted";
     // A bare statement ("Iran said ...", code 010 with no pattern) says nothing without its addressee.
     if ((report && !choice.fired) || choice.code->primary == kBareStatement) return "a bare statement";

@@ -64,5 +64,12 @@ TEST(OneSidedEvents, NoSourceNoEvent) {
     EXPECT_TRUE(pipeline().code("The charges were denied.").events.empty());
 }
 
+TEST(OneSidedEvents, ViolenceWithoutAVictimIsNoEvent) {
+    // An attack always has a victim; when none is found the rules missed it.
+    EXPECT_TRUE(pipeline().code("Iranian soldiers attacked in the night.").events.empty());
+    const std::string why = testing::explanation(pipeline(), "Iranian soldiers attacked in the night.");
+    EXPECT_NE(why.find("violence needs a target"), std::string::npos) << why;
+}
+
 }  // namespace
 }  // namespace sitrep
