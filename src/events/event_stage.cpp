@@ -69,6 +69,12 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
     start = start > view.first() + 1 ? std::min(start, p.head) : start;
     bool saw_passive_aux = false;
     bool be_right_before = false;  // a form of "be"/"get" (not the clitic 's) just before the verb
+    // "after being shot": the chunker may leave the auxiliary outside the verb group.
+    if (start > view.first() && start == p.first && lex.is(doc.tokens[start - 1].norm, wc_passive) &&
+        doc.tokens[start - 1].norm != "'s") {
+        saw_passive_aux = true;
+        be_right_before = true;
+    }
     for (uint32_t t = start; t < p.first; ++t) {
         std::string_view w = doc.tokens[t].norm;
         if (lex.is(w, wc_negation)) f.negated = true;
