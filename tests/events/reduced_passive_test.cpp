@@ -22,11 +22,5 @@ TEST(ReducedPassive, ActiveVerbWithoutByKeepsItsSubject) {
               std::vector<std::string>{"IRQMIL 1823 SYRMIL"});
 }
 
-TEST(ReducedPassive, AuxiliaryLeftOutsideTheVerbGroup) {
-    // "after being attacked": "being" sits in the chunk of "after", not the verb's.
-    EXPECT_EQ(triples(pipeline().code("The Iraqi minister resigned after being attacked by Syrian rebels.")),
-              std::vector<std::string>{"SYRREB 190 IRQGOV"});
-}
-
 }  // namespace
 }  // namespace sitrep
