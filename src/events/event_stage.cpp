@@ -577,6 +577,12 @@ Roles SentenceCoder::assign_actors(const PredicateSite& site, const CodeChoice& 
     if (!choice.fired && choice.code->primary == kBareStatement && bound.target < 0 && roles.target >= 0 &&
         verb_group_between(site.p.last, doc_.actors[roles.target].tokens.first))
         roles.target = -1;
+    // "Israel struck Gaza, the Israeli military said, after Hamas fired ...": a
+    // parenthetical statement (a comma right after its verb) reports what came
+    // before; it is addressed to no one after it.
+    if (!choice.fired && choice.code->primary == kBareStatement && bound.target < 0 && roles.target >= 0 &&
+        site.p.last < view_.last() && doc_.tokens[site.p.last].norm == ",")
+        roles.target = -1;
     return roles;
 }
 
@@ -841,11 +847,13 @@ bool SentenceCoder::accuses(const PredicateSite& site, const CodeChoice& choice,
         return false;
     const int32_t clause = view_.clause_at(accused.tokens.first);
     if (blames(accused, clause)) return true;
+    // The first coded verb or noun of the content decides: "said Ukraine accused
+    // Poland of shelling" reports an accusation, not shelling by Ukraine.
     for (const Predicate& q : predicates_) {
         if (q.first < accused.tokens.last || view_.clause_at(q.head) != clause) continue;
         const VerbEntry& entry = verbs_.entries()[q.entry];
         if (!entry.has_code) continue;
-        if (!hostile_root(entry.code.primary)) continue;
+        if (!hostile_root(entry.code.primary)) return false;
         // "Syria said Iran attacked Iraq" reports on others: the speaker accuses
         // only when the act has no victim named or hit the speaker's own side.
         const TokenRange r = view_.clause_tokens(clause);

@@ -65,5 +65,16 @@ TEST(AccusingReport, ActCodedByAPatternOfTheContent) {
               Triples{"IRQMIL 190 SYRCVL"});
 }
 
+TEST(AccusingReport, TheContentsFirstCodedVerbDecides) {
+    // Iraq accuses; the attack is what Iraq accuses Turkey of, not what Iraq did.
+    EXPECT_EQ(triples(pipeline().code("Iran said that Iraq accused Turkey of airstrikes on Iranian villagers.")),
+              Triples{"IRQ 112 TUR"});
+}
+
+TEST(AccusingReport, ParentheticalStatementHasNoTargetAfterIt) {
+    EXPECT_EQ(triples(pipeline().code("The border is quiet, Iranian officials said, after Turkish soldiers left.")),
+              Triples{});
+}
+
 }  // namespace
 }  // namespace sitrep
