@@ -146,6 +146,21 @@ int32_t subject_after_comma(const SentenceView& view, uint32_t from, uint32_t be
     return -1;
 }
 
+// Whether the noun before a relative pronoun at `pronoun` (past a comma) is no
+// actor and not the object of a support verb ("launched strikes, which ...").
+bool antecedent_is_no_actor(const SentenceView& view, const Lexicon& lex, uint32_t pronoun) {
+    const auto& tokens = view.doc().tokens;
+    uint32_t t = pronoun;
+    if (t > view.first() && tokens[t - 1].norm == ",") --t;
+    if (t <= view.first()) return false;
+    const uint32_t noun = t - 1;
+    if (tokens[noun].pos != P::noun || view.actor_at(noun) >= 0) return false;
+    const int32_t ch = view.chunk_at(noun);
+    if (ch <= 0) return true;
+    const Chunk& before = view.doc().chunks[ch - 1];
+    return !(before.kind == ChunkKind::verb_group && lex.is(tokens[before.tokens.last - 1].norm, wc_support_verb));
+}
+
 // The subject for a predicate at `before` in `clause`, climbing to governing
 // clauses when the clause has none of its own (conjoined verbs, relatives).
 int32_t find_subject(const SentenceView& view, const Lexicon& lex, int32_t clause, uint32_t before) {
@@ -165,6 +180,11 @@ int32_t find_subject(const SentenceView& view, const Lexicon& lex, int32_t claus
                                    tokens[next].pos == P::modal);
     int32_t s = subject_relative ? subject_after_comma(view, r.first, before)
                                  : view.subject_before(clause, before, false);
+    // "Egypt condemned the attack, which killed 20 soldiers": the relative's
+    // subject is its antecedent, here a noun that is no actor; the governing
+    // clause's subject did not do it. (The object of a support verb is the
+    // governing subject's act: "Israel launched strikes, which killed ...".)
+    if (s < 0 && subject_relative && antecedent_is_no_actor(view, lex, r.first)) return -1;
     int climb = 0;
     while (s < 0 && clause >= 0 && climb++ < kMaxClauseClimb) {
         int32_t parent = view.doc().clauses[clause].parent;
