@@ -68,7 +68,7 @@ public:
             const std::string_view norm = doc_.tokens[t].norm;
             Pronoun p = pronoun_of(norm);
             if (p != Pronoun::none) {
-                if (subject_of_verb(t, p)) resolve(Reference{p, t, t + 1, {}, kNoToken}, next_actor);
+                if (subject_of_verb(t, p)) resolve(Reference{p, t, t + 1, {}, kNoToken, reporter(t)}, next_actor);
                 continue;
             }
             p = object_pronoun_of(norm);
@@ -119,7 +119,36 @@ private:
         uint32_t first = 0, last = 0;  // its tokens
         std::string_view compass;      // "north" in "the North", else empty
         uint32_t not_from = kNoToken;  // first token of a mention it may not refer to (its clause's subject)
+        uint32_t prefer = kNoToken;    // first token of the mention it refers to first when it fits (the reporter)
     };
+
+    // "The coalition, which has fought the rebels, said it intercepted ...": the
+    // subject pronoun of what a reporting verb reports is first the speaker's own.
+    // The first token of the speaker's mention (the nearest before the verb, past
+    // a relative or parenthesis between commas), or kNoToken.
+    uint32_t reporter(uint32_t t) const {
+        const uint32_t first = doc_.sentences[doc_.tokens[t].sentence].tokens.first;
+        uint32_t u = t;
+        if (u > first && doc_.tokens[u - 1].norm == "that") --u;
+        if (u == first || !res_.is_report_verb || !res_.is_report_verb(doc_.tokens[u - 1].norm) ||
+            doc_.tokens[u - 1].pos != PartOfSpeech::verb)
+            return kNoToken;
+        --u;
+        while (u > first && (doc_.tokens[u - 1].pos == PartOfSpeech::auxiliary ||
+                             doc_.tokens[u - 1].pos == PartOfSpeech::modal || doc_.tokens[u - 1].pos == PartOfSpeech::adverb))
+            --u;
+        if (u > first && doc_.tokens[u - 1].norm == ",") {
+            uint32_t v = u - 1;
+            while (v > first && doc_.tokens[v - 1].norm != ",") --v;
+            if (v > first) u = v - 1;
+        }
+        uint32_t best = kNoToken;
+        for (const std::vector<ActorMention>* list : {&std::as_const(doc_.actors), &std::as_const(added_)})
+            for (const ActorMention& m : *list)
+                if (m.tokens.first >= first && m.tokens.last <= u && (best == kNoToken || m.tokens.first > best))
+                    best = m.tokens.first;
+        return best;
+    }
 
     // "this impoverished nation", "the kingdom", "the North": the first token of a
     // reference to a country whose last word is at `t`, or kNoToken.
@@ -349,6 +378,16 @@ private:
                     blocker = u;
                     break;
                 }
+        if (ref.prefer != kNoToken) {
+            for (size_t k = 0; k < next_actor; ++k) {
+                const ActorMention& m = doc_.actors[k];
+                if (m.tokens.first != ref.prefer || m.code.empty() || !same_voice(m, quote)) continue;
+                if (fits(m, k > 0 ? &doc_.actors[k - 1] : nullptr, p) == Fit::yes) {
+                    add(ref, m);
+                    return;
+                }
+            }
+        }
         size_t i = next_actor, j = added_.size();
         while (i > 0 || j > 0) {
             // The nearer of the next dictionary mention and the next resolved pronoun.
@@ -371,6 +410,16 @@ private:
                                                      doc_.view(m.span), "' has no code"}));
                 return;
             }
+            add(ref, m);
+            return;
+        }
+    }
+
+    // A new mention for `ref` standing for `m`.
+    void add(const Reference& ref, const ActorMention& m) {
+        const Pronoun p = ref.kind;
+        const uint32_t sentence = doc_.tokens[ref.first].sentence;
+        {
             ActorMention out;
             out.span = Span{doc_.tokens[ref.first].span.begin, doc_.tokens[ref.last - 1].span.end};
             out.tokens = {ref.first, ref.last};
@@ -387,7 +436,6 @@ private:
                 doc_.explanation.push_back(join({"actor '", doc_.view(out.span), "': pronoun for '", doc_.view(m.span),
                                                  "' -> ", out.code}));
             added_.push_back(std::move(out));
-            return;
         }
     }
 

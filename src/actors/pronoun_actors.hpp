@@ -18,6 +18,8 @@
 //   the nation, this impoverished country, the kingdom (a noun of the country_noun
 //            word class after "the"/"this"/"that" and modifiers, not before "'s"):
 //            the nearest bare country named before, anywhere in the story
+//   (he, she, they, it right after a reporting verb, "the coalition said it ...": first
+//            the speaker, when it fits, before the nearest mention)
 //   the North, the South (capitalised, alone): the nearest bare country named before
 //            whose name begins with that word ("North Korea", "South Sudan")
 //
@@ -47,6 +49,7 @@ struct PronounActorResources {
     std::function<bool(std::string_view)> is_expletive_verb;  // "is", "seems"
     std::function<bool(std::string_view)> is_country_noun;    // "nation", "kingdom"
     std::function<bool(std::string_view)> is_compass_word;    // "north", "south"
+    std::function<bool(std::string_view)> is_report_verb;     // "said", "told"
     // Whether a three-letter code is a country ("IRQ"), not "IGO" or "IMG".
     std::function<bool(std::string_view)> is_country;
     // Whether a name is a place of the gazetteer ("London", a seat of power GBRGOV).

@@ -196,5 +196,14 @@ TEST(PronounActors, TheSouthPacificIsNoReference) {
     for (const ActorMention& m : doc.actors) EXPECT_NE(m.country_from, "reference") << doc.view(m.span);
 }
 
+TEST(PronounActors, PronounAfterAReportingVerbIsFirstTheSpeaker) {
+    // "the Houthis" are nearer, but the coalition says what it did itself.
+    const Document doc = code("The Saudi-led coalition, which has been fighting the Houthis since 2015, "
+                              "said it shot down a drone over Jizan.");
+    const ActorMention* it = pronoun_actor(doc, "it");
+    ASSERT_NE(it, nullptr);
+    EXPECT_EQ(it->code.substr(0, 3), "SAU");
+}
+
 }  // namespace
 }  // namespace sitrep
