@@ -155,7 +155,7 @@ private:
     uint32_t country_reference(uint32_t t) const {
         const Token& head = doc_.tokens[t];
         const bool compass = head.capitalized && res_.is_compass_word && res_.is_compass_word(head.norm);
-        if (!compass && !(res_.is_country_noun && res_.is_country_noun(head.norm) && head.pos == PartOfSpeech::noun))
+        if (!compass && !(head.pos == PartOfSpeech::noun && res_.is_country_noun && res_.is_country_noun(head.norm)))
             return kNoToken;
         const uint32_t sentence_first = doc_.sentences[head.sentence].tokens.first;
         const uint32_t sentence_last = doc_.sentences[head.sentence].tokens.last;
