@@ -5,15 +5,18 @@
 #include <algorithm>
 #include <initializer_list>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace sitrep {
 namespace {
 
 // The pronouns themselves are grammar, not names, so they live here (as the words of
-// actor_country_stage.cpp do). Object forms ("him", "them") are left out: an object
-// pronoun often refers to the subject's victim, which the nearest mention is not.
-enum class Pronoun { none, person, group, thing };
+// actor_country_stage.cpp do). Object forms ("him", "them") never refer to the
+// subject of their own clause, which is skipped; "her" (also a possessive) and the
+// object "it" (mostly a thing) are left out. `country` is a noun or "the North"
+// standing for a country (data/syntax/word_classes.txt: country_noun, compass).
+enum class Pronoun { none, person, group, thing, country };
 
 Pronoun pronoun_of(std::string_view norm) {
     if (norm == "he" || norm == "she") return Pronoun::person;
@@ -21,6 +24,16 @@ Pronoun pronoun_of(std::string_view norm) {
     if (norm == "it") return Pronoun::thing;
     return Pronoun::none;
 }
+
+Pronoun object_pronoun_of(std::string_view norm) {
+    if (norm == "him") return Pronoun::person;
+    if (norm == "them") return Pronoun::group;
+    return Pronoun::none;
+}
+
+// Modifiers between "the"/"this" and a country noun ("this impoverished South Pacific nation").
+constexpr uint32_t kMaxCountryModifiers = 4;
+constexpr uint32_t kNoToken = UINT32_MAX;
 
 // How many sentences before the pronoun's own an antecedent may be in.
 constexpr uint32_t kPreviousSentences = 2;
@@ -43,12 +56,31 @@ public:
         size_t next_actor = 0;  // doc_.actors[0, next_actor) start before the token
         for (uint32_t t = 0; t < doc_.tokens.size(); ++t) {
             while (next_actor < doc_.actors.size() && doc_.actors[next_actor].tokens.first < t) ++next_actor;
-            const Pronoun p = pronoun_of(doc_.tokens[t].norm);
-            if (p == Pronoun::none) continue;
-            if (next_actor < doc_.actors.size() && doc_.actors[next_actor].tokens.first == t) continue;  // a name
+            if (next_actor < doc_.actors.size() && doc_.actors[next_actor].tokens.first == t) {
+                // "the South": the capitalised word alone is an uncoded name; it gives way.
+                const ActorMention& name = doc_.actors[next_actor];
+                if (name.kind == ActorKind::uncoded && name.tokens.last == t + 1 &&
+                    country_reference(t) != kNoToken && resolve_country(t, next_actor))
+                    replaced_.push_back(next_actor);
+                continue;  // a name
+            }
             if (next_actor > 0 && doc_.actors[next_actor - 1].tokens.last > t) continue;  // inside a mention
-            if (!subject_of_verb(t, p)) continue;
-            resolve(t, p, next_actor);
+            const std::string_view norm = doc_.tokens[t].norm;
+            Pronoun p = pronoun_of(norm);
+            if (p != Pronoun::none) {
+                if (subject_of_verb(t, p)) resolve(Reference{p, t, t + 1, {}, kNoToken, reporter(t)}, next_actor);
+                continue;
+            }
+            p = object_pronoun_of(norm);
+            if (p != Pronoun::none) {
+                resolve(Reference{p, t, t + 1, {}, clause_subject(t)}, next_actor);
+                continue;
+            }
+            resolve_country(t, next_actor);
+        }
+        if (!replaced_.empty()) {
+            for (size_t k = replaced_.size(); k-- > 0;)
+                doc_.actors.erase(doc_.actors.begin() + static_cast<std::ptrdiff_t>(replaced_[k]));
         }
         if (added_.empty()) return;
         std::vector<ActorMention> all;
@@ -61,6 +93,134 @@ public:
     }
 
 private:
+    // A country reference whose last word is at `t` (see country_reference), resolved
+    // when it can be; whether it was. `next_actor`: the first mention starting at or after `t`.
+    bool resolve_country(uint32_t t, size_t next_actor) {
+        const uint32_t first = country_reference(t);
+        if (first == kNoToken) return false;
+        // The reference's own words must be no mention ("the Republic of Korea" is a name).
+        size_t before = next_actor;
+        while (before > 0 && doc_.actors[before - 1].tokens.first >= first) --before;
+        if (before < next_actor || (before > 0 && doc_.actors[before - 1].tokens.last > first)) return false;
+        const std::string_view norm = doc_.tokens[t].norm;
+        const std::string_view compass =
+            res_.is_compass_word && res_.is_compass_word(norm) ? norm : std::string_view();
+        // "the US averted an invasion of this nation": after a preposition the
+        // reference is no subject, and does not refer to its clause's subject.
+        const bool object = first > 0 && doc_.tokens[first - 1].pos == PartOfSpeech::preposition;
+        const size_t added_before = added_.size();
+        resolve(Reference{Pronoun::country, first, t + 1, compass, object ? clause_subject(first) : kNoToken}, before);
+        return added_.size() > added_before;
+    }
+
+    // What is resolved: a pronoun, or the words of a country reference.
+    struct Reference {
+        Pronoun kind = Pronoun::none;
+        uint32_t first = 0, last = 0;  // its tokens
+        std::string_view compass;      // "north" in "the North", else empty
+        uint32_t not_from = kNoToken;  // first token of a mention it may not refer to (its clause's subject)
+        uint32_t prefer = kNoToken;    // first token of the mention it refers to first when it fits (the reporter)
+    };
+
+    // "The coalition, which has fought the rebels, said it intercepted ...": the
+    // subject pronoun of what a reporting verb reports is first the speaker's own.
+    // The first token of the speaker's mention (the nearest before the verb, past
+    // a relative or parenthesis between commas), or kNoToken.
+    uint32_t reporter(uint32_t t) const {
+        const uint32_t first = doc_.sentences[doc_.tokens[t].sentence].tokens.first;
+        uint32_t u = t;
+        if (u > first && doc_.tokens[u - 1].norm == "that") --u;
+        if (u == first || !res_.is_report_verb || !res_.is_report_verb(doc_.tokens[u - 1].norm) ||
+            doc_.tokens[u - 1].pos != PartOfSpeech::verb)
+            return kNoToken;
+        --u;
+        while (u > first && (doc_.tokens[u - 1].pos == PartOfSpeech::auxiliary ||
+                             doc_.tokens[u - 1].pos == PartOfSpeech::modal || doc_.tokens[u - 1].pos == PartOfSpeech::adverb))
+            --u;
+        if (u > first && doc_.tokens[u - 1].norm == ",") {
+            uint32_t v = u - 1;
+            while (v > first && doc_.tokens[v - 1].norm != ",") --v;
+            if (v > first) u = v - 1;
+        }
+        uint32_t best = kNoToken;
+        for (const std::vector<ActorMention>* list : {&std::as_const(doc_.actors), &std::as_const(added_)})
+            for (const ActorMention& m : *list)
+                if (m.tokens.first >= first && m.tokens.last <= u && (best == kNoToken || m.tokens.first > best))
+                    best = m.tokens.first;
+        return best;
+    }
+
+    // "this impoverished nation", "the kingdom", "the North": the first token of a
+    // reference to a country whose last word is at `t`, or kNoToken.
+    uint32_t country_reference(uint32_t t) const {
+        const Token& head = doc_.tokens[t];
+        const bool compass = head.capitalized && res_.is_compass_word && res_.is_compass_word(head.norm);
+        if (!compass && !(head.pos == PartOfSpeech::noun && res_.is_country_noun && res_.is_country_noun(head.norm)))
+            return kNoToken;
+        const uint32_t sentence_first = doc_.sentences[head.sentence].tokens.first;
+        const uint32_t sentence_last = doc_.sentences[head.sentence].tokens.last;
+        if (t + 1 < sentence_last) {
+            const Token& next = doc_.tokens[t + 1];
+            if (next.norm == "'s" || next.norm == "'") return kNoToken;  // "the country's army": an agent's owner
+            // "the South Pacific", "the North Atlantic": part of a longer name.
+            if (compass && next.kind == TokenKind::word && next.capitalized) return kNoToken;
+        }
+        for (uint32_t u = t, modifiers = 0; u > sentence_first && modifiers <= kMaxCountryModifiers; ++modifiers) {
+            const Token& before = doc_.tokens[--u];
+            if (before.norm == "the" || before.norm == "this" || before.norm == "that") return u;
+            if (compass) return kNoToken;  // "the North" has no modifiers
+            if (before.pos != PartOfSpeech::adjective && before.pos != PartOfSpeech::proper_noun &&
+                before.pos != PartOfSpeech::adverb && before.pos != PartOfSpeech::noun)
+                return kNoToken;
+        }
+        return kNoToken;
+    }
+
+    // The subject of the verb whose object the pronoun at `t` is, which the pronoun
+    // cannot refer to ("the speaker threatened to remove him"): the nearest mention
+    // before the verb chain ("threatened to remove"); for a verb conjoined to an
+    // earlier one ("police arrested X and beat them") that verb's. kNoToken when none.
+    uint32_t clause_subject(uint32_t t) const {
+        const uint32_t first = doc_.sentences[doc_.tokens[t].sentence].tokens.first;
+        const auto in_chain = [&](const Token& tok) {
+            return tok.pos == PartOfSpeech::verb || tok.pos == PartOfSpeech::auxiliary ||
+                   tok.pos == PartOfSpeech::modal || tok.pos == PartOfSpeech::adverb || tok.norm == "to";
+        };
+        uint32_t u = t;
+        while (u > first && in_chain(doc_.tokens[u - 1])) --u;
+        if (u > first && (doc_.tokens[u - 1].norm == "and" || doc_.tokens[u - 1].norm == "but")) {
+            uint32_t v = u - 1;
+            while (v > first && doc_.tokens[v - 1].pos != PartOfSpeech::verb) --v;
+            if (v > first) {
+                u = v - 1;
+                while (u > first && in_chain(doc_.tokens[u - 1])) --u;
+            }
+        }
+        uint32_t best = kNoToken;
+        for (const std::vector<ActorMention>* list : {&std::as_const(doc_.actors), &std::as_const(added_)})
+            for (const ActorMention& m : *list)
+                if (m.tokens.first >= first && m.tokens.last <= u && (best == kNoToken || m.tokens.first > best))
+                    best = m.tokens.first;
+        return best;
+    }
+
+    // Whether token `t` is a common noun that "him" ("a man") or "them" ("weapons")
+    // may refer to but that is no actor: the nearest such noun wins over actors before it.
+    bool non_actor_noun(uint32_t t, Pronoun p) const {
+        const Token& tok = doc_.tokens[t];
+        if (tok.pos != PartOfSpeech::noun || covered(t)) return false;
+        return p == Pronoun::group ? is_plural_word(tok) : is_person_word(tok);
+    }
+
+    bool covered(uint32_t t) const {
+        if (covered_.empty()) {
+            covered_.assign(doc_.tokens.size(), false);
+            for (const ActorMention& m : doc_.actors)
+                for (uint32_t u = m.tokens.first; u < m.tokens.last && u < doc_.tokens.size(); ++u) covered_[u] = true;
+        }
+        return covered_[t];
+    }
+
     // Whether the pronoun at `t` is the subject of a verb: a verb, auxiliary or modal
     // follows, past at most two adverbs. "it" must not be the empty subject of "be",
     // "seem" and the like, also after auxiliaries ("it would be", "it has become").
@@ -180,6 +340,7 @@ private:
             case Pronoun::person: return person ? Fit::yes : Fit::no;
             case Pronoun::group: return !person && is_plural(m) ? Fit::yes : Fit::no;
             case Pronoun::thing: return !person && !is_plural(m) ? Fit::yes : Fit::no;
+            case Pronoun::country:
             case Pronoun::none: break;
         }
         return Fit::no;
@@ -187,13 +348,46 @@ private:
 
     // Pronouns already resolved stand for their kind ("He ... he ...").
     Fit fits_pronoun(const ActorMention& m, Pronoun p) const {
-        return pronoun_of(doc_.tokens[m.tokens.first].norm) == p ? Fit::yes : Fit::no;
+        const std::string_view norm = doc_.tokens[m.tokens.first].norm;
+        return pronoun_of(norm) == p || object_pronoun_of(norm) == p ? Fit::yes : Fit::no;
     }
 
-    void resolve(uint32_t t, Pronoun p, size_t next_actor) {
+    // A country reference refers to the country of a mention ("Haiti's rulers" HTIMIL:
+    // HTI), for "the North" one whose name begins with that word.
+    Fit fits_country(const ActorMention& m, std::string_view compass) const {
+        if (m.kind != ActorKind::coded || m.country.empty() || !std::string_view(m.code).starts_with(m.country) ||
+            !res_.is_country || !res_.is_country(m.country))
+            return Fit::no;
+        if (!compass.empty() && doc_.tokens[m.tokens.first].norm != compass) return Fit::no;
+        return Fit::yes;
+    }
+
+    void resolve(const Reference& ref, size_t next_actor) {
+        const Pronoun p = ref.kind;
+        const uint32_t t = ref.first;
         const uint32_t sentence = doc_.tokens[t].sentence;
-        const uint32_t from_sentence = sentence > kPreviousSentences ? sentence - kPreviousSentences : 0;
+        // A country stays the story's subject longer than a person: no limit.
+        const uint32_t from_sentence =
+            p == Pronoun::country ? 0 : sentence > kPreviousSentences ? sentence - kPreviousSentences : 0;
         const Quote* quote = quote_around(t);
+        // The nearest noun an object pronoun may refer to that is no actor ("destroyed them").
+        uint32_t blocker = kNoToken;
+        if (object_pronoun_of(doc_.tokens[t].norm) != Pronoun::none)
+            for (uint32_t u = t; u > doc_.sentences[sentence].tokens.first;)
+                if (non_actor_noun(--u, p)) {
+                    blocker = u;
+                    break;
+                }
+        if (ref.prefer != kNoToken) {
+            for (size_t k = 0; k < next_actor; ++k) {
+                const ActorMention& m = doc_.actors[k];
+                if (m.tokens.first != ref.prefer || m.code.empty() || !same_voice(m, quote)) continue;
+                if (fits(m, k > 0 ? &doc_.actors[k - 1] : nullptr, p) == Fit::yes) {
+                    add(ref, m);
+                    return;
+                }
+            }
+        }
         size_t i = next_actor, j = added_.size();
         while (i > 0 || j > 0) {
             // The nearer of the next dictionary mention and the next resolved pronoun.
@@ -201,32 +395,47 @@ private:
             const ActorMention& m = take_added ? added_[j - 1] : doc_.actors[i - 1];
             if (take_added) --j;
             else --i;
+            if (m.tokens.first >= t) continue;  // an earlier reference's words end later
             if (m.sentence < from_sentence) break;
+            if (blocker != kNoToken && m.tokens.last <= blocker) return;
             if (!same_voice(m, quote)) continue;
-            const Fit f = take_added ? fits_pronoun(m, p) : fits(m, i > 0 ? &doc_.actors[i - 1] : nullptr, p);
+            if (m.tokens.first == ref.not_from) continue;
+            const Fit f = p == Pronoun::country ? fits_country(m, ref.compass)
+                          : take_added          ? fits_pronoun(m, p)
+                                                : fits(m, i > 0 ? &doc_.actors[i - 1] : nullptr, p);
             if (f == Fit::no) continue;
             if (f == Fit::block || m.code.empty()) {
                 if (doc_.explain)
-                    doc_.explanation.push_back(join({"pronoun '", doc_.view(doc_.tokens[t].span), "': nearest antecedent '",
+                    doc_.explanation.push_back(join({"pronoun '", doc_.view(Span{doc_.tokens[ref.first].span.begin, doc_.tokens[ref.last - 1].span.end}), "': nearest antecedent '",
                                                      doc_.view(m.span), "' has no code"}));
                 return;
             }
+            add(ref, m);
+            return;
+        }
+    }
+
+    // A new mention for `ref` standing for `m`.
+    void add(const Reference& ref, const ActorMention& m) {
+        const Pronoun p = ref.kind;
+        const uint32_t sentence = doc_.tokens[ref.first].sentence;
+        {
             ActorMention out;
-            out.span = doc_.tokens[t].span;
-            out.tokens = {t, t + 1};
+            out.span = Span{doc_.tokens[ref.first].span.begin, doc_.tokens[ref.last - 1].span.end};
+            out.tokens = {ref.first, ref.last};
             out.sentence = sentence;
             out.kind = ActorKind::coded;
-            out.code = m.code;
+            const bool country = p == Pronoun::country;  // the country itself, not its organ
+            out.code = country ? m.country : m.code;
             out.country = m.country;
-            out.sector = m.sector;
+            out.sector = country ? std::string() : m.sector;
             out.rule = m.rule;
             out.sector_first = m.sector_first;
-            out.country_from = "pronoun";
+            out.country_from = p == Pronoun::country ? "reference" : "pronoun";
             if (doc_.explain)
                 doc_.explanation.push_back(join({"actor '", doc_.view(out.span), "': pronoun for '", doc_.view(m.span),
                                                  "' -> ", out.code}));
             added_.push_back(std::move(out));
-            return;
         }
     }
 
@@ -234,6 +443,8 @@ private:
     Document& doc_;
     std::vector<ActorMention> added_;
     mutable std::vector<bool> placed_;  // tokens in a place or date mention (built when first needed)
+    std::vector<size_t> replaced_;  // uncoded names a reference replaced ("the South"), in order
+    mutable std::vector<bool> covered_;  // tokens in a dictionary mention (built when first needed)
 };
 
 }  // namespace

@@ -10,15 +10,27 @@
 //            "Iraqi officials") or a people ("the Serbs")
 //   it       the nearest country, organisation or institution in the singular ("the
 //            ministry", "Iraq", "NATO"), only before a verb that is not "be", "seem"...
+//   him      as "he", and them as "they", but never the subject of their own clause
+//   them     (or, when the clause has none before them, of the clause it belongs to):
+//            "the speaker threatened to remove him" is not the speaker; a plural noun
+//            that is no actor between antecedent and "them" ("seized weapons and
+//            destroyed them") leaves it unresolved
+//   the nation, this impoverished country, the kingdom (a noun of the country_noun
+//            word class after "the"/"this"/"that" and modifiers, not before "'s"):
+//            the nearest bare country named before, anywhere in the story
+//   (he, she, they, it right after a reporting verb, "the coalition said it ...": first
+//            the speaker, when it fits, before the nearest mention)
+//   the North, the South (capitalised, alone): the nearest bare country named before
+//            whose name begins with that word ("North Korea", "South Sudan")
 //
-// Reach: the pronoun's sentence before it and the two sentences before. Conservative:
+// Reach (pronouns): the pronoun's sentence before it and the two sentences before. Conservative:
 // the pronoun must be followed by a verb (it is a subject); a capitalised name with no
 // code nearer than any person blocks "he"/"she" (it may be the person) unless it is a
 // place, a date, a modifier ("Muslim country") or the end of a coded title's name; the nearest
 // fitting mention without a code gives no actor; a pronoun in a direct quote refers
 // only inside that quote and one outside never into one. The new mention has the
 // pronoun's span, the antecedent's code, country and role, its rule, and
-// country_from "pronoun".
+// country_from "pronoun" ("reference" for the country nouns and "the North").
 //
 // Runs after the actor-countries stage (an antecedent's country may come from there)
 // and before the event stage. Needs part of speech (syntax stage) and doc.quotes.
@@ -35,6 +47,9 @@ struct PronounActorResources {
     std::function<bool(std::string_view)> is_person_noun;  // "president"
     std::function<bool(std::string_view)> is_plural_noun;  // "police"
     std::function<bool(std::string_view)> is_expletive_verb;  // "is", "seems"
+    std::function<bool(std::string_view)> is_country_noun;    // "nation", "kingdom"
+    std::function<bool(std::string_view)> is_compass_word;    // "north", "south"
+    std::function<bool(std::string_view)> is_report_verb;     // "said", "told"
     // Whether a three-letter code is a country ("IRQ"), not "IGO" or "IMG".
     std::function<bool(std::string_view)> is_country;
     // Whether a name is a place of the gazetteer ("London", a seat of power GBRGOV).

@@ -26,6 +26,7 @@ enum class NoEventReason : uint8_t {
     no_target,        // no target actor found, and no one-sided event allowed
     same_actor,       // source and target are the same actor or its own country
     intention,        // "the demand to explain": what a demand asked for, not an act
+    wrong_party,      // the code does not fit the source's kind ("soldiers" do not protest)
 };
 
 class EventExplainer {
@@ -46,6 +47,8 @@ public:
     // `detail` adds what the reason is about (a rule, an actor).
     void no_event(std::string_view verb, NoEventReason reason, std::string_view detail = {});
     void report_dropped(std::string_view verb);
+    // A statement reporting the violence of its target, coded as an accusation.
+    void accusation(std::string_view verb);
     void event(const Event& e);
 
 private:

@@ -32,6 +32,7 @@ struct Coded {
     Event event;
     int32_t clause = -1;
     bool report = false;  // a reporting verb ("said"): dropped if anything else is coded
+    bool bare_report = false;  // a report with its verb's default statement code (010)
     bool from_noun = false;
 };
 
@@ -68,6 +69,12 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
     start = start > view.first() + 1 ? std::min(start, p.head) : start;
     bool saw_passive_aux = false;
     bool be_right_before = false;  // a form of "be"/"get" (not the clitic 's) just before the verb
+    // "after being shot": the chunker may leave the auxiliary outside the verb group.
+    if (start > view.first() && start == p.first && lex.is(doc.tokens[start - 1].norm, wc_passive) &&
+        doc.tokens[start - 1].norm != "'s") {
+        saw_passive_aux = true;
+        be_right_before = true;
+    }
     for (uint32_t t = start; t < p.first; ++t) {
         std::string_view w = doc.tokens[t].norm;
         if (lex.is(w, wc_negation)) f.negated = true;
@@ -139,6 +146,21 @@ int32_t subject_after_comma(const SentenceView& view, uint32_t from, uint32_t be
     return -1;
 }
 
+// Whether the noun before a relative pronoun at `pronoun` (past a comma) is no
+// actor and not the object of a support verb ("launched strikes, which ...").
+bool antecedent_is_no_actor(const SentenceView& view, const Lexicon& lex, uint32_t pronoun) {
+    const auto& tokens = view.doc().tokens;
+    uint32_t t = pronoun;
+    if (t > view.first() && tokens[t - 1].norm == ",") --t;
+    if (t <= view.first()) return false;
+    const uint32_t noun = t - 1;
+    if (tokens[noun].pos != P::noun || view.actor_at(noun) >= 0) return false;
+    const int32_t ch = view.chunk_at(noun);
+    if (ch <= 0) return true;
+    const Chunk& before = view.doc().chunks[ch - 1];
+    return !(before.kind == ChunkKind::verb_group && lex.is(tokens[before.tokens.last - 1].norm, wc_support_verb));
+}
+
 // The subject for a predicate at `before` in `clause`, climbing to governing
 // clauses when the clause has none of its own (conjoined verbs, relatives).
 int32_t find_subject(const SentenceView& view, const Lexicon& lex, int32_t clause, uint32_t before) {
@@ -158,6 +180,11 @@ int32_t find_subject(const SentenceView& view, const Lexicon& lex, int32_t claus
                                    tokens[next].pos == P::modal);
     int32_t s = subject_relative ? subject_after_comma(view, r.first, before)
                                  : view.subject_before(clause, before, false);
+    // "Egypt condemned the attack, which killed 20 soldiers": the relative's
+    // subject is its antecedent, here a noun that is no actor; the governing
+    // clause's subject did not do it. (The object of a support verb is the
+    // governing subject's act: "Israel launched strikes, which killed ...".)
+    if (s < 0 && subject_relative && antecedent_is_no_actor(view, lex, r.first)) return -1;
     int climb = 0;
     while (s < 0 && clause >= 0 && climb++ < kMaxClauseClimb) {
         int32_t parent = view.doc().clauses[clause].parent;
@@ -282,6 +309,16 @@ bool is_force(const ActorMention& m) {
 }
 constexpr std::string_view kForcePostureRoot = "15";
 constexpr std::string_view kBareStatement = "010";  // CAMEO "make statement, not specified below"
+constexpr std::string_view kMedia = "MED";           // the role code of news media
+constexpr std::string_view kAccusationCode = "112";  // CAMEO "accuse, not specified below"
+
+// Violence and coercion (CAMEO 17 coerce, 18 assault, 19 fight, 20 mass violence):
+// reported by the other side, an accusation.
+bool hostile_root(std::string_view cameo) {
+    constexpr std::array<std::string_view, 4> kHostileRoots{"17", "18", "19", "20"};
+    return std::any_of(kHostileRoots.begin(), kHostileRoots.end(),
+                       [&](std::string_view root) { return cameo.starts_with(root); });
+}
 
 // Events two parties do with each other (CAMEO 03 intend to cooperate, 04
 // consult, 05 diplomatic and 06 material cooperation, 19 fight): a joint subject
@@ -313,6 +350,38 @@ bool acts_on_own_country(const ActorMention& a, const ActorMention& b) {
         return !actor.country.empty() && bare.sector.empty() && bare.code == actor.country && is_state_organ(actor);
     };
     return on_bare(a, b) || on_bare(b, a);
+}
+
+// An actor's role code: the first three letters of its sector ("MIL" of "MILGOV").
+std::string_view role_of(const ActorMention& m) { return std::string_view(m.sector).substr(0, 3); }
+
+// The code an event takes given who does it to whom (CAMEO 1.1b3), or "" when
+// none fits. A protest (root 14) is a civilian act: when armed actors "surround"
+// or "loot", the verb's own code, if it is no protest, is what they did; else
+// nothing. Conventional force (190, 193-195) by rebels, insurgents or gunmen on
+// civilians, institutions or groups of no state role ("a suicide bomber killed
+// 13 people") is unconventional violence (180). Blocking (144) fits forces too. `fallback` is the verb's own
+// code for this direction.
+constexpr std::string_view kObstruct = "144";  // CAMEO "obstruct passage, block"
+
+std::string code_for_parties(const Lexicon& lex, std::string cameo, std::string_view fallback,
+                             const ActorMention* source, const ActorMention* target) {
+    if (!source) return cameo;
+    const std::string_view src = role_of(*source);
+    const bool armed_source = !src.empty() && lex.is(src, wc_armed_sector);
+    if (armed_source && cameo.starts_with("14")) {
+        if (!fallback.empty() && !fallback.starts_with("14")) return std::string(fallback);
+        // Forces do block roads ("soldiers cordoned off the roads", 144); they do
+        // not demonstrate, strike or riot.
+        return cameo.starts_with(kObstruct) ? cameo : std::string();
+    }
+    constexpr std::array<std::string_view, 4> kConventionalForce{"190", "193", "194", "195"};
+    if (target && !src.empty() && lex.is(src, wc_irregular_force) &&
+        std::find(kConventionalForce.begin(), kConventionalForce.end(), cameo) != kConventionalForce.end()) {
+        const std::string_view tgt = role_of(*target);
+        if (!tgt.empty() && !lex.is(tgt, wc_armed_sector) && !is_state_organ(*target)) return "180";
+    }
+    return cameo;
 }
 
 EventActor make_actor(const Document& doc, int32_t a) {
@@ -380,6 +449,10 @@ private:
     void add_split_conjunct(std::vector<int32_t>& actors) const;
     std::optional<Attribution> attribution(int32_t clause) const;
     bool object_is_no_party(const PredicateSite& site) const;
+    bool accuses(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
+    bool blames(const ActorMention& accused, int32_t clause) const;
+    bool reports_hostile_act(const Coded& report) const;
+    void set_code(Event& e, std::string_view cameo) const;
     std::optional<EventActor> own_state_target(const CodeChoice& choice, std::string_view cameo, int32_t source,
                                                std::string_view one_sided_refused) const;
     std::string_view one_sided_refusal(const PredicateSite& site, const CodeChoice& choice,
@@ -523,6 +596,12 @@ Roles SentenceCoder::assign_actors(const PredicateSite& site, const CodeChoice& 
     // actor found past that clause's verb.
     if (!choice.fired && choice.code->primary == kBareStatement && bound.target < 0 && roles.target >= 0 &&
         verb_group_between(site.p.last, doc_.actors[roles.target].tokens.first))
+        roles.target = -1;
+    // "Israel struck Gaza, the Israeli military said, after Hamas fired ...": a
+    // parenthetical statement (a comma right after its verb) reports what came
+    // before; it is addressed to no one after it.
+    if (!choice.fired && choice.code->primary == kBareStatement && bound.target < 0 && roles.target >= 0 &&
+        site.p.last < view_.last() && doc_.tokens[site.p.last].norm == ",")
         roles.target = -1;
     return roles;
 }
@@ -725,12 +804,17 @@ ActorPairs SentenceCoder::pair_actors(const PredicateSite& site, const CodeChoic
     ActorPairs pairs;
     if ((choice.match.compound || (targets.empty() && joint_subject)) && sources.size() >= 2) {
         // "The United States and Iraq are holding talks": each acts on the other
-        // (parties of one country do not make an international event here). Only
-        // for reciprocal events: "Iran and Iraq called for calm" is a joint appeal,
-        // not an appeal of each to the other.
+        // (parties of one country do not make an event here, unless one is the
+        // state and the other its rebels or opposition: "the president and the
+        // rebel leader signed a deal"). Only for reciprocal events: "Iran and Iraq
+        // called for calm" is a joint appeal, not an appeal of each to the other.
         for (int32_t a : sources)
-            for (int32_t b : sources)
-                if (a != b && doc_.actors[a].country != doc_.actors[b].country) pairs.emplace_back(a, b);
+            for (int32_t b : sources) {
+                const ActorMention& x = doc_.actors[a];
+                const ActorMention& y = doc_.actors[b];
+                if (a != b && (x.country != y.country || is_state_organ(x) != is_state_organ(y)))
+                    pairs.emplace_back(a, b);
+            }
         return pairs;
     }
     if (sources.empty()) sources.push_back(-1);
@@ -757,6 +841,65 @@ bool SentenceCoder::past_object(const PredicateSite& site, int32_t target) const
     return false;
 }
 
+// "North Korea said South Korea started an exchange of fire", "the ministry said
+// that Armenia began shelling": a bare statement whose content is violence or
+// coercion (a verb or event noun whose own code is of CAMEO 17-20), or blame
+// ("said Iraq was responsible", see blames), done by its
+// target, the subject of the clause it introduces, and that names no victim or
+// one of the speaker's side, is an accusation of that actor, as CAMEO coders
+// code it; the act itself is coded as well. Not when the
+// speaker reports on its own side ("Iraq said its forces ..."), nor when a news
+// medium reports.
+bool SentenceCoder::accuses(const PredicateSite& site, const CodeChoice& choice, Roles roles) const {
+    if (site.p.noun || choice.fired || choice.code->primary != kBareStatement || roles.source < 0 || roles.target < 0 ||
+        !lex_.is(doc_.tokens[site.p.head].norm, wc_report))
+        return false;
+    const ActorMention& speaker = doc_.actors[roles.source];
+    const ActorMention& accused = doc_.actors[roles.target];
+    if (speaker.country.empty() || accused.country.empty() || speaker.country == accused.country ||
+        role_of(speaker) == kMedia || accused.tokens.first < site.p.last)
+        return false;
+    // The subject of the content (a verb follows), not the statement's hearer ("told Iraq that").
+    uint32_t after = accused.tokens.last;
+    while (after < view_.last() && doc_.tokens[after].pos == P::adverb) ++after;
+    if (after >= view_.last() || (doc_.tokens[after].pos != P::verb && doc_.tokens[after].pos != P::auxiliary &&
+                                  doc_.tokens[after].pos != P::modal))
+        return false;
+    const int32_t clause = view_.clause_at(accused.tokens.first);
+    if (blames(accused, clause)) return true;
+    // The first coded verb or noun of the content decides: "said Ukraine accused
+    // Poland of shelling" reports an accusation, not shelling by Ukraine.
+    for (const Predicate& q : predicates_) {
+        if (q.first < accused.tokens.last || view_.clause_at(q.head) != clause) continue;
+        const VerbEntry& entry = verbs_.entries()[q.entry];
+        if (!entry.has_code) continue;
+        if (!hostile_root(entry.code.primary)) return false;
+        // "Syria said Iran attacked Iraq" reports on others: the speaker accuses
+        // only when the act has no victim named or hit the speaker's own side.
+        const TokenRange r = view_.clause_tokens(clause);
+        const int32_t victim = first_actor_after(view_, q.last, std::min(r.last, view_.last()), roles.target);
+        return victim < 0 || doc_.actors[victim].country == speaker.country;
+    }
+    return false;
+}
+
+// "... said the Lebanese government bore responsibility", "... said Iraq was
+// responsible": a word of blame (data/syntax word class `blame`) after the
+// actor in its clause, with no negation and no coded verb between ("Iraq denied
+// responsibility" is the actor's own statement).
+bool SentenceCoder::blames(const ActorMention& accused, int32_t clause) const {
+    const TokenRange r = view_.clause_tokens(clause);
+    const uint32_t end = std::min(r.last, view_.last());
+    for (uint32_t t = accused.tokens.last; t < end; ++t) {
+        const std::string_view w = doc_.tokens[t].norm;
+        if (lex_.is(w, wc_blame)) return true;
+        if (lex_.is(w, wc_negation) || view_.actor_at(t) >= 0) return false;
+        if (std::any_of(predicates_.begin(), predicates_.end(), [&](const Predicate& q) { return q.head == t; }))
+            return false;
+    }
+    return false;
+}
+
 // Why this predicate may not give an event without a target (empty: it may),
 // as CAMEO coders (PETRARCH-1, GDELT) code "Iran condemned the attack",
 // "protesters rallied". The reason goes to --explain.
@@ -770,6 +913,11 @@ std::string_view SentenceCoder::one_sided_refusal(const PredicateSite& site, con
     // An event noun's target, when it has one, is often in a phrase the rules do
     // not read ("attacks by X, resulting in US strikes").
     if (p.noun) return "an event noun needs a target";
+    // "Azerbaijani forces launched an offensive in the direction of ...": violence
+    // always has a victim, and when the rules found none they missed it (a place,
+    // a phrase they do not read); a one-sided 'fight' would hide that.
+    if (hostile_root(choice.code->primary) && !lex_.is(choice.code->primary, wc_own_state_code))
+        return "violence needs a target";
     if (features.negated || modality != Modality::asserted) return "negated or not asserted";
     // A bare statement ("Iran said ...", code 010 with no pattern) says nothing without its addressee.
     if ((report && !choice.fired) || choice.code->primary == kBareStatement) return "a bare statement";
@@ -876,11 +1024,15 @@ std::optional<Attribution> SentenceCoder::attribution(int32_t clause) const {
 void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features,
                                  Roles roles, const ActorPairs& pairs) {
     const Predicate& p = site.p;
-    const EventCodePair& code = *choice.code;
+    static const EventCodePair kAccusation{std::string(kAccusationCode), ""};
+    const bool accusation = accuses(site, choice, roles);
+    if (accusation) explain_.accusation(site.verb);
+    const EventCodePair& code = accusation ? kAccusation : *choice.code;
+    const EventCodePair& entry_code = verbs_.entries()[p.entry].code;  // the verb's own code
     Modality modality = features.modality;
     if (clause_opens_with(view_, site.clause, lex_, wc_conditional)) modality = Modality::conditional;
     const std::optional<Attribution> said_by = attribution(site.clause);
-    const bool report = !p.noun && lex_.is(doc_.tokens[p.head].norm, wc_report);
+    const bool report = !p.noun && !accusation && lex_.is(doc_.tokens[p.head].norm, wc_report);
     const size_t coded_before = coded_.size();
     const std::string_view one_sided_refused =
         one_sided_refusal(site, choice, features, modality, report, roles.source);
@@ -901,10 +1053,19 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
         }
         for (int direction = 0; direction < 2; ++direction) {
             const std::string& written = direction == 0 ? code.primary : code.reversed;
-            const std::string cameo = features.negated ? negated_code(res_.internal_codes.get(), written) : written;
-            if (cameo.empty()) continue;
+            if (written.empty()) continue;
             const int32_t src = direction == 0 ? a : b;
             const int32_t tgt = direction == 0 ? b : a;
+            const std::string& own = direction == 0 ? entry_code.primary : entry_code.reversed;
+            const std::string said = features.negated ? negated_code(res_.internal_codes.get(), written) : written;
+            const std::string cameo = code_for_parties(
+                lex_, said,
+                choice.fired ? std::string_view(own) : std::string_view(),
+                src >= 0 ? &doc_.actors[src] : nullptr, tgt >= 0 ? &doc_.actors[tgt] : nullptr);
+            if (cameo.empty()) {
+                if (src >= 0) why_not = NoEventReason::wrong_party;
+                continue;
+            }
             // Nothing is coded without a source; a one-sided event ("Iran condemned
             // the attack") only where one_sided_allowed says so.
             if (src < 0) {
@@ -936,12 +1097,13 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
                     e.quad = info->quad;
                     e.plover = info->plover;
                 }
-            e.negated = features.negated && cameo == written;  // else the code says it
+            e.negated = features.negated && said == written;  // else the code says it
             e.modality = modality;
             e.attribution = said_by;
             e.confidence = confidence(site, choice, features, modality, src, tgt);
             out.clause = site.clause;
             out.report = report;
+            out.bare_report = report && !choice.fired && cameo == kBareStatement;
             out.from_noun = p.noun;
             coded_.push_back(std::move(out));
         }
@@ -985,7 +1147,7 @@ double SentenceCoder::side_evidence(const PredicateSite& site, int32_t actor) co
     // country is a guess that is right less often.
     const std::string_view from = m.country_from;
     if (from == "place" || from == "dateline" || from == "story") f *= calibration::kCountryFromContext;
-    else if (from == "pronoun" || from == "previous") f *= calibration::kCountryFromReference;
+    else if (from == "pronoun" || from == "previous" || from == "reference") f *= calibration::kCountryFromReference;
     return f;
 }
 
@@ -999,8 +1161,41 @@ double SentenceCoder::confidence(const PredicateSite& site, const CodeChoice& ch
     return c;
 }
 
+// "Armenia's prime minister announced that Azerbaijani forces launched an
+// offensive": like accuses(), for a content the sentence did code. The report's
+// target is the source of a coded act of CAMEO 17-20 whose target is missing or
+// of the speaker's country, and of another country than the speaker's.
+bool SentenceCoder::reports_hostile_act(const Coded& report) const {
+    const Event& r = report.event;
+    if (!r.source || !r.target || r.source->country.empty() || r.target->country.empty() ||
+        r.source->country == r.target->country || r.source->sector.starts_with(kMedia))
+        return false;
+    return std::any_of(coded_.begin(), coded_.end(), [&](const Coded& o) {
+        const Event& e = o.event;
+        return !o.report && e.source && e.source->span == r.target->span && hostile_root(e.cameo) &&
+               (!e.target || e.target->country == r.source->country);
+    });
+}
+
+void SentenceCoder::set_code(Event& e, std::string_view cameo) const {
+    e.cameo = std::string(cameo);
+    e.root = e.cameo.substr(0, std::min<size_t>(2, e.cameo.size()));
+    if (res_.cameo)
+        if (const CameoEventInfo* info = res_.cameo->lookup(e.cameo)) {
+            e.goldstein = info->goldstein;
+            e.quad = info->quad;
+            e.plover = info->plover;
+        }
+}
+
 // A statement is coded as such only when nothing else in the sentence is.
 void SentenceCoder::emit() {
+    for (Coded& c : coded_)
+        if (c.bare_report && reports_hostile_act(c)) {
+            explain_.accusation(c.event.verb_text);
+            set_code(c.event, kAccusationCode);
+            c.report = false;
+        }
     const bool any_other = std::any_of(coded_.begin(), coded_.end(), [](const Coded& c) { return !c.report; });
     for (Coded& c : coded_) {
         if (c.report && any_other) {

@@ -124,9 +124,15 @@ std::vector<int32_t> SentenceView::conjoined(int32_t actor) const {
             for (uint32_t v = u; v < last_ && v < u + 5; ++v) {
                 std::string_view w = doc_.tokens[v].norm;
                 if (w != "from" && w != "of") continue;
+                // "and the head of the country's largest guerrilla group": a
+                // possessive and modifiers may come before the mention too.
+                constexpr uint32_t kMaxBeforeMention = 5;
                 uint32_t x = v + 1;
-                while (x < last_ && x < v + 4 && actor_at(x) < 0 &&
-                       (doc_.tokens[x].pos == PartOfSpeech::determiner || doc_.tokens[x].norm == "both"))
+                while (x < last_ && x < v + 1 + kMaxBeforeMention && actor_at(x) < 0 &&
+                       (doc_.tokens[x].pos == PartOfSpeech::determiner || doc_.tokens[x].norm == "both" ||
+                        doc_.tokens[x].pos == PartOfSpeech::adjective || doc_.tokens[x].pos == PartOfSpeech::noun ||
+                        doc_.tokens[x].norm == "'s" ||
+                        (x + 1 < last_ && doc_.tokens[x + 1].norm == "'s")))
                     ++x;
                 next = actor_at(x);
                 break;

@@ -303,6 +303,27 @@ bool attributive_participle(const Document& doc, uint32_t first, uint32_t i, uin
     return modifier_slot && (next == P::noun || next == P::proper_noun || next == P::adjective);
 }
 
+// "Turkish troops, which entered Syria last week, attacked ...", "people who
+// support independence": right after a relative pronoun (and adverbs), a word
+// that can be a finite verb is the relative clause's verb, not the head of a
+// noun phrase the chunker would fold the pronoun into. Not after "whose"
+// ("whose forces"), a determiner.
+bool relative_clause_verb(const Document& doc, uint32_t first, uint32_t i, const Scratch& s, const NamedTags& n) {
+    const P pos = doc.tokens[i].pos;
+    if (pos == P::auxiliary || pos == P::modal) return false;
+    uint32_t j = i;
+    while (j > first && doc.tokens[j - 1].pos == P::adverb) --j;
+    if (j == first || doc.tokens[j - 1].norm == "whose" || !s.entry[j - 1 - first] ||
+        !(s.entry[j - 1 - first]->classes & wc_relative))
+        return false;
+    if (pos == P::verb) return true;  // kept against the attributive-participle rule
+    for (uint32_t c = s.first[i - first]; c < s.first[i - first + 1]; ++c) {
+        const int tag = s.candidates[c].tag;
+        if (tag == n.past || tag == n.third_person || tag == n.present) return true;
+    }
+    return false;
+}
+
 // "as the war in Gaza intensifies, ...": a clause opened by a subordinating
 // conjunction has a finite verb before its comma. When the best path found
 // none, the last noun there that can be a finite verb is the verb (unless a
@@ -340,6 +361,8 @@ void apply_context_rules(Document& doc, uint32_t first, uint32_t last, const Scr
         if (i + 1 < last && doc.tokens[i + 1].kind == TokenKind::number && s.entry[i - first] &&
             (s.entry[i - first]->classes & wc_approximator)) {
             t.pos = P::adverb;  // "about 2,500 troops"
+        } else if (relative_clause_verb(doc, first, i, s, n)) {
+            t.pos = P::verb;
         } else if (conjoined_gerund_noun(doc, first, i) || gerund_after_preposition(doc, first, i, s, n)) {
             t.pos = P::noun;
         } else if (attributive_participle(doc, first, i, last, s, n)) {

@@ -43,6 +43,11 @@ enum WordClass : uint32_t {
     wc_person = 1u << 16,       // a noun for one person ("president"): "he"/"she" may refer to it
     wc_plural = 1u << 17,       // a plural noun without -s ("police"): "they" may refer to it
     wc_expletive = 1u << 18,    // "it is", "it seems": "it" is no actor before these verbs
+    wc_armed_sector = 1u << 19,     // a role code (not a word) whose actors bear arms: "MIL", "REB"
+    wc_irregular_force = 1u << 20,  // a role code of armed actors outside the state: "REB", "UAF"
+    wc_country_noun = 1u << 21,     // "this impoverished nation", "the kingdom": a country named by a noun
+    wc_blame = 1u << 23,            // "was responsible", "bore responsibility": reported, an accusation
+    wc_compass = 1u << 22,          // "the North", "the South": a country named by the half it shares a name with
 };
 
 struct LexiconEntry {

@@ -127,5 +127,69 @@ TEST(PronounActors, APronounNotBeforeAVerbIsNoActor) {
     EXPECT_EQ(pronoun_actor(doc, "it"), nullptr);
 }
 
+// Object pronouns: "him" and "them" as "he" and "they", never the subject of their own verb.
+TEST(PronounActors, HimRefersToThePersonBeforeAndNotToItsVerbsSubject) {
+    const Document doc = code("The Kenyan president dissolved the cabinet on Monday. "
+                              "Kenyan lawmakers threatened to impeach him.");
+    const ActorMention* him = pronoun_actor(doc, "him");
+    ASSERT_NE(him, nullptr);
+    EXPECT_EQ(him->code, "KENGOV");
+    EXPECT_EQ(him->country_from, "pronoun");
+}
+
+TEST(PronounActors, ThemOfAConjoinedVerbSkipsTheFirstVerbsSubject) {
+    const Document doc = code("Iraqi police arrested Iranian protesters and beat them.");
+    const ActorMention* them = pronoun_actor(doc, "them");
+    ASSERT_NE(them, nullptr);
+    EXPECT_EQ(them->code, "IRNOPP");
+}
+
+TEST(PronounActors, ThemAfterAPluralThingIsNoActor) {
+    // The nearest plural noun before "them" is "rifles", which is no actor.
+    const Document doc = code("Iranian protesters handed over rifles and police destroyed them.");
+    EXPECT_EQ(pronoun_actor(doc, "them"), nullptr);
+}
+
+// Countries named by a noun ("this impoverished nation", "the kingdom") or as "the North".
+TEST(PronounActors, ThisNationRefersToTheCountryNamedBeforeNotTheSubject) {
+    const Document doc = code("Haiti's military rulers agreed to step down. "
+                              "The United States called off an invasion of this impoverished nation.");
+    const ActorMention* nation = pronoun_actor(doc, "this impoverished nation");
+    ASSERT_NE(nation, nullptr);
+    EXPECT_EQ(nation->code, "HTI");
+    EXPECT_TRUE(nation->sector.empty());
+    EXPECT_EQ(nation->country_from, "reference");
+}
+
+TEST(PronounActors, TheCountrysAgentIsLeftToTheAgentRule) {
+    const Document doc = code("Haiti held elections. The country's army stayed in its barracks.");
+    EXPECT_EQ(pronoun_actor(doc, "The country"), nullptr);
+}
+
+TEST(PronounActors, TheNorthIsTheCountryWhoseNameBeginsWithNorth) {
+    const Document doc = code("North Korea shelled a South Korean island. South Korea fired back at the North.");
+    const ActorMention* north = pronoun_actor(doc, "the North");
+    ASSERT_NE(north, nullptr);
+    EXPECT_EQ(north->code, "PRK");
+    bool target = false;
+    for (const Event& e : doc.events)
+        if (e.target && e.target->text == "the North" && e.source && e.source->code == "KOR") target = true;
+    EXPECT_TRUE(target);
+}
+
+TEST(PronounActors, TheSouthPacificIsNoReference) {
+    const Document doc = code("South Korea sent a ship to the South Pacific.");
+    for (const ActorMention& m : doc.actors) EXPECT_NE(m.country_from, "reference") << doc.view(m.span);
+}
+
+TEST(PronounActors, PronounAfterAReportingVerbIsFirstTheSpeaker) {
+    // "the Houthis" are nearer, but the coalition says what it did itself.
+    const Document doc = code("The Saudi-led coalition, which has been fighting the Houthis since 2015, "
+                              "said it shot down a drone over Jizan.");
+    const ActorMention* it = pronoun_actor(doc, "it");
+    ASSERT_NE(it, nullptr);
+    EXPECT_EQ(it->code.substr(0, 3), "SAU");
+}
+
 }  // namespace
 }  // namespace sitrep

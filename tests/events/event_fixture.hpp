@@ -47,6 +47,21 @@ code: MIL
 [government]
 names: government | officials | minister
 code: GOV
+[rebels]
+names: rebels | militants | suicide bomber
+code: REB
+[gunmen]
+names: gunmen
+code: UAF
+[civilians]
+names: civilians | villagers
+code: CVL
+[protesters]
+names: protesters
+code: OPP
+[parliament]
+names: parliament
+code: LEG
 )";
 
 inline constexpr std::string_view kTestVerbs = R"(#! sitrep verbs 1
@@ -78,6 +93,12 @@ verb declare martial law (declares martial law, declared martial law, declaring 
 verb harass (harasses, harassed, harassing) = 170
 verb grab (grabs, grabbed, grabbing) = 171
   170: * power
+verb surround (surrounds, surrounded, surrounding) = 191
+  144: * TARGET
+verb loot (loots, looted, looting) = 145
+verb cordon off (cordons off, cordoned off, cordoning off) = 144
+verb launch (launches, launched, launching) = ---
+  190: * offensive against TARGET
 )";
 
 struct MiniPipeline {

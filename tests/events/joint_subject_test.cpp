@@ -48,5 +48,19 @@ TEST(JointSubject, CounterpartInAPrepositionalPhraseIsKept) {
               (Triples{"IRN 057 TUR", "IRQ 057 TUR"}));
 }
 
+TEST(JointSubject, StateAndItsRebelsActOnEachOther) {
+    EXPECT_EQ(sorted(triples(pipeline().code("The Iraqi government and Iraqi rebels signed an agreement."))),
+              (Triples{"IRQGOV 057 IRQREB", "IRQREB 057 IRQGOV"}));
+    // Two organs of one state are one party.
+    EXPECT_TRUE(pipeline().code("The Iraqi government and Iraqi soldiers signed an agreement.").events.empty());
+}
+
+TEST(JointSubject, ConjunctKnownThroughAnOfPhraseWithModifiers) {
+    // "the leader of the largest Iraqi rebels": the mention comes after adjectives.
+    EXPECT_EQ(sorted(triples(pipeline().code(
+                  "The Iraqi government and the leader of the largest Iraqi rebels signed an agreement."))),
+              (Triples{"IRQGOV 057 IRQREB", "IRQREB 057 IRQGOV"}));
+}
+
 }  // namespace
 }  // namespace sitrep

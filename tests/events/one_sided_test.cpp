@@ -24,12 +24,12 @@ TEST(OneSidedEvents, ObjectThatIsAnEventNounCounts) {
 }
 
 TEST(OneSidedEvents, VerbWithoutObjectGivesAnEventWithoutTarget) {
-    EXPECT_EQ(triples(pipeline().code("Iranian soldiers rallied in the square.")), Triples{"IRNMIL 141 -"});
+    EXPECT_EQ(triples(pipeline().code("Iranian civilians rallied in the square.")), Triples{"IRNCVL 141 -"});
 }
 
 TEST(OneSidedEvents, RequireDyadDropsThem) {
     EXPECT_TRUE(dyadic_pipeline().code("Iran denied the charges on Tuesday.").events.empty());
-    EXPECT_TRUE(dyadic_pipeline().code("Iranian soldiers rallied in the square.").events.empty());
+    EXPECT_TRUE(dyadic_pipeline().code("Iranian civilians rallied in the square.").events.empty());
     // Two-sided events are unaffected.
     EXPECT_EQ(triples(dyadic_pipeline().code("Iran criticized Iraq.")), Triples{"IRN 111 IRQ"});
 }
@@ -62,6 +62,13 @@ TEST(OneSidedEvents, NegatedOrHypotheticalVerbGivesNoOneSidedEvent) {
 
 TEST(OneSidedEvents, NoSourceNoEvent) {
     EXPECT_TRUE(pipeline().code("The charges were denied.").events.empty());
+}
+
+TEST(OneSidedEvents, ViolenceWithoutAVictimIsNoEvent) {
+    // An attack always has a victim; when none is found the rules missed it.
+    EXPECT_TRUE(pipeline().code("Iranian soldiers attacked in the night.").events.empty());
+    const std::string why = testing::explanation(pipeline(), "Iranian soldiers attacked in the night.");
+    EXPECT_NE(why.find("violence needs a target"), std::string::npos) << why;
 }
 
 }  // namespace

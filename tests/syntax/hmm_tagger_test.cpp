@@ -229,5 +229,15 @@ TEST(PennModel, TaggerFallsBackToRulesWithoutModel) {
     EXPECT_EQ(pos_of(doc, "in"), PartOfSpeech::preposition);
 }
 
+TEST_F(ModelTagger, VerbRightAfterARelativePronounStaysAVerb) {
+    // Not an attributive participle of "Gondor": the relative clause's own verb.
+    Document doc = parse("Norwegian troops, which entered Gondor last week, shelled the port.");
+    EXPECT_EQ(pos_of(doc, "entered"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group).front(), "entered");
+    // "whose" is a determiner: "whose forces" is a noun phrase.
+    Document whose = parse("The kingdom, whose forces shelled the port, denied it.");
+    EXPECT_EQ(pos_of(whose, "forces"), PartOfSpeech::noun);
+}
+
 }  // namespace
 }  // namespace sitrep

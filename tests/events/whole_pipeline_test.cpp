@@ -1,0 +1,60 @@
+// Event rules whose sentences need the whole built-in pipeline (the trained
+// tagger chunks them differently from the test fixture's rule tagger).
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "engine/engine.hpp"
+
+namespace sitrep {
+namespace {
+
+const Engine& engine() {
+    static const std::unique_ptr<Engine> e = [] {
+        Diagnostics ignored;
+        return Engine::load(EngineOptions{}, ignored);
+    }();
+    return *e;
+}
+
+Document code(std::string text) {
+    Document doc;
+    doc.text = std::move(text);
+    doc.meta.story_date = Date{2024, 3, 12};
+    engine().code(doc);
+    return doc;
+}
+
+// A passive whose auxiliary the chunker left outside the verb group: "after
+// being" is one prepositional chunk.
+TEST(PassiveAuxiliary, BeingOutsideTheVerbGroupStillMakesAPassive) {
+    const Document doc =
+        code("The Iraqi minister was killed on Monday, apparently after being shot and then beaten by a Syrian gunman.");
+    bool shot = false;
+    for (const Event& e : doc.events) {
+        if (e.verb_text != "shot") continue;
+        shot = true;
+        ASSERT_TRUE(e.source && e.target);
+        EXPECT_EQ(e.source->code, "SYRUAF");
+        EXPECT_EQ(e.target->code.substr(0, 3), "IRQ");
+    }
+    EXPECT_TRUE(shot);
+}
+
+TEST(RelativeClause, RelativeOfANounThatIsNoActorBorrowsNoSubject) {
+    // The attack killed the soldiers; Egypt only condemned it.
+    const Document doc = code("Egypt condemned the attack, which killed 20 Israeli soldiers.");
+    for (const Event& e : doc.events) EXPECT_NE(e.verb_text, "killed") << e.cameo;
+}
+
+TEST(RelativeClause, ObjectOfASupportVerbIsTheSubjectsAct) {
+    const Document doc = code("Israel launched strikes on Gaza, which killed 20 Palestinian civilians.");
+    bool killed = false;
+    for (const Event& e : doc.events)
+        if (e.verb_text == "killed" && e.source && e.source->code == "ISR") killed = true;
+    EXPECT_TRUE(killed);
+}
+
+}  // namespace
+}  // namespace sitrep
