@@ -30,25 +30,29 @@ bool wins_tie(const PlaceEntry& a, const PlaceEntry& b) {
 
 bool is_word_token(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::number; }
 
-// "in US retaliatory strikes", "in Iraq war crimes": a name right before a
-// lower-case noun or adjective modifies it and is no place. Needs the syntax
-// stage's part of speech; without it the name is kept.
-bool modifies_next(const Document& doc, uint32_t next, uint32_t limit) {
-    if (next >= limit) return false;
-    const Token& t = doc.tokens[next];
-    return !t.capitalized && (t.pos == PartOfSpeech::noun || t.pos == PartOfSpeech::adjective);
-}
-
-// The tokenizer splits the possessive off: "Beirut" "'s".
-bool possessive_at(const Document& doc, uint32_t t, uint32_t limit) {
-    return t < limit && doc.tokens[t].norm == "'s";
-}
-
 // True when a date detected earlier covers token `t` ("in Kabul Sunday").
 bool in_date(const Document& doc, uint32_t t) {
     auto it = std::lower_bound(doc.dates.begin(), doc.dates.end(), t,
                                [](const DateMention& m, uint32_t tok) { return m.tokens.last <= tok; });
     return it != doc.dates.end() && in_range(it->tokens, t);
+}
+
+// "in US retaliatory strikes", "in Iraq war crimes": a name right before a
+// lower-case noun or adjective modifies it and is no place. Needs the syntax
+// stage's part of speech; without it the name is kept. A word that belongs to a
+// date ("in Kabul next week") or qualifies the date after it ("in Mumbai late
+// Wednesday", "in Gaza early Monday") modifies the date, not the name.
+bool modifies_next(const Document& doc, uint32_t next, uint32_t limit) {
+    if (next >= limit) return false;
+    const Token& t = doc.tokens[next];
+    if (t.capitalized || (t.pos != PartOfSpeech::noun && t.pos != PartOfSpeech::adjective)) return false;
+    if (in_date(doc, next)) return false;
+    return !(t.pos == PartOfSpeech::adjective && next + 1 < limit && in_date(doc, next + 1));
+}
+
+// The tokenizer splits the possessive off: "Beirut" "'s".
+bool possessive_at(const Document& doc, uint32_t t, uint32_t limit) {
+    return t < limit && doc.tokens[t].norm == "'s";
 }
 
 // "from Jordan Peterson", "in Washington Post reports", "at Georgia Tech": a gazetteer

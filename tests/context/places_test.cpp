@@ -154,3 +154,34 @@ TEST(PlaceDetector, NameModifyingASiteNounAfterAnArticle) {
     // No article, no place: "Kabul" could name the actor ("Kabul market traders").
     EXPECT_TRUE(detected("Kabul market traders protested.").places.empty());
 }
+
+namespace {
+// The places of `text` with the given words tagged as the syntax stage would tag them.
+Document detected_tagged(const std::string& text,
+                         std::initializer_list<std::pair<std::string_view, PartOfSpeech>> tags) {
+    Document doc = tokenized(text);
+    for (Token& t : doc.tokens)
+        for (const auto& [word, pos] : tags)
+            if (t.norm == word) t.pos = pos;
+    for (const auto& stage : make_context_detectors(sitrep::testing::builtin_context())) stage->run(doc);
+    return doc;
+}
+}  // namespace
+
+TEST(PlaceDetector, NameBeforeANounModifiesIt) {
+    // "Iraq war": the name qualifies the noun after it.
+    Document doc = detected_tagged("The report dwelt on crimes in Iraq war zones.",
+                                   {{"war", PartOfSpeech::noun}, {"zones", PartOfSpeech::noun}});
+    EXPECT_TRUE(doc.places.empty());
+}
+
+TEST(PlaceDetector, NameBeforeADateIsAPlace) {
+    // The word after the name belongs to the date ("next week") or qualifies it ("late
+    // Tuesday"), so the name stands alone.
+    Document late = detected_tagged("Bombs went off in Karachi late Tuesday.", {{"late", PartOfSpeech::adjective}});
+    ASSERT_EQ(late.places.size(), 1u);
+    EXPECT_EQ(late.places[0].name, "Karachi");
+    Document next = detected_tagged("The navies will train off Japan next month.", {{"next", PartOfSpeech::adjective}});
+    ASSERT_EQ(next.places.size(), 1u);
+    EXPECT_EQ(next.places[0].country, "JPN");
+}
