@@ -199,33 +199,35 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
     }
 }
 
-void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index) {
-    size_t scope = 0;
-    // As with dates: a place in a clause below the event's own ("after Georgia launched an
-    // offensive to retake the province of X") is where that clause's event happened.
-    const int32_t own_clause = innermost_clause(doc, verb.first);
-    const size_t sentence_scope = scopes.size() - 1;
-    int p = nearest_in_scopes(doc.places, e.sentence, verb, scopes, scope, [&](const PlaceMention& m, size_t s) {
-        if (doc.dateline.holds(m.span)) return true;
-        return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
-    });
-    std::string why;
-    if (p >= 0) {
-        why = scope_name(scope, scopes.size());
-    } else {
-        // No place of its own: where the story was filed, the dateline's place before its region.
-        for (size_t i = 0; i < doc.places.size() && doc.dateline.holds(doc.places[i].span); ++i) {
-            p = static_cast<int>(i);
-            break;
-        }
-        why = "in the dateline: no place in its sentence";
+bool is_country(const Gazetteer* gazetteer, const std::string& code) {
+    return gazetteer && code.size() == 3 && gazetteer->country(code);
+}
+
+// The one country both parties of the event belong to ("the army detained the opposition
+// leader"); empty when a side is missing, of another country or no country (an IGO).
+std::string parties_country(const Event& e, const Gazetteer* gazetteer) {
+    if (!e.source || !e.target || e.source->country != e.target->country) return {};
+    return is_country(gazetteer, e.source->country) ? e.source->country : std::string();
+}
+
+// Whether the event may have happened where the story was filed. Material events (CAMEO
+// quad classes 2 and 4: aid, troops, fighting) happen where the parties are: when every
+// side is a country other than the dateline's, the dateline is where the reporter sits
+// ("WASHINGTON -- Serb forces shelled ..."). Statements may be made where the story was
+// filed, so they keep it, unless both sides are of one other country (then that country).
+bool dateline_fits(const Event& e, const std::string& dateline_country, const Gazetteer* gazetteer) {
+    if (!e.source && !e.target) return true;
+    for (const std::optional<EventActor>* side : {&e.source, &e.target}) {
+        if (!*side) continue;
+        // A side of no country (the UN, an unidentified group) may have been anywhere.
+        if (!is_country(gazetteer, (*side)->country) || (*side)->country == dateline_country) return true;
     }
-    if (p < 0) {
-        if (doc.explain)
-            doc.explanation.push_back("event " + std::to_string(index) + " place: none in its sentence");
-        return;
-    }
-    const PlaceMention& m = doc.places[static_cast<size_t>(p)];
+    if (!parties_country(e, gazetteer).empty()) return false;
+    return e.quad != 2 && e.quad != 4;
+}
+
+void set_place(Document& doc, Event& e, const PlaceMention& m, size_t index, const std::string& why,
+               std::string from) {
     EventPlace place;
     place.text = std::string(doc.view(m.span));
     place.name = m.name;
@@ -234,11 +236,51 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
     place.lat = m.lat;
     place.lon = m.lon;
     place.span = m.span;
+    place.from = std::move(from);
     e.place = std::move(place);
     if (doc.explain)
         doc.explanation.push_back("event " + std::to_string(index) + " place " + m.name + " (" + m.country + ", " +
                                   m.precision + ") from " + quoted(doc.view(m.span)) + " " + why + " [" + m.rule +
                                   "]");
+}
+
+void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index,
+                  const Gazetteer* gazetteer) {
+    size_t scope = 0;
+    // As with dates: a place in a clause below the event's own ("after Georgia launched an
+    // offensive to retake the province of X") is where that clause's event happened.
+    const int32_t own_clause = innermost_clause(doc, verb.first);
+    const size_t sentence_scope = scopes.size() - 1;
+    const int p = nearest_in_scopes(doc.places, e.sentence, verb, scopes, scope, [&](const PlaceMention& m, size_t s) {
+        if (doc.dateline.holds(m.span)) return true;
+        return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
+    });
+    if (p >= 0) {
+        set_place(doc, e, doc.places[static_cast<size_t>(p)], index, scope_name(scope, scopes.size()), "");
+        return;
+    }
+    // No place of its own: where the story was filed, the dateline's place before its region,
+    // when the event's parties may have been there.
+    int dateline = -1;
+    if (!doc.places.empty() && doc.dateline.holds(doc.places.front().span)) dateline = 0;
+    if (dateline >= 0 && dateline_fits(e, doc.places.front().country, gazetteer)) {
+        set_place(doc, e, doc.places.front(), index, "in the dateline: no place in its sentence", "dateline");
+        return;
+    }
+    // Both sides of one country: the event happened in that country.
+    if (const std::string country = parties_country(e, gazetteer); !country.empty()) {
+        const PlaceEntry& c = *gazetteer->country(country);
+        e.place = EventPlace{"", c.name, c.country, to_string(c.kind), c.lat, c.lon, Span{}, "parties"};
+        if (doc.explain)
+            doc.explanation.push_back("event " + std::to_string(index) + " place " + c.name + " (" + c.country +
+                                      ", country): no place in its sentence" +
+                                      (dateline >= 0 ? " and the dateline is in another country" : "") +
+                                      ", and both its parties are of that country [" + c.rule + "]");
+        return;
+    }
+    if (doc.explain)
+        doc.explanation.push_back("event " + std::to_string(index) + " place: none in its sentence" +
+                                  (dateline >= 0 ? " (the dateline is in a third country)" : ""));
 }
 
 void attach_counts(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index) {
@@ -348,7 +390,7 @@ void EventContextAttacher::run(Document& doc) const {
         const std::vector<TokenRange> scopes = v < n ? scopes_around(doc, v, e.sentence)
                                                      : std::vector<TokenRange>{sentence_tokens(doc, e.sentence)};
         attach_date(doc, e, verb, scopes, i);
-        attach_place(doc, e, verb, scopes, i);
+        attach_place(doc, e, verb, scopes, i, gazetteer_.get());
         attach_counts(doc, e, verb, scopes, i);
         attach_attribution(doc, e, i, quotes);
     }

@@ -97,7 +97,13 @@ void Gazetteer::add_entry(PlaceEntry entry, const std::vector<std::string>& alia
         if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
         max_tokens_ = std::max(max_tokens_, token_estimate(name));
     }
+    if (entry.kind == PlaceKind::country) countries_.try_emplace(entry.country, index);
     entries_.push_back(std::move(entry));
+}
+
+const PlaceEntry* Gazetteer::country(std::string_view iso3) const {
+    auto it = countries_.find(iso3);
+    return it == countries_.end() ? nullptr : &entries_[it->second];
 }
 
 const std::vector<uint32_t>* Gazetteer::lookup(const std::string& key) const {

@@ -44,6 +44,8 @@ public:
     // Upper bound on the tokens one name can span.
     uint32_t max_tokens() const { return max_tokens_; }
     bool is_trigger(std::string_view role, std::string_view word) const;
+    // The country entry of an ISO 3166 alpha-3 code (the first one read); null when none.
+    const PlaceEntry* country(std::string_view iso3) const;
 
 private:
     std::vector<PlaceEntry> entries_;
@@ -56,6 +58,7 @@ private:
     using WordSet = std::unordered_set<std::string, TextHash, std::equal_to<>>;
     std::unordered_map<std::string, WordSet, TextHash, std::equal_to<>> triggers_;  // role -> words
     uint32_t max_tokens_ = 1;
+    std::unordered_map<std::string, uint32_t, TextHash, std::equal_to<>> countries_;  // ISO3 -> entry
 };
 
 }  // namespace sitrep

@@ -145,6 +145,10 @@ struct EventPlace {
     std::string text, name, country, precision;
     double lat = 0, lon = 0;
     Span span;
+    // Where the place came from when the event's own sentence names none: "dateline" (the
+    // story was filed there) or "parties" (both sides are of one country, so the event
+    // happened in it; no text, empty span). Empty when the sentence names it.
+    std::string from{};
 };
 
 // One number behind an event's counts, with the words and rule it came from.

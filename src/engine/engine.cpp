@@ -122,7 +122,7 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
     stages.push_back(std::make_unique<EventStage>(std::move(res)));
 
     // context stages: attach dates, places, counts and speakers to each event.
-    stages.push_back(make_event_context_attacher());
+    stages.push_back(make_event_context_attacher(context));
     // end context stages
     return std::make_unique<Engine>(std::move(stages));
 }
