@@ -107,12 +107,20 @@ int refine_within(const Document& doc, int chosen, uint32_t sentence, TokenRange
     for (size_t i = 0; i < doc.dates.size(); ++i) {
         const DateMention& m = doc.dates[i];
         if (m.sentence != sentence || m.bound || m.tokens.first < scope.first || m.tokens.last > scope.last) continue;
-        if (doc.dateline.holds(m.span)) continue;
+        if (doc.dateline.holds(m.span) || m.adjunct >= 0) continue;
         if (!finer(m.precision, doc.dates[static_cast<size_t>(best)].precision)) continue;
         if (m.date < c.date || last < m.date) continue;
         best = static_cast<int>(i);
     }
     return best;
+}
+
+// A date closing a phrase opened by "after" or "following" whose words do not hold the
+// event's own trigger ("Jets struck, following rebel attacks a day earlier").
+bool outside_adjunct(const DateMention& m, TokenRange verb) {
+    if (m.adjunct < 0) return false;
+    const auto opener = static_cast<uint32_t>(m.adjunct);
+    return verb.first < opener || verb.first >= m.tokens.last;
 }
 
 // "Monday's attack": a possessive date dates the noun after it, not its sentence.
@@ -141,7 +149,9 @@ int carried_over(const Document& doc, uint32_t sentence) {
     uint32_t found_sentence = 0;
     for (size_t i = doc.dates.size(); i-- > 0;) {
         const DateMention& m = doc.dates[i];
-        if (m.sentence >= sentence || m.bound || doc.dateline.holds(m.span) || possessive_date(doc, m)) continue;
+        if (m.sentence >= sentence || m.bound || m.adjunct >= 0 || doc.dateline.holds(m.span) ||
+            possessive_date(doc, m))
+            continue;
         if (found >= 0 && m.sentence != found_sentence) break;
         found = static_cast<int>(i);
         found_sentence = m.sentence;
@@ -170,6 +180,8 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
     const size_t sentence_scope = scopes.size() - 1;
     int d = nearest_in_scopes(doc.dates, e.sentence, verb, scopes, scope, [&](const DateMention& m, size_t s) {
         if (m.bound || doc.dateline.holds(m.span)) return true;
+        // "raids following rebel attacks a day earlier": the date belongs to the attacks.
+        if (outside_adjunct(m, verb)) return true;
         // "complained that Saturday's raid violated ...": the possessive dates the raid only.
         if (possessive_date(doc, m) && !dates_the_noun(m, verb)) return true;
         return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);

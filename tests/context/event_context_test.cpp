@@ -308,3 +308,13 @@ TEST(EventContextAttacher, DatelineInAThirdCountryIsNotWhereTheFightingWas) {
     ASSERT_TRUE(un.place.has_value());
     EXPECT_EQ(un.place->name, "Kabul");
 }
+
+TEST(EventContextAttacher, DateOfAnAfterPhraseDatesItsNounNotTheVerb) {
+    // Story date Saturday 2024-01-27: the raids were on the 26th, the strikes on the story date.
+    Document doc = with_event("Jets struck the camps, following rebel raids on army posts a day earlier.", "struck");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-27");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
+    // An event whose trigger is inside the phrase keeps the date.
+    doc = with_event("Jets struck the camps, following rebel raids on army posts a day earlier.", "raids");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-26");
+}
