@@ -179,6 +179,7 @@ void PlaceDetector::run(Document& doc) const {
             } else if (!gazetteer_->is_trigger("preposition", trigger)) {
                 continue;
             }
+            if (add_anaphor(doc, i, range)) continue;
             // Try the name first, so "North Korea" is not read as "north" + "Korea".
             std::optional<Match> m;
             const uint32_t name_from = j;
@@ -210,7 +211,57 @@ void PlaceDetector::run(Document& doc) const {
             i = k - 1;
         }
         add_possessive_sites(doc, range);
+        add_named_divisions(doc, range);
         if (dateline) add_here(doc, range, *dateline);
+    }
+}
+
+// "rebels holding out in the town", "attacked a camp in the region": after a preposition,
+// "the" and a noun of a kind of place (and no "of" or name after it) stand for the last
+// place of that kind named before, in this sentence or an earlier one.
+bool PlaceDetector::add_anaphor(Document& doc, uint32_t preposition, TokenRange range) const {
+    const uint32_t the = preposition + 1, noun = preposition + 2;
+    if (noun >= range.last || doc.tokens[the].norm != "the") return false;
+    const std::string_view word = doc.tokens[noun].norm;
+    std::string_view kind;
+    for (const auto& [role, k] : {std::pair<std::string_view, std::string_view>{"same_city", "city"},
+                                  {"same_admin1", "admin1"},
+                                  {"same_country", "country"}})
+        if (gazetteer_->is_trigger(role, word)) kind = k;
+    if (kind.empty()) return false;
+    if (noun + 1 < range.last && (doc.tokens[noun + 1].norm == "of" || doc.tokens[noun + 1].capitalized)) return false;
+    for (size_t p = doc.places.size(); p-- > 0;) {
+        const PlaceMention& antecedent = doc.places[p];
+        if (antecedent.tokens.first >= preposition || antecedent.precision != kind) continue;
+        PlaceMention m = antecedent;
+        m.span = Span{doc.tokens[the].span.begin, doc.tokens[noun].span.end};
+        m.tokens = TokenRange{the, noun + 1};
+        m.sentence = doc.tokens[the].sentence;
+        m.rule = antecedent.rule + " ('the " + std::string(word) + "' after '" + doc.tokens[preposition].norm +
+                 "': the " + std::string(word) + " named before)";
+        doc.places.push_back(std::move(m));
+        return true;
+    }
+    return false;
+}
+
+// "the restive Tigray region", "the Kherson province": a name before a noun of a
+// first-level division is a place wherever it stands, with or without a preposition.
+void PlaceDetector::add_named_divisions(Document& doc, TokenRange range) const {
+    for (uint32_t noun = range.first + 1; noun < range.last; ++noun) {
+        if (!gazetteer_->is_trigger("division", doc.tokens[noun].norm)) continue;
+        bool taken = false;  // already found after a preposition ("in the Donetsk region")
+        for (size_t p = doc.places.size(); p-- > 0 && doc.places[p].sentence == doc.tokens[noun].sentence;)
+            taken = taken || in_range(doc.places[p].tokens, noun - 1);
+        if (taken) continue;
+        for (uint32_t start = noun >= range.first + 3 ? noun - 3 : range.first; start < noun; ++start) {
+            // The whole name when the gazetteer has it ("Kherson region"), else the name alone.
+            auto m = match_at(doc, start, noun + 1);
+            if (!m || m->end != noun + 1) m = match_at(doc, start, noun);
+            if (!m || (m->end != noun && m->end != noun + 1)) continue;
+            add(doc, start, *m, "before '" + doc.tokens[noun].norm + "'");
+            break;
+        }
     }
 }
 

@@ -30,6 +30,8 @@ private:
     void add_dateline(Document& doc) const;
     void add_possessive_sites(Document& doc, TokenRange sentence) const;
     void add_here(Document& doc, TokenRange sentence, const PlaceMention& dateline) const;
+    bool add_anaphor(Document& doc, uint32_t preposition, TokenRange sentence) const;
+    void add_named_divisions(Document& doc, TokenRange sentence) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;
 };

@@ -185,3 +185,28 @@ TEST(PlaceDetector, NameBeforeADateIsAPlace) {
     ASSERT_EQ(next.places.size(), 1u);
     EXPECT_EQ(next.places[0].country, "JPN");
 }
+
+TEST(PlaceDetector, NameBeforeADivisionNounIsAPlaceWithoutAPreposition) {
+    Document doc = detected("Fighters of the restive Kherson region shelled a depot.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Kherson Oblast");
+    EXPECT_EQ(doc.places[0].precision, "admin1");
+}
+
+TEST(PlaceDetector, TheTownIsTheTownNamedBefore) {
+    Document doc = detected("Jets struck targets in Kramatorsk. Troops encircled the defenders holding out in the town.");
+    ASSERT_FALSE(doc.places.empty());
+    const PlaceMention& last = doc.places.back();
+    EXPECT_EQ(last.name, "Kramatorsk");
+    EXPECT_EQ(last.sentence, 1u);
+    EXPECT_EQ(doc.view(last.span), "the town");
+    // A kind of place never named before stands for nothing.
+    EXPECT_TRUE(detected("Troops fought on in the town.").places.empty());
+    EXPECT_EQ(detected("Jets struck targets in Kramatorsk. Troops fought on in the province.").places.size(), 1u);
+}
+
+TEST(PlaceDetector, NearbyMayStandBeforeTheName) {
+    Document doc = detected("Warplanes launched airstrikes on nearby Kramatorsk.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Kramatorsk");
+}
