@@ -256,6 +256,33 @@ void set_place(Document& doc, Event& e, const PlaceMention& m, size_t index, con
                                   "]");
 }
 
+// A place the sentence does not name, inferred from the gazetteer (no text, empty span).
+void place_at(Document& doc, Event& e, const PlaceEntry& p, const char* from, size_t index, const std::string& why) {
+    e.place = EventPlace{"", p.name, p.country, to_string(p.kind), p.lat, p.lon, Span{}, from};
+    if (doc.explain)
+        doc.explanation.push_back("event " + std::to_string(index) + " place " + p.name + " (" + p.country + ", " +
+                                  to_string(p.kind) + "): no place in its sentence; " + why + " [" + p.rule + "]");
+}
+
+// "The military surrounded Parliament", "Congress named a new president": a national body
+// that sits in the capital is named in the event's sentence, and the event's parties are of
+// one country (or its only side is): that country's capital.
+const PlaceEntry* national_seat(const Document& doc, const Event& e, const Gazetteer* gazetteer) {
+    if (!gazetteer || !e.source) return nullptr;
+    std::string country = parties_country(e, gazetteer);
+    if (country.empty() && !e.target && is_country(gazetteer, e.source->country)) country = e.source->country;
+    if (country.empty()) return nullptr;
+    const TokenRange sentence = sentence_tokens(doc, e.sentence);
+    for (uint32_t t = sentence.first; t < sentence.last && t < doc.tokens.size(); ++t) {
+        if (!gazetteer->is_trigger("national_seat", doc.tokens[t].norm)) continue;
+        // "a member of parliament", "a congress of the party": no body acting at its seat.
+        if (t > sentence.first && doc.tokens[t - 1].norm == "of") continue;
+        if (!doc.tokens[t].capitalized && !(t > sentence.first && doc.tokens[t - 1].norm == "the")) continue;
+        return gazetteer->capital(country);
+    }
+    return nullptr;
+}
+
 void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index,
                   const Gazetteer* gazetteer) {
     size_t scope = 0;
@@ -271,23 +298,31 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
         set_place(doc, e, doc.places[static_cast<size_t>(p)], index, scope_name(scope, scopes.size()), "");
         return;
     }
-    // No place of its own: where the story was filed, the dateline's place before its region,
-    // when the event's parties may have been there.
+    // No place of its own: a body that acts only at its seat ("the Security Council voted").
+    if (gazetteer && e.source) {
+        if (const PlaceEntry* seat = gazetteer->seat_named_in(e.source->text)) {
+            place_at(doc, e, *seat, "seat", index, "the seat of " + quoted(e.source->text));
+            return;
+        }
+    }
+    // Where the story was filed, the dateline's place before its region, when the event's
+    // parties may have been there.
     int dateline = -1;
     if (!doc.places.empty() && doc.dateline.holds(doc.places.front().span)) dateline = 0;
     if (dateline >= 0 && dateline_fits(e, doc.places.front().country, gazetteer)) {
         set_place(doc, e, doc.places.front(), index, "in the dateline: no place in its sentence", "dateline");
         return;
     }
+    // A national body that sits in the capital, named in the sentence ("stormed Parliament").
+    if (const PlaceEntry* capital = national_seat(doc, e, gazetteer)) {
+        place_at(doc, e, *capital, "seat", index, "the capital, where the body named in its sentence sits");
+        return;
+    }
     // Both sides of one country: the event happened in that country.
     if (const std::string country = parties_country(e, gazetteer); !country.empty()) {
-        const PlaceEntry& c = *gazetteer->country(country);
-        e.place = EventPlace{"", c.name, c.country, to_string(c.kind), c.lat, c.lon, Span{}, "parties"};
-        if (doc.explain)
-            doc.explanation.push_back("event " + std::to_string(index) + " place " + c.name + " (" + c.country +
-                                      ", country): no place in its sentence" +
-                                      (dateline >= 0 ? " and the dateline is in another country" : "") +
-                                      ", and both its parties are of that country [" + c.rule + "]");
+        place_at(doc, e, *gazetteer->country(country), "parties", index,
+                 std::string(dateline >= 0 ? "the dateline is in another country, and " : "") +
+                     "both its parties are of that country");
         return;
     }
     if (doc.explain)

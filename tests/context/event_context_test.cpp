@@ -318,3 +318,35 @@ TEST(EventContextAttacher, DateOfAnAfterPhraseDatesItsNounNotTheVerb) {
     doc = with_event("Jets struck the camps, following rebel raids on army posts a day earlier.", "raids");
     EXPECT_EQ(doc.events[0].date.iso(), "2024-01-26");
 }
+
+TEST(EventContextAttacher, ABodyThatSitsInOnePlaceActsThere) {
+    Document doc = detected("The UN Security Council voted to extend the arms embargo.");
+    Event e = event_at(doc, "voted");
+    e.source = party("IGOUNO");
+    e.source->text = "The UN Security Council";
+    e.quad = 1;
+    doc.events.push_back(std::move(e));
+    EventContextAttacher(sitrep::testing::builtin_context().places).run(doc);
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "New York");
+    EXPECT_EQ(doc.events[0].place->from, "seat");
+}
+
+TEST(EventContextAttacher, ANationalBodyNamedInTheSentenceSitsInTheCapital) {
+    const Event stormed =
+        placed_with_parties("Gunmen stormed Parliament and held the ministers.", "stormed", "NPLREB", "NPLGOV", 4);
+    ASSERT_TRUE(stormed.place.has_value());
+    EXPECT_EQ(stormed.place->name, "Kathmandu");
+    EXPECT_EQ(stormed.place->from, "seat");
+    // "a member of parliament" names no body acting at its seat: the country, not the capital.
+    const Event member = placed_with_parties("Gunmen kidnapped a member of parliament.", "kidnapped", "NPLREB",
+                                             "NPLLEG", 4);
+    ASSERT_TRUE(member.place.has_value());
+    EXPECT_EQ(member.place->name, "Nepal");
+    // A dateline in the country is where the story was filed: it stays first.
+    const Event filed = placed_with_parties("POKHARA, Nepal -- Gunmen stormed Parliament.", "stormed", "NPLREB",
+                                            "NPLGOV", 4);
+    ASSERT_TRUE(filed.place.has_value());
+    EXPECT_EQ(filed.place->country, "NPL");
+    EXPECT_EQ(filed.place->from, "dateline");
+}
