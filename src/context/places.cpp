@@ -119,11 +119,34 @@ uint32_t PlaceDetector::choose(const Document& doc, uint32_t sentence, const std
     return best;
 }
 
+// "Zimbabwe's runoff election", "Indonesia's parliament compound": the noun a possessive
+// name owns (past adjectives), whether it is a national body's seat and whether it is a
+// place or a part of one. noun == range.last when the name owns nothing.
+PlaceDetector::Owned PlaceDetector::owned_noun(const Document& doc, const Match& m, TokenRange range) const {
+    Owned o{range.last, false, false};
+    if (!possessive_at(doc, m.end, range.last)) return o;
+    uint32_t t = m.end + 1;
+    while (t < range.last && t < m.end + 4 && doc.tokens[t].pos == PartOfSpeech::adjective && !doc.tokens[t].capitalized)
+        ++t;
+    if (t >= range.last || doc.tokens[t].capitalized || doc.tokens[t].kind != TokenKind::word) return o;
+    const std::string_view w = doc.tokens[t].norm;
+    o.noun = t;
+    o.seat = gazetteer_->is_trigger("national_seat", w);
+    o.place = gazetteer_->is_trigger("site", w) || gazetteer_->is_trigger("skip", w) ||
+              gazetteer_->is_trigger("direction", w) || gazetteer_->is_trigger("apposition", w) ||
+              gazetteer_->is_trigger("division", w) || gazetteer_->is_trigger("place_noun", w);
+    return o;
+}
+
 void PlaceDetector::add(Document& doc, uint32_t first, const Match& m, std::string_view why) const {
-    const PlaceEntry& e = gazetteer_->entry(m.entry);
+    add_entry_at(doc, first, m.end, gazetteer_->entry(m.entry), why);
+}
+
+void PlaceDetector::add_entry_at(Document& doc, uint32_t first, uint32_t end, const PlaceEntry& e,
+                                 std::string_view why) const {
     PlaceMention p;
-    p.span = Span{doc.tokens[first].span.begin, doc.tokens[m.end - 1].span.end};
-    p.tokens = TokenRange{first, m.end};
+    p.span = Span{doc.tokens[first].span.begin, doc.tokens[end - 1].span.end};
+    p.tokens = TokenRange{first, end};
     p.sentence = doc.tokens[first].sentence;
     p.name = e.name;
     p.country = e.country;
@@ -191,6 +214,23 @@ void PlaceDetector::run(Document& doc) const {
                 ++j;
             }
             if (!m) continue;
+            if (const Owned owned = owned_noun(doc, *m, range); owned.noun < range.last) {
+                // "at Indonesia's parliament": the capital, where the body sits.
+                const PlaceEntry& e = gazetteer_->entry(m->entry);
+                const PlaceEntry* capital = e.kind == PlaceKind::country ? gazetteer_->capital(e.country) : nullptr;
+                if (owned.seat && capital) {
+                    add_entry_at(doc, j, m->end, *capital,
+                                 "capital of the owner of '" + doc.tokens[owned.noun].norm + "'");
+                    i = owned.noun;
+                    continue;
+                }
+                // "withdrew from Zimbabwe's runoff election": the country owns the election;
+                // "from" says what was left, not where.
+                if (!owned.place && trigger == "from") {
+                    i = owned.noun;
+                    continue;
+                }
+            }
             add(doc, j, *m, "after '" + std::string(trigger) + "'");
             // Places listed together share the preposition: "in Iraq and Syria",
             // "in Mosul, Iraq", "in Iraq's Anbar province".

@@ -210,3 +210,22 @@ TEST(PlaceDetector, NearbyMayStandBeforeTheName) {
     ASSERT_EQ(doc.places.size(), 1u);
     EXPECT_EQ(doc.places[0].name, "Kramatorsk");
 }
+
+TEST(PlaceDetector, PossessiveCountryBeforeANationalBodyIsItsCapital) {
+    Document doc = detected_tagged("Students camped out at Kenya's parliament for a week.", {{"parliament", PartOfSpeech::noun}});
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Nairobi");
+    EXPECT_EQ(doc.view(doc.places[0].span), "Kenya");
+}
+
+TEST(PlaceDetector, FromACountrysThingIsNoPlace) {
+    // "from" with the country's election says what was left, not where.
+    EXPECT_TRUE(detected_tagged("The candidate withdrew from Kenya's presidential runoff.",
+                                {{"presidential", PartOfSpeech::adjective}, {"runoff", PartOfSpeech::noun}})
+                    .places.empty());
+    // ... but "from" with a part of the country says where.
+    Document doc = detected_tagged("Refugees fled from Kenya's border areas.",
+                                   {{"border", PartOfSpeech::noun}, {"areas", PartOfSpeech::noun}});
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].country, "KEN");
+}
