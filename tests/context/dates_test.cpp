@@ -224,3 +224,16 @@ TEST(DateDetector, DateClosingAnAfterPhraseBelongsToIt) {
     ASSERT_EQ(doc.dates.size(), 1u);
     EXPECT_EQ(doc.dates[0].adjunct, -1);
 }
+
+// Parts of the story's own day and "the night before" (story date Saturday 2024-01-27).
+TEST(DateDetector, PartsOfTheStoryDay) {
+    for (const auto& [text, iso] : std::vector<std::pair<std::string, std::string>>{
+             {"A spokesman said this morning that talks had failed.", "2024-01-27"},
+             {"Police fired tear gas earlier today.", "2024-01-27"},
+             {"Rebels had shelled the town the night before.", "2024-01-26"}}) {
+        Document doc = sitrep::testing::detected(text);
+        ASSERT_EQ(doc.dates.size(), 1u) << text;
+        EXPECT_EQ(doc.dates[0].date.iso(), iso) << text;
+        EXPECT_EQ(doc.dates[0].precision, DatePrecision::day) << text;
+    }
+}
