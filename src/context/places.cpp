@@ -252,6 +252,7 @@ void PlaceDetector::run(Document& doc) const {
         }
         add_possessive_sites(doc, range);
         add_named_divisions(doc, range);
+        add_nationality_places(doc, range, s);
         if (dateline) add_here(doc, range, *dateline);
     }
 }
@@ -283,6 +284,25 @@ bool PlaceDetector::add_anaphor(Document& doc, uint32_t preposition, TokenRange 
         return true;
     }
     return false;
+}
+
+// "to the Colombian border", "onto a South Korean island", "on Pakistani territory": a
+// nationality adjective (an actor mention of a bare country) before a place noun, after an
+// article or a preposition, is a place in that country, at country precision.
+void PlaceDetector::add_nationality_places(Document& doc, TokenRange range, uint32_t sentence) const {
+    const auto first = std::partition_point(doc.actors.begin(), doc.actors.end(),
+                                            [&](const ActorMention& a) { return a.sentence < sentence; });
+    for (auto it = first; it != doc.actors.end() && it->sentence == sentence; ++it) {
+        const ActorMention& a = *it;
+        if (a.code.size() != 3 || a.tokens.first <= range.first || a.tokens.last >= range.last) continue;
+        const PlaceEntry* country = gazetteer_->country(a.code);
+        const std::string_view noun = doc.tokens[a.tokens.last].norm;
+        if (!country || !gazetteer_->is_trigger("place_noun", noun)) continue;
+        const std::string_view before = doc.tokens[a.tokens.first - 1].norm;
+        if (!gazetteer_->is_trigger("article", before) && !gazetteer_->is_trigger("preposition", before)) continue;
+        add_entry_at(doc, a.tokens.first, a.tokens.last + 1, *country,
+                     "nationality before '" + std::string(noun) + "'");
+    }
 }
 
 // "the restive Tigray region", "the Kherson province": a name before a noun of a

@@ -40,6 +40,7 @@ private:
     void add_here(Document& doc, TokenRange sentence, const PlaceMention& dateline) const;
     bool add_anaphor(Document& doc, uint32_t preposition, TokenRange sentence) const;
     void add_named_divisions(Document& doc, TokenRange sentence) const;
+    void add_nationality_places(Document& doc, TokenRange range, uint32_t sentence) const;
 
     std::shared_ptr<const Gazetteer> gazetteer_;
 };

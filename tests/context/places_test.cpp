@@ -229,3 +229,21 @@ TEST(PlaceDetector, FromACountrysThingIsNoPlace) {
     ASSERT_EQ(doc.places.size(), 1u);
     EXPECT_EQ(doc.places[0].country, "KEN");
 }
+
+TEST(PlaceDetector, NationalityBeforeAPlaceNounIsAPlaceInThatCountry) {
+    auto places = [](const std::string& text, std::string_view adjective, const std::string& code) {
+        Document doc = tokenized(text);
+        add_actor(doc, adjective, code, code);
+        for (const auto& stage : make_context_detectors(sitrep::testing::builtin_context())) stage->run(doc);
+        return doc.places;
+    };
+    auto border = places("Peru moved two divisions to the Chilean border.", "Chilean", "CHL");
+    ASSERT_EQ(border.size(), 1u);
+    EXPECT_EQ(border[0].name, "Chile");
+    EXPECT_EQ(border[0].precision, "country");
+    auto island = places("Gunboats shelled a Greek island at dawn.", "Greek", "GRC");
+    ASSERT_EQ(island.size(), 1u);
+    EXPECT_EQ(island[0].country, "GRC");
+    // Before a noun that is no place, a nationality says whose, not where.
+    EXPECT_TRUE(places("Peru expelled the Chilean ambassador.", "Chilean", "CHL").empty());
+}
