@@ -39,4 +39,8 @@ std::vector<std::unique_ptr<Stage>> make_context_detectors(const ContextData& da
 
 std::unique_ptr<Stage> make_event_context_attacher() { return std::make_unique<EventContextAttacher>(); }
 
+std::unique_ptr<Stage> make_event_context_attacher(const ContextData& data) {
+    return std::make_unique<EventContextAttacher>(data.places);
+}
+
 }  // namespace sitrep

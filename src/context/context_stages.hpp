@@ -5,7 +5,7 @@
 //   ContextData data;
 //   for (const auto& f : builtin_files()) data.add_file(f.path, f.content, diagnostics);
 //   for (auto& s : make_context_detectors(data)) stages.push_back(std::move(s));  // before events
-//   stages.push_back(make_event_context_attacher());                             // after events
+//   stages.push_back(make_event_context_attacher(data));                         // after events
 #pragma once
 #include <memory>
 #include <string_view>
@@ -35,7 +35,9 @@ struct ContextData {
 // (counts skip numbers already read as dates). Run after actors, before events.
 std::vector<std::unique_ptr<Stage>> make_context_detectors(const ContextData& data);
 
-// EventContextAttacher. Run after the event stage.
+// EventContextAttacher. Run after the event stage. With the data, an event whose
+// sentence names no place may take the country its parties share.
 std::unique_ptr<Stage> make_event_context_attacher();
+std::unique_ptr<Stage> make_event_context_attacher(const ContextData& data);
 
 }  // namespace sitrep

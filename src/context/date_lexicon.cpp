@@ -20,6 +20,7 @@ bool parse_unit(std::string_view s, DateUnit& out) {
     else if (s == "month") out = DateUnit::month;
     else if (s == "year") out = DateUnit::year;
     else if (s == "week") out = DateUnit::week;
+    else if (s == "weekend") out = DateUnit::weekend;
     else return false;
     return true;
 }

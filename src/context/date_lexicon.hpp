@@ -14,8 +14,9 @@
 namespace sitrep {
 
 // `week` is a Monday-to-Sunday week; as a precision it means "the week's month when the
-// week lies in one month, else its year" (a date cannot name a week).
-enum class DateUnit : uint8_t { day, month, year, week };
+// week lies in one month, else its year" (a date cannot name a week). `weekend` is a
+// Saturday and Sunday, dated by its Saturday, the day it begins.
+enum class DateUnit : uint8_t { day, month, year, week, weekend };
 
 struct DateWord {
     int value = 0;  // month 1..12 or ISO weekday 0..6

@@ -98,6 +98,17 @@ Period week_period(Date story, int offset, bool before) {
     return {Date{end.year, 1, 1}, DatePrecision::year};
 }
 
+// "over the weekend", "last weekend", "next weekend": the Saturday of the weekend the story
+// looks back on (the latest begun by the story date; "last" on a weekend, the one before)
+// or, with offset 1 or in a future clause, the next one.
+constexpr int kSaturday = 5;
+Date weekend_start(Date story, int offset, bool future) {
+    if (offset > 0 || future) return resolve_weekday(story, kSaturday, true, false);
+    Date saturday = resolve_weekday(story, kSaturday, false, false);
+    if (offset < 0 && story.weekday() >= kSaturday) saturday = saturday.plus_days(-7);
+    return saturday;
+}
+
 Date apply_offset(Date anchor, int offset, DateUnit unit, DateUnit precision) {
     Date d = anchor;
     if (unit == DateUnit::day || unit == DateUnit::week) d = anchor.plus_days(unit == DateUnit::week ? 7 * offset : offset);
@@ -114,11 +125,37 @@ DatePrecision to_precision(DateUnit u) {
         case DateUnit::month: return DatePrecision::month;
         case DateUnit::year: return DatePrecision::year;
         case DateUnit::week: return DatePrecision::day;  // resolved by week_period
+        case DateUnit::weekend: return DatePrecision::day;  // its Saturday
     }
     return DatePrecision::day;
 }
 
+// "following rebel attacks a day earlier": the preposition opening the noun phrase that
+// ends in the date at `first`, when no comma or verb group stands between them. Without
+// chunks (no syntax stage) a verb, auxiliary or modal stops the search instead.
+constexpr uint32_t kAdjunctReach = 12;
+bool verb_group_at(const Document& doc, uint32_t t) {
+    if (doc.chunks.empty()) {
+        const PartOfSpeech p = doc.tokens[t].pos;
+        return p == PartOfSpeech::verb || p == PartOfSpeech::auxiliary || p == PartOfSpeech::modal;
+    }
+    auto it = std::lower_bound(doc.chunks.begin(), doc.chunks.end(), t,
+                               [](const Chunk& c, uint32_t tok) { return c.tokens.last <= tok; });
+    return it != doc.chunks.end() && in_range(it->tokens, t) && it->kind == ChunkKind::verb_group;
+}
+
 }  // namespace
+
+int32_t DateDetector::adjunct_opener(const Document& doc, uint32_t first, TokenRange sentence) const {
+    const uint32_t stop = first > sentence.first + kAdjunctReach ? first - kAdjunctReach : sentence.first;
+    for (uint32_t t = first; t-- > stop;) {
+        const Token& tok = doc.tokens[t];
+        if (tok.kind == TokenKind::punctuation && tok.norm != "'s" && tok.norm != "-") return -1;
+        if (lexicon_->is_marker("adjunct", bare_word(tok.norm))) return static_cast<int32_t>(t);
+        if (verb_group_at(doc, t)) return -1;
+    }
+    return -1;
+}
 
 bool DateDetector::future_context(const Document& doc, uint32_t token) const {
     const int32_t clause = innermost_clause(doc, token);
@@ -214,6 +251,7 @@ void DateDetector::detect_sentence(Document& doc, uint32_t sentence, std::vector
         DateMention m{Span{tokens[a].span.begin, tokens[b - 1].span.end}, TokenRange{a, b}, sentence, d, p,
                       std::move(rule)};
         m.bound = a > range.first && lexicon_->is_marker("bound", word(a - 1));
+        m.adjunct = adjunct_opener(doc, a, range);
         doc.dates.push_back(std::move(m));
         return true;
     };
@@ -247,7 +285,11 @@ void DateDetector::detect_sentence(Document& doc, uint32_t sentence, std::vector
                 bool same = true;
                 for (uint32_t k = 0; k < n && same; ++k) same = word(i + k) == phrase.words[k];
                 if (!same) continue;
-                if (phrase.unit == DateUnit::week) {
+                if (phrase.unit == DateUnit::weekend) {
+                    const bool future = phrase.offset == 0 && future_context(doc, i);
+                    matched = add(i, i + n, weekend_start(*story, phrase.offset, future), DatePrecision::day,
+                                  phrase.rule + " (the weekend's Saturday)");
+                } else if (phrase.unit == DateUnit::week) {
                     const Period week =
                         week_period(*story, phrase.offset, lexicon_->is_marker("before", phrase.words.front()));
                     matched = add(i, i + n, week.date, week.precision, phrase.rule + " (the week's month or year)");

@@ -32,6 +32,7 @@ private:
     void detect_sentence(Document& doc, uint32_t sentence, std::vector<bool>& used) const;
     void detect_numeric(Document& doc, uint32_t sentence, std::vector<bool>& used) const;
     bool future_context(const Document& doc, uint32_t token) const;
+    int32_t adjunct_opener(const Document& doc, uint32_t first, TokenRange sentence) const;
 
     std::shared_ptr<const DateLexicon> lexicon_;
     std::shared_ptr<const NumberWords> numbers_;

@@ -107,12 +107,20 @@ int refine_within(const Document& doc, int chosen, uint32_t sentence, TokenRange
     for (size_t i = 0; i < doc.dates.size(); ++i) {
         const DateMention& m = doc.dates[i];
         if (m.sentence != sentence || m.bound || m.tokens.first < scope.first || m.tokens.last > scope.last) continue;
-        if (doc.dateline.holds(m.span)) continue;
+        if (doc.dateline.holds(m.span) || m.adjunct >= 0) continue;
         if (!finer(m.precision, doc.dates[static_cast<size_t>(best)].precision)) continue;
         if (m.date < c.date || last < m.date) continue;
         best = static_cast<int>(i);
     }
     return best;
+}
+
+// A date closing a phrase opened by "after" or "following" whose words do not hold the
+// event's own trigger ("Jets struck, following rebel attacks a day earlier").
+bool outside_adjunct(const DateMention& m, TokenRange verb) {
+    if (m.adjunct < 0) return false;
+    const auto opener = static_cast<uint32_t>(m.adjunct);
+    return verb.first < opener || verb.first >= m.tokens.last;
 }
 
 // "Monday's attack": a possessive date dates the noun after it, not its sentence.
@@ -141,7 +149,9 @@ int carried_over(const Document& doc, uint32_t sentence) {
     uint32_t found_sentence = 0;
     for (size_t i = doc.dates.size(); i-- > 0;) {
         const DateMention& m = doc.dates[i];
-        if (m.sentence >= sentence || m.bound || doc.dateline.holds(m.span) || possessive_date(doc, m)) continue;
+        if (m.sentence >= sentence || m.bound || m.adjunct >= 0 || doc.dateline.holds(m.span) ||
+            possessive_date(doc, m))
+            continue;
         if (found >= 0 && m.sentence != found_sentence) break;
         found = static_cast<int>(i);
         found_sentence = m.sentence;
@@ -170,6 +180,8 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
     const size_t sentence_scope = scopes.size() - 1;
     int d = nearest_in_scopes(doc.dates, e.sentence, verb, scopes, scope, [&](const DateMention& m, size_t s) {
         if (m.bound || doc.dateline.holds(m.span)) return true;
+        // "raids following rebel attacks a day earlier": the date belongs to the attacks.
+        if (outside_adjunct(m, verb)) return true;
         // "complained that Saturday's raid violated ...": the possessive dates the raid only.
         if (possessive_date(doc, m) && !dates_the_noun(m, verb)) return true;
         return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
@@ -199,33 +211,35 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
     }
 }
 
-void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index) {
-    size_t scope = 0;
-    // As with dates: a place in a clause below the event's own ("after Georgia launched an
-    // offensive to retake the province of X") is where that clause's event happened.
-    const int32_t own_clause = innermost_clause(doc, verb.first);
-    const size_t sentence_scope = scopes.size() - 1;
-    int p = nearest_in_scopes(doc.places, e.sentence, verb, scopes, scope, [&](const PlaceMention& m, size_t s) {
-        if (doc.dateline.holds(m.span)) return true;
-        return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
-    });
-    std::string why;
-    if (p >= 0) {
-        why = scope_name(scope, scopes.size());
-    } else {
-        // No place of its own: where the story was filed, the dateline's place before its region.
-        for (size_t i = 0; i < doc.places.size() && doc.dateline.holds(doc.places[i].span); ++i) {
-            p = static_cast<int>(i);
-            break;
-        }
-        why = "in the dateline: no place in its sentence";
+bool is_country(const Gazetteer* gazetteer, const std::string& code) {
+    return gazetteer && code.size() == 3 && gazetteer->country(code);
+}
+
+// The one country both parties of the event belong to ("the army detained the opposition
+// leader"); empty when a side is missing, of another country or no country (an IGO).
+std::string parties_country(const Event& e, const Gazetteer* gazetteer) {
+    if (!e.source || !e.target || e.source->country != e.target->country) return {};
+    return is_country(gazetteer, e.source->country) ? e.source->country : std::string();
+}
+
+// Whether the event may have happened where the story was filed. Material events (CAMEO
+// quad classes 2 and 4: aid, troops, fighting) happen where the parties are: when every
+// side is a country other than the dateline's, the dateline is where the reporter sits
+// ("WASHINGTON -- Serb forces shelled ..."). Statements may be made where the story was
+// filed, so they keep it, unless both sides are of one other country (then that country).
+bool dateline_fits(const Event& e, const std::string& dateline_country, const Gazetteer* gazetteer) {
+    if (!e.source && !e.target) return true;
+    for (const std::optional<EventActor>* side : {&e.source, &e.target}) {
+        if (!*side) continue;
+        // A side of no country (the UN, an unidentified group) may have been anywhere.
+        if (!is_country(gazetteer, (*side)->country) || (*side)->country == dateline_country) return true;
     }
-    if (p < 0) {
-        if (doc.explain)
-            doc.explanation.push_back("event " + std::to_string(index) + " place: none in its sentence");
-        return;
-    }
-    const PlaceMention& m = doc.places[static_cast<size_t>(p)];
+    if (!parties_country(e, gazetteer).empty()) return false;
+    return e.quad != 2 && e.quad != 4;
+}
+
+void set_place(Document& doc, Event& e, const PlaceMention& m, size_t index, const std::string& why,
+               std::string from) {
     EventPlace place;
     place.text = std::string(doc.view(m.span));
     place.name = m.name;
@@ -234,11 +248,86 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
     place.lat = m.lat;
     place.lon = m.lon;
     place.span = m.span;
+    place.from = std::move(from);
     e.place = std::move(place);
     if (doc.explain)
         doc.explanation.push_back("event " + std::to_string(index) + " place " + m.name + " (" + m.country + ", " +
                                   m.precision + ") from " + quoted(doc.view(m.span)) + " " + why + " [" + m.rule +
                                   "]");
+}
+
+// A place the sentence does not name, inferred from the gazetteer (no text, empty span).
+void place_at(Document& doc, Event& e, const PlaceEntry& p, const char* from, size_t index, const std::string& why) {
+    e.place = EventPlace{"", p.name, p.country, to_string(p.kind), p.lat, p.lon, Span{}, from};
+    if (doc.explain)
+        doc.explanation.push_back("event " + std::to_string(index) + " place " + p.name + " (" + p.country + ", " +
+                                  to_string(p.kind) + "): no place in its sentence; " + why + " [" + p.rule + "]");
+}
+
+// "The military surrounded Parliament", "Congress named a new president": a national body
+// that sits in the capital is named in the event's sentence, and the event's parties are of
+// one country (or its only side is): that country's capital.
+const PlaceEntry* national_seat(const Document& doc, const Event& e, const Gazetteer* gazetteer) {
+    if (!gazetteer || !e.source) return nullptr;
+    std::string country = parties_country(e, gazetteer);
+    if (country.empty() && !e.target && is_country(gazetteer, e.source->country)) country = e.source->country;
+    if (country.empty()) return nullptr;
+    const TokenRange sentence = sentence_tokens(doc, e.sentence);
+    for (uint32_t t = sentence.first; t < sentence.last && t < doc.tokens.size(); ++t) {
+        if (!gazetteer->is_trigger("national_seat", doc.tokens[t].norm)) continue;
+        // "a member of parliament", "a congress of the party": no body acting at its seat.
+        if (t > sentence.first && doc.tokens[t - 1].norm == "of") continue;
+        if (!doc.tokens[t].capitalized && !(t > sentence.first && doc.tokens[t - 1].norm == "the")) continue;
+        return gazetteer->capital(country);
+    }
+    return nullptr;
+}
+
+void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index,
+                  const Gazetteer* gazetteer) {
+    size_t scope = 0;
+    // As with dates: a place in a clause below the event's own ("after Georgia launched an
+    // offensive to retake the province of X") is where that clause's event happened.
+    const int32_t own_clause = innermost_clause(doc, verb.first);
+    const size_t sentence_scope = scopes.size() - 1;
+    const int p = nearest_in_scopes(doc.places, e.sentence, verb, scopes, scope, [&](const PlaceMention& m, size_t s) {
+        if (doc.dateline.holds(m.span)) return true;
+        return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
+    });
+    if (p >= 0) {
+        set_place(doc, e, doc.places[static_cast<size_t>(p)], index, scope_name(scope, scopes.size()), "");
+        return;
+    }
+    // No place of its own: a body that acts only at its seat ("the Security Council voted").
+    if (gazetteer && e.source) {
+        if (const PlaceEntry* seat = gazetteer->seat_named_in(e.source->text)) {
+            place_at(doc, e, *seat, "seat", index, "the seat of " + quoted(e.source->text));
+            return;
+        }
+    }
+    // Where the story was filed, the dateline's place before its region, when the event's
+    // parties may have been there.
+    int dateline = -1;
+    if (!doc.places.empty() && doc.dateline.holds(doc.places.front().span)) dateline = 0;
+    if (dateline >= 0 && dateline_fits(e, doc.places.front().country, gazetteer)) {
+        set_place(doc, e, doc.places.front(), index, "in the dateline: no place in its sentence", "dateline");
+        return;
+    }
+    // A national body that sits in the capital, named in the sentence ("stormed Parliament").
+    if (const PlaceEntry* capital = national_seat(doc, e, gazetteer)) {
+        place_at(doc, e, *capital, "seat", index, "the capital, where the body named in its sentence sits");
+        return;
+    }
+    // Both sides of one country: the event happened in that country.
+    if (const std::string country = parties_country(e, gazetteer); !country.empty()) {
+        place_at(doc, e, *gazetteer->country(country), "parties", index,
+                 std::string(dateline >= 0 ? "the dateline is in another country, and " : "") +
+                     "both its parties are of that country");
+        return;
+    }
+    if (doc.explain)
+        doc.explanation.push_back("event " + std::to_string(index) + " place: none in its sentence" +
+                                  (dateline >= 0 ? " (the dateline is in a third country)" : ""));
 }
 
 void attach_counts(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index) {
@@ -348,7 +437,7 @@ void EventContextAttacher::run(Document& doc) const {
         const std::vector<TokenRange> scopes = v < n ? scopes_around(doc, v, e.sentence)
                                                      : std::vector<TokenRange>{sentence_tokens(doc, e.sentence)};
         attach_date(doc, e, verb, scopes, i);
-        attach_place(doc, e, verb, scopes, i);
+        attach_place(doc, e, verb, scopes, i, gazetteer_.get());
         attach_counts(doc, e, verb, scopes, i);
         attach_attribution(doc, e, i, quotes);
     }

@@ -3,6 +3,9 @@
 // story date, precision "story"), its place, its counts and, when its verb
 // lies inside a quote, who said it. With doc.explain set it writes why.
 #pragma once
+#include <memory>
+
+#include "context/gazetteer.hpp"
 #include "core/stage.hpp"
 
 namespace sitrep {
@@ -15,7 +18,14 @@ public:
                    Layer::quantities, Layer::quotes, Layer::events},
         /*writes*/ {Layer::event_context}};
     const StageContract& contract() const override { return kContract; }
+    EventContextAttacher() = default;
+    // With a gazetteer an event whose sentence names no place can take the country its
+    // parties share ("the army detained the opposition leader": that country).
+    explicit EventContextAttacher(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {}
     void run(Document& doc) const override;
+
+private:
+    std::shared_ptr<const Gazetteer> gazetteer_;
 };
 
 // The token scopes around token `verb`, innermost first: its clause, the

@@ -62,6 +62,19 @@ void Gazetteer::add_file(std::string_view content, std::string_view path, Diagno
             for (const std::string& word : split_list(row.fields[1], ';')) triggers_[row.fields[0]].insert(word);
         return;
     }
+    if (ends_with(path, "seats.txt")) {
+        for (const TableRow& row : read_table(content, path, 2, 2, diagnostics)) {
+            std::string seat;
+            append_match_key(row.fields[1], seat);
+            for (const std::string& body : split_list(row.fields[0], ';')) {
+                std::string key;
+                append_match_key(body, key);
+                if (!key.empty() && !seat.empty()) seats_.emplace_back(std::move(key), seat);
+            }
+        }
+        return;
+    }
+    const bool capitals = ends_with(path, "capitals.txt");
     for (const TableRow& row : read_table(content, path, 6, 7, diagnostics)) {
         PlaceEntry e;
         e.name = row.fields[0];
@@ -77,6 +90,7 @@ void Gazetteer::add_file(std::string_view content, std::string_view path, Diagno
         e.lon = *lon;
         if (row.fields.size() > 6) e.cues = split_list(row.fields[6], ';');
         e.rule = cite(path, row.line);
+        if (capitals) capitals_.try_emplace(e.country, static_cast<uint32_t>(entries_.size()));
         add_entry(std::move(e), split_list(row.fields[1], ';'));
     }
 }
@@ -93,7 +107,29 @@ void Gazetteer::add_entry(PlaceEntry entry, const std::vector<std::string>& alia
         if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
         max_tokens_ = std::max(max_tokens_, token_estimate(name));
     }
+    if (entry.kind == PlaceKind::country) countries_.try_emplace(entry.country, index);
     entries_.push_back(std::move(entry));
+}
+
+const PlaceEntry* Gazetteer::country(std::string_view iso3) const {
+    auto it = countries_.find(iso3);
+    return it == countries_.end() ? nullptr : &entries_[it->second];
+}
+
+const PlaceEntry* Gazetteer::capital(std::string_view iso3) const {
+    auto it = capitals_.find(iso3);
+    return it == capitals_.end() ? nullptr : &entries_[it->second];
+}
+
+const PlaceEntry* Gazetteer::seat_named_in(std::string_view words) const {
+    if (seats_.empty()) return nullptr;
+    std::string key;
+    append_match_key(words, key);
+    for (const auto& [body, seat] : seats_) {
+        if (key.find(body) == std::string::npos) continue;
+        if (const auto* found = lookup(seat)) return &entries_[found->front()];
+    }
+    return nullptr;
 }
 
 const std::vector<uint32_t>* Gazetteer::lookup(const std::string& key) const {

@@ -45,6 +45,13 @@ public:
     // Upper bound on the tokens one name can span.
     uint32_t max_tokens() const { return max_tokens_; }
     bool is_trigger(std::string_view role, std::string_view word) const;
+    // The country entry of an ISO 3166 alpha-3 code (the first one read); null when none.
+    const PlaceEntry* country(std::string_view iso3) const;
+    // The national capital (data/places/capitals.txt, the first listed); null when none.
+    const PlaceEntry* capital(std::string_view iso3) const;
+    // The seat of a body whose name is in `words` (data/places/seats.txt: "the Security
+    // Council" sits in New York); null when no listed body is named there.
+    const PlaceEntry* seat_named_in(std::string_view words) const;
 
 private:
     std::vector<PlaceEntry> entries_;
@@ -52,6 +59,9 @@ private:
     // Looked up for every token: heterogeneous lookup, no std::string per call.
     std::unordered_map<std::string, StringSet, StringHash, std::equal_to<>> triggers_;  // role -> words
     uint32_t max_tokens_ = 1;
+    std::unordered_map<std::string, uint32_t, TextHash, std::equal_to<>> countries_;  // ISO3 -> entry
+    std::unordered_map<std::string, uint32_t, TextHash, std::equal_to<>> capitals_;   // ISO3 -> entry
+    std::vector<std::pair<std::string, std::string>> seats_;  // body's match key -> seat's match key
 };
 
 }  // namespace sitrep

@@ -30,25 +30,29 @@ bool wins_tie(const PlaceEntry& a, const PlaceEntry& b) {
 
 bool is_word_token(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::number; }
 
-// "in US retaliatory strikes", "in Iraq war crimes": a name right before a
-// lower-case noun or adjective modifies it and is no place. Needs the syntax
-// stage's part of speech; without it the name is kept.
-bool modifies_next(const Document& doc, uint32_t next, uint32_t limit) {
-    if (next >= limit) return false;
-    const Token& t = doc.tokens[next];
-    return !t.capitalized && (t.pos == PartOfSpeech::noun || t.pos == PartOfSpeech::adjective);
-}
-
-// The tokenizer splits the possessive off: "Beirut" "'s".
-bool possessive_at(const Document& doc, uint32_t t, uint32_t limit) {
-    return t < limit && doc.tokens[t].norm == "'s";
-}
-
 // True when a date detected earlier covers token `t` ("in Kabul Sunday").
 bool in_date(const Document& doc, uint32_t t) {
     auto it = std::lower_bound(doc.dates.begin(), doc.dates.end(), t,
                                [](const DateMention& m, uint32_t tok) { return m.tokens.last <= tok; });
     return it != doc.dates.end() && in_range(it->tokens, t);
+}
+
+// "in US retaliatory strikes", "in Iraq war crimes": a name right before a
+// lower-case noun or adjective modifies it and is no place. Needs the syntax
+// stage's part of speech; without it the name is kept. A word that belongs to a
+// date ("in Kabul next week") or qualifies the date after it ("in Mumbai late
+// Wednesday", "in Gaza early Monday") modifies the date, not the name.
+bool modifies_next(const Document& doc, uint32_t next, uint32_t limit) {
+    if (next >= limit) return false;
+    const Token& t = doc.tokens[next];
+    if (t.capitalized || (t.pos != PartOfSpeech::noun && t.pos != PartOfSpeech::adjective)) return false;
+    if (in_date(doc, next)) return false;
+    return !(t.pos == PartOfSpeech::adjective && next + 1 < limit && in_date(doc, next + 1));
+}
+
+// The tokenizer splits the possessive off: "Beirut" "'s".
+bool possessive_at(const Document& doc, uint32_t t, uint32_t limit) {
+    return t < limit && doc.tokens[t].norm == "'s";
 }
 
 // "from Jordan Peterson", "in Washington Post reports", "at Georgia Tech": a gazetteer
@@ -115,11 +119,34 @@ uint32_t PlaceDetector::choose(const Document& doc, uint32_t sentence, const std
     return best;
 }
 
+// "Zimbabwe's runoff election", "Indonesia's parliament compound": the noun a possessive
+// name owns (past adjectives), whether it is a national body's seat and whether it is a
+// place or a part of one. noun == range.last when the name owns nothing.
+PlaceDetector::Owned PlaceDetector::owned_noun(const Document& doc, const Match& m, TokenRange range) const {
+    Owned o{range.last, false, false};
+    if (!possessive_at(doc, m.end, range.last)) return o;
+    uint32_t t = m.end + 1;
+    while (t < range.last && t < m.end + 4 && doc.tokens[t].pos == PartOfSpeech::adjective && !doc.tokens[t].capitalized)
+        ++t;
+    if (t >= range.last || doc.tokens[t].capitalized || doc.tokens[t].kind != TokenKind::word) return o;
+    const std::string_view w = doc.tokens[t].norm;
+    o.noun = t;
+    o.seat = gazetteer_->is_trigger("national_seat", w);
+    o.place = gazetteer_->is_trigger("site", w) || gazetteer_->is_trigger("skip", w) ||
+              gazetteer_->is_trigger("direction", w) || gazetteer_->is_trigger("apposition", w) ||
+              gazetteer_->is_trigger("division", w) || gazetteer_->is_trigger("place_noun", w);
+    return o;
+}
+
 void PlaceDetector::add(Document& doc, uint32_t first, const Match& m, std::string_view why) const {
-    const PlaceEntry& e = gazetteer_->entry(m.entry);
+    add_entry_at(doc, first, m.end, gazetteer_->entry(m.entry), why);
+}
+
+void PlaceDetector::add_entry_at(Document& doc, uint32_t first, uint32_t end, const PlaceEntry& e,
+                                 std::string_view why) const {
     PlaceMention p;
-    p.span = Span{doc.tokens[first].span.begin, doc.tokens[m.end - 1].span.end};
-    p.tokens = TokenRange{first, m.end};
+    p.span = Span{doc.tokens[first].span.begin, doc.tokens[end - 1].span.end};
+    p.tokens = TokenRange{first, end};
     p.sentence = doc.tokens[first].sentence;
     p.name = e.name;
     p.country = e.country;
@@ -176,6 +203,7 @@ void PlaceDetector::run(Document& doc) const {
             } else if (!gazetteer_->is_trigger("preposition", trigger)) {
                 continue;
             }
+            if (add_anaphor(doc, i, range)) continue;
             // Try the name first, so "North Korea" is not read as "north" + "Korea".
             std::optional<Match> m;
             const uint32_t name_from = j;
@@ -187,6 +215,23 @@ void PlaceDetector::run(Document& doc) const {
                 ++j;
             }
             if (!m) continue;
+            if (const Owned owned = owned_noun(doc, *m, range); owned.noun < range.last) {
+                // "at Indonesia's parliament": the capital, where the body sits.
+                const PlaceEntry& e = gazetteer_->entry(m->entry);
+                const PlaceEntry* capital = e.kind == PlaceKind::country ? gazetteer_->capital(e.country) : nullptr;
+                if (owned.seat && capital) {
+                    add_entry_at(doc, j, m->end, *capital,
+                                 "capital of the owner of '" + doc.tokens[owned.noun].norm + "'");
+                    i = owned.noun;
+                    continue;
+                }
+                // "withdrew from Zimbabwe's runoff election": the country owns the election;
+                // "from" says what was left, not where.
+                if (!owned.place && trigger == "from") {
+                    i = owned.noun;
+                    continue;
+                }
+            }
             add(doc, j, *m, "after '" + std::string(trigger) + "'");
             // Places listed together share the preposition: "in Iraq and Syria",
             // "in Mosul, Iraq", "in Iraq's Anbar province".
@@ -207,7 +252,77 @@ void PlaceDetector::run(Document& doc) const {
             i = k - 1;
         }
         add_possessive_sites(doc, range);
+        add_named_divisions(doc, range);
+        add_nationality_places(doc, range, s);
         if (dateline) add_here(doc, range, *dateline);
+    }
+}
+
+// "rebels holding out in the town", "attacked a camp in the region": after a preposition,
+// "the" and a noun of a kind of place (and no "of" or name after it) stand for the last
+// place of that kind named before, in this sentence or an earlier one.
+bool PlaceDetector::add_anaphor(Document& doc, uint32_t preposition, TokenRange range) const {
+    const uint32_t the = preposition + 1, noun = preposition + 2;
+    if (noun >= range.last || doc.tokens[the].norm != "the") return false;
+    const std::string_view word = doc.tokens[noun].norm;
+    std::string_view kind;
+    for (const auto& [role, k] : {std::pair<std::string_view, std::string_view>{"same_city", "city"},
+                                  {"same_admin1", "admin1"},
+                                  {"same_country", "country"}})
+        if (gazetteer_->is_trigger(role, word)) kind = k;
+    if (kind.empty()) return false;
+    if (noun + 1 < range.last && (doc.tokens[noun + 1].norm == "of" || doc.tokens[noun + 1].capitalized)) return false;
+    for (size_t p = doc.places.size(); p-- > 0;) {
+        const PlaceMention& antecedent = doc.places[p];
+        if (antecedent.tokens.first >= preposition || antecedent.precision != kind) continue;
+        PlaceMention m = antecedent;
+        m.span = Span{doc.tokens[the].span.begin, doc.tokens[noun].span.end};
+        m.tokens = TokenRange{the, noun + 1};
+        m.sentence = doc.tokens[the].sentence;
+        m.rule = antecedent.rule + " ('the " + std::string(word) + "' after '" + doc.tokens[preposition].norm +
+                 "': the " + std::string(word) + " named before)";
+        doc.places.push_back(std::move(m));
+        return true;
+    }
+    return false;
+}
+
+// "to the Colombian border", "onto a South Korean island", "on Pakistani territory": a
+// nationality adjective (an actor mention of a bare country) before a place noun, after an
+// article or a preposition, is a place in that country, at country precision.
+void PlaceDetector::add_nationality_places(Document& doc, TokenRange range, uint32_t sentence) const {
+    const auto first = std::partition_point(doc.actors.begin(), doc.actors.end(),
+                                            [&](const ActorMention& a) { return a.sentence < sentence; });
+    for (auto it = first; it != doc.actors.end() && it->sentence == sentence; ++it) {
+        const ActorMention& a = *it;
+        if (a.code.size() != 3 || a.tokens.first <= range.first || a.tokens.last >= range.last) continue;
+        const PlaceEntry* country = gazetteer_->country(a.code);
+        const std::string_view noun = doc.tokens[a.tokens.last].norm;
+        if (!country || !gazetteer_->is_trigger("place_noun", noun)) continue;
+        const std::string_view before = doc.tokens[a.tokens.first - 1].norm;
+        if (!gazetteer_->is_trigger("article", before) && !gazetteer_->is_trigger("preposition", before)) continue;
+        add_entry_at(doc, a.tokens.first, a.tokens.last + 1, *country,
+                     "nationality before '" + std::string(noun) + "'");
+    }
+}
+
+// "the restive Tigray region", "the Kherson province": a name before a noun of a
+// first-level division is a place wherever it stands, with or without a preposition.
+void PlaceDetector::add_named_divisions(Document& doc, TokenRange range) const {
+    for (uint32_t noun = range.first + 1; noun < range.last; ++noun) {
+        if (!gazetteer_->is_trigger("division", doc.tokens[noun].norm)) continue;
+        bool taken = false;  // already found after a preposition ("in the Donetsk region")
+        for (size_t p = doc.places.size(); p-- > 0 && doc.places[p].sentence == doc.tokens[noun].sentence;)
+            taken = taken || in_range(doc.places[p].tokens, noun - 1);
+        if (taken) continue;
+        for (uint32_t start = noun >= range.first + 3 ? noun - 3 : range.first; start < noun; ++start) {
+            // The whole name when the gazetteer has it ("Kherson region"), else the name alone.
+            auto m = match_at(doc, start, noun + 1);
+            if (!m || m->end != noun + 1) m = match_at(doc, start, noun);
+            if (!m || (m->end != noun && m->end != noun + 1)) continue;
+            add(doc, start, *m, "before '" + doc.tokens[noun].norm + "'");
+            break;
+        }
     }
 }
 

@@ -95,6 +95,10 @@ struct DateMention {
     // A limit of a period ("since 2012", "until March"): when something began or
     // ends, not when an event happened, so it never dates an event.
     bool bound = false;
+    // The token of "after", "following" or "before" opening the noun phrase the date is part
+    // of ("raids following rebel attacks a day earlier"): the date belongs to that phrase's
+    // event, not to a verb outside it. -1 when the date stands on its own.
+    int32_t adjunct = -1;
 };
 
 struct PlaceMention {
@@ -145,6 +149,10 @@ struct EventPlace {
     std::string text, name, country, precision;
     double lat = 0, lon = 0;
     Span span;
+    // Where the place came from when the event's own sentence names none: "dateline" (the
+    // story was filed there) or "parties" (both sides are of one country, so the event
+    // happened in it; no text, empty span). Empty when the sentence names it.
+    std::string from{};
 };
 
 // One number behind an event's counts, with the words and rule it came from.

@@ -212,7 +212,7 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
                 return std::make_unique<EventStage>(std::move(res));
             }
             // Attaches dates, places, counts and speakers to each event.
-            case StageId::event_context: return std::make_unique<EventContextAttacher>();
+            case StageId::event_context: return std::make_unique<EventContextAttacher>(context.places);
         }
         return nullptr;
     };

@@ -111,6 +111,7 @@ std::string event_to_json(const EventRecord& record) {
         p["lon"] = e.place->lon;
         p["precision"] = e.place->precision;
         p["span"] = span_json(e.place->span);
+        if (!e.place->from.empty()) p["from"] = e.place->from;  // only when inferred
         j["place"] = std::move(p);
     } else {
         j["place"] = nullptr;
@@ -207,6 +208,7 @@ std::optional<EventRecord> event_from_json(std::string_view line, std::string* e
             place.lat = p.at("lat").get<double>();
             place.lon = p.at("lon").get<double>();
             place.span = span_from(p.at("span"));
+            place.from = string_at(p, "from");
             e.place = std::move(place);
         }
         if (auto it = j.find("counts"); it != j.end() && !it->is_null()) {

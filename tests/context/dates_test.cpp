@@ -190,3 +190,50 @@ TEST(DateDetector, WeeksGiveTheirMonthOrYear) {
     doc = detected("Talks resumed this week.", Date{2024, 2, 7});
     EXPECT_EQ(doc.dates[0].date.iso() + "/" + to_string(doc.dates[0].precision), "2024-02-01/month");
 }
+
+// A weekend is dated by its Saturday; 2024-01-27 is a Saturday, 2024-01-29 a Monday.
+TEST(DateDetector, WeekendIsItsSaturday) {
+    auto first = [](const std::string& text, Date story) {
+        Document doc = sitrep::testing::detected(text, story);
+        return doc.dates.empty() ? std::string("none") : doc.dates[0].date.iso();
+    };
+    EXPECT_EQ(first("Rebels shelled the town over the weekend.", Date{2024, 1, 29}), "2024-01-27");
+    EXPECT_EQ(first("Rebels shelled the town over the weekend.", Date{2024, 1, 28}), "2024-01-27");
+    EXPECT_EQ(first("Rebels shelled the town last weekend.", Date{2024, 1, 29}), "2024-01-27");
+    EXPECT_EQ(first("Rebels shelled the town last weekend.", Date{2024, 1, 28}), "2024-01-20");
+    EXPECT_EQ(first("The ministers will meet this weekend.", Date{2024, 1, 24}), "2024-01-27");
+    EXPECT_EQ(first("The ministers meet next weekend.", Date{2024, 1, 29}), "2024-02-03");
+}
+
+// "following rebel attacks a day earlier": the date closes a phrase opened by "following",
+// so it is marked as that phrase's; a date after a verb is not.
+TEST(DateDetector, DateClosingAnAfterPhraseBelongsToIt) {
+    Document doc = sitrep::testing::detected("Jets struck the camps, following rebel raids on army posts a day earlier.");
+    ASSERT_EQ(doc.dates.size(), 1u);
+    EXPECT_GE(doc.dates[0].adjunct, 0);
+    EXPECT_EQ(doc.tokens[static_cast<size_t>(doc.dates[0].adjunct)].norm, "following");
+    doc = sitrep::testing::detected("Jets struck the camps after rebels raided army posts a day earlier.");
+    for (Token& t : doc.tokens)
+        if (t.norm == "raided") t.pos = PartOfSpeech::verb;
+    doc.dates.clear();
+    for (const auto& stage : make_context_detectors(sitrep::testing::builtin_context())) stage->run(doc);
+    ASSERT_EQ(doc.dates.size(), 1u);
+    EXPECT_EQ(doc.dates[0].adjunct, -1);
+    // A comma ends the phrase: "After the talks, on Monday, they signed."
+    doc = sitrep::testing::detected("After the talks, on Monday, the two sides signed a truce.");
+    ASSERT_EQ(doc.dates.size(), 1u);
+    EXPECT_EQ(doc.dates[0].adjunct, -1);
+}
+
+// Parts of the story's own day and "the night before" (story date Saturday 2024-01-27).
+TEST(DateDetector, PartsOfTheStoryDay) {
+    for (const auto& [text, iso] : std::vector<std::pair<std::string, std::string>>{
+             {"A spokesman said this morning that talks had failed.", "2024-01-27"},
+             {"Police fired tear gas earlier today.", "2024-01-27"},
+             {"Rebels had shelled the town the night before.", "2024-01-26"}}) {
+        Document doc = sitrep::testing::detected(text);
+        ASSERT_EQ(doc.dates.size(), 1u) << text;
+        EXPECT_EQ(doc.dates[0].date.iso(), iso) << text;
+        EXPECT_EQ(doc.dates[0].precision, DatePrecision::day) << text;
+    }
+}

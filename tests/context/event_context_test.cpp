@@ -237,3 +237,116 @@ TEST(EventContextAttacher, PossessiveDateDatesItsNounNotTheVerb) {
     doc = with_event("Ministers condemned Tuesday's bombing of the port.", "bombing");
     EXPECT_EQ(doc.events[0].date.iso(), "2024-01-23");
 }
+
+namespace {
+EventActor party(std::string code) {
+    EventActor a;
+    a.country = code.substr(0, 3);
+    a.sector = code.size() > 3 ? code.substr(3) : "";
+    a.code = std::move(code);
+    return a;
+}
+
+// An event at `verb` between two parties (codes; "" for no target), in CAMEO quad class
+// `quad`, placed by an attacher that knows the built-in gazetteer.
+Event placed_with_parties(const std::string& text, std::string_view verb, const std::string& source,
+                          const std::string& target, int quad) {
+    Document doc = detected(text);
+    Event e = event_at(doc, verb);
+    e.source = party(source);
+    if (!target.empty()) e.target = party(target);
+    e.quad = quad;
+    doc.events.push_back(std::move(e));
+    EventContextAttacher(sitrep::testing::builtin_context().places).run(doc);
+    return doc.events[0];
+}
+}  // namespace
+
+TEST(EventContextAttacher, PartiesOfOneCountryPlaceTheEventInIt) {
+    const Event e = placed_with_parties("The army detained the opposition leader at dawn.", "detained", "NPLMIL",
+                                       "NPLOPP", 4);
+    ASSERT_TRUE(e.place.has_value());
+    EXPECT_EQ(e.place->name, "Nepal");
+    EXPECT_EQ(e.place->precision, "country");
+    EXPECT_EQ(e.place->from, "parties");
+    EXPECT_TRUE(e.place->text.empty());
+    // Parties of two countries say nothing about where they met.
+    EXPECT_FALSE(placed_with_parties("The army detained the visiting envoy.", "detained", "NPLMIL", "INDGOV", 4)
+                     .place.has_value());
+    // Without a gazetteer the attacher infers nothing.
+    Document doc = detected("The army detained the opposition leader at dawn.");
+    doc.events.push_back(event_at(doc, "detained"));
+    doc.events[0].source = party("NPLMIL");
+    doc.events[0].target = party("NPLOPP");
+    EventContextAttacher().run(doc);
+    EXPECT_FALSE(doc.events[0].place.has_value());
+}
+
+TEST(EventContextAttacher, DatelineInAThirdCountryIsNotWhereTheFightingWas) {
+    // Filed from London about fighting between two other countries: not London.
+    EXPECT_FALSE(placed_with_parties("LONDON (Reuters) -- Chadian troops shelled Sudanese positions.", "shelled",
+                                     "TCDMIL", "SDNMIL", 4)
+                     .place.has_value());
+    // Filed from London about a fight inside one country: that country.
+    const Event domestic = placed_with_parties("LONDON (Reuters) -- Rebels shelled army positions.", "shelled",
+                                               "SDNREB", "SDNMIL", 4);
+    ASSERT_TRUE(domestic.place.has_value());
+    EXPECT_EQ(domestic.place->country, "SDN");
+    // A statement may well have been made where the story was filed.
+    const Event said = placed_with_parties("LONDON (Reuters) -- Chad's minister accused Sudan of lying.", "accused",
+                                           "TCDGOV", "SDN", 3);
+    ASSERT_TRUE(said.place.has_value());
+    EXPECT_EQ(said.place->name, "London");
+    EXPECT_EQ(said.place->from, "dateline");
+    // A party of the dateline's country, or one of no country, keeps the dateline.
+    const Event local = placed_with_parties("KHARTOUM (AP) -- Chadian troops shelled army positions.", "shelled",
+                                            "TCDMIL", "SDNMIL", 4);
+    ASSERT_TRUE(local.place.has_value());
+    EXPECT_EQ(local.place->name, "Khartoum");
+    const Event un = placed_with_parties("KABUL (AP) -- Pakistani militants besieged a UN compound.", "besieged",
+                                         "PAKREB", "IGOUNO", 4);
+    ASSERT_TRUE(un.place.has_value());
+    EXPECT_EQ(un.place->name, "Kabul");
+}
+
+TEST(EventContextAttacher, DateOfAnAfterPhraseDatesItsNounNotTheVerb) {
+    // Story date Saturday 2024-01-27: the raids were on the 26th, the strikes on the story date.
+    Document doc = with_event("Jets struck the camps, following rebel raids on army posts a day earlier.", "struck");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-27");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
+    // An event whose trigger is inside the phrase keeps the date.
+    doc = with_event("Jets struck the camps, following rebel raids on army posts a day earlier.", "raids");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-26");
+}
+
+TEST(EventContextAttacher, ABodyThatSitsInOnePlaceActsThere) {
+    Document doc = detected("The UN Security Council voted to extend the arms embargo.");
+    Event e = event_at(doc, "voted");
+    e.source = party("IGOUNO");
+    e.source->text = "The UN Security Council";
+    e.quad = 1;
+    doc.events.push_back(std::move(e));
+    EventContextAttacher(sitrep::testing::builtin_context().places).run(doc);
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "New York");
+    EXPECT_EQ(doc.events[0].place->from, "seat");
+}
+
+TEST(EventContextAttacher, ANationalBodyNamedInTheSentenceSitsInTheCapital) {
+    const Event stormed =
+        placed_with_parties("Gunmen stormed Parliament and held the ministers.", "stormed", "NPLREB", "NPLGOV", 4);
+    ASSERT_TRUE(stormed.place.has_value());
+    EXPECT_EQ(stormed.place->name, "Kathmandu");
+    EXPECT_EQ(stormed.place->from, "seat");
+    // "a member of parliament" names no body acting at its seat: the country, not the capital.
+    const Event member = placed_with_parties("Gunmen kidnapped a member of parliament.", "kidnapped", "NPLREB",
+                                             "NPLLEG", 4);
+    ASSERT_TRUE(member.place.has_value());
+    EXPECT_EQ(member.place->name, "Nepal");
+    // A dateline in the country is where the story was filed: it stays first.
+    const Event filed = placed_with_parties("POKHARA, Nepal -- Gunmen stormed Parliament.", "stormed", "NPLREB",
+                                            "NPLGOV", 4);
+    ASSERT_TRUE(filed.place.has_value());
+    EXPECT_EQ(filed.place->country, "NPL");
+    EXPECT_EQ(filed.place->from, "dateline");
+}

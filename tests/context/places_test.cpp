@@ -154,3 +154,96 @@ TEST(PlaceDetector, NameModifyingASiteNounAfterAnArticle) {
     // No article, no place: "Kabul" could name the actor ("Kabul market traders").
     EXPECT_TRUE(detected("Kabul market traders protested.").places.empty());
 }
+
+namespace {
+// The places of `text` with the given words tagged as the syntax stage would tag them.
+Document detected_tagged(const std::string& text,
+                         std::initializer_list<std::pair<std::string_view, PartOfSpeech>> tags) {
+    Document doc = tokenized(text);
+    for (Token& t : doc.tokens)
+        for (const auto& [word, pos] : tags)
+            if (t.norm == word) t.pos = pos;
+    for (const auto& stage : make_context_detectors(sitrep::testing::builtin_context())) stage->run(doc);
+    return doc;
+}
+}  // namespace
+
+TEST(PlaceDetector, NameBeforeANounModifiesIt) {
+    // "Iraq war": the name qualifies the noun after it.
+    Document doc = detected_tagged("The report dwelt on crimes in Iraq war zones.",
+                                   {{"war", PartOfSpeech::noun}, {"zones", PartOfSpeech::noun}});
+    EXPECT_TRUE(doc.places.empty());
+}
+
+TEST(PlaceDetector, NameBeforeADateIsAPlace) {
+    // The word after the name belongs to the date ("next week") or qualifies it ("late
+    // Tuesday"), so the name stands alone.
+    Document late = detected_tagged("Bombs went off in Karachi late Tuesday.", {{"late", PartOfSpeech::adjective}});
+    ASSERT_EQ(late.places.size(), 1u);
+    EXPECT_EQ(late.places[0].name, "Karachi");
+    Document next = detected_tagged("The navies will train off Japan next month.", {{"next", PartOfSpeech::adjective}});
+    ASSERT_EQ(next.places.size(), 1u);
+    EXPECT_EQ(next.places[0].country, "JPN");
+}
+
+TEST(PlaceDetector, NameBeforeADivisionNounIsAPlaceWithoutAPreposition) {
+    Document doc = detected("Fighters of the restive Kherson region shelled a depot.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Kherson Oblast");
+    EXPECT_EQ(doc.places[0].precision, "admin1");
+}
+
+TEST(PlaceDetector, TheTownIsTheTownNamedBefore) {
+    Document doc = detected("Jets struck targets in Kramatorsk. Troops encircled the defenders holding out in the town.");
+    ASSERT_FALSE(doc.places.empty());
+    const PlaceMention& last = doc.places.back();
+    EXPECT_EQ(last.name, "Kramatorsk");
+    EXPECT_EQ(last.sentence, 1u);
+    EXPECT_EQ(doc.view(last.span), "the town");
+    // A kind of place never named before stands for nothing.
+    EXPECT_TRUE(detected("Troops fought on in the town.").places.empty());
+    EXPECT_EQ(detected("Jets struck targets in Kramatorsk. Troops fought on in the province.").places.size(), 1u);
+}
+
+TEST(PlaceDetector, NearbyMayStandBeforeTheName) {
+    Document doc = detected("Warplanes launched airstrikes on nearby Kramatorsk.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Kramatorsk");
+}
+
+TEST(PlaceDetector, PossessiveCountryBeforeANationalBodyIsItsCapital) {
+    Document doc = detected_tagged("Students camped out at Kenya's parliament for a week.", {{"parliament", PartOfSpeech::noun}});
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Nairobi");
+    EXPECT_EQ(doc.view(doc.places[0].span), "Kenya");
+}
+
+TEST(PlaceDetector, FromACountrysThingIsNoPlace) {
+    // "from" with the country's election says what was left, not where.
+    EXPECT_TRUE(detected_tagged("The candidate withdrew from Kenya's presidential runoff.",
+                                {{"presidential", PartOfSpeech::adjective}, {"runoff", PartOfSpeech::noun}})
+                    .places.empty());
+    // ... but "from" with a part of the country says where.
+    Document doc = detected_tagged("Refugees fled from Kenya's border areas.",
+                                   {{"border", PartOfSpeech::noun}, {"areas", PartOfSpeech::noun}});
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].country, "KEN");
+}
+
+TEST(PlaceDetector, NationalityBeforeAPlaceNounIsAPlaceInThatCountry) {
+    auto places = [](const std::string& text, std::string_view adjective, const std::string& code) {
+        Document doc = tokenized(text);
+        add_actor(doc, adjective, code, code);
+        for (const auto& stage : make_context_detectors(sitrep::testing::builtin_context())) stage->run(doc);
+        return doc.places;
+    };
+    auto border = places("Peru moved two divisions to the Chilean border.", "Chilean", "CHL");
+    ASSERT_EQ(border.size(), 1u);
+    EXPECT_EQ(border[0].name, "Chile");
+    EXPECT_EQ(border[0].precision, "country");
+    auto island = places("Gunboats shelled a Greek island at dawn.", "Greek", "GRC");
+    ASSERT_EQ(island.size(), 1u);
+    EXPECT_EQ(island[0].country, "GRC");
+    // Before a noun that is no place, a nationality says whose, not where.
+    EXPECT_TRUE(places("Peru expelled the Chilean ambassador.", "Chilean", "CHL").empty());
+}
