@@ -62,7 +62,7 @@ void Gazetteer::add_file(std::string_view content, std::string_view path, Diagno
             for (const std::string& word : split_list(row.fields[1], ';')) triggers_[row.fields[0]].insert(word);
         return;
     }
-    if (ends_with(path, "seats.txt")) {
+    if (path.ends_with("seats.txt")) {
         for (const TableRow& row : read_table(content, path, 2, 2, diagnostics)) {
             std::string seat;
             append_match_key(row.fields[1], seat);
@@ -74,7 +74,7 @@ void Gazetteer::add_file(std::string_view content, std::string_view path, Diagno
         }
         return;
     }
-    const bool capitals = ends_with(path, "capitals.txt");
+    const bool capitals = path.ends_with("capitals.txt");
     for (const TableRow& row : read_table(content, path, 6, 7, diagnostics)) {
         PlaceEntry e;
         e.name = row.fields[0];

@@ -110,6 +110,7 @@ public:
             set(p, "lon", PyFloat_FromDouble(e.place->lon));
             set(p, "precision", str(e.place->precision));
             set(p, "span", span(e.place->span));
+            if (!e.place->from.empty()) set(p, "from", str(e.place->from));  // only when inferred
             set(j, "place", p);
         } else {
             set(j, "place", none());
