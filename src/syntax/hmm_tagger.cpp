@@ -187,6 +187,10 @@ void add_candidates(Scratch& s, const Document& doc, uint32_t first, uint32_t i,
         for (const auto& e : known) s.candidates.push_back({e.tag, e.score});
         add_regular_participle(s, from, t.norm, n);
         add_gerund_noun(s, from, t.norm, model, n);
+        // A dictionary verb's -ed form the model saw only a few times, and never
+        // as a verb ("abducted" as a noun): its verb readings stay open.
+        if (entry && (entry->classes & wc_verb_form) && !t.capitalized && t.norm.ends_with("ed"))
+            add_verb_readings(s, from, t.norm, n);
     } else if (entry && entry->pos != P::unknown && !t.capitalized) {
         add_restricted(s, model.unknown(surface), model, entry->pos);
     } else {

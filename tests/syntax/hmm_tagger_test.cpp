@@ -184,6 +184,31 @@ TEST_F(ModelTagger, SubordinateClauseGetsItsFiniteVerb) {
     EXPECT_EQ(pos_of(doc, "leave"), PartOfSpeech::verb);
 }
 
+TEST_F(ModelTagger, BritishSpellingTakesTheTagsOfItsAmericanTwin) {
+    Document doc = parse("Poland mobilised reservists along the border.");
+    EXPECT_EQ(pos_of(doc, "mobilised"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "Poland");
+    Document gerund = parse("The council is finalising a plan for the harbour.");
+    EXPECT_EQ(pos_of(gerund, "finalising"), PartOfSpeech::verb);
+    const PennModel& model = *testing::packaged_model();
+    EXPECT_FALSE(model.word("organisation", "organisation").empty());
+    EXPECT_FALSE(model.word("paralysed", "paralysed").empty());
+    // Words the model knows as written keep their own tags ("promised" is no "promized").
+    EXPECT_FALSE(model.word("promised", "promised").empty());
+}
+
+TEST_F(ModelTagger, DictionaryVerbTheModelSawOnlyAsNounCanBeVerb) {
+    // The model saw "abducted" twice, both times tagged as a noun.
+    auto lexicon = testing::builtin_lexicon();
+    lexicon->add_verb_form("abducted");
+    Document doc = parse("Gunmen abducted twelve villagers near the dam.", lexicon);
+    EXPECT_EQ(pos_of(doc, "abducted"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group).front(), "abducted");
+    // Without the dictionary's word the model's reading stands.
+    Document plain = parse("Gunmen abducted twelve villagers near the dam.");
+    EXPECT_NE(pos_of(plain, "abducted"), PartOfSpeech::verb);
+}
+
 TEST(PennModel, ReportsBadLinesWithFileAndLine) {
     PennModel model;
     Diagnostics d;
