@@ -80,9 +80,29 @@ void attach_fronted_conjunct(Document& doc, size_t first_chunk, uint32_t sentenc
     chunks.erase(chunks.begin() + static_cast<std::ptrdiff_t>(c + 1), chunks.begin() + static_cast<std::ptrdiff_t>(c + 3));
 }
 
+// "Tens of thousands of students", "a crowd of protesters": a noun phrase (or
+// a preposition's object) headed by a quantity noun takes the "of" phrase
+// after it, whose head becomes the phrase's head. The actor is who is counted,
+// and a subject left in an "of" phrase would be no subject at all.
+void join_quantity_phrases(Document& doc, size_t first_chunk, const Lexicon& lexicon) {
+    auto& chunks = doc.chunks;
+    for (size_t c = first_chunk; c < chunks.size(); ++c) {
+        if (chunks[c].kind != ChunkKind::noun_phrase && chunks[c].kind != ChunkKind::prepositional) continue;
+        while (c + 1 < chunks.size() && lexicon.is(doc.tokens[chunks[c].head].norm, wc_quantity)) {
+            const Chunk& of = chunks[c + 1];
+            if (of.kind != ChunkKind::prepositional || of.tokens.first != chunks[c].tokens.last ||
+                doc.tokens[of.tokens.first].norm != "of")
+                break;
+            chunks[c].tokens.last = of.tokens.last;
+            chunks[c].head = of.head;
+            chunks.erase(chunks.begin() + static_cast<std::ptrdiff_t>(c + 1));
+        }
+    }
+}
+
 }  // namespace
 
-void chunk_sentence(Document& doc, const Sentence& sentence) {
+void chunk_sentence(Document& doc, const Sentence& sentence, const Lexicon& lexicon) {
     const uint32_t first = sentence.tokens.first;
     const uint32_t last = std::min<uint32_t>(sentence.tokens.last, static_cast<uint32_t>(doc.tokens.size()));
     const size_t first_chunk = doc.chunks.size();
@@ -128,6 +148,7 @@ void chunk_sentence(Document& doc, const Sentence& sentence) {
         if (t.pos != P::punctuation) doc.chunks.push_back({{i, i + 1}, ChunkKind::other, i, 0});
         ++i;
     }
+    join_quantity_phrases(doc, first_chunk, lexicon);
     attach_fronted_conjunct(doc, first_chunk, first, last);
 }
 

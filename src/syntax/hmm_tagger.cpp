@@ -336,14 +336,23 @@ void give_subordinate_clause_its_verb(Document& doc, uint32_t first, uint32_t la
     }
 }
 
+// "about 2,500 troops", and "up to 100 people", "close to 500" with both
+// words: an adverb of the number phrase, not a preposition governing it.
+bool approximates_number(const Document& doc, uint32_t first, uint32_t i, uint32_t last, const Scratch& s) {
+    auto approximator = [&](uint32_t k) { return s.entry[k - first] && (s.entry[k - first]->classes & wc_approximator); };
+    auto number = [&](uint32_t k) { return k < last && doc.tokens[k].kind == TokenKind::number; };
+    if (doc.tokens[i].norm == "to") return i > first && approximator(i - 1) && number(i + 1);
+    if (!approximator(i)) return false;
+    return number(i + 1) || (i + 1 < last && doc.tokens[i + 1].norm == "to" && number(i + 2));
+}
+
 void apply_context_rules(Document& doc, uint32_t first, uint32_t last, const Scratch& s, const NamedTags& n) {
     for (uint32_t i = first; i < last; ++i) {
         Token& t = doc.tokens[i];
         const P prev = i > first ? doc.tokens[i - 1].pos : P::punctuation;
         const P next = i + 1 < last ? doc.tokens[i + 1].pos : P::punctuation;
-        if (i + 1 < last && doc.tokens[i + 1].kind == TokenKind::number && s.entry[i - first] &&
-            (s.entry[i - first]->classes & wc_approximator)) {
-            t.pos = P::adverb;  // "about 2,500 troops"
+        if (approximates_number(doc, first, i, last, s)) {
+            t.pos = P::adverb;
         } else if (conjoined_gerund_noun(doc, first, i) || gerund_after_preposition(doc, first, i, s, n)) {
             t.pos = P::noun;
         } else if (attributive_participle(doc, first, i, last, s, n)) {

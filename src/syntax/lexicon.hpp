@@ -42,6 +42,7 @@ enum WordClass : uint32_t {
     wc_person = 1u << 16,       // a noun for one person ("president"): "he"/"she" may refer to it
     wc_plural = 1u << 17,       // a plural noun without -s ("police"): "they" may refer to it
     wc_expletive = 1u << 18,    // "it is", "it seems": "it" is no actor before these verbs
+    wc_quantity = 1u << 22,     // "thousands of X": a count whose "of" phrase names who is counted
 };
 
 struct LexiconEntry {
