@@ -346,6 +346,27 @@ bool approximates_number(const Document& doc, uint32_t first, uint32_t i, uint32
     return number(i + 1) || (i + 1 < last && doc.tokens[i + 1].norm == "to" && number(i + 2));
 }
 
+// "The UAE normalised relations with Israel": a sentence the best path left
+// without any verb still has one. An -ed word the bigram folded into the
+// subject's noun phrase (read as a noun or adjective after a noun or name),
+// that can be a past tense and has words after it, is the finite verb.
+void give_sentence_its_verb(Document& doc, uint32_t first, uint32_t last, const Scratch& s, const NamedTags& n) {
+    for (uint32_t i = first; i < last; ++i) {
+        const P pos = doc.tokens[i].pos;
+        if (pos == P::verb || pos == P::auxiliary || pos == P::modal) return;
+    }
+    for (uint32_t i = first + 1; i + 1 < last; ++i) {
+        Token& t = doc.tokens[i];
+        const P before = doc.tokens[i - 1].pos;
+        if ((t.pos != P::noun && t.pos != P::adjective) || t.capitalized || !t.norm.ends_with("ed") ||
+            (before != P::noun && before != P::proper_noun) || doc.tokens[i + 1].kind == TokenKind::punctuation)
+            continue;
+        for (uint32_t c = s.first[i - first]; c < s.first[i - first + 1]; ++c)
+            if (s.candidates[c].tag == n.past) t.pos = P::verb;
+        return;
+    }
+}
+
 void apply_context_rules(Document& doc, uint32_t first, uint32_t last, const Scratch& s, const NamedTags& n) {
     for (uint32_t i = first; i < last; ++i) {
         Token& t = doc.tokens[i];
@@ -392,6 +413,7 @@ void tag_sentence_with_model(Document& doc, const Sentence& sentence, const Lexi
     for (uint32_t i = first; i < last; ++i) doc.tokens[i].pos = tag_of(doc.tokens[i], s.best[i - first], s.entry[i - first], model, named);
     apply_context_rules(doc, first, last, s, named);
     give_subordinate_clause_its_verb(doc, first, last, s, named);
+    give_sentence_its_verb(doc, first, last, s, named);
 }
 
 }  // namespace sitrep

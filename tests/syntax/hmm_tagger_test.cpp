@@ -209,6 +209,16 @@ TEST_F(ModelTagger, DictionaryVerbTheModelSawOnlyAsNounCanBeVerb) {
     EXPECT_NE(pos_of(plain, "abducted"), PartOfSpeech::verb);
 }
 
+TEST_F(ModelTagger, SentenceWithoutVerbGetsItsPastTense) {
+    // An -ed word the model does not know, after a name, read as a noun of the subject.
+    Document doc = parse("The Kestrian council reunionised relations with Valdor.");
+    EXPECT_EQ(pos_of(doc, "reunionised"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "The Kestrian council");
+    // A fragment whose -ed word modifies a noun after a determiner stays verbless.
+    Document fragment = parse("Photos of the burned houses near the river.");
+    EXPECT_EQ(pos_of(fragment, "burned"), PartOfSpeech::adjective);
+}
+
 TEST(PennModel, ReportsBadLinesWithFileAndLine) {
     PennModel model;
     Diagnostics d;
