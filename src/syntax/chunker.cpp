@@ -36,12 +36,21 @@ bool in_verb_group(const Token& t) {
 
 bool is_head_noun(P p) { return p == P::noun || p == P::proper_noun || p == P::pronoun || p == P::number; }
 
+// "the mainly Muslim country", "a heavily armed group": an adverb between a
+// determiner or adjective of the phrase and a modifier or noun after it.
+bool adverb_inside_phrase(const Document& doc, uint32_t phrase_first, uint32_t j, uint32_t last) {
+    if (doc.tokens[j].pos != P::adverb || j == phrase_first || j + 1 >= last) return false;
+    const P before = doc.tokens[j - 1].pos, after = doc.tokens[j + 1].pos;
+    return (before == P::determiner || before == P::adjective) &&
+           (after == P::adjective || after == P::noun || after == P::proper_noun);
+}
+
 // Length of the noun phrase starting at i (0 if none); the head is its last nominal word.
 uint32_t noun_phrase_at(const Document& doc, uint32_t i, uint32_t last, uint32_t& head) {
     uint32_t j = i;
     head = i;
     bool any_nominal = false;
-    while (j < last && in_noun_phrase(doc.tokens[j])) {
+    while (j < last && (in_noun_phrase(doc.tokens[j]) || adverb_inside_phrase(doc, i, j, last))) {
         // A pronoun after a noun starts a new phrase ("the country they attacked").
         if (j > i && doc.tokens[j].pos == P::pronoun && any_nominal) break;
         // A determiner after a nominal word starts a new phrase.

@@ -293,14 +293,16 @@ bool gerund_after_preposition(const Document& doc, uint32_t first, uint32_t i, c
     return prev.pos == P::preposition && prev.norm != "to";
 }
 
-// "a phased withdrawal", "the affected villages", "Iraq's embattled leader": a
-// participle between a determiner (or adjective, possessive) and a noun
-// modifies the noun.
+// "a phased withdrawal", "the affected villages", "Iraq's embattled leader",
+// "a visibly shaken mayor": a participle between a determiner (or adjective,
+// possessive; adverbs may come between) and a noun modifies the noun.
 bool attributive_participle(const Document& doc, uint32_t first, uint32_t i, uint32_t last, const Scratch& s,
                             const NamedTags& n) {
     const int tag = s.best[i - first];
     if (i == first || i + 1 >= last || (tag != n.participle && tag != n.past)) return false;
-    const Token& prev = doc.tokens[i - 1];
+    uint32_t k = i - 1;
+    while (k > first && doc.tokens[k].pos == P::adverb) --k;
+    const Token& prev = doc.tokens[k];
     const P next = doc.tokens[i + 1].pos;
     const bool modifier_slot = prev.pos == P::determiner || prev.pos == P::adjective ||
                                (prev.pos == P::particle && (prev.norm == "'s" || prev.norm == "'"));
@@ -336,14 +338,15 @@ void give_subordinate_clause_its_verb(Document& doc, uint32_t first, uint32_t la
     }
 }
 
-// "about 2,500 troops", and "up to 100 people", "close to 500" with both
-// words: an adverb of the number phrase, not a preposition governing it.
+// "about 2,500 troops", and "up to 100 people", "more than 5,000 rockets" with
+// both words: an adverb of the number phrase, not a preposition governing it.
 bool approximates_number(const Document& doc, uint32_t first, uint32_t i, uint32_t last, const Scratch& s) {
     auto approximator = [&](uint32_t k) { return s.entry[k - first] && (s.entry[k - first]->classes & wc_approximator); };
     auto number = [&](uint32_t k) { return k < last && doc.tokens[k].kind == TokenKind::number; };
-    if (doc.tokens[i].norm == "to") return i > first && approximator(i - 1) && number(i + 1);
+    auto link = [&](uint32_t k) { return k < last && (doc.tokens[k].norm == "to" || doc.tokens[k].norm == "than"); };
+    if (link(i)) return i > first && approximator(i - 1) && number(i + 1);
     if (!approximator(i)) return false;
-    return number(i + 1) || (i + 1 < last && doc.tokens[i + 1].norm == "to" && number(i + 2));
+    return number(i + 1) || (link(i + 1) && number(i + 2));
 }
 
 // "The UAE normalised relations with Israel": a sentence the best path left

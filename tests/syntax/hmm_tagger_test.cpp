@@ -2,6 +2,8 @@
 // sentences written here: the tags and chunks the event coder depends on.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "syntax/penn_model.hpp"
 #include "syntax_fixture.hpp"
 
@@ -217,6 +219,28 @@ TEST_F(ModelTagger, SentenceWithoutVerbGetsItsPastTense) {
     // A fragment whose -ed word modifies a noun after a determiner stays verbless.
     Document fragment = parse("Photos of the burned houses near the river.");
     EXPECT_EQ(pos_of(fragment, "burned"), PartOfSpeech::adjective);
+}
+
+TEST_F(ModelTagger, ParticipleAfterAdverbInsideNounPhraseModifiesTheNoun) {
+    Document doc = parse("A visibly shaken Aldric refused to meet the envoys.");
+    EXPECT_EQ(pos_of(doc, "shaken"), PartOfSpeech::adjective);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "A visibly shaken Aldric");
+    Document pp = parse("The envoy of the mainly rural province met a heavily armed patrol.");
+    EXPECT_EQ(chunks_of(pp, ChunkKind::prepositional).front(), "of the mainly rural province");
+    const auto phrases = chunks_of(pp, ChunkKind::noun_phrase);
+    EXPECT_NE(std::find(phrases.begin(), phrases.end(), "a heavily armed patrol"), phrases.end());
+    // An adverb after the noun is no part of its phrase ("the patrol soon left").
+    Document after = parse("The patrol soon left the valley.");
+    EXPECT_EQ(chunks_of(after, ChunkKind::noun_phrase).front(), "The patrol");
+}
+
+TEST_F(ModelTagger, MoreThanANumberStartsTheNounPhrase) {
+    Document doc = parse("The rebels fired more than 40 rockets at the fort.");
+    EXPECT_EQ(pos_of(doc, "than"), PartOfSpeech::adverb);
+    const auto phrases = chunks_of(doc, ChunkKind::noun_phrase);
+    EXPECT_NE(std::find(phrases.begin(), phrases.end(), "40 rockets"), phrases.end());
+    Document compare = parse("The fort is older than the town.");
+    EXPECT_EQ(pos_of(compare, "than"), PartOfSpeech::preposition);
 }
 
 TEST(PennModel, ReportsBadLinesWithFileAndLine) {
