@@ -161,6 +161,29 @@ bool after_be_or_have(const Document& doc, uint32_t first, uint32_t i, const Scr
     return false;
 }
 
+// Whether token i follows a modal, skipping "not" and adverbs ("would
+// automatically", "could not").
+bool after_modal(const Document& doc, uint32_t first, uint32_t i, const Scratch& s) {
+    while (i > first) {
+        const Token& p = doc.tokens[--i];
+        const LexiconEntry* e = s.entry[i - first];
+        if ((e && (e->pos == P::particle || e->pos == P::adverb)) || (!e && p.norm.ends_with("ly"))) continue;
+        return e && e->pos == P::modal;
+    }
+    return false;
+}
+
+// "the law would automatically lapse": after a modal, a bare word the model
+// saw only as a singular noun is the verb's base form (a bigram across the
+// adverb cannot see the modal).
+void base_verb_after_modal(Scratch& s, size_t from, std::string_view w, const NamedTags& n) {
+    if (w.ends_with("s") || w.ends_with("ed") || w.ends_with("ing") || s.candidates.size() == from) return;
+    for (size_t k = from; k < s.candidates.size(); ++k)
+        if (s.candidates[k].tag != n.noun) return;
+    s.candidates.resize(from);
+    add_if_missing(s, from, n.base);
+}
+
 void add_candidates(Scratch& s, const Document& doc, uint32_t first, uint32_t i, const PennModel& model,
                     const NamedTags& n) {
     const Token& t = doc.tokens[i];
@@ -199,6 +222,7 @@ void add_candidates(Scratch& s, const Document& doc, uint32_t first, uint32_t i,
         if (entry && (entry->classes & wc_verb_form) && !t.capitalized) add_verb_readings(s, from, t.norm, n);
     }
     if (!t.capitalized && after_be_or_have(doc, first, i, s)) keep_participles(s, from, t.norm, model, n);
+    if (!t.capitalized && !known.empty() && after_modal(doc, first, i, s)) base_verb_after_modal(s, from, t.norm, n);
 }
 
 // The likeliest tag sequence over the candidates; fills s.best.

@@ -243,6 +243,18 @@ TEST_F(ModelTagger, MoreThanANumberStartsTheNounPhrase) {
     EXPECT_EQ(pos_of(compare, "than"), PartOfSpeech::preposition);
 }
 
+TEST_F(ModelTagger, NounOnlyWordAfterModalAndAdverbIsBaseVerb) {
+    // The model saw "lapse" once, as a noun.
+    Document doc = parse("The old treaty would automatically lapse next spring.");
+    EXPECT_EQ(pos_of(doc, "lapse"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group).front(), "would automatically lapse");
+    Document negated = parse("Officials said the truce could not lapse.");
+    EXPECT_EQ(pos_of(negated, "lapse"), PartOfSpeech::verb);
+    // Without a modal before it the noun stays a noun.
+    Document noun = parse("The lapse in security worried the council.");
+    EXPECT_EQ(pos_of(noun, "lapse"), PartOfSpeech::noun);
+}
+
 TEST(PennModel, ReportsBadLinesWithFileAndLine) {
     PennModel model;
     Diagnostics d;
