@@ -310,9 +310,10 @@ bool coordinated_past_verb(const Document& doc, uint32_t first, uint32_t i, cons
 }
 
 // "after leaving Eriador", "by shelling the town": a gerund as the object of a
-// preposition is a nominal form, not the finite verb of a clause.
+// preposition is a nominal form, not the finite verb of a clause. "being" and
+// "having" stay auxiliaries: "after being shot" is a passive.
 bool gerund_after_preposition(const Document& doc, uint32_t first, uint32_t i, const Scratch& s, const NamedTags& n) {
-    if (i == first || s.best[i - first] != n.gerund) return false;
+    if (i == first || s.best[i - first] != n.gerund || doc.tokens[i].pos == P::auxiliary) return false;
     const Token& prev = doc.tokens[i - 1];
     return prev.pos == P::preposition && prev.norm != "to";
 }

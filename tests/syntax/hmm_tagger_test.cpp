@@ -255,6 +255,16 @@ TEST_F(ModelTagger, NounOnlyWordAfterModalAndAdverbIsBaseVerb) {
     EXPECT_EQ(pos_of(noun, "lapse"), PartOfSpeech::noun);
 }
 
+TEST_F(ModelTagger, BeingAfterPrepositionStaysAuxiliaryOfPassive) {
+    Document doc = parse("The envoy died on Friday after being shot by a sniper.");
+    EXPECT_EQ(pos_of(doc, "being"), PartOfSpeech::auxiliary);
+    const auto groups = chunks_of(doc, ChunkKind::verb_group);
+    EXPECT_NE(std::find(groups.begin(), groups.end(), "being shot"), groups.end());
+    // Another gerund after a preposition is still nominal.
+    Document gerund = parse("The envoy died after leaving the harbour.");
+    EXPECT_EQ(pos_of(gerund, "leaving"), PartOfSpeech::noun);
+}
+
 TEST(PennModel, ReportsBadLinesWithFileAndLine) {
     PennModel model;
     Diagnostics d;
