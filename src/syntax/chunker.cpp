@@ -17,7 +17,9 @@ bool in_noun_phrase(const Token& t) {
         case P::particle:
             return t.norm == "'s" || t.norm == "'";  // possessive inside "Iraq's government"
         case P::punctuation:
-            return t.norm == "-";
+            // A hyphen joins words ("Kestria-Valdor"); a dash with space before it
+            // separates ("DILI, Indonesia - Tens of thousands ...").
+            return t.norm == "-" && !t.space_before;
         default:
             return false;
     }

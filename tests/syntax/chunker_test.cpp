@@ -66,5 +66,12 @@ TEST(Chunker, UpToANumberStartsTheNounPhrase) {
     EXPECT_EQ(testing::pos_of(direction, "to"), PartOfSpeech::preposition);
 }
 
+TEST(Chunker, SpacedDashEndsTheNounPhrase) {
+    Document doc = testing::parse("KESTRIA, Valdor - Hundreds of farmers marched on the capital.");
+    const auto phrases = chunks_of(doc, ChunkKind::noun_phrase);
+    EXPECT_NE(std::find(phrases.begin(), phrases.end(), "Hundreds of farmers"), phrases.end());
+    for (const auto& p : phrases) EXPECT_EQ(p.find("Valdor -"), std::string::npos) << p;
+}
+
 }  // namespace
 }  // namespace sitrep
