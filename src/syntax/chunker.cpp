@@ -48,7 +48,7 @@ bool adverb_inside_phrase(const Document& doc, uint32_t phrase_first, uint32_t j
 }
 
 // Length of the noun phrase starting at i (0 if none); the head is its last nominal word.
-uint32_t noun_phrase_at(const Document& doc, uint32_t i, uint32_t last, uint32_t& head) {
+uint32_t noun_phrase_at(const Document& doc, uint32_t i, uint32_t last, uint32_t& head, const Lexicon& lexicon) {
     uint32_t j = i;
     head = i;
     bool any_nominal = false;
@@ -57,6 +57,11 @@ uint32_t noun_phrase_at(const Document& doc, uint32_t i, uint32_t last, uint32_t
         if (j > i && doc.tokens[j].pos == P::pronoun && any_nominal) break;
         // A determiner after a nominal word starts a new phrase.
         if (j > i && doc.tokens[j].pos == P::determiner && any_nominal) break;
+        // "for which he said", "which the army denied": a relative word before the
+        // subject of its clause is a phrase of its own.
+        if (j == i + 1 && (doc.tokens[j].pos == P::pronoun || doc.tokens[j].pos == P::determiner) &&
+            lexicon.is(doc.tokens[i].norm, wc_relative))
+            break;
         if (is_head_noun(doc.tokens[j].pos)) {
             head = j;
             any_nominal = true;
@@ -141,7 +146,7 @@ void chunk_sentence(Document& doc, const Sentence& sentence, const Lexicon& lexi
         }
         if (t.pos == P::preposition) {
             uint32_t np_head = i;
-            uint32_t n = noun_phrase_at(doc, i + 1, last, np_head);
+            uint32_t n = noun_phrase_at(doc, i + 1, last, np_head, lexicon);
             if (n > 0) {
                 doc.chunks.push_back({{i, i + 1 + n}, ChunkKind::prepositional, np_head, 0});
                 i += 1 + n;
@@ -149,7 +154,7 @@ void chunk_sentence(Document& doc, const Sentence& sentence, const Lexicon& lexi
             }
         }
         if (in_noun_phrase(t) && t.pos != P::punctuation && t.pos != P::particle) {
-            uint32_t n = noun_phrase_at(doc, i, last, head);
+            uint32_t n = noun_phrase_at(doc, i, last, head, lexicon);
             if (n > 0) {
                 doc.chunks.push_back({{i, i + n}, ChunkKind::noun_phrase, head, 0});
                 i += n;

@@ -73,5 +73,17 @@ TEST(Chunker, SpacedDashEndsTheNounPhrase) {
     for (const auto& p : phrases) EXPECT_EQ(p.find("Valdor -"), std::string::npos) << p;
 }
 
+TEST(Chunker, RelativeWordBeforeItsSubjectIsAPhraseOfItsOwn) {
+    Document doc = testing::parse("The mayor blamed the guards, for which he said the council paid.");
+    const auto pps = chunks_of(doc, ChunkKind::prepositional);
+    EXPECT_NE(std::find(pps.begin(), pps.end(), "for which"), pps.end());
+    const auto phrases = chunks_of(doc, ChunkKind::noun_phrase);
+    EXPECT_NE(std::find(phrases.begin(), phrases.end(), "he"), phrases.end());
+    // "which" before its noun is still that noun's determiner.
+    Document det = testing::parse("Nobody knew which village the patrol reached.");
+    const auto det_phrases = chunks_of(det, ChunkKind::noun_phrase);
+    EXPECT_NE(std::find(det_phrases.begin(), det_phrases.end(), "which village"), det_phrases.end());
+}
+
 }  // namespace
 }  // namespace sitrep
