@@ -374,16 +374,19 @@ bool approximates_number(const Document& doc, uint32_t first, uint32_t i, uint32
     return number(i + 1) || (link(i + 1) && number(i + 2));
 }
 
-// "The UAE normalised relations with Israel": a sentence the best path left
-// without any verb still has one. An -ed word the bigram folded into the
-// subject's noun phrase (read as a noun or adjective after a noun or name),
-// that can be a past tense and has words after it, is the finite verb.
-void give_sentence_its_verb(Document& doc, uint32_t first, uint32_t last, const Scratch& s, const NamedTags& n) {
-    for (uint32_t i = first; i < last; ++i) {
+// "The UAE normalised relations with Israel", "officials said Bahrain
+// normalised ties": a clause the best path left without any verb still has
+// one. An -ed word the bigram folded into the subject's noun phrase (read as
+// a noun or adjective after a noun or name), that can be a past tense and has
+// words after it, is the finite verb. Clauses here are the stretches between
+// commas, coordinators, subordinators and reporting verbs.
+void give_stretch_its_verb(Document& doc, uint32_t first, uint32_t from, uint32_t to, const Scratch& s,
+                           const NamedTags& n) {
+    for (uint32_t i = from; i < to; ++i) {
         const P pos = doc.tokens[i].pos;
         if (pos == P::verb || pos == P::auxiliary || pos == P::modal) return;
     }
-    for (uint32_t i = first + 1; i + 1 < last; ++i) {
+    for (uint32_t i = from + 1; i + 1 < to; ++i) {
         Token& t = doc.tokens[i];
         const P before = doc.tokens[i - 1].pos;
         if ((t.pos != P::noun && t.pos != P::adjective) || t.capitalized || !t.norm.ends_with("ed") ||
@@ -392,6 +395,22 @@ void give_sentence_its_verb(Document& doc, uint32_t first, uint32_t last, const 
         for (uint32_t c = s.first[i - first]; c < s.first[i - first + 1]; ++c)
             if (s.candidates[c].tag == n.past) t.pos = P::verb;
         return;
+    }
+}
+
+void give_clauses_their_verbs(Document& doc, uint32_t first, uint32_t last, const Scratch& s, const NamedTags& n) {
+    uint32_t from = first;
+    for (uint32_t i = first; i <= last; ++i) {
+        bool boundary = i == last;
+        if (!boundary) {
+            const Token& t = doc.tokens[i];
+            const LexiconEntry* e = s.entry[i - first];
+            boundary = t.norm == "," || t.norm == ";" || t.norm == ":" || t.pos == P::conjunction ||
+                       t.pos == P::subordinator || (t.pos == P::verb && e && (e->classes & wc_report));
+        }
+        if (!boundary) continue;
+        if (i > from) give_stretch_its_verb(doc, first, from, i, s, n);
+        from = i + 1;
     }
 }
 
@@ -441,7 +460,7 @@ void tag_sentence_with_model(Document& doc, const Sentence& sentence, const Lexi
     for (uint32_t i = first; i < last; ++i) doc.tokens[i].pos = tag_of(doc.tokens[i], s.best[i - first], s.entry[i - first], model, named);
     apply_context_rules(doc, first, last, s, named);
     give_subordinate_clause_its_verb(doc, first, last, s, named);
-    give_sentence_its_verb(doc, first, last, s, named);
+    give_clauses_their_verbs(doc, first, last, s, named);
 }
 
 }  // namespace sitrep

@@ -211,11 +211,16 @@ TEST_F(ModelTagger, DictionaryVerbTheModelSawOnlyAsNounCanBeVerb) {
     EXPECT_NE(pos_of(plain, "abducted"), PartOfSpeech::verb);
 }
 
-TEST_F(ModelTagger, SentenceWithoutVerbGetsItsPastTense) {
+TEST_F(ModelTagger, ClauseWithoutVerbGetsItsPastTense) {
     // An -ed word the model does not know, after a name, read as a noun of the subject.
     Document doc = parse("The Kestrian council reunionised relations with Valdor.");
     EXPECT_EQ(pos_of(doc, "reunionised"), PartOfSpeech::verb);
     EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "The Kestrian council");
+    // The same in a reported clause, and in a clause before a comma.
+    Document reported = parse("Officials said the Kestrian council reunionised relations with Valdor.");
+    EXPECT_EQ(pos_of(reported, "reunionised"), PartOfSpeech::verb);
+    Document before_comma = parse("The Kestrian council reunionised relations with Valdor, officials said.");
+    EXPECT_EQ(pos_of(before_comma, "reunionised"), PartOfSpeech::verb);
     // A fragment whose -ed word modifies a noun after a determiner stays verbless.
     Document fragment = parse("Photos of the burned houses near the river.");
     EXPECT_EQ(pos_of(fragment, "burned"), PartOfSpeech::adjective);
