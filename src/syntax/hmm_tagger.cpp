@@ -414,6 +414,24 @@ void give_clauses_their_verbs(Document& doc, uint32_t first, uint32_t last, cons
     }
 }
 
+// "US strikes killed ten", "as street battles raged": an -s word after a noun
+// or name, directly followed by a past tense, is a plural noun (the subject's
+// head), not a present-tense verb: two finite verbs do not follow each other.
+bool plural_noun_before_past(const Document& doc, uint32_t first, uint32_t i, uint32_t last, const Scratch& s,
+                             const NamedTags& n) {
+    if (i == first || i + 1 >= last || s.best[i - first] != n.third_person) return false;
+    const int next = s.best[i + 1 - first];
+    if (next != n.past && next != n.participle) return false;
+    const P before = doc.tokens[i - 1].pos;
+    if (before != P::noun && before != P::proper_noun && before != P::adjective) return false;
+    auto can_be = [&](uint32_t k, int tag) {
+        for (uint32_t c = s.first[k - first]; c < s.first[k - first + 1]; ++c)
+            if (s.candidates[c].tag == tag) return true;
+        return false;
+    };
+    return can_be(i, n.plural_noun) && can_be(i + 1, n.past);
+}
+
 void apply_context_rules(Document& doc, uint32_t first, uint32_t last, const Scratch& s, const NamedTags& n) {
     for (uint32_t i = first; i < last; ++i) {
         Token& t = doc.tokens[i];
@@ -421,7 +439,8 @@ void apply_context_rules(Document& doc, uint32_t first, uint32_t last, const Scr
         const P next = i + 1 < last ? doc.tokens[i + 1].pos : P::punctuation;
         if (approximates_number(doc, first, i, last, s)) {
             t.pos = P::adverb;
-        } else if (conjoined_gerund_noun(doc, first, i) || gerund_after_preposition(doc, first, i, s, n)) {
+        } else if (conjoined_gerund_noun(doc, first, i) || gerund_after_preposition(doc, first, i, s, n) ||
+                   plural_noun_before_past(doc, first, i, last, s, n)) {
             t.pos = P::noun;
         } else if (attributive_participle(doc, first, i, last, s, n)) {
             t.pos = P::adjective;

@@ -285,7 +285,7 @@ void PennModel::finish() {
     representative_.fill(-1);
     for (const auto& [pos, name] : kRepresentative) representative_[static_cast<size_t>(pos)] = find_tag(name);
     ids_ = {find_tag("nn"), find_tag("jj"), find_tag("pos"), find_tag("vb"), find_tag("vbp"),
-            find_tag("vbd"), find_tag("vbn"), find_tag("vbg"), find_tag("vbz")};
+            find_tag("vbd"), find_tag("vbn"), find_tag("vbg"), find_tag("vbz"), find_tag("nns")};
     int pp = find_tag("pp");
     start_ = pp >= 0 ? static_cast<PennTag>(pp) : 0;
     ready_ = !words_.empty() && !classes_.empty() && has_transitions_[start_] &&

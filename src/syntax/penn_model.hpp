@@ -41,6 +41,7 @@ struct PennEmissions {
 struct PennTagIds {
     int noun = -1, adjective = -1, possessive = -1;
     int base = -1, present = -1, past = -1, participle = -1, gerund = -1, third_person = -1;
+    int plural_noun = -1;
 };
 
 class PennModel {

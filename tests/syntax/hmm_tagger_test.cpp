@@ -270,6 +270,19 @@ TEST_F(ModelTagger, BeingAfterPrepositionStaysAuxiliaryOfPassive) {
     EXPECT_EQ(pos_of(gerund, "leaving"), PartOfSpeech::noun);
 }
 
+TEST_F(ModelTagger, PluralNounBeforePastTenseIsTheSubjectsHead) {
+    Document doc = parse("Valdorian strikes killed ten fighters near the pass.");
+    EXPECT_EQ(pos_of(doc, "strikes"), PartOfSpeech::noun);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "Valdorian strikes");
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group).front(), "killed");
+    Document clause = parse("As street battles raged in Kestria, the envoys left.");
+    EXPECT_EQ(pos_of(clause, "battles"), PartOfSpeech::noun);
+    EXPECT_EQ(pos_of(clause, "raged"), PartOfSpeech::verb);
+    // A present-tense verb before an object stays a verb.
+    Document verb = parse("Kestria strikes rebel camps every night.");
+    EXPECT_EQ(pos_of(verb, "strikes"), PartOfSpeech::verb);
+}
+
 TEST(PennModel, ReportsBadLinesWithFileAndLine) {
     PennModel model;
     Diagnostics d;
