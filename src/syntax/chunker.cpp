@@ -104,7 +104,8 @@ void join_quantity_phrases(Document& doc, size_t first_chunk, const Lexicon& lex
     auto& chunks = doc.chunks;
     for (size_t c = first_chunk; c < chunks.size(); ++c) {
         if (chunks[c].kind != ChunkKind::noun_phrase && chunks[c].kind != ChunkKind::prepositional) continue;
-        while (c + 1 < chunks.size() && lexicon.is(doc.tokens[chunks[c].head].norm, wc_quantity)) {
+        while (c + 1 < chunks.size() && (lexicon.is(doc.tokens[chunks[c].head].norm, wc_quantity) ||
+                                          doc.tokens[chunks[c].head].pos == P::number)) {
             const Chunk& of = chunks[c + 1];
             if (of.kind != ChunkKind::prepositional || of.tokens.first != chunks[c].tokens.last ||
                 doc.tokens[of.tokens.first].norm != "of")

@@ -50,6 +50,12 @@ TEST(Chunker, QuantityPhraseIsHeadedByWhatIsCounted) {
     Document crowd = testing::parse("The police dispersed a crowd of dock workers near the port.");
     const auto phrases = chunks_of(crowd, ChunkKind::noun_phrase);
     EXPECT_NE(std::find(phrases.begin(), phrases.end(), "a crowd of dock workers"), phrases.end());
+    // A number or a part heads such a phrase too.
+    Document two = testing::parse("Two of the Valdorian envoys left early.");
+    EXPECT_EQ(two.view(two.chunks.front().tokens), "Two of the Valdorian envoys");
+    Document third = testing::parse("One third of the farmers stayed home.");
+    EXPECT_EQ(third.view(third.chunks.front().tokens), "One third of the farmers");
+    EXPECT_EQ(third.view(third.tokens[third.chunks.front().head].span), "farmers");
     // Any other noun keeps its "of" phrase apart ("the mayor of the town").
     Document other = testing::parse("The mayor of the harbour town resigned.");
     EXPECT_EQ(other.view(other.chunks.front().tokens), "The mayor");
