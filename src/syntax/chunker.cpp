@@ -17,7 +17,9 @@ bool in_noun_phrase(const Token& t) {
         case P::particle:
             return t.norm == "'s" || t.norm == "'";  // possessive inside "Iraq's government"
         case P::punctuation:
-            return t.norm == "-";
+            // A hyphen joins words ("Kestria-Valdor"); a dash with space before it
+            // separates ("DILI, Indonesia - Tens of thousands ...").
+            return t.norm == "-" && !t.space_before;
         default:
             return false;
     }
@@ -36,16 +38,30 @@ bool in_verb_group(const Token& t) {
 
 bool is_head_noun(P p) { return p == P::noun || p == P::proper_noun || p == P::pronoun || p == P::number; }
 
+// "the mainly Muslim country", "a heavily armed group": an adverb between a
+// determiner or adjective of the phrase and a modifier or noun after it.
+bool adverb_inside_phrase(const Document& doc, uint32_t phrase_first, uint32_t j, uint32_t last) {
+    if (doc.tokens[j].pos != P::adverb || j == phrase_first || j + 1 >= last) return false;
+    const P before = doc.tokens[j - 1].pos, after = doc.tokens[j + 1].pos;
+    return (before == P::determiner || before == P::adjective) &&
+           (after == P::adjective || after == P::noun || after == P::proper_noun);
+}
+
 // Length of the noun phrase starting at i (0 if none); the head is its last nominal word.
-uint32_t noun_phrase_at(const Document& doc, uint32_t i, uint32_t last, uint32_t& head) {
+uint32_t noun_phrase_at(const Document& doc, uint32_t i, uint32_t last, uint32_t& head, const Lexicon& lexicon) {
     uint32_t j = i;
     head = i;
     bool any_nominal = false;
-    while (j < last && in_noun_phrase(doc.tokens[j])) {
+    while (j < last && (in_noun_phrase(doc.tokens[j]) || adverb_inside_phrase(doc, i, j, last))) {
         // A pronoun after a noun starts a new phrase ("the country they attacked").
         if (j > i && doc.tokens[j].pos == P::pronoun && any_nominal) break;
         // A determiner after a nominal word starts a new phrase.
         if (j > i && doc.tokens[j].pos == P::determiner && any_nominal) break;
+        // "for which he said", "which the army denied": a relative word before the
+        // subject of its clause is a phrase of its own.
+        if (j == i + 1 && (doc.tokens[j].pos == P::pronoun || doc.tokens[j].pos == P::determiner) &&
+            lexicon.is(doc.tokens[i].norm, wc_relative))
+            break;
         if (is_head_noun(doc.tokens[j].pos)) {
             head = j;
             any_nominal = true;
@@ -80,9 +96,30 @@ void attach_fronted_conjunct(Document& doc, size_t first_chunk, uint32_t sentenc
     chunks.erase(chunks.begin() + static_cast<std::ptrdiff_t>(c + 1), chunks.begin() + static_cast<std::ptrdiff_t>(c + 3));
 }
 
+// "Tens of thousands of students", "a crowd of protesters": a noun phrase (or
+// a preposition's object) headed by a quantity noun takes the "of" phrase
+// after it, whose head becomes the phrase's head. The actor is who is counted,
+// and a subject left in an "of" phrase would be no subject at all.
+void join_quantity_phrases(Document& doc, size_t first_chunk, const Lexicon& lexicon) {
+    auto& chunks = doc.chunks;
+    for (size_t c = first_chunk; c < chunks.size(); ++c) {
+        if (chunks[c].kind != ChunkKind::noun_phrase && chunks[c].kind != ChunkKind::prepositional) continue;
+        while (c + 1 < chunks.size() && (lexicon.is(doc.tokens[chunks[c].head].norm, wc_quantity) ||
+                                          doc.tokens[chunks[c].head].pos == P::number)) {
+            const Chunk& of = chunks[c + 1];
+            if (of.kind != ChunkKind::prepositional || of.tokens.first != chunks[c].tokens.last ||
+                doc.tokens[of.tokens.first].norm != "of")
+                break;
+            chunks[c].tokens.last = of.tokens.last;
+            chunks[c].head = of.head;
+            chunks.erase(chunks.begin() + static_cast<std::ptrdiff_t>(c + 1));
+        }
+    }
+}
+
 }  // namespace
 
-void chunk_sentence(Document& doc, const Sentence& sentence) {
+void chunk_sentence(Document& doc, const Sentence& sentence, const Lexicon& lexicon) {
     const uint32_t first = sentence.tokens.first;
     const uint32_t last = std::min<uint32_t>(sentence.tokens.last, static_cast<uint32_t>(doc.tokens.size()));
     const size_t first_chunk = doc.chunks.size();
@@ -110,7 +147,7 @@ void chunk_sentence(Document& doc, const Sentence& sentence) {
         }
         if (t.pos == P::preposition) {
             uint32_t np_head = i;
-            uint32_t n = noun_phrase_at(doc, i + 1, last, np_head);
+            uint32_t n = noun_phrase_at(doc, i + 1, last, np_head, lexicon);
             if (n > 0) {
                 doc.chunks.push_back({{i, i + 1 + n}, ChunkKind::prepositional, np_head, 0});
                 i += 1 + n;
@@ -118,7 +155,7 @@ void chunk_sentence(Document& doc, const Sentence& sentence) {
             }
         }
         if (in_noun_phrase(t) && t.pos != P::punctuation && t.pos != P::particle) {
-            uint32_t n = noun_phrase_at(doc, i, last, head);
+            uint32_t n = noun_phrase_at(doc, i, last, head, lexicon);
             if (n > 0) {
                 doc.chunks.push_back({{i, i + n}, ChunkKind::noun_phrase, head, 0});
                 i += n;
@@ -128,6 +165,7 @@ void chunk_sentence(Document& doc, const Sentence& sentence) {
         if (t.pos != P::punctuation) doc.chunks.push_back({{i, i + 1}, ChunkKind::other, i, 0});
         ++i;
     }
+    join_quantity_phrases(doc, first_chunk, lexicon);
     attach_fronted_conjunct(doc, first_chunk, first, last);
 }
 

@@ -161,6 +161,29 @@ bool after_be_or_have(const Document& doc, uint32_t first, uint32_t i, const Scr
     return false;
 }
 
+// Whether token i follows a modal, skipping "not" and adverbs ("would
+// automatically", "could not").
+bool after_modal(const Document& doc, uint32_t first, uint32_t i, const Scratch& s) {
+    while (i > first) {
+        const Token& p = doc.tokens[--i];
+        const LexiconEntry* e = s.entry[i - first];
+        if ((e && (e->pos == P::particle || e->pos == P::adverb)) || (!e && p.norm.ends_with("ly"))) continue;
+        return e && e->pos == P::modal;
+    }
+    return false;
+}
+
+// "the law would automatically lapse": after a modal, a bare word the model
+// saw only as a singular noun is the verb's base form (a bigram across the
+// adverb cannot see the modal).
+void base_verb_after_modal(Scratch& s, size_t from, std::string_view w, const NamedTags& n) {
+    if (w.ends_with("s") || w.ends_with("ed") || w.ends_with("ing") || s.candidates.size() == from) return;
+    for (size_t k = from; k < s.candidates.size(); ++k)
+        if (s.candidates[k].tag != n.noun) return;
+    s.candidates.resize(from);
+    add_if_missing(s, from, n.base);
+}
+
 void add_candidates(Scratch& s, const Document& doc, uint32_t first, uint32_t i, const PennModel& model,
                     const NamedTags& n) {
     const Token& t = doc.tokens[i];
@@ -187,6 +210,10 @@ void add_candidates(Scratch& s, const Document& doc, uint32_t first, uint32_t i,
         for (const auto& e : known) s.candidates.push_back({e.tag, e.score});
         add_regular_participle(s, from, t.norm, n);
         add_gerund_noun(s, from, t.norm, model, n);
+        // A dictionary verb's -ed form the model saw only a few times, and never
+        // as a verb ("abducted" as a noun): its verb readings stay open.
+        if (entry && (entry->classes & wc_verb_form) && !t.capitalized && t.norm.ends_with("ed"))
+            add_verb_readings(s, from, t.norm, n);
     } else if (entry && entry->pos != P::unknown && !t.capitalized) {
         add_restricted(s, model.unknown(surface), model, entry->pos);
     } else {
@@ -195,6 +222,7 @@ void add_candidates(Scratch& s, const Document& doc, uint32_t first, uint32_t i,
         if (entry && (entry->classes & wc_verb_form) && !t.capitalized) add_verb_readings(s, from, t.norm, n);
     }
     if (!t.capitalized && after_be_or_have(doc, first, i, s)) keep_participles(s, from, t.norm, model, n);
+    if (!t.capitalized && !known.empty() && after_modal(doc, first, i, s)) base_verb_after_modal(s, from, t.norm, n);
 }
 
 // The likeliest tag sequence over the candidates; fills s.best.
@@ -282,21 +310,24 @@ bool coordinated_past_verb(const Document& doc, uint32_t first, uint32_t i, cons
 }
 
 // "after leaving Eriador", "by shelling the town": a gerund as the object of a
-// preposition is a nominal form, not the finite verb of a clause.
+// preposition is a nominal form, not the finite verb of a clause. "being" and
+// "having" stay auxiliaries: "after being shot" is a passive.
 bool gerund_after_preposition(const Document& doc, uint32_t first, uint32_t i, const Scratch& s, const NamedTags& n) {
-    if (i == first || s.best[i - first] != n.gerund) return false;
+    if (i == first || s.best[i - first] != n.gerund || doc.tokens[i].pos == P::auxiliary) return false;
     const Token& prev = doc.tokens[i - 1];
     return prev.pos == P::preposition && prev.norm != "to";
 }
 
-// "a phased withdrawal", "the affected villages", "Iraq's embattled leader": a
-// participle between a determiner (or adjective, possessive) and a noun
-// modifies the noun.
+// "a phased withdrawal", "the affected villages", "Iraq's embattled leader",
+// "a visibly shaken mayor": a participle between a determiner (or adjective,
+// possessive; adverbs may come between) and a noun modifies the noun.
 bool attributive_participle(const Document& doc, uint32_t first, uint32_t i, uint32_t last, const Scratch& s,
                             const NamedTags& n) {
     const int tag = s.best[i - first];
     if (i == first || i + 1 >= last || (tag != n.participle && tag != n.past)) return false;
-    const Token& prev = doc.tokens[i - 1];
+    uint32_t k = i - 1;
+    while (k > first && doc.tokens[k].pos == P::adverb) --k;
+    const Token& prev = doc.tokens[k];
     const P next = doc.tokens[i + 1].pos;
     const bool modifier_slot = prev.pos == P::determiner || prev.pos == P::adjective ||
                                (prev.pos == P::particle && (prev.norm == "'s" || prev.norm == "'"));
@@ -353,17 +384,86 @@ void give_subordinate_clause_its_verb(Document& doc, uint32_t first, uint32_t la
     }
 }
 
+// "about 2,500 troops", and "up to 100 people", "more than 5,000 rockets" with
+// both words: an adverb of the number phrase, not a preposition governing it.
+bool approximates_number(const Document& doc, uint32_t first, uint32_t i, uint32_t last, const Scratch& s) {
+    auto approximator = [&](uint32_t k) { return s.entry[k - first] && (s.entry[k - first]->classes & wc_approximator); };
+    auto number = [&](uint32_t k) { return k < last && doc.tokens[k].kind == TokenKind::number; };
+    auto link = [&](uint32_t k) { return k < last && (doc.tokens[k].norm == "to" || doc.tokens[k].norm == "than"); };
+    if (link(i)) return i > first && approximator(i - 1) && number(i + 1);
+    if (!approximator(i)) return false;
+    return number(i + 1) || (link(i + 1) && number(i + 2));
+}
+
+// "The UAE normalised relations with Israel", "officials said Bahrain
+// normalised ties": a clause the best path left without any verb still has
+// one. An -ed word the bigram folded into the subject's noun phrase (read as
+// a noun or adjective after a noun or name), that can be a past tense and has
+// words after it, is the finite verb. Clauses here are the stretches between
+// commas, coordinators, subordinators and reporting verbs.
+void give_stretch_its_verb(Document& doc, uint32_t first, uint32_t from, uint32_t to, const Scratch& s,
+                           const NamedTags& n) {
+    for (uint32_t i = from; i < to; ++i) {
+        const P pos = doc.tokens[i].pos;
+        if (pos == P::verb || pos == P::auxiliary || pos == P::modal) return;
+    }
+    for (uint32_t i = from + 1; i + 1 < to; ++i) {
+        Token& t = doc.tokens[i];
+        const P before = doc.tokens[i - 1].pos;
+        if ((t.pos != P::noun && t.pos != P::adjective) || t.capitalized || !t.norm.ends_with("ed") ||
+            (before != P::noun && before != P::proper_noun) || doc.tokens[i + 1].kind == TokenKind::punctuation)
+            continue;
+        for (uint32_t c = s.first[i - first]; c < s.first[i - first + 1]; ++c)
+            if (s.candidates[c].tag == n.past) t.pos = P::verb;
+        return;
+    }
+}
+
+void give_clauses_their_verbs(Document& doc, uint32_t first, uint32_t last, const Scratch& s, const NamedTags& n) {
+    uint32_t from = first;
+    for (uint32_t i = first; i <= last; ++i) {
+        bool boundary = i == last;
+        if (!boundary) {
+            const Token& t = doc.tokens[i];
+            const LexiconEntry* e = s.entry[i - first];
+            boundary = t.norm == "," || t.norm == ";" || t.norm == ":" || t.pos == P::conjunction ||
+                       t.pos == P::subordinator || (t.pos == P::verb && e && (e->classes & wc_report));
+        }
+        if (!boundary) continue;
+        if (i > from) give_stretch_its_verb(doc, first, from, i, s, n);
+        from = i + 1;
+    }
+}
+
+// "US strikes killed ten", "as street battles raged": an -s word after a noun
+// or name, directly followed by a past tense, is a plural noun (the subject's
+// head), not a present-tense verb: two finite verbs do not follow each other.
+bool plural_noun_before_past(const Document& doc, uint32_t first, uint32_t i, uint32_t last, const Scratch& s,
+                             const NamedTags& n) {
+    if (i == first || i + 1 >= last || s.best[i - first] != n.third_person) return false;
+    const int next = s.best[i + 1 - first];
+    if (next != n.past && next != n.participle) return false;
+    const P before = doc.tokens[i - 1].pos;
+    if (before != P::noun && before != P::proper_noun && before != P::adjective) return false;
+    auto can_be = [&](uint32_t k, int tag) {
+        for (uint32_t c = s.first[k - first]; c < s.first[k - first + 1]; ++c)
+            if (s.candidates[c].tag == tag) return true;
+        return false;
+    };
+    return can_be(i, n.plural_noun) && can_be(i + 1, n.past);
+}
+
 void apply_context_rules(Document& doc, uint32_t first, uint32_t last, const Scratch& s, const NamedTags& n) {
     for (uint32_t i = first; i < last; ++i) {
         Token& t = doc.tokens[i];
         const P prev = i > first ? doc.tokens[i - 1].pos : P::punctuation;
         const P next = i + 1 < last ? doc.tokens[i + 1].pos : P::punctuation;
-        if (i + 1 < last && doc.tokens[i + 1].kind == TokenKind::number && s.entry[i - first] &&
-            (s.entry[i - first]->classes & wc_approximator)) {
-            t.pos = P::adverb;  // "about 2,500 troops"
+        if (approximates_number(doc, first, i, last, s)) {
+            t.pos = P::adverb;  // "about 2,500 troops", "up to 100"
         } else if (relative_clause_verb(doc, first, i, s, n)) {
             t.pos = P::verb;
-        } else if (conjoined_gerund_noun(doc, first, i) || gerund_after_preposition(doc, first, i, s, n)) {
+        } else if (conjoined_gerund_noun(doc, first, i) || gerund_after_preposition(doc, first, i, s, n) ||
+                   plural_noun_before_past(doc, first, i, last, s, n)) {
             t.pos = P::noun;
         } else if (attributive_participle(doc, first, i, last, s, n)) {
             t.pos = P::adjective;
@@ -402,6 +502,7 @@ void tag_sentence_with_model(Document& doc, const Sentence& sentence, const Lexi
     for (uint32_t i = first; i < last; ++i) doc.tokens[i].pos = tag_of(doc.tokens[i], s.best[i - first], s.entry[i - first], model, named);
     apply_context_rules(doc, first, last, s, named);
     give_subordinate_clause_its_verb(doc, first, last, s, named);
+    give_clauses_their_verbs(doc, first, last, s, named);
 }
 
 }  // namespace sitrep

@@ -60,6 +60,7 @@ constexpr std::pair<std::string_view, uint32_t> kClassNames[] = {
     {"person", wc_person},
     {"plural", wc_plural},
     {"expletive", wc_expletive},
+    {"quantity", wc_quantity},
 };
 
 }  // namespace

@@ -48,6 +48,7 @@ enum WordClass : uint32_t {
     wc_country_noun = 1u << 21,     // "this impoverished nation", "the kingdom": a country named by a noun
     wc_blame = 1u << 23,            // "was responsible", "bore responsibility": reported, an accusation
     wc_compass = 1u << 22,          // "the North", "the South": a country named by the half it shares a name with
+    wc_quantity = 1u << 30,         // "thousands of X": a count whose "of" phrase names who is counted
 };
 
 struct LexiconEntry {

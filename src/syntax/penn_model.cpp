@@ -285,7 +285,7 @@ void PennModel::finish() {
     representative_.fill(-1);
     for (const auto& [pos, name] : kRepresentative) representative_[static_cast<size_t>(pos)] = find_tag(name);
     ids_ = {find_tag("nn"), find_tag("jj"), find_tag("pos"), find_tag("vb"), find_tag("vbp"),
-            find_tag("vbd"), find_tag("vbn"), find_tag("vbg"), find_tag("vbz")};
+            find_tag("vbd"), find_tag("vbn"), find_tag("vbg"), find_tag("vbz"), find_tag("nns")};
     int pp = find_tag("pp");
     start_ = pp >= 0 ? static_cast<PennTag>(pp) : 0;
     ready_ = !words_.empty() && !classes_.empty() && has_transitions_[start_] &&
@@ -308,7 +308,26 @@ PennEmissions PennModel::word(std::string_view surface, std::string_view norm) c
         if (auto e = lookup(words_, lowered); !e.empty()) return e;
     }
     // The normal form may differ in more than the first letter ("U.S." -> "us").
-    return norm != lowered ? lookup(words_, norm) : PennEmissions{};
+    if (norm != lowered)
+        if (auto e = lookup(words_, norm); !e.empty()) return e;
+    return american_spelling(norm);
+}
+
+// The model was trained on American text: a British "-ise"/"-yse" spelling it
+// never saw ("mobilised", "criticising", "organisation", "paralysed") takes
+// the tags of its "-ize"/"-yze" twin. Only the 's' of the suffix changes.
+PennEmissions PennModel::american_spelling(std::string_view norm) const {
+    static constexpr std::string_view kSuffixes[] = {"ise", "ised", "ises", "ising", "isation", "isations",
+                                                     "yse", "ysed", "yses", "ysing"};
+    char spelled[64];
+    if (norm.size() > sizeof spelled) return {};
+    for (std::string_view suffix : kSuffixes) {
+        if (norm.size() < suffix.size() + 3 || !norm.ends_with(suffix)) continue;
+        std::memcpy(spelled, norm.data(), norm.size());
+        spelled[norm.size() - suffix.size() + 1] = 'z';
+        return lookup(words_, std::string_view(spelled, norm.size()));
+    }
+    return {};
 }
 
 PennEmissions PennModel::unknown(std::string_view surface) const {

@@ -41,6 +41,7 @@ struct PennEmissions {
 struct PennTagIds {
     int noun = -1, adjective = -1, possessive = -1;
     int base = -1, present = -1, past = -1, participle = -1, gerund = -1, third_person = -1;
+    int plural_noun = -1;
 };
 
 class PennModel {
@@ -57,7 +58,8 @@ public:
     bool ready() const { return ready_; }
 
     // The word's tags, trying it as written, then with a lower-case first
-    // letter, then `norm`; empty when the model never saw it.
+    // letter, then `norm`, then `norm` in American spelling ("-ised" ->
+    // "-ized"); empty when the model never saw it.
     PennEmissions word(std::string_view surface, std::string_view norm) const;
     // The tags of the unknown-word class of `surface` (Lingua::EN::Tagger's classes).
     PennEmissions unknown(std::string_view surface) const;
@@ -92,6 +94,7 @@ private:
     int intern_tag(std::string_view name);
     void parse_counts(std::string_view path, std::string_view content, Diagnostics& diagnostics, bool classes);
     PennEmissions lookup(const WordMap& map, std::string_view key) const;
+    PennEmissions american_spelling(std::string_view norm) const;
     PennEmissions emissions(Counts c) const { return {emissions_.data() + c.first, emissions_.data() + c.first + c.size}; }
 
     std::vector<std::string> tag_names_;  // reserved to kMaxPennTags: tag_index_ views them

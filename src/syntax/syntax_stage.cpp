@@ -15,7 +15,7 @@ void SyntaxStage::run(Document& doc) const {
         if (sentence.tokens.empty() || sentence.tokens.last > doc.tokens.size()) continue;
         tag_sentence(doc, sentence, *lexicon_);
         const size_t first_chunk = doc.chunks.size();
-        chunk_sentence(doc, sentence);
+        chunk_sentence(doc, sentence, *lexicon_);
         split_clauses(doc, sentence, s, first_chunk, *lexicon_);
     }
 }

@@ -2,6 +2,8 @@
 // sentences written here: the tags and chunks the event coder depends on.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "syntax/penn_model.hpp"
 #include "syntax_fixture.hpp"
 
@@ -183,6 +185,103 @@ TEST_F(ModelTagger, SubordinateClauseGetsItsFiniteVerb) {
     Document doc = parse("As Valdor's drought in the north worsens, farmers leave the villages.", lexicon);
     EXPECT_EQ(pos_of(doc, "worsens"), PartOfSpeech::verb);
     EXPECT_EQ(pos_of(doc, "leave"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, BritishSpellingTakesTheTagsOfItsAmericanTwin) {
+    Document doc = parse("Poland mobilised reservists along the border.");
+    EXPECT_EQ(pos_of(doc, "mobilised"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "Poland");
+    Document gerund = parse("The council is finalising a plan for the harbour.");
+    EXPECT_EQ(pos_of(gerund, "finalising"), PartOfSpeech::verb);
+    const PennModel& model = *testing::packaged_model();
+    EXPECT_FALSE(model.word("organisation", "organisation").empty());
+    EXPECT_FALSE(model.word("paralysed", "paralysed").empty());
+    // Words the model knows as written keep their own tags ("promised" is no "promized").
+    EXPECT_FALSE(model.word("promised", "promised").empty());
+}
+
+TEST_F(ModelTagger, DictionaryVerbTheModelSawOnlyAsNounCanBeVerb) {
+    // The model saw "abducted" twice, both times tagged as a noun.
+    auto lexicon = testing::builtin_lexicon();
+    lexicon->add_verb_form("abducted");
+    Document doc = parse("Gunmen abducted twelve villagers near the dam.", lexicon);
+    EXPECT_EQ(pos_of(doc, "abducted"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group).front(), "abducted");
+    // Without the dictionary's word the model's reading stands.
+    Document plain = parse("Gunmen abducted twelve villagers near the dam.");
+    EXPECT_NE(pos_of(plain, "abducted"), PartOfSpeech::verb);
+}
+
+TEST_F(ModelTagger, ClauseWithoutVerbGetsItsPastTense) {
+    // An -ed word the model does not know, after a name, read as a noun of the subject.
+    Document doc = parse("The Kestrian council reunionised relations with Valdor.");
+    EXPECT_EQ(pos_of(doc, "reunionised"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "The Kestrian council");
+    // The same in a reported clause, and in a clause before a comma.
+    Document reported = parse("Officials said the Kestrian council reunionised relations with Valdor.");
+    EXPECT_EQ(pos_of(reported, "reunionised"), PartOfSpeech::verb);
+    Document before_comma = parse("The Kestrian council reunionised relations with Valdor, officials said.");
+    EXPECT_EQ(pos_of(before_comma, "reunionised"), PartOfSpeech::verb);
+    // A fragment whose -ed word modifies a noun after a determiner stays verbless.
+    Document fragment = parse("Photos of the burned houses near the river.");
+    EXPECT_EQ(pos_of(fragment, "burned"), PartOfSpeech::adjective);
+}
+
+TEST_F(ModelTagger, ParticipleAfterAdverbInsideNounPhraseModifiesTheNoun) {
+    Document doc = parse("A visibly shaken Aldric refused to meet the envoys.");
+    EXPECT_EQ(pos_of(doc, "shaken"), PartOfSpeech::adjective);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "A visibly shaken Aldric");
+    Document pp = parse("The envoy of the mainly rural province met a heavily armed patrol.");
+    EXPECT_EQ(chunks_of(pp, ChunkKind::prepositional).front(), "of the mainly rural province");
+    const auto phrases = chunks_of(pp, ChunkKind::noun_phrase);
+    EXPECT_NE(std::find(phrases.begin(), phrases.end(), "a heavily armed patrol"), phrases.end());
+    // An adverb after the noun is no part of its phrase ("the patrol soon left").
+    Document after = parse("The patrol soon left the valley.");
+    EXPECT_EQ(chunks_of(after, ChunkKind::noun_phrase).front(), "The patrol");
+}
+
+TEST_F(ModelTagger, MoreThanANumberStartsTheNounPhrase) {
+    Document doc = parse("The rebels fired more than 40 rockets at the fort.");
+    EXPECT_EQ(pos_of(doc, "than"), PartOfSpeech::adverb);
+    const auto phrases = chunks_of(doc, ChunkKind::noun_phrase);
+    EXPECT_NE(std::find(phrases.begin(), phrases.end(), "40 rockets"), phrases.end());
+    Document compare = parse("The fort is older than the town.");
+    EXPECT_EQ(pos_of(compare, "than"), PartOfSpeech::preposition);
+}
+
+TEST_F(ModelTagger, NounOnlyWordAfterModalAndAdverbIsBaseVerb) {
+    // The model saw "lapse" once, as a noun.
+    Document doc = parse("The old treaty would automatically lapse next spring.");
+    EXPECT_EQ(pos_of(doc, "lapse"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group).front(), "would automatically lapse");
+    Document negated = parse("Officials said the truce could not lapse.");
+    EXPECT_EQ(pos_of(negated, "lapse"), PartOfSpeech::verb);
+    // Without a modal before it the noun stays a noun.
+    Document noun = parse("The lapse in security worried the council.");
+    EXPECT_EQ(pos_of(noun, "lapse"), PartOfSpeech::noun);
+}
+
+TEST_F(ModelTagger, BeingAfterPrepositionStaysAuxiliaryOfPassive) {
+    Document doc = parse("The envoy died on Friday after being shot by a sniper.");
+    EXPECT_EQ(pos_of(doc, "being"), PartOfSpeech::auxiliary);
+    const auto groups = chunks_of(doc, ChunkKind::verb_group);
+    EXPECT_NE(std::find(groups.begin(), groups.end(), "being shot"), groups.end());
+    // Another gerund after a preposition is still nominal.
+    Document gerund = parse("The envoy died after leaving the harbour.");
+    EXPECT_EQ(pos_of(gerund, "leaving"), PartOfSpeech::noun);
+}
+
+TEST_F(ModelTagger, PluralNounBeforePastTenseIsTheSubjectsHead) {
+    Document doc = parse("Valdorian strikes killed ten fighters near the pass.");
+    EXPECT_EQ(pos_of(doc, "strikes"), PartOfSpeech::noun);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "Valdorian strikes");
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group).front(), "killed");
+    Document clause = parse("As street battles raged in Kestria, the envoys left.");
+    EXPECT_EQ(pos_of(clause, "battles"), PartOfSpeech::noun);
+    EXPECT_EQ(pos_of(clause, "raged"), PartOfSpeech::verb);
+    // A present-tense verb before an object stays a verb.
+    Document verb = parse("Kestria strikes rebel camps every night.");
+    EXPECT_EQ(pos_of(verb, "strikes"), PartOfSpeech::verb);
 }
 
 TEST(PennModel, ReportsBadLinesWithFileAndLine) {
