@@ -3,31 +3,16 @@
 #include <algorithm>
 #include <limits>
 
+#include "core/hash.hpp"
 
 namespace sitrep {
 
 namespace {
 
-uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ULL) {
-    for (char c : s) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
-// A strong 64-bit mixer (splitmix64's finaliser): one seed per MinHash row.
-uint64_t mix(uint64_t x) {
-    x += 0x9E3779B97F4A7C15ULL;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    return x ^ (x >> 31);
-}
-
 // Row i hashes a feature as (h ^ seed_i) * odd_i: a bijection per row, so the
 // 64 minima are 64 cheap, independent-enough permutations of one good hash.
 void add_feature(SentenceSketch& sketch, uint64_t feature) {
-    const uint64_t h = mix(feature);
+    const uint64_t h = mix64(feature);
     for (size_t i = 0; i < sketch.size(); ++i) {
         const uint64_t seed = 0x9E3779B97F4A7C15ULL * (i + 1);
         const uint64_t row = (h ^ seed) * (seed | 1);
@@ -59,9 +44,9 @@ SentenceSketch sketch_text(std::string_view sentence) {
     std::string word;
     auto flush = [&] {
         if (word.empty()) return;
-        const uint64_t unigram = fnv1a(word);
+        const uint64_t unigram = fnv1a(word, kDedupHashBasis);
         add_feature(sketch, unigram);
-        if (have_previous) add_feature(sketch, mix(previous) ^ unigram);
+        if (have_previous) add_feature(sketch, mix64(previous) ^ unigram);
         previous = unigram;
         have_previous = true;
         word.clear();

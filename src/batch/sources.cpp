@@ -2,6 +2,7 @@
 // documents (bindings, the store, the server).
 #include <utility>
 
+#include "core/hash.hpp"
 #include "io/utf8_repair.hpp"
 #include "sitrep/batch.hpp"
 
@@ -66,11 +67,7 @@ Document make_document(InputDocument input) {
 }
 
 std::string content_hash(std::string_view text) {
-    uint64_t hash = 14695981039346656037ull;  // FNV-1a offset basis
-    for (const char c : text) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 1099511628211ull;  // FNV prime
-    }
+    uint64_t hash = fnv1a(text, kFnvOffsetBasis);
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out(16, '0');
     for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<std::size_t>(i)] = kHex[hash & 0xF];

@@ -11,31 +11,17 @@
 #include <unordered_map>
 #include <variant>
 
+#include "core/hash.hpp"
 #include "store/schema.hpp"
 
 namespace sitrep::store {
 
 namespace {
 
-uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ULL) {
-    for (char c : s) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
-uint64_t mix(uint64_t x) {
-    x += 0x9E3779B97F4A7C15ULL;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    return x ^ (x >> 31);
-}
-
 // SQLite integer keys are signed; positive ids read better.
 int64_t positive(uint64_t h) { return static_cast<int64_t>(h & 0x7FFFFFFFFFFFFFFFULL); }
 
-int64_t dedup_key_of(const Event& e) { return positive(mix(fnv1a(event_key(e)))); }
+int64_t dedup_key_of(const Event& e) { return positive(mix64(fnv1a(event_key(e), kDedupHashBasis))); }
 
 // The event's country for the rollups and --country: where it happened when
 // known, else whose it is.
@@ -575,7 +561,7 @@ struct EventStore::Impl {
             bind_event(insert_event, 7, e);
             insert_event.run();
             if (db.changes() == 1) break;
-            id = positive(mix(static_cast<uint64_t>(id)));
+            id = positive(mix64(static_cast<uint64_t>(id)));
         }
         const int64_t seq = db.last_insert_rowid();
         if (tombstones_exist) drop_tombstone.bind(1, id).run();
@@ -672,8 +658,8 @@ Database& EventStore::database() { return impl_->db; }
 
 std::string EventStore::content_hash(const Document& doc) {
     const std::string date = doc.meta.story_date ? doc.meta.story_date->iso() : std::string();
-    const uint64_t a = fnv1a(date, fnv1a(doc.text));
-    const uint64_t b = mix(fnv1a(date, fnv1a(doc.text, 0x84222325CBF29CE4ULL)) ^ doc.text.size());
+    const uint64_t a = fnv1a(date, fnv1a(doc.text, kDedupHashBasis));
+    const uint64_t b = mix64(fnv1a(date, fnv1a(doc.text, 0x84222325CBF29CE4ULL)) ^ doc.text.size());
     char buf[33];
     std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(a),
                   static_cast<unsigned long long>(b));
@@ -681,13 +667,13 @@ std::string EventStore::content_hash(const Document& doc) {
 }
 
 int64_t EventStore::event_id(const std::string& doc, const Event& e) {
-    uint64_t h = fnv1a(doc);
-    h = mix(h ^ e.sentence);
-    h = mix(h ^ (uint64_t{e.verb_span.begin} << 32 | e.verb_span.end));
-    h = mix(fnv1a(e.cameo, h));
+    uint64_t h = fnv1a(doc, kDedupHashBasis);
+    h = mix64(h ^ e.sentence);
+    h = mix64(h ^ (uint64_t{e.verb_span.begin} << 32 | e.verb_span.end));
+    h = mix64(fnv1a(e.cameo, h));
     // Another event coded at the same words (a changed document) gets another id.
-    h = mix(fnv1a(e.source ? e.source->code : std::string(), h) ^ 1);
-    h = mix(fnv1a(e.target ? e.target->code : std::string(), h) ^ 2);
+    h = mix64(fnv1a(e.source ? e.source->code : std::string(), h) ^ 1);
+    h = mix64(fnv1a(e.target ? e.target->code : std::string(), h) ^ 2);
     const int64_t id = positive(h);
     return id == 0 ? 1 : id;
 }
