@@ -14,6 +14,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -74,6 +75,29 @@ inline std::vector<std::string> triples(const Document& doc) {
     for (const auto& e : doc.events)
         out.push_back((e.source ? e.source->code : "-") + " " + e.cameo + " " + (e.target ? e.target->code : "-"));
     return out;
+}
+
+// True when one of `triples` has a source, CAMEO code and target starting with the given prefixes.
+inline bool has_triple(const std::vector<std::string>& triples, std::string_view source, std::string_view cameo,
+                       std::string_view target) {
+    for (const std::string& e : triples) {
+        const size_t a = e.find(' '), b = e.find(' ', a + 1);
+        std::string_view s(e.data(), a), c(e.data() + a + 1, b - a - 1), t(e.data() + b + 1, e.size() - b - 1);
+        if (s.starts_with(source) && c.starts_with(cameo) && t.starts_with(target)) return true;
+    }
+    return false;
+}
+
+// Whether the built-in engine codes `text` (story date `date`) with such an event;
+// on failure the message lists what it coded instead.
+inline ::testing::AssertionResult codes_triple(const std::string& text, Date date, std::string_view source,
+                                               std::string_view cameo, std::string_view target) {
+    const auto events = triples(coded(text, std::nullopt, date));
+    if (has_triple(events, source, cameo, target)) return ::testing::AssertionSuccess();
+    std::string got;
+    for (const auto& e : events) got += " [" + e + "]";
+    return ::testing::AssertionFailure() << "'" << text << "' wanted " << source << " " << cameo << " " << target
+                                         << ", got" << (got.empty() ? " nothing" : got);
 }
 
 // The seed article (tests/data/seed-article.txt, story date 2024-01-27), vendored

@@ -11,59 +11,26 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/engine.hpp"
+#include "../support/pipeline.hpp"
 
 namespace sitrep {
 namespace {
 
 class NewsPhrasing : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        Diagnostics diagnostics;
-        engine_ = Engine::load(EngineOptions{}, diagnostics).release();
-    }
-    static void TearDownTestSuite() {
-        delete engine_;
-        engine_ = nullptr;
-    }
-
     // "SRC CAMEO TGT" for every event coded from `text` on `date`.
     static std::vector<std::string> code(const std::string& text, Date date) {
-        Document doc;
-        doc.text = text;
-        doc.meta.story_date = date;
-        engine_->code(doc);
-        std::vector<std::string> out;
-        for (const Event& e : doc.events)
-            out.push_back((e.source ? e.source->code : "-") + " " + e.cameo + " " + (e.target ? e.target->code : "-"));
-        return out;
+        return testing::triples(testing::coded(text, std::nullopt, date));
     }
-
-    // True when one event's source, CAMEO code and target start with the given prefixes.
     static bool has(const std::vector<std::string>& events, std::string_view source, std::string_view cameo,
                     std::string_view target) {
-        for (const std::string& e : events) {
-            const size_t a = e.find(' '), b = e.find(' ', a + 1);
-            std::string_view s(e.data(), a), c(e.data() + a + 1, b - a - 1), t(e.data() + b + 1, e.size() - b - 1);
-            if (s.starts_with(source) && c.starts_with(cameo) && t.starts_with(target)) return true;
-        }
-        return false;
+        return testing::has_triple(events, source, cameo, target);
     }
-
     static ::testing::AssertionResult codes(const std::string& text, Date date, std::string_view source,
                                             std::string_view cameo, std::string_view target) {
-        auto events = code(text, date);
-        if (has(events, source, cameo, target)) return ::testing::AssertionSuccess();
-        std::string got;
-        for (const auto& e : events) got += " [" + e + "]";
-        return ::testing::AssertionFailure() << "'" << text << "' wanted " << source << " " << cameo << " " << target
-                                             << ", got" << (got.empty() ? " nothing" : got);
+        return testing::codes_triple(text, date, source, cameo, target);
     }
-
-    static Engine* engine_;
 };
-
-Engine* NewsPhrasing::engine_ = nullptr;
 
 constexpr Date k2015{2015, 6, 1};
 constexpr Date k2023{2023, 6, 1};
