@@ -14,14 +14,20 @@ runs without the GIL, so Python threads code in parallel too.
 Problems with the input are reported as the CLI reports them: a warning
 (sitrep.SitrepWarning, message "file:line: warning: ...") for what the CLI
 warns about or skips, an exception (sitrep.SitrepError) for what would stop
-the CLI (an engine that cannot be built, a bad date). Never a crash.
+the CLI (an engine that cannot be built, a bad date). Never a crash. Both
+carry .code, the name of the library's DiagnosticCode ("bad-record",
+"invalid-utf8", "empty-text", "cannot-open", ...), to branch on:
+
+    except sitrep.SitrepError as e:
+        if e.code == "cannot-open": ...
 """
 import json
 import warnings
+from collections import namedtuple
 
 from . import _sitrep
 
-__all__ = ["Engine", "SitrepError", "SitrepWarning", "to_pandas", "EVENT_SCHEMA"]
+__all__ = ["Engine", "Diagnostic", "SitrepError", "SitrepWarning", "to_pandas", "EVENT_SCHEMA"]
 
 EVENT_SCHEMA = _sitrep.EVENT_SCHEMA
 
@@ -29,26 +35,63 @@ EVENT_SCHEMA = _sitrep.EVENT_SCHEMA
 _BATCH_PER_THREAD = 64
 
 
-class SitrepError(Exception):
-    """Input sitrep refuses, with the CLI's messages in .diagnostics."""
+class Diagnostic(namedtuple("Diagnostic", "severity text code file line message")):
+    """One problem as the CLI reports it: severity "warning" or "error"; text,
+    the CLI's line "file:line: severity: message"; code, the name of the
+    library's DiagnosticCode ("bad-record", "invalid-utf8", "empty-text",
+    "cannot-open", ... or "unspecified"); file, line (0 when none) and message
+    (the reason) apart."""
 
-    def __init__(self, message, diagnostics=()):
+    __slots__ = ()
+
+    def __str__(self):
+        return self.text
+
+
+def _diagnostic(problem):
+    return problem if isinstance(problem, Diagnostic) else Diagnostic(*problem)
+
+
+class SitrepError(Exception):
+    """Input sitrep refuses. .code is the DiagnosticCode name of the first error
+    ("bad-record", "cannot-open", ...), .diagnostics the CLI's messages (str)
+    and .problems the same as Diagnostic tuples (code, file, line apart)."""
+
+    def __init__(self, message, diagnostics=(), code=None):
         super().__init__(message)
-        self.diagnostics = list(diagnostics)
+        self.problems = [_diagnostic(d) for d in diagnostics if not isinstance(d, str)]
+        self.diagnostics = [str(d) for d in diagnostics]
+        self.code = code or (self.problems[0].code if self.problems else "unspecified")
+
+    def __reduce__(self):
+        return (SitrepError, (str(self), self.problems or self.diagnostics, self.code))
 
 
 class SitrepWarning(UserWarning):
-    """A record or text coded with a problem, or skipped (as the CLI warns)."""
+    """A record or text coded with a problem, or skipped (as the CLI warns).
+    str() is the CLI's message; .code the DiagnosticCode name ("invalid-utf8",
+    "empty-text", "bad-record", ...); .file, .line, .reason where it is."""
+
+    def __init__(self, message, code="unspecified", file="", line=0, reason=None):
+        super().__init__(message)
+        self.code = code
+        self.file = file
+        self.line = line
+        self.reason = message if reason is None else reason
+
+    def __reduce__(self):
+        return (SitrepWarning, (str(self), self.code, self.file, self.line, self.reason))
 
 
 def _report(problems, fatal=False):
     """Warnings for every problem; with fatal=True errors raise instead."""
-    errors = [text for severity, text in problems if severity == "error"]
-    for severity, text in problems:
-        if severity != "error" or not fatal:
-            warnings.warn(text, SitrepWarning, stacklevel=3)
+    problems = [_diagnostic(p) for p in problems]
+    errors = [p for p in problems if p.severity == "error"]
+    for p in problems:
+        if p.severity != "error" or not fatal:
+            warnings.warn(SitrepWarning(p.text, p.code, p.file, p.line, p.message), stacklevel=3)
     if fatal and errors:
-        raise SitrepError("; ".join(errors), errors)
+        raise SitrepError("; ".join(p.text for p in errors), errors)
 
 
 def _date_text(date):
@@ -78,11 +121,12 @@ def _load(dictionaries, builtin, require_dyad):
     engine = _ENGINES.get(key)
     if engine is None:
         engine, problems = _sitrep.Engine.load(list(key[0]), key[1], key[2])
-        if engine is None or any(severity == "error" for severity, _ in problems):
-            _report([p for p in problems if p[0] != "error"])
-            errors = [text for severity, text in problems if severity == "error"]
+        problems = [_diagnostic(p) for p in problems]
+        errors = [p for p in problems if p.severity == "error"]
+        if engine is None or errors:
+            _report([p for p in problems if p.severity != "error"])
             raise SitrepError("cannot build the engine from the dictionaries" +
-                              (": " + "; ".join(errors) if errors else ""), errors)
+                              (": " + "; ".join(p.text for p in errors) if errors else ""), errors)
         _report(problems)
         _ENGINES[key] = engine
     return engine

@@ -32,7 +32,7 @@ import sys
 import time
 import zlib
 
-from . import Engine, _sitrep
+from . import Diagnostic, Engine, _sitrep
 
 try:
     import zstandard
@@ -58,7 +58,7 @@ def _code_lines(engine, lines, shard, name, reducers):
     def take(result):
         nonlocal seq
         lines_out, keys, found = result
-        problems.extend(text for _, text in found)
+        problems.extend(Diagnostic(*p) for p in found)
         for key, line in zip(keys, lines_out):
             buckets[_bucket(key, reducers)].append(((shard, seq), line))
             seq += 1
@@ -74,7 +74,7 @@ def _merge_buckets(parts):
     tagged = [item for part in parts for item in part]
     tagged.sort(key=lambda item: item[0])
     merged, problems = _sitrep.merge_lines([line for _, line in tagged])
-    return merged, [text for _, text in problems]
+    return merged, [Diagnostic(*p) for p in problems]
 
 
 # --- Dask bags -------------------------------------------------------------
@@ -83,15 +83,15 @@ def _code_partition(records, index, engine, reducers):
     from . import _line_bytes
     buckets, problems = _code_lines(engine, [_line_bytes(r) for r in records], index, f"<partition {index}>",
                                     reducers)
-    for text in problems:
-        print(text, file=sys.stderr)
+    for p in problems:
+        print(p.text, file=sys.stderr)
     return tuple(buckets)
 
 
 def _reduce_partition(*parts):
     merged, problems = _merge_buckets(parts)
-    for text in problems:
-        print(text, file=sys.stderr)
+    for p in problems:
+        print(p.text, file=sys.stderr)
     return [json.loads(line) for line in merged]
 
 
@@ -142,12 +142,20 @@ def _read_shard(path):
     return lines
 
 
-def _code_shard(path, shard, engine, reducers):
+def _code_shard(path, shard, engine, reducers, step=None):
+    """The map task of the command: R buckets of the shard's raw mentions, then
+    its problems (Diagnostic tuples: bad records are skipped and reported with
+    file and line, the rest is coded). `step`, when given, runs on the shard
+    too (the ingest into a store, on the workers)."""
     try:
         lines = _read_shard(path)
     except (OSError, EOFError, RuntimeError) as e:
-        return tuple([[] for _ in range(reducers)] + [[f"{path}: error: cannot read: {e}"]])
+        return tuple([[] for _ in range(reducers)] +
+                     [[Diagnostic("error", f"{path}: error: cannot read: {e}", "unreadable-input", path, 0,
+                                  f"cannot read: {e}")]])
     buckets, problems = _code_lines(engine, lines, shard, path, reducers)
+    if step is not None:
+        problems += step(path)
     return tuple(buckets + [problems])
 
 
@@ -157,6 +165,15 @@ def _open_out(path, compression):
     if compression == "gz":
         return gzip.open(path, "wb", compresslevel=6)
     return open(path, "wb")
+
+
+def _publish(temp, final):
+    """A partition file appears whole or not at all: written under a hidden
+    temporary name, renamed over the final one (atomic in one file system).
+    A worker that dies before this leaves only the hidden temporary file,
+    which the command removes at the end; the retried task writes the same
+    name with the same content."""
+    os.replace(temp, final)
 
 
 def _write_partition(out_dir, reducer, compression, *parts):
@@ -178,13 +195,67 @@ def _write_partition(out_dir, reducer, compression, *parts):
             for line in lines:
                 f.write(line.encode("utf-8"))
                 f.write(b"\n")
-        os.replace(temp, final)
+        _publish(temp, final)
         written.append(final)
     return {"reducer": reducer, "records": len(merged), "files": written, "problems": problems}
 
 
 def _report(*reports):
-    return [text for report in reports for text in report]
+    return [p for report in reports for p in report]
+
+
+class Ingest:
+    """An output step: stores the corpus in an event store with the CLI,
+    `sitrep ingest --db DB SHARD` for every input shard (the store keeps
+    documents, texts and mentions, so it takes the shards, not the merged
+    partitions: each document's events are spread over the reducers).
+    Re-running it on a shard is a no-op for the documents already stored,
+    so a retried task doubles nothing. Returns the problems (Diagnostic)."""
+
+    def __init__(self, db, binary="sitrep", engine_args=(), timeout=None):
+        self.db = db
+        self.binary = binary
+        self.engine_args = list(engine_args)
+        self.timeout = timeout
+
+    def __call__(self, path):
+        import subprocess
+        cmd = [self.binary, "ingest", "--db", self.db, "-q", *self.engine_args, path]
+        try:
+            done = subprocess.run(cmd, capture_output=True, timeout=self.timeout)
+        except (OSError, subprocess.TimeoutExpired) as e:
+            return [Diagnostic("error", f"{path}: error: sitrep ingest failed: {e}", "unspecified", path, 0,
+                               f"sitrep ingest failed: {e}")]
+        problems = []
+        for line in done.stderr.decode("utf-8", "replace").splitlines():
+            if line.strip():
+                severity = "error" if ": error: " in line or done.returncode > 1 else "warning"
+                problems.append(Diagnostic(severity, f"ingest: {line}", "unspecified", path, 0, line))
+        if done.returncode not in (0, 1) and not any(p.severity == "error" for p in problems):
+            text = f"{path}: error: sitrep ingest --db {self.db} exited with {done.returncode}"
+            problems.append(Diagnostic("error", text, "unspecified", path, 0, text))
+        return problems
+
+
+class _Progress:
+    """Log lines on stderr as tasks finish (a terminal gets Dask's progress bar
+    instead): at most one line every `every` seconds per kind, and the last."""
+
+    def __init__(self, shards, reducers, every=2.0, stream=sys.stderr):
+        self.totals = {"shards coded": shards, "partitions written": reducers}
+        self.done = {kind: 0 for kind in self.totals}
+        self.last = {kind: 0.0 for kind in self.totals}
+        self.every = every
+        self.stream = stream
+        self.start = time.monotonic()
+
+    def tick(self, kind, detail=""):
+        self.done[kind] += 1
+        now = time.monotonic()
+        if self.done[kind] == self.totals[kind] or now - self.last[kind] >= self.every:
+            self.last[kind] = now
+            print(f"sitrep.dask: {self.done[kind]}/{self.totals[kind]} {kind} ({now - self.start:.1f} s){detail}",
+                  file=self.stream, flush=True)
 
 
 def _inputs(paths):
@@ -201,9 +272,31 @@ def _inputs(paths):
     return out
 
 
+def _engine_args(args):
+    out = []
+    for d in args.dictionary:
+        out += ["--dictionary", d]
+    if args.no_builtin:
+        out.append("--no-builtin")
+    if args.require_dyad:
+        out.append("--require-dyad")
+    return out
+
+
+def _remove_temporaries(out_dir):
+    """Hidden temporary files of tasks whose worker died before the rename."""
+    for root, _, files in os.walk(out_dir):
+        for name in files:
+            if name.startswith(".part-") and name.endswith(".tmp"):
+                try:
+                    os.unlink(os.path.join(root, name))
+                except OSError:
+                    pass
+
+
 def run_code(args):
     import dask
-    from distributed import Client, LocalCluster, progress
+    from distributed import Client, LocalCluster, as_completed, progress
 
     compression = args.compression or ("zst" if zstandard is not None else "gz")
     if compression == "zst" and zstandard is None:
@@ -223,6 +316,13 @@ def run_code(args):
     out_dir = os.path.abspath(args.out)
     engine = Engine(dictionaries=args.dictionary, builtin=not args.no_builtin, require_dyad=args.require_dyad)
     reducers = args.reducers or max(1, min(len(shards), 64))
+    ingest = None
+    if args.ingest:
+        binary = args.sitrep or os.environ.get("SITREP_BINARY") or "sitrep"
+        db = args.ingest if "://" in args.ingest else os.path.abspath(args.ingest)
+        ingest = Ingest(db, binary, _engine_args(args))
+    worker_step = ingest if ingest is not None and args.ingest_on_workers else None
+    client_step = ingest if ingest is not None and not args.ingest_on_workers else None
 
     if args.scheduler == "local":
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=not args.threads_only,
@@ -231,39 +331,66 @@ def run_code(args):
     else:
         cluster = None
         client = Client(args.scheduler)
+    paths = [os.path.abspath(path) if args.absolute_ids else path for path in shards]
+    problems = []
+    reports = [None] * reducers
     try:
         if not args.quiet:
             # A LocalCluster here runs without a dashboard (it would need bokeh).
             link = getattr(client, "dashboard_link", None) if cluster is None else None
             print(f"sitrep.dask: {len(shards)} shards, {reducers} reducers"
-                  + (f"; dashboard {link}" if link else ""), file=sys.stderr)
+                  + (f"; dashboard {link}" if link else ""), file=sys.stderr, flush=True)
         start = time.monotonic()
-        mapped = [dask.delayed(_code_shard, nout=reducers + 1, pure=True)(
-                      os.path.abspath(path) if args.absolute_ids else path, i, engine, reducers)
-                  for i, path in enumerate(shards)]
+        mapped = [dask.delayed(_code_shard, nout=reducers + 1, pure=True)(path, i, engine, reducers, worker_step)
+                  for i, path in enumerate(paths)]
         written = [dask.delayed(_write_partition)(out_dir, r, compression, *[m[r] for m in mapped])
                    for r in range(reducers)]
-        problems = dask.delayed(_report)(*[m[reducers] for m in mapped])
-        futures = client.compute(written + [problems], retries=args.retries)
-        if not args.quiet and sys.stderr.isatty():
-            progress(futures)
-        results = client.gather(futures)
+        shard_problems = [m[reducers] for m in mapped]
+        futures = client.compute(written + shard_problems, retries=args.retries)
+        kind = {f.key: ("partitions written", i) if i < reducers else ("shards coded", i - reducers)
+                for i, f in enumerate(futures)}
+        log = None if args.quiet else _Progress(len(shards), reducers)
+        if log is not None and sys.stderr.isatty():
+            progress(futures)  # Dask's progress bar, until every task is done
+        shard_done = [None] * len(shards)
+        next_ingest = 0
+        for future in as_completed(futures):
+            what, i = kind[future.key]
+            result = future.result()
+            if what == "partitions written":
+                reports[i] = result
+                detail = f": part {i}, {result['records']} events"
+            else:
+                shard_done[i] = result
+                detail = f": {paths[i]}"
+                # The client's ingest takes the shards in corpus order, as they are coded.
+                while client_step is not None and next_ingest < len(paths) and shard_done[next_ingest] is not None:
+                    problems += client_step(paths[next_ingest])
+                    next_ingest += 1
+            if log is not None and not sys.stderr.isatty():
+                log.tick(what, detail)
         elapsed = time.monotonic() - start
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    *reports, map_problems = results
-    problem_lines = list(map_problems) + [p for r in reports for p in r["problems"]]
-    for text in problem_lines:
-        if not args.quiet or ": error: " in text:
-            print(text, file=sys.stderr)
+    _remove_temporaries(out_dir)
+    problems = [p for part in shard_done for p in part] + problems + [p for r in reports for p in r["problems"]]
+    for p in problems:
+        if not args.quiet or p.severity == "error":
+            print(p.text, file=sys.stderr)
+    if problems:
+        # The same problems for programs: file, line, code and reason apart.
+        with open(os.path.join(out_dir, "_problems.jsonl"), "w", encoding="utf-8") as f:
+            for p in problems:
+                f.write(json.dumps({"severity": p.severity, "code": p.code, "file": p.file, "line": p.line,
+                                    "message": p.message}, ensure_ascii=False) + "\n")
     records = sum(r["records"] for r in reports)
     files = sum(len(r["files"]) for r in reports)
     if not args.quiet:
         print(f"sitrep.dask: {len(shards)} shards coded, {records} events in {files} files under {args.out} "
-              f"({elapsed:.1f} s)", file=sys.stderr)
-    return 1 if any(": error: " in text for text in problem_lines) else 0
+              f"({elapsed:.1f} s)" + (f"; stored in {ingest.db}" if ingest is not None else ""), file=sys.stderr)
+    return 1 if any(p.severity == "error" for p in problems) else 0
 
 
 def main(argv=None):
@@ -285,6 +412,13 @@ def main(argv=None):
     code.add_argument("--absolute-ids", action="store_true",
                       help="name records without an id by absolute path (default: the path as given, as the CLI)")
     code.add_argument("--overwrite", action="store_true", help="replace a non-empty --out")
+    code.add_argument("--ingest", metavar="DB",
+                      help="also store the shards in an event store: `sitrep ingest --db DB SHARD` per shard "
+                           "(a SQLite file; a postgresql:// URL where the CLI takes one)")
+    code.add_argument("--ingest-on-workers", action="store_true",
+                      help="run the ingest in the map tasks, in parallel (a store every worker reaches and that "
+                           "takes several writers); default: in this process, shard by shard in corpus order")
+    code.add_argument("--sitrep", metavar="PATH", help="the sitrep CLI for --ingest (default $SITREP_BINARY or sitrep)")
     code.add_argument("--quiet", "-q", action="store_true", help="errors only")
     args = parser.parse_args(argv)
     return run_code(args)

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "batch/dedup.hpp"
+#include "core/diagnostic.hpp"
 #include "io/utf8_repair.hpp"
 #include "sitrep/batch.hpp"
 #include "sitrep/engine.hpp"
@@ -30,23 +31,28 @@ namespace sitrep::python {
 
 namespace {
 
-// (severity, "file:line: severity: message") as the CLI prints it.
-using Problem = std::pair<std::string, std::string>;
+// (severity, "file:line: severity: message" as the CLI prints it, the
+// DiagnosticCode's name, file, line, message): the Python side makes
+// warnings and exceptions of them, with .code to branch on.
+using Problem = std::tuple<std::string, std::string, std::string, std::string, uint64_t, std::string>;
 using Problems = std::vector<Problem>;
 
 // Built field by field: Diagnostic may gain fields (an error code) that
 // aggregate initialisation would leave to -Wmissing-field-initializers.
-Diagnostic diagnostic(Severity severity, std::string file, uint64_t line, std::string message) {
+Diagnostic diagnostic(Severity severity, std::string file, uint64_t line, std::string message,
+                      DiagnosticCode code = DiagnosticCode::unspecified) {
     Diagnostic d;
     d.severity = severity;
     d.file = std::move(file);
     d.line = line;
     d.message = std::move(message);
+    d.code = code;
     return d;
 }
 
 void add_problem(Problems& out, const Diagnostic& d) {
-    out.emplace_back(d.severity == Severity::error ? "error" : "warning", d.format());
+    out.emplace_back(d.severity == Severity::error ? "error" : "warning", d.format(), to_string(d.code), d.file,
+                     d.line, d.message);
 }
 
 // Collects records, as sitrep.event/1 lines or as they are (made into dicts
@@ -256,8 +262,10 @@ public:
         if (!date.empty()) {
             doc.meta.story_date = io::parse_record_date(date);
             if (!doc.meta.story_date) {
-                problems.emplace_back("error", doc_id + ": error: bad date \"" + date +
-                                                   "\" (expected YYYY-MM-DD, YYYYMMDD or an ISO 8601 timestamp)");
+                add_problem(problems, diagnostic(Severity::error, doc_id, 0,
+                                                 "bad date \"" + date +
+                                                     "\" (expected YYYY-MM-DD, YYYYMMDD or an ISO 8601 timestamp)",
+                                                 DiagnosticCode::bad_record));
                 return {py::list(), problems};
             }
         }
@@ -274,10 +282,12 @@ public:
                     doc.text.begin(), doc.text.begin() + static_cast<std::ptrdiff_t>(repair.first_bad_offset), '\n'));
                 doc.diagnostics.push_back(diagnostic(Severity::warning, doc_id, line,
                                                      "invalid UTF-8: " + std::to_string(repair.bad_bytes) +
-                                                         " bad byte(s) replaced with U+FFFD"));
+                                                         " bad byte(s) replaced with U+FFFD",
+                                                     DiagnosticCode::invalid_utf8));
             }
             if (doc.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
-                doc.diagnostics.push_back(diagnostic(Severity::warning, doc_id, 0, "empty text: no event"));
+                doc.diagnostics.push_back(
+                    diagnostic(Severity::warning, doc_id, 0, "empty text: no event", DiagnosticCode::empty_text));
             } else {
                 try {
                     engine_->code(doc);
@@ -291,7 +301,7 @@ public:
         }
         for (const auto& d : doc.diagnostics) add_problem(problems, d);
         if (!failure.empty())
-            problems.emplace_back("error", doc_id + ": error: coding failed (" + doc_id + "): " + failure);
+            add_problem(problems, diagnostic(Severity::error, doc_id, 0, "coding failed (" + doc_id + "): " + failure));
         py::list out;
         const RecordToPython to_python;
         for (const auto& record : records) out.append(to_python(record));
@@ -393,11 +403,17 @@ private:
         callbacks.failure = [&](const DocumentFailure& f) {
             const std::string where = relocate(f.where, offset);
             const std::string id = f.doc_id == f.where ? where : f.doc_id;
-            problems.emplace_back("error", f.kind == DocumentFailure::Kind::coding
-                                               ? where + ": error: coding failed (" + id + "): " + f.reason +
-                                                     "; record skipped"
-                                               : where + ": error: out of memory writing the events of " + id +
-                                                     "; record skipped (some of its events may have been written)");
+            // "file:line" of the record, split back so Python gets file and line apart.
+            const auto colon = where.rfind(':');
+            const bool numbered = colon != std::string::npos && colon + 1 < where.size() &&
+                                  where.find_first_not_of("0123456789", colon + 1) == std::string::npos;
+            add_problem(problems,
+                        diagnostic(Severity::error, numbered ? where.substr(0, colon) : where,
+                                   numbered ? std::stoull(where.substr(colon + 1)) : 0,
+                                   f.kind == DocumentFailure::Kind::coding
+                                       ? "coding failed (" + id + "): " + f.reason + "; record skipped"
+                                       : "out of memory writing the events of " + id +
+                                             "; record skipped (some of its events may have been written)"));
         };
         BatchOptions batch;
         batch.threads = threads_;
@@ -433,7 +449,8 @@ std::pair<std::vector<std::string>, Problems> merge_lines(const std::vector<std:
             std::string error;
             auto record = record_from_json(line, &error);
             if (!record) {
-                diagnostics.push_back(diagnostic(Severity::error, "<merge>", n, error + "; record skipped"));
+                diagnostics.push_back(
+                    diagnostic(Severity::error, "<merge>", n, error + "; record skipped", DiagnosticCode::bad_record));
                 continue;
             }
             merger.accept(std::move(*record));

@@ -118,15 +118,27 @@ def test_command_writes_month_partitions_with_the_same_answer(corpus, tmp_path):
 def test_command_reports_bad_records_and_codes_the_rest(tmp_path):
     shard = tmp_path / "bad.jsonl"
     shard.write_text('{"id": "a", "date": "2024-02-03", "text": "Iran condemned the American air strikes in eastern Syria."}\n'
-                     '{"id": "b", "text": \n', encoding="utf-8")
+                     '{"id": "b", "text": \n'
+                     '{"id": "c", "date": "2024-02-03"}\n'
+                     '{"id": "d", "date": "2024-02-03", "text": "Iraq and Turkey signed an agreement on water sharing."}\n',
+                     encoding="utf-8")
     out = tmp_path / "out"
     done = subprocess.run([sys.executable, "-m", "sitrep.dask", "code", "--scheduler", "local", "--workers", "1",
                            "--threads-only", "--compression", "none", str(shard), "--out", str(out)],
                           capture_output=True, timeout=300)
     assert done.returncode == 1
-    assert f"{shard}:2: error:" in done.stderr.decode()
-    lines = [l for p in out.rglob("*.jsonl") for l in p.read_text().splitlines()]
-    assert lines and all(json.loads(l)["doc"] == "a" for l in lines)
+    stderr = done.stderr.decode()
+    assert f"{shard}:2: error:" in stderr and f"{shard}:3: error: missing \"text\" field" in stderr
+    # The same for programs: file, line, code and reason of every skipped record.
+    problems = [json.loads(l) for l in (out / "_problems.jsonl").read_text().splitlines()]
+    assert [(p["file"], p["line"], p["code"], p["severity"]) for p in problems] == \
+        [(str(shard), 2, "bad-record", "error"), (str(shard), 3, "bad-record", "error")]
+    assert problems[1]["message"].startswith("missing \"text\" field")
+    # The rest is coded.
+    lines = [l for p in out.glob("*/part-*.jsonl") for l in p.read_text().splitlines()]
+    assert {json.loads(l)["doc"] for l in lines} == {"a", "d"}
+    # Progress: log lines as shards are coded and partitions written (stderr is no terminal here).
+    assert "sitrep.dask: 1/1 shards coded" in stderr and "sitrep.dask: 1/1 partitions written" in stderr
 
 
 def test_command_with_worker_processes(tmp_path):

@@ -168,3 +168,46 @@ def test_code_records_date_window_does_not_depend_on_order(engine):
     key = lambda r: json.dumps(r, sort_keys=True)
     assert sorted(map(key, a)) == sorted(map(key, b))
     assert any(r.get("mention_count", 1) > 1 for r in a)
+
+
+# --- Diagnostic codes: .code names the library's DiagnosticCode -------------
+
+def test_warnings_carry_the_diagnostic_code(engine):
+    with pytest.warns(sitrep.SitrepWarning) as caught:
+        engine.code(b"Iraq and Turkey signed an \xff agreement.", date="2024-02-03", doc_id="bad")
+    assert [w.message.code for w in caught] == ["invalid-utf8"]
+    assert caught[0].message.file == "bad" and caught[0].message.line == 1
+    with pytest.warns(sitrep.SitrepWarning) as caught:
+        engine.code("  \n", doc_id="blank")
+    assert [w.message.code for w in caught] == ["empty-text"]
+
+
+def test_bad_records_warn_with_code_file_line_and_reason(engine):
+    records = [{"id": "ok", "text": "Iraq and Turkey signed an agreement on water sharing."},
+               '{"id": "broken", "text": ', {"id": "no-text"}]
+    with pytest.warns(sitrep.SitrepWarning) as caught:
+        list(engine.code_records(records, mentions="raw", name="feed.jsonl"))
+    got = [(w.message.code, w.message.file, w.message.line) for w in caught]
+    assert got == [("bad-record", "feed.jsonl", 2), ("bad-record", "feed.jsonl", 3)]
+    assert caught[1].message.reason.startswith("missing \"text\" field")
+    # The code outlives pickling (Dask ships warnings and errors between processes).
+    import pickle
+    again = pickle.loads(pickle.dumps(caught[1].message))
+    assert (again.code, again.file, again.line, str(again)) == ("bad-record", "feed.jsonl", 3, str(caught[1].message))
+
+
+def test_errors_carry_the_diagnostic_code(engine, tmp_path):
+    with pytest.raises(sitrep.SitrepError) as bad_date:
+        engine.code("Iran condemned the strikes.", date="someday")
+    assert bad_date.value.code == "bad-record"
+    with pytest.raises(sitrep.SitrepError) as missing, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sitrep.Engine(dictionaries=[str(tmp_path / "absent.verbs")])
+    assert missing.value.code == "cannot-open"
+    assert missing.value.problems[0].file == str(tmp_path / "absent.verbs")
+    bad = tmp_path / "bad.verbs"
+    bad.write_text("#! sitrep verbs 1\nthis is not a verb line\n", encoding="utf-8")
+    with pytest.raises(sitrep.SitrepError) as broken, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sitrep.Engine(dictionaries=[str(bad)])
+    assert broken.value.code in ("bad-line", "unknown-code"), broken.value.diagnostics
