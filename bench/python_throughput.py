@@ -46,6 +46,7 @@ def main():
     ap.add_argument("--rounds", type=int, default=50)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--shards", type=int, default=8)
+    ap.add_argument("--tiny-shards", type=int, default=200)
     ap.add_argument("--skip-dask", action="store_true")
     args = ap.parse_args()
 
@@ -97,50 +98,67 @@ def main():
         path = tmp / f"shard-{i:03d}.jsonl"
         path.write_text("".join(json.dumps(r) + "\n" for r in records[i * per:(i + 1) * per]), encoding="utf-8")
         shards.append(str(path))
-    env = dict(os.environ, PYTHONPATH=os.environ.get("PYTHONPATH", ""))
-    import dask.bag as db
+    tiny = []
+    for i in range(args.tiny_shards):
+        path = tmp / f"tiny-{i:04d}.jsonl"
+        path.write_text(json.dumps(dict(records[0], id=f"t{i}")) + "\n", encoding="utf-8")
+        tiny.append(str(path))
+    t = time.process_time()
+    list(engine.code_records([dict(records[0], id=f"t{i}") for i in range(args.tiny_shards)], mentions="raw"))
+    tiny_coding = time.process_time() - t
     from distributed import Client, LocalCluster
     import sitrep.dask
 
+    def worker_cpu():
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime + r.ru_stime
+
+    def command(address, inputs, reducers):
+        code = sitrep.dask.main(["code", "--scheduler", address, "-q", "--overwrite", "--compression", "none",
+                                 "--reducers", str(reducers), *inputs, "--out", str(tmp / "out")])
+        assert code == 0
+
+    def measured(client, address, inputs, reducers):
+        """Wall seconds, CPU seconds of the workers, CPU seconds of this process
+        (client and the LocalCluster's scheduler) for one run of the command."""
+        before = sum(client.run(worker_cpu).values())
+        t, c = time.monotonic(), time.process_time()
+        command(address, inputs, reducers)
+        wall, here = time.monotonic() - t, time.process_time() - c
+        return wall, sum(client.run(worker_cpu).values()) - before, here
+
+    print(f"Dask: `python3 -m sitrep.dask code` (in this process) against a warm LocalCluster of worker processes "
+          f"with one thread each; {args.shards} shards of {per} documents, {args.shards} reducers; best of "
+          f"{args.repeats} by wall; coding alone is {py:.2f} s CPU (the binding above)")
     for workers in (1, 2):
-        # Warm cluster: worker processes started and their engines loaded.
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-                Client(cluster):
-            sitrep.dask.code_bag(db.from_sequence(records[:4 * workers], npartitions=2 * workers),
-                                 engine=engine).compute()
-            walls = []
-            for _ in range(args.repeats):
-                bag = db.from_sequence(records, npartitions=args.shards)
-                t = time.monotonic()
-                n = len(sitrep.dask.code_bag(bag, engine=engine, reducers=args.shards).compute())
-                walls.append(time.monotonic() - t)
-        w = best(walls)
-        print(f"code_bag on a LocalCluster of {workers} worker process(es), {args.shards} partitions: {w:.2f} s wall "
-              f"(runs {', '.join(f'{x:.2f}' for x in walls)}) = {sentences / w:,.0f} sentences/s, {n} merged records")
+                Client(cluster) as client:
+            address = cluster.scheduler_address
+            command(address, shards[:workers], workers)  # warm: every worker has loaded its engine
+            runs = [measured(client, address, shards, args.shards) for _ in range(args.repeats)]
+            wall, cpu, here = min(runs)
+            print(f"  {workers} worker(s): {wall:.2f} s wall (runs {', '.join(f'{r[0]:.2f}' for r in runs)}) = "
+                  f"{sentences / wall:,.0f} sentences/s; workers {cpu:.2f} s CPU "
+                  f"({sentences / cpu:,.0f} sentences per worker CPU-second, {100 * py / cpu:.0f} % of it coding); "
+                  f"client + scheduler {here:.2f} s CPU")
+            if workers == 1:
+                # Per-task overhead: tiny shards (one document each), the coding taken off.
+                command(address, tiny[:2], 2)
+                wall, cpu, here = measured(client, address, tiny, 2)
+                n = len(tiny)
+                print(f"  per-shard overhead, {n} shards of one document, 2 reducers: {wall:.2f} s wall, "
+                      f"workers {cpu:.2f} s CPU, client + scheduler {here:.2f} s CPU, coding {tiny_coding:.2f} s: "
+                      f"{1000 * (wall - tiny_coding) / n:.1f} ms wall, "
+                      f"{1000 * (cpu + here - tiny_coding) / n:.1f} ms CPU per shard")
+    for workers in (1, 2):
         t = time.monotonic()
+        c = child_cpu()
         subprocess.run([sys.executable, "-m", "sitrep.dask", "code", "--scheduler", "local", "--workers",
                         str(workers), "-q", "--overwrite", "--compression", "none", *shards, "--out",
-                        str(tmp / "out")], check=True, env=env)
-        print(f"  python3 -m sitrep.dask code --workers {workers}, {args.shards} shards, cold: "
-              f"{time.monotonic() - t:.2f} s wall (interpreter, cluster start, engine loads included)")
-
-    # Per-task overhead: many tiny tasks in one running cluster.
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            Client(cluster) as client:
-        tiny = records[:1]
-        sitrep.dask.code_bag(db.from_sequence(tiny, npartitions=1), engine=engine).compute()  # warm: engine loaded
-        for partitions in (50, 200):
-            bag = db.from_sequence([dict(tiny[0], id=f"t{i}") for i in range(partitions)], npartitions=partitions)
-            t = time.monotonic()
-            sitrep.dask.code_bag(bag, engine=engine, reducers=1).compute()
-            wall = time.monotonic() - t
-            t = time.process_time()
-            list(engine.code_records([dict(tiny[0], id=f"t{i}") for i in range(partitions)], mentions="raw"))
-            coding = time.process_time() - t
-            # Each partition costs a map task, its hand-over to the reducer and
-            # a share of the one reduce: the overhead per partition.
-            print(f"per-task overhead: {partitions} partitions of one document, {wall:.2f} s wall, "
-                  f"{coding:.2f} s of it coding: {1000 * (wall - coding) / partitions:.1f} ms per partition")
+                        str(tmp / "out")], check=True)
+        print(f"  python3 -m sitrep.dask code --scheduler local --workers {workers}, cold: "
+              f"{time.monotonic() - t:.2f} s wall, {child_cpu() - c:.2f} s CPU (interpreter, cluster start, "
+              f"engine loads included)")
 
 
 if __name__ == "__main__":

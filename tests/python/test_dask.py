@@ -154,3 +154,11 @@ def test_command_with_worker_processes(tmp_path):
     got = [json.loads(l) for p in out.rglob("*.jsonl.gz") for l in gzip.decompress(p.read_bytes()).decode().splitlines()]
     # The same shard twice: every event merged with its repeat, mentions doubled.
     assert sorted(r["mention_count"] for r in got) == sorted(2 * r.get("mention_count", 1) for r in expected)
+
+
+def test_month_of_a_record_line():
+    line = json.dumps({"schema": "sitrep.event/1", "doc": "d", "sentence": 0,
+                       "sentence_text": 'He said ,"date":"1999-01-01" twice', "date": "2024-02-03"},
+                      separators=(",", ":"))
+    assert sitrep.dask._month(line) == "2024-02"
+    assert sitrep.dask._month(line.replace('"2024-02-03"', "null")) == "undated"
