@@ -128,14 +128,14 @@ def main():
         return wall, sum(client.run(worker_cpu).values()) - before, here
 
     print(f"Dask: `python3 -m sitrep.dask code` (in this process) against a warm LocalCluster of worker processes "
-          f"with one thread each; {args.shards} shards of {per} documents, {args.shards} reducers; best of "
+          f"with one thread each; {args.shards} shards of {per} documents, one reducer per worker; best of "
           f"{args.repeats} by wall; coding alone is {py:.2f} s CPU (the binding above)")
     for workers in (1, 2):
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
                 Client(cluster) as client:
             address = cluster.scheduler_address
             command(address, shards[:workers], workers)  # warm: every worker has loaded its engine
-            runs = [measured(client, address, shards, args.shards) for _ in range(args.repeats)]
+            runs = [measured(client, address, shards, workers) for _ in range(args.repeats)]
             wall, cpu, here = min(runs)
             print(f"  {workers} worker(s): {wall:.2f} s wall (runs {', '.join(f'{r[0]:.2f}' for r in runs)}) = "
                   f"{sentences / wall:,.0f} sentences/s; workers {cpu:.2f} s CPU "

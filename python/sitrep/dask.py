@@ -21,7 +21,12 @@ the number of workers, shards or reducers, and whichever task ends first.
 The command writes OUT/YYYY-MM/part-RRRRR.jsonl.zst (gzip when python3-zstandard
 is missing; "undated" for events without a date), each file written to a
 temporary name and renamed, so a task that dies and is retried leaves no
-half-written partition.
+half-written partition (Dask re-runs the tasks of a worker that died; the
+hidden temporaries of dead tasks are removed at the end). Records it skips
+are reported on stderr and in OUT/_problems.jsonl (file, line, code,
+message); progress goes to stderr as log lines (a progress bar on a
+terminal). --ingest DB adds an output step, Ingest: `sitrep ingest --db DB`
+on every shard, in the client in corpus order or in the map tasks.
 """
 import argparse
 import gzip
@@ -325,7 +330,6 @@ def run_code(args):
     os.makedirs(args.out, exist_ok=True)
     out_dir = os.path.abspath(args.out)
     engine = Engine(dictionaries=args.dictionary, builtin=not args.no_builtin, require_dyad=args.require_dyad)
-    reducers = args.reducers or max(1, min(len(shards), 64))
     ingest = None
     if args.ingest:
         binary = args.sitrep or os.environ.get("SITREP_BINARY") or "sitrep"
@@ -343,8 +347,12 @@ def run_code(args):
         client = Client(args.scheduler)
     paths = [os.path.abspath(path) if args.absolute_ids else path for path in shards]
     problems = []
-    reports = [None] * reducers
     try:
+        # One reducer per worker thread by default: every (shard, reducer) pair is a
+        # small hand-over task of its own, so more reducers than cores only cost.
+        cores = sum(client.nthreads().values()) or 1
+        reducers = args.reducers or max(1, min(len(shards), cores))
+        reports = [None] * reducers
         if not args.quiet:
             # A LocalCluster here runs without a dashboard (it would need bokeh).
             link = getattr(client, "dashboard_link", None) if cluster is None else None
@@ -413,7 +421,7 @@ def main(argv=None):
     code.add_argument("--out", required=True, help="output directory (OUT/YYYY-MM/part-*.jsonl.zst)")
     code.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="LocalCluster workers (local only)")
     code.add_argument("--threads-only", action="store_true", help="LocalCluster workers as threads, not processes")
-    code.add_argument("--reducers", type=int, default=0, help="reduce tasks (default: shards, at most 64)")
+    code.add_argument("--reducers", type=int, default=0, help="reduce tasks (default: the cluster's worker threads, at most the shards)")
     code.add_argument("--compression", choices=["zst", "gz", "none"], help="output compression (default zst)")
     code.add_argument("--retries", type=int, default=3, help="times Dask retries a task whose worker died")
     code.add_argument("--dictionary", action="append", default=[], help="user dictionary file (repeatable)")
