@@ -141,21 +141,6 @@ def test_command_reports_bad_records_and_codes_the_rest(tmp_path):
     assert "sitrep.dask: 1/1 shards coded" in stderr and "sitrep.dask: 1/1 partitions written" in stderr
 
 
-def test_command_with_worker_processes(tmp_path):
-    # Worker processes: the engine travels as its arguments and each process
-    # loads its own; the answer is the CLI's.
-    shard = ROOT / "examples" / "articles.jsonl"
-    expected, _ = run_cli("code", "--merge-window", "0", "-q", shard)
-    out = tmp_path / "out"
-    done = subprocess.run([sys.executable, "-m", "sitrep.dask", "code", "--scheduler", "local", "--workers", "2",
-                           "--compression", "gz", "-q", str(shard), str(shard), "--out", str(out)],
-                          capture_output=True, timeout=300, cwd=ROOT)
-    assert done.returncode == 0, done.stderr.decode()
-    got = [json.loads(l) for p in out.rglob("*.jsonl.gz") for l in gzip.decompress(p.read_bytes()).decode().splitlines()]
-    # The same shard twice: every event merged with its repeat, mentions doubled.
-    assert sorted(r["mention_count"] for r in got) == sorted(2 * r.get("mention_count", 1) for r in expected)
-
-
 def test_month_of_a_record_line():
     line = json.dumps({"schema": "sitrep.event/1", "doc": "d", "sentence": 0,
                        "sentence_text": 'He said ,"date":"1999-01-01" twice', "date": "2024-02-03"},

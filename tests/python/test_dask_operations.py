@@ -89,7 +89,8 @@ def test_a_worker_that_dies_mid_shard_or_mid_write_loses_nothing(tmp_path):
         assert set(client.run(os.getpid).values()) != set(pids.values()), "no worker process was replaced"
     seen = json.loads((markers / "publish-killed").read_text())
     assert seen["temp_exists"] and seen["final"] not in seen["visible"], "a partial partition was visible"
-    # The output is the run without the kill (the CLI's), and no temporary file is left.
+    # The output is the run without the kill (the CLI's: worker processes load
+    # their own engines from its arguments), and no temporary file is left.
     assert read_output(out) == sorted(json.dumps(r, sort_keys=True) for r in expected)
     assert not [p for p in out.rglob(".*")]
 
@@ -106,7 +107,10 @@ def query_store(db):
 
 
 @pytest.mark.parametrize("on_workers", [False, True])
-def test_ingest_stores_what_sitrep_ingest_stores(tmp_path, on_workers):
+def test_ingest_stores_what_sitrep_ingest_stores(tmp_path, monkeypatch, on_workers):
+    # The CLI carries its own sanitizer runtime in sanitizer builds, not the one
+    # preloaded into this interpreter (the workers here are threads of it).
+    monkeypatch.delenv("LD_PRELOAD", raising=False)
     shards = shards_of_examples(tmp_path)
     reference = tmp_path / "reference.db"
     subprocess.run([cli_binary(), "ingest", "--db", str(reference), "-q", *shards], check=True, timeout=120)
