@@ -48,6 +48,7 @@ def main():
     ap.add_argument("--shards", type=int, default=8)
     ap.add_argument("--tiny-shards", type=int, default=200)
     ap.add_argument("--skip-dask", action="store_true")
+    ap.add_argument("--profiler", action="store_true", help="keep the Dask workers' profiler on (off in the command)")
     args = ap.parse_args()
 
     import sitrep
@@ -121,30 +122,38 @@ def main():
     def measured(client, address, inputs, reducers):
         """Wall seconds, CPU seconds of the workers, CPU seconds of this process
         (client and the LocalCluster's scheduler) for one run of the command."""
-        before = sum(client.run(worker_cpu).values())
+        before = client.run(worker_cpu)
         t, c = time.monotonic(), time.process_time()
         command(address, inputs, reducers)
         wall, here = time.monotonic() - t, time.process_time() - c
-        return wall, sum(client.run(worker_cpu).values()) - before, here
+        after = client.run(worker_cpu)
+        each = sorted(after[w] - before[w] for w in after)
+        return wall, sum(each), here, each
 
     print(f"Dask: `python3 -m sitrep.dask code` (in this process) against a warm LocalCluster of worker processes "
           f"with one thread each; {args.shards} shards of {per} documents, one reducer per worker; best of "
           f"{args.repeats} by wall; coding alone is {py:.2f} s CPU (the binding above)")
+    import dask
+    dask.config.set({"distributed.worker.profile.enabled": args.profiler})  # as the command's LocalCluster
     for workers in (1, 2):
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
                 Client(cluster) as client:
             address = cluster.scheduler_address
             command(address, shards[:workers], workers)  # warm: every worker has loaded its engine
             runs = [measured(client, address, shards, workers) for _ in range(args.repeats)]
-            wall, cpu, here = min(runs)
+            wall, cpu, here, each = min(runs)
+            # On a shared machine the busiest worker's CPU time is the wall time it
+            # would take on cores of its own (the tasks wait for nothing else).
             print(f"  {workers} worker(s): {wall:.2f} s wall (runs {', '.join(f'{r[0]:.2f}' for r in runs)}) = "
                   f"{sentences / wall:,.0f} sentences/s; workers {cpu:.2f} s CPU "
+                  f"(each {' / '.join(f'{x:.2f}' for x in each)}: {sentences / each[-1]:,.0f} sentences per second "
+                  f"of the busiest worker) "
                   f"({sentences / cpu:,.0f} sentences per worker CPU-second, {100 * py / cpu:.0f} % of it coding); "
                   f"client + scheduler {here:.2f} s CPU")
             if workers == 1:
                 # Per-task overhead: tiny shards (one document each), the coding taken off.
                 command(address, tiny[:2], 2)
-                wall, cpu, here = measured(client, address, tiny, 2)
+                wall, cpu, here, _ = measured(client, address, tiny, 2)
                 n = len(tiny)
                 print(f"  per-shard overhead, {n} shards of one document, 2 reducers: {wall:.2f} s wall, "
                       f"workers {cpu:.2f} s CPU, client + scheduler {here:.2f} s CPU, coding {tiny_coding:.2f} s: "

@@ -339,8 +339,11 @@ def run_code(args):
     client_step = ingest if ingest is not None and not args.ingest_on_workers else None
 
     if args.scheduler == "local":
-        cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=not args.threads_only,
-                               dashboard_address=None)
+        # No dashboard here, so no use for the workers' statistical profiler
+        # (a stack sample every 10 ms).
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=not args.threads_only,
+                                   dashboard_address=None)
         client = Client(cluster)
     else:
         cluster = None
