@@ -309,7 +309,11 @@ def _remove_temporaries(out_dir):
                     pass
 
 
-def run_code(args):
+def run_code(args, step=None):
+    """The `code` command. `step`: an output step of one's own instead of
+    --ingest's (a picklable callable taking a shard's path and returning a
+    list of Diagnostic), run on every shard in the client in corpus order, or
+    in the map tasks with --ingest-on-workers."""
     import dask
     from distributed import Client, LocalCluster, as_completed, progress
 
@@ -335,6 +339,8 @@ def run_code(args):
         binary = args.sitrep or os.environ.get("SITREP_BINARY") or "sitrep"
         db = args.ingest if "://" in args.ingest else os.path.abspath(args.ingest)
         ingest = Ingest(db, binary, _engine_args(args))
+    if step is not None:
+        ingest = step
     worker_step = ingest if ingest is not None and args.ingest_on_workers else None
     client_step = ingest if ingest is not None and not args.ingest_on_workers else None
 
@@ -410,11 +416,12 @@ def run_code(args):
     files = sum(len(r["files"]) for r in reports)
     if not args.quiet:
         print(f"sitrep.dask: {len(shards)} shards coded, {records} events in {files} files under {args.out} "
-              f"({elapsed:.1f} s)" + (f"; stored in {ingest.db}" if ingest is not None else ""), file=sys.stderr)
+              f"({elapsed:.1f} s)" + (f"; stored in {ingest.db}" if isinstance(ingest, Ingest) else ""),
+              file=sys.stderr)
     return 1 if any(p.severity == "error" for p in problems) else 0
 
 
-def main(argv=None):
+def main(argv=None, step=None):
     parser = argparse.ArgumentParser(prog="python3 -m sitrep.dask", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     code = sub.add_parser("code", help="code sharded JSON Lines on a Dask cluster")
@@ -442,7 +449,7 @@ def main(argv=None):
     code.add_argument("--sitrep", metavar="PATH", help="the sitrep CLI for --ingest (default $SITREP_BINARY or sitrep)")
     code.add_argument("--quiet", "-q", action="store_true", help="errors only")
     args = parser.parse_args(argv)
-    return run_code(args)
+    return run_code(args, step)
 
 
 if __name__ == "__main__":

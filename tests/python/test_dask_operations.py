@@ -8,6 +8,7 @@ import subprocess
 
 import pytest
 
+import sitrep
 import sitrep.dask
 from conftest import ROOT, cli_binary, run_cli
 
@@ -129,3 +130,21 @@ def test_ingest_stores_what_sitrep_ingest_stores(tmp_path, monkeypatch, on_worke
     else:
         # Shard by shard in corpus order: the store of one `sitrep ingest` over all shards.
         assert stored == expected
+
+
+def test_an_output_step_of_ones_own_sees_every_shard_in_corpus_order(tmp_path):
+    shards = shards_of_examples(tmp_path)
+    seen = []
+
+    def step(path):
+        seen.append(path)
+        text = f"{path}: warning: looked at"
+        return [sitrep.Diagnostic("warning", text, "unspecified", path, 0, "looked at")]
+
+    out = tmp_path / "out"
+    args = ["code", "--scheduler", "local", "--workers", "2", "--threads-only", "--compression", "gz", "-q",
+            *shards, "--out", str(out)]
+    assert sitrep.dask.main(args, step=step) == 0
+    assert seen == shards
+    problems = [json.loads(l) for l in (out / "_problems.jsonl").read_text().splitlines()]
+    assert [p["file"] for p in problems] == shards
