@@ -30,9 +30,17 @@ bool comma_before(const Document& doc, size_t c) {
     return false;
 }
 
+// Whether a chunk is adverbs only ("also", "later today").
+bool adverbs_only(const Document& doc, const Chunk& chunk) {
+    for (uint32_t t = chunk.tokens.first; t < chunk.tokens.last; ++t)
+        if (doc.tokens[t].pos != P::adverb) return false;
+    return chunk.tokens.first < chunk.tokens.last;
+}
+
 // True when chunks from c on are a subject and its verb group: a noun phrase
-// with optional prepositional phrases, more noun phrases only when joined by
-// "and" or a comma ("Iran, Syria and Iraq met"), then the verb group.
+// with optional prepositional phrases and adverbs, more noun phrases only when
+// joined by "and" or a comma ("Iran, Syria and Iraq met"), then the verb group.
+
 bool subject_then_verb(const Document& doc, size_t c, size_t end, size_t* verb_group = nullptr) {
     if (c >= end || doc.chunks[c].kind != ChunkKind::noun_phrase) return false;
     bool joined = false;
@@ -44,6 +52,8 @@ bool subject_then_verb(const Document& doc, size_t c, size_t end, size_t* verb_g
             return !comma_before(doc, c) && doc.tokens[doc.chunks[c].tokens.first].norm != "to";
         }
         if (k == ChunkKind::prepositional && !comma_before(doc, c)) continue;
+        // "Zelensky also introduced": an adverb between the subject and its verb.
+        if (k == ChunkKind::other && !joined && !comma_before(doc, c) && adverbs_only(doc, doc.chunks[c])) continue;
         if (k == ChunkKind::noun_phrase &&
             (joined || (comma_before(doc, c) && doc.chunks[c - 1].kind == ChunkKind::noun_phrase))) {
             joined = false;

@@ -51,6 +51,7 @@ constexpr std::pair<std::string_view, uint32_t> kClassNames[] = {
     {"irregular_force", wc_irregular_force},
     {"country_noun", wc_country_noun},
     {"compass", wc_compass},
+    {"group_noun", wc_group_noun},
     {"blame", wc_blame},
     {"report", wc_report},
     {"relative", wc_relative},

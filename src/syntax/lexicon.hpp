@@ -49,6 +49,7 @@ enum WordClass : uint32_t {
     wc_blame = 1u << 23,            // "was responsible", "bore responsibility": reported, an accusation
     wc_compass = 1u << 22,          // "the North", "the South": a country named by the half it shares a name with
     wc_quantity = 1u << 30,         // "thousands of X": a count whose "of" phrase names who is counted
+    wc_group_noun = 1u << 31,       // "the militant group": a non-state organisation named by a noun
 };
 
 struct LexiconEntry {
