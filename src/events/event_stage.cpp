@@ -449,6 +449,7 @@ private:
     void add_split_conjunct(std::vector<int32_t>& actors) const;
     std::optional<Attribution> attribution(int32_t clause) const;
     bool object_is_no_party(const PredicateSite& site) const;
+    bool shares_subject(const PredicateSite& site, const ActorMention& actor) const;
     bool accuses(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     bool blames(const ActorMention& accused, int32_t clause) const;
     bool reports_hostile_act(const Coded& report) const;
@@ -926,11 +927,12 @@ std::string_view SentenceCoder::one_sided_refusal(const PredicateSite& site, con
     // has no target to confirm it.
     const ActorMention& actor = doc_.actors[source];
     const TokenRange own = view_.clause_tokens(site.clause);
-    if (actor.tokens.first < own.first || actor.tokens.first >= own.last || actor.tokens.first >= p.first)
+    const bool shared = shares_subject(site, actor);
+    if (!shared && (actor.tokens.first < own.first || actor.tokens.first >= own.last || actor.tokens.first >= p.first))
         return "source is not the verb's own subject";
     // "which officials said have killed": another verb between the subject and
     // this one makes the subject that verb's.
-    for (uint32_t t = actor.tokens.last; t < p.first; ++t)
+    for (uint32_t t = actor.tokens.last; t < p.first && !shared; ++t)
         if (tokens[t].pos == P::verb) return "source is not the verb's own subject";
     // A place standing for its government (a dateline, "Baghdad") is no real source.
     for (const PlaceMention& place : doc_.places)
@@ -944,9 +946,43 @@ std::string_view SentenceCoder::one_sided_refusal(const PredicateSite& site, con
     return {};
 }
 
+// Whether the predicate's clause has no subject of its own but shares `actor`
+// as its subject by the grammar, not by a guess: a verb conjoined to the verb
+// of the clause above ("the ministry condemned the raid and called for calm":
+// the clause opens with "and"/"but" and then the verb, and the actor is the
+// subject of the clause above, before its verb), or a subject relative ("Japan,
+// which pledged aid": the actor right before "which"/"who" and the verb right
+// after it).
+bool SentenceCoder::shares_subject(const PredicateSite& site, const ActorMention& actor) const {
+    const auto& tokens = doc_.tokens;
+    const TokenRange own = view_.clause_tokens(site.clause);
+    if (own.first >= site.p.first || actor.tokens.last > own.first) return false;
+    uint32_t next = own.first + 1;  // past the opening word and adverbs
+    while (next < site.p.first && tokens[next].pos == P::adverb) ++next;
+    if (next != site.p.first && !(view_.chunk_at(next) >= 0 && view_.chunk_at(next) == view_.chunk_at(site.p.first)))
+        return false;  // something else (a subject of its own) before the verb
+    const std::string_view opener = tokens[own.first].norm;
+    if (lex_.is(opener, wc_relative) && opener != "whose") {
+        uint32_t before = own.first;
+        if (before > view_.first() && tokens[before - 1].norm == ",") --before;
+        return actor.tokens.last == before;
+    }
+    if (opener != "and" && opener != "but") return false;
+    const int32_t parent = doc_.clauses[site.clause].parent;
+    if (parent < 0) return false;
+    const TokenRange above = view_.clause_tokens(parent);
+    if (actor.tokens.first < above.first || actor.tokens.first >= above.last) return false;
+    // The actor comes before the first verb of the clause above (its subject).
+    for (uint32_t t = above.first; t < actor.tokens.first; ++t)
+        if (tokens[t].pos == P::verb) return false;
+    return true;
+}
+
 // A verb with no noun-phrase object ("protesters rallied in ...") or one that
 // names an act or an issue ("denied the charges", "condemned the attack"): the
 // missing target is really missing, not an unknown party ("detained seven people").
+// An event noun anywhere in the object's phrase ("three underground nuclear
+// tests Monday") names the act too.
 bool SentenceCoder::object_is_no_party(const PredicateSite& site) const {
     const uint32_t after = site.p.last;
     if (after >= site.window.last) return true;
@@ -954,8 +990,10 @@ bool SentenceCoder::object_is_no_party(const PredicateSite& site) const {
     if (ch < 0 || doc_.chunks[ch].kind != ChunkKind::noun_phrase) return true;
     const uint32_t head = doc_.chunks[ch].head;
     if (lex_.is(doc_.tokens[head].norm, wc_issue_noun)) return true;
-    return std::any_of(predicates_.begin(), predicates_.end(),
-                       [&](const Predicate& q) { return q.noun && q.head == head; });
+    const TokenRange object = doc_.chunks[ch].tokens;
+    return std::any_of(predicates_.begin(), predicates_.end(), [&](const Predicate& q) {
+        return q.noun && q.head >= object.first && q.head < object.last;
+    });
 }
 
 // "The president declared a state of emergency", "police arrested six
