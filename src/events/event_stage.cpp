@@ -1077,10 +1077,20 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
     const bool one_sided = one_sided_refused.empty();
     std::optional<NoEventReason> why_not;
 
-    for (const auto& [a, b] : pairs) {
+    std::vector<int32_t> one_sided_done;  // sources already given an event without target
+    for (auto [a, b] : pairs) {
         if (a >= 0 && b >= 0 && (a == b || (!doc_.actors[a].code.empty() && doc_.actors[a].code == doc_.actors[b].code))) {
             why_not = NoEventReason::same_actor;
-            continue;
+            // "But he refused to pull back the guns, defying ... Serb leaders": the
+            // only other side found is the source's own; the act has no target
+            // named, and is one-sided where one_sided_refusal allows it.
+            if (!one_sided || std::find(one_sided_done.begin(), one_sided_done.end(), a) != one_sided_done.end())
+                continue;
+            b = -1;
+        }
+        if (b < 0 && a >= 0) {
+            if (std::find(one_sided_done.begin(), one_sided_done.end(), a) != one_sided_done.end()) continue;
+            one_sided_done.push_back(a);
         }
         // An act of a state on its own land or people may name that land ("declared
         // martial law in Thailand"): see own_state_target.

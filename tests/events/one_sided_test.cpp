@@ -72,6 +72,13 @@ TEST(OneSidedEvents, AnEventNounAnywhereInTheObjectNamesTheAct) {
     EXPECT_EQ(triples(pipeline().code("Turkey criticized two airstrikes Sunday.")), Triples{"TUR 111 -"});
 }
 
+TEST(OneSidedEvents, AnOtherSideThatIsTheSourceItselfLeavesTheEventOneSided) {
+    // The only actor after the verb is the source's own: no target, but the denial happened.
+    EXPECT_EQ(triples(pipeline().code("Iran denied the charges against Iran.")), Triples{"IRN 016 -"});
+    // Where a one-sided event is not allowed (an unknown party may be the object), still nothing.
+    EXPECT_TRUE(pipeline().code("Iran criticized two men from Iran.").events.empty());
+}
+
 TEST(OneSidedEvents, NegatedOrHypotheticalVerbGivesNoOneSidedEvent) {
     EXPECT_TRUE(pipeline().code("Iran did not deny the charges.").events.empty());
     EXPECT_TRUE(pipeline().code("Iran could deny the charges.").events.empty());
