@@ -82,6 +82,13 @@ TEST(ClauseSplitter, AnAdverbBeforeTheVerbStillEndsAFrontedSubordinateClause) {
     EXPECT_EQ(doc.clauses[0].parent, 1);
 }
 
+TEST(ClauseSplitter, AVerbAfterAWhWordIsNoVerbOfTheReportedObject) {
+    // "a truce ... of what it called": "called" belongs to "what it", so "a truce" is
+    // the object of "announced", not the subject of a reported clause.
+    Document doc = testing::parse("Iran announced a truce after years of what it called a holy war.", lexicon());
+    for (const auto& c : clauses_of(doc)) EXPECT_FALSE(c.starts_with("a truce")) << c;
+}
+
 TEST(ClauseSplitter, AnAdverbAfterAndIsNoSubjectOfANewClause) {
     // "and actively met" shares the subject: "the envoys and actively met" is no
     // noun phrase followed by its own verb.
