@@ -16,7 +16,7 @@ std::string_view describe(NoEventReason reason) {
         case NoEventReason::no_source: return "no source actor";
         case NoEventReason::no_target: return "no target actor";
         case NoEventReason::same_actor: return "source and target are the same actor";
-        case NoEventReason::intention: return "what a demand asked for (an infinitive after a noun of demand), not an act";
+        case NoEventReason::intention: return "what a demand asked for (an infinitive or 'that' clause after a word of demand), not an act";
         case NoEventReason::wrong_party: return "the code does not fit the source's kind (a protest by armed actors)";
     }
     return "?";

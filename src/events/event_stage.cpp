@@ -432,6 +432,7 @@ public:
 private:
     bool spells_out_previous(const Predicate& p) const;
     bool infinitive_of_demand(const Predicate& p) const;
+    bool complement_of_demand(const Predicate& p) const;
     std::optional<CodeChoice> choose_code(size_t index, const PredicateSite& site);
     Roles assign_actors(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features) const;
     Roles nominal_actors(const PredicateSite& site, Roles roles) const;
@@ -491,7 +492,7 @@ void SentenceCoder::run() {
             explain_.no_event(doc_.view(TokenRange{p.first, p.last}), NoEventReason::spelled_out);
             continue;
         }
-        if (infinitive_of_demand(p)) {
+        if (infinitive_of_demand(p) || complement_of_demand(p)) {
             explain_.no_event(doc_.view(TokenRange{p.first, p.last}), NoEventReason::intention);
             continue;
         }
@@ -533,6 +534,23 @@ bool SentenceCoder::infinitive_of_demand(const Predicate& p) const {
     const uint32_t noun = p.first - 2;
     return to.norm == "to" && to.pos == P::particle && lex_.is(tokens[noun].norm, wc_demand_noun) &&
            view_.actor_at(noun) < 0;
+}
+
+// "Russia demanded that NATO withdraw its troops": the verb of a "that" clause
+// completing a verb of demand (word class demand_noun) is what was asked for;
+// the demand itself is the event, the withdrawal did not happen.
+bool SentenceCoder::complement_of_demand(const Predicate& p) const {
+    if (p.noun) return false;
+    const auto& tokens = doc_.tokens;
+    const int32_t clause = view_.clause_at(p.head);
+    if (clause < 0) return false;
+    const TokenRange r = view_.clause_tokens(clause);
+    if (r.first <= view_.first() || tokens[r.first].norm != "that" || r.first >= p.first) return false;
+    uint32_t t = r.first;
+    while (t > view_.first() && tokens[t - 1].pos == P::adverb) --t;
+    if (t <= view_.first()) return false;
+    const Token& verb = tokens[t - 1];
+    return verb.pos == P::verb && lex_.is(verb.norm, wc_demand_noun);
 }
 
 // Patterns, most specific first; the first match decides (even a null code).

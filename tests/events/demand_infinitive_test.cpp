@@ -15,6 +15,13 @@ TEST(DemandInfinitive, VerbAfterANounOfDemandIsNoEvent) {
     EXPECT_TRUE(triples(pipeline().code("Syria rejected repeated calls to criticize Iraq.")).empty());
 }
 
+TEST(DemandInfinitive, ThatClauseOfAVerbOfDemandIsNoEvent) {
+    // The appeal (to Iran) happened; the meeting it asked for did not.
+    EXPECT_EQ(triples(pipeline().code("Turkey urged that Iran meet Iraq.")), std::vector<std::string>{"TUR 020 IRN"});
+    // A "that" clause after a reporting verb is still a fact reported.
+    EXPECT_EQ(triples(pipeline().code("Turkey said that Iran met Iraq.")), std::vector<std::string>{"IRN 040 IRQ"});
+}
+
 TEST(DemandInfinitive, OtherInfinitivesAreStillCoded) {
     // A purpose carried out, after a noun that is no demand, keeps its event.
     EXPECT_EQ(triples(pipeline().code("Iran sent a delegation to meet Iraq.")),
