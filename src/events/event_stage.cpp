@@ -229,6 +229,28 @@ bool conjunct_of(const SentenceView& view, uint32_t skipped_end, uint32_t at) {
     return joined;
 }
 
+// "a top Colombian FARC rebel", "Syrian Kurdish militants": a bare country
+// that only modifies a later actor of its own phrase (no "and", "or" or comma
+// between) is that actor's nationality; the phrase's head actor is the party.
+// The later actor must be of that country (its own, or its country taken from
+// the adjective). Returns `a` when it is no such modifier.
+int32_t phrase_head_actor(const SentenceView& view, int32_t a) {
+    const Document& doc = view.doc();
+    const ActorMention& m = doc.actors[a];
+    if (!m.sector.empty() || m.code.empty() || m.code != m.country) return a;
+    const int32_t chunk = view.chunk_at(m.tokens.first);
+    if (chunk < 0) return a;
+    const uint32_t end = std::min(doc.chunks[chunk].tokens.last, view.last());
+    for (uint32_t t = m.tokens.last; t < end; ++t) {
+        const std::string_view w = doc.tokens[t].norm;
+        if (w == "and" || w == "or" || w == "," || doc.tokens[t].pos == P::particle) return a;
+        const int32_t b = view.actor_at(t);
+        if (b < 0 || b == a) continue;
+        return doc.actors[b].country == m.code ? b : a;
+    }
+    return a;
+}
+
 // First actor after `from` inside the window, skipping `not_this` and actors
 // buried in an "of" phrase that modifies another noun ("talks on the future of
 // American troops" is not about America as a target).
@@ -509,7 +531,11 @@ void SentenceCoder::run() {
         const std::optional<CodeChoice> choice = choose_code(pi, site);
         if (!choice) continue;
         const VerbFeatures features = read_verb_group(view_, lex_, p, site.form);
-        const Roles roles = assign_actors(site, *choice, features);
+        Roles roles = assign_actors(site, *choice, features);
+        if (roles.target >= 0) {
+            const int32_t head = phrase_head_actor(view_, roles.target);
+            if (head != roles.source) roles.target = head;
+        }
         build_events(site, *choice, features, roles, pair_actors(site, *choice, roles));
     }
     emit();
