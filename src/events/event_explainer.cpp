@@ -85,6 +85,10 @@ void EventExplainer::no_event(std::string_view verb, NoEventReason reason, std::
     else line({"  '", verb, "': no event: ", describe(reason), " (", detail, ")"});
 }
 
+void EventExplainer::demand(std::string_view verb) {
+    if (out_) line({"  '", verb, "': says its target must act: a demand (100)"});
+}
+
 void EventExplainer::accusation(std::string_view verb) {
     if (out_) line({"  '", verb, "': reports violence, coercion or blame by its target: an accusation (112)"});
 }

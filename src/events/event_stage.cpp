@@ -333,6 +333,7 @@ constexpr std::string_view kForcePostureRoot = "15";
 constexpr std::string_view kBareStatement = "010";  // CAMEO "make statement, not specified below"
 constexpr std::string_view kMedia = "MED";           // the role code of news media
 constexpr std::string_view kAccusationCode = "112";  // CAMEO "accuse, not specified below"
+constexpr std::string_view kDemandCode = "100";      // CAMEO "demand, not specified below"
 
 // Violence and coercion (CAMEO 17 coerce, 18 assault, 19 fight, 20 mass violence):
 // reported by the other side, an accusation.
@@ -475,6 +476,7 @@ private:
     bool shares_subject(const PredicateSite& site, const ActorMention& actor) const;
     bool accuses(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     bool blames(const ActorMention& accused, int32_t clause) const;
+    bool demands(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     bool reports_hostile_act(const Coded& report) const;
     void set_code(Event& e, std::string_view cameo) const;
     std::optional<EventActor> own_state_target(const CodeChoice& choice, std::string_view cameo, int32_t source,
@@ -928,6 +930,23 @@ bool SentenceCoder::accuses(const PredicateSite& site, const CodeChoice& choice,
     return false;
 }
 
+// "The ministry declared that China must drop its barriers": a bare statement
+// whose target is the subject of its content and is followed by a modal of
+// obligation (word class demand_noun: "must") is a demand (100) on it, as CAMEO
+// coders code it. Not the hearer of "told Iraq that ...", nor the speaker's own side.
+bool SentenceCoder::demands(const PredicateSite& site, const CodeChoice& choice, Roles roles) const {
+    if (site.p.noun || choice.fired || choice.code->primary != kBareStatement || roles.source < 0 || roles.target < 0 ||
+        !lex_.is(doc_.tokens[site.p.head].norm, wc_report))
+        return false;
+    const ActorMention& speaker = doc_.actors[roles.source];
+    const ActorMention& addressee = doc_.actors[roles.target];
+    if (addressee.tokens.first < site.p.last || speaker.code == addressee.code) return false;
+    uint32_t after = addressee.tokens.last;
+    while (after < view_.last() && doc_.tokens[after].pos == P::adverb) ++after;
+    return after < view_.last() && doc_.tokens[after].pos == P::modal &&
+           lex_.is(doc_.tokens[after].norm, wc_demand_noun);
+}
+
 // "... said the Lebanese government bore responsibility", "... said Iraq was
 // responsible": a word of blame (data/syntax word class `blame`) after the
 // actor in its clause, with no negation and no coded verb between ("Iraq denied
@@ -1107,14 +1126,17 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
                                  Roles roles, const ActorPairs& pairs) {
     const Predicate& p = site.p;
     static const EventCodePair kAccusation{std::string(kAccusationCode), ""};
+    static const EventCodePair kDemand{std::string(kDemandCode), ""};
     const bool accusation = accuses(site, choice, roles);
     if (accusation) explain_.accusation(site.verb);
-    const EventCodePair& code = accusation ? kAccusation : *choice.code;
+    const bool demand = !accusation && demands(site, choice, roles);
+    if (demand) explain_.demand(site.verb);
+    const EventCodePair& code = accusation ? kAccusation : demand ? kDemand : *choice.code;
     const EventCodePair& entry_code = verbs_.entries()[p.entry].code;  // the verb's own code
     Modality modality = features.modality;
     if (clause_opens_with(view_, site.clause, lex_, wc_conditional)) modality = Modality::conditional;
     const std::optional<Attribution> said_by = attribution(site.clause);
-    const bool report = !p.noun && !accusation && lex_.is(doc_.tokens[p.head].norm, wc_report);
+    const bool report = !p.noun && !accusation && !demand && lex_.is(doc_.tokens[p.head].norm, wc_report);
     const size_t coded_before = coded_.size();
     const std::string_view one_sided_refused =
         one_sided_refusal(site, choice, features, modality, report, roles.source);
