@@ -40,6 +40,7 @@ struct Coded {
 struct VerbFeatures {
     bool negated = false;
     bool passive = false;
+    bool threat = false;  // "is prepared to", "vowed to", "threatened to" (word class threat_intent)
     Modality modality = Modality::asserted;
 };
 
@@ -81,6 +82,7 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
         if (lex.is(w, wc_future)) f.modality = Modality::future;
         else if (lex.is(w, wc_hypothetical) && f.modality == Modality::asserted) f.modality = Modality::hypothetical;
         if (lex.is(w, wc_intent) && t + 1 < p.first && doc.tokens[t + 1].norm == "to") f.modality = Modality::future;
+        if (lex.is(w, wc_threat_intent) && t + 1 < p.first && doc.tokens[t + 1].norm == "to") f.threat = true;
         if (lex.is(w, wc_passive)) saw_passive_aux = true;
         else if (doc.tokens[t].pos == P::verb && !lex.is(w, wc_intent)) saw_passive_aux = false;
         be_right_before = lex.is(w, wc_passive) && w != "'s" && t + 1 == p.first;
@@ -121,7 +123,7 @@ std::string negated_code(const InternalCodeOntology* ontology, const std::string
     return negated ? *negated : cameo;
 }
 
-bool clause_opens_with(const SentenceView& view, int32_t clause, const Lexicon& lex, uint32_t cls) {
+bool clause_opens_with(const SentenceView& view, int32_t clause, const Lexicon& lex, uint64_t cls) {
     TokenRange r = view.clause_tokens(clause);
     return r.first < r.last && lex.is(view.doc().tokens[r.first].norm, cls);
 }
@@ -404,6 +406,18 @@ std::string code_for_parties(const Lexicon& lex, std::string cameo, std::string_
         const std::string_view tgt = role_of(*target);
         if (!tgt.empty() && !lex.is(tgt, wc_armed_sector) && !is_state_organ(*target)) return "180";
     }
+    return cameo;
+}
+
+// "Iran is prepared to use force", "the rebels vowed to attack": a hostile act
+// announced (after a word of the threat_intent class and "to") has not happened;
+// CAMEO codes the announcement as a threat of its kind: reduced relations (16)
+// as a threat of non-force (131), coercion (17) of administrative sanctions
+// (132), force (18-20) of military force (138). Other codes stay.
+std::string threat_code(const std::string& cameo) {
+    if (cameo.starts_with("16")) return "131";
+    if (cameo.starts_with("17")) return "132";
+    if (cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20")) return "138";
     return cameo;
 }
 
@@ -982,7 +996,8 @@ std::string_view SentenceCoder::one_sided_refusal(const PredicateSite& site, con
     // a phrase they do not read); a one-sided 'fight' would hide that.
     if (hostile_root(choice.code->primary) && !lex_.is(choice.code->primary, wc_own_state_code))
         return "violence needs a target";
-    if (features.negated || modality != Modality::asserted) return "negated or not asserted";
+    // A threat is asserted: its announcement happened ("said it is prepared to impose martial law").
+    if (features.negated || (modality != Modality::asserted && !features.threat)) return "negated or not asserted";
     // A bare statement ("Iran said ...", code 010 with no pattern) says nothing without its addressee.
     if ((report && !choice.fired) || choice.code->primary == kBareStatement) return "a bare statement";
     // The source must be named in the predicate's own clause, before a verb
@@ -1171,7 +1186,8 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             const int32_t src = direction == 0 ? a : b;
             const int32_t tgt = direction == 0 ? b : a;
             const std::string& own = direction == 0 ? entry_code.primary : entry_code.reversed;
-            const std::string said = features.negated ? negated_code(res_.internal_codes.get(), written) : written;
+            std::string said = features.negated ? negated_code(res_.internal_codes.get(), written) : written;
+            if (features.threat && !features.negated) said = threat_code(said);
             const std::string cameo = code_for_parties(
                 lex_, said,
                 choice.fired ? std::string_view(own) : std::string_view(),
