@@ -16,7 +16,9 @@ namespace {
 // subject of their own clause, which is skipped; "her" (also a possessive) and the
 // object "it" (mostly a thing) are left out. `country` is a noun or "the North"
 // standing for a country (data/syntax/word_classes.txt: country_noun, compass).
-enum class Pronoun { none, person, group, thing, country };
+// `organisation` is a noun standing for a non-state group ("the militant group":
+// word class group_noun).
+enum class Pronoun { none, person, group, thing, country, organisation };
 
 Pronoun pronoun_of(std::string_view norm) {
     if (norm == "he" || norm == "she") return Pronoun::person;
@@ -62,6 +64,10 @@ public:
                 if (name.kind == ActorKind::uncoded && name.tokens.last == t + 1 &&
                     country_reference(t) != kNoToken && resolve_country(t, next_actor))
                     replaced_.push_back(next_actor);
+                // "the militant group": a generic agent whose country is a guess gives way
+                // to the group named before.
+                else if (guessed_agent(name) && resolve_organisation(name.tokens.last - 1, next_actor, true))
+                    replaced_.push_back(next_actor);
                 continue;  // a name
             }
             if (next_actor > 0 && doc_.actors[next_actor - 1].tokens.last > t) continue;  // inside a mention
@@ -76,7 +82,7 @@ public:
                 resolve(Reference{p, t, t + 1, {}, clause_subject(t)}, next_actor);
                 continue;
             }
-            resolve_country(t, next_actor);
+            if (!resolve_country(t, next_actor)) resolve_organisation(t, next_actor, false);
         }
         if (!replaced_.empty()) {
             for (size_t k = replaced_.size(); k-- > 0;)
@@ -111,6 +117,52 @@ private:
         const size_t added_before = added_.size();
         resolve(Reference{Pronoun::country, first, t + 1, compass, object ? clause_subject(first) : kNoToken}, before);
         return added_.size() > added_before;
+    }
+
+    // An agent ("militant group") whose country no word of its own gave: none, or one
+    // guessed from the place, the dateline, the story or an earlier mention.
+    static bool guessed_agent(const ActorMention& m) {
+        if (m.kind == ActorKind::agent) return true;
+        const std::string_view from = m.country_from;
+        return m.kind == ActorKind::coded &&
+               (from == "place" || from == "dateline" || from == "story" || from == "previous");
+    }
+
+    // "The group said", "the militant group launched": a reference to a non-state
+    // organisation whose last word is at `t`, resolved when it can be; whether it was.
+    // `own_mention`: the words are an agent mention that the reference replaces (else
+    // they must be no mention).
+    bool resolve_organisation(uint32_t t, size_t next_actor, bool own_mention) {
+        const Token& head = doc_.tokens[t];
+        if (head.pos != PartOfSpeech::noun || !res_.is_group_noun || !res_.is_group_noun(head.norm)) return false;
+        const uint32_t first = determiner_before(t);
+        if (first == kNoToken) return false;
+        size_t before = next_actor;
+        if (!own_mention) {
+            while (before > 0 && doc_.actors[before - 1].tokens.first >= first) --before;
+            if (before < next_actor || (before > 0 && doc_.actors[before - 1].tokens.last > first)) return false;
+        }
+        const bool object = first > 0 && doc_.tokens[first - 1].pos == PartOfSpeech::preposition;
+        const size_t added_before = added_.size();
+        resolve(Reference{Pronoun::organisation, first, t + 1, {}, object ? clause_subject(first) : kNoToken}, before);
+        return added_.size() > added_before;
+    }
+
+    // The "the"/"this"/"that" opening a reference whose last word is at `t` (past
+    // modifiers: "the Iran-backed militant group"), or kNoToken; never before "'s"
+    // ("the group's leader" is the agent rules' business).
+    uint32_t determiner_before(uint32_t t) const {
+        const uint32_t sentence_first = doc_.sentences[doc_.tokens[t].sentence].tokens.first;
+        const uint32_t sentence_last = doc_.sentences[doc_.tokens[t].sentence].tokens.last;
+        if (t + 1 < sentence_last && (doc_.tokens[t + 1].norm == "'s" || doc_.tokens[t + 1].norm == "'")) return kNoToken;
+        for (uint32_t u = t, modifiers = 0; u > sentence_first && modifiers <= kMaxCountryModifiers; ++modifiers) {
+            const Token& before = doc_.tokens[--u];
+            if (before.norm == "the" || before.norm == "this" || before.norm == "that") return u;
+            if (before.pos != PartOfSpeech::adjective && before.pos != PartOfSpeech::proper_noun &&
+                before.pos != PartOfSpeech::adverb && before.pos != PartOfSpeech::noun)
+                return kNoToken;
+        }
+        return kNoToken;
     }
 
     // What is resolved: a pronoun, or the words of a country reference.
@@ -341,6 +393,7 @@ private:
             case Pronoun::group: return !person && is_plural(m) ? Fit::yes : Fit::no;
             case Pronoun::thing: return !person && !is_plural(m) ? Fit::yes : Fit::no;
             case Pronoun::country:
+            case Pronoun::organisation:
             case Pronoun::none: break;
         }
         return Fit::no;
@@ -362,13 +415,38 @@ private:
         return Fit::yes;
     }
 
+    // A non-state organisation a group noun may refer to: a dictionary group ("Hamas"
+    // PSEREBHMS, "al-Qaeda" IMG...), no state organ, IGO, person or agent ("rebels"); a
+    // reference resolved before ("the group ... the group") stands for its antecedent.
+    Fit fits_organisation(const ActorMention& m) const {
+        if (m.kind != ActorKind::coded || m.code.empty() || is_person(m)) return Fit::no;
+        if (m.country_from == "reference" && is_group_reference(m)) return Fit::yes;
+        // (Not is_plural: "Hamas", "the Houthis" end in -s but are one group.)
+        if (!m.country_from.empty()) return Fit::no;
+        const std::string_view code = m.code;
+        if (code.starts_with("IMG") || code.starts_with("NGO")) return Fit::yes;
+        if (code.starts_with("IGO")) return Fit::no;
+        const std::string_view role = std::string_view(m.sector).substr(0, 3);
+        constexpr std::string_view kGroupRoles[] = {"REB", "INS", "UAF", "OPP", "PTY", "NGO", "IMG"};
+        // A group's own code carries its name after the role (PSEREBHMS): "rebels" alone is an agent.
+        if (m.code.size() <= m.country.size() + 3) return Fit::no;
+        for (std::string_view r : kGroupRoles)
+            if (role == r) return Fit::yes;
+        return Fit::no;
+    }
+    bool is_group_reference(const ActorMention& m) const {
+        const Token& last = doc_.tokens[m.tokens.last - 1];
+        return res_.is_group_noun && res_.is_group_noun(last.norm);
+    }
+
     void resolve(const Reference& ref, size_t next_actor) {
         const Pronoun p = ref.kind;
         const uint32_t t = ref.first;
         const uint32_t sentence = doc_.tokens[t].sentence;
         // A country stays the story's subject longer than a person: no limit.
-        const uint32_t from_sentence =
-            p == Pronoun::country ? 0 : sentence > kPreviousSentences ? sentence - kPreviousSentences : 0;
+        const uint32_t from_sentence = p == Pronoun::country || p == Pronoun::organisation ? 0
+                                       : sentence > kPreviousSentences            ? sentence - kPreviousSentences
+                                                                                  : 0;
         const Quote* quote = quote_around(t);
         // The nearest noun an object pronoun may refer to that is no actor ("destroyed them").
         uint32_t blocker = kNoToken;
@@ -387,6 +465,16 @@ private:
                     return;
                 }
             }
+            // A speaker that is itself a reference ("The group said it ..."): the
+            // group's organisation is a thing to "it".
+            for (size_t k = 0; k < added_.size(); ++k) {
+                const ActorMention m = added_[k];  // a copy: add() may grow added_
+                if (m.tokens.first != ref.prefer || m.code.empty() || !same_voice(m, quote)) continue;
+                if (p == Pronoun::thing && fits_organisation(m) == Fit::yes) {
+                    add(ref, m);
+                    return;
+                }
+            }
         }
         size_t i = next_actor, j = added_.size();
         while (i > 0 || j > 0) {
@@ -400,8 +488,9 @@ private:
             if (blocker != kNoToken && m.tokens.last <= blocker) return;
             if (!same_voice(m, quote)) continue;
             if (m.tokens.first == ref.not_from) continue;
-            const Fit f = p == Pronoun::country ? fits_country(m, ref.compass)
-                          : take_added          ? fits_pronoun(m, p)
+            const Fit f = p == Pronoun::country        ? fits_country(m, ref.compass)
+                          : p == Pronoun::organisation ? fits_organisation(m)
+                          : take_added                 ? fits_pronoun(m, p)
                                                 : fits(m, i > 0 ? &doc_.actors[i - 1] : nullptr, p);
             if (f == Fit::no) continue;
             if (f == Fit::block || m.code.empty()) {
@@ -431,7 +520,7 @@ private:
             out.sector = country ? std::string() : m.sector;
             out.rule = m.rule;
             out.sector_first = m.sector_first;
-            out.country_from = p == Pronoun::country ? "reference" : "pronoun";
+            out.country_from = p == Pronoun::country || p == Pronoun::organisation ? "reference" : "pronoun";
             if (doc_.explain)
                 doc_.explanation.push_back(join({"actor '", doc_.view(out.span), "': pronoun for '", doc_.view(m.span),
                                                  "' -> ", out.code}));

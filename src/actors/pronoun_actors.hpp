@@ -18,6 +18,12 @@
 //   the nation, this impoverished country, the kingdom (a noun of the country_noun
 //            word class after "the"/"this"/"that" and modifiers, not before "'s"):
 //            the nearest bare country named before, anywhere in the story
+//   the group, the militant group, this movement (a singular noun of the group_noun word
+//            class after "the"/"this"/"that" and modifiers, not before "'s"; also when
+//            the agent rules made it a generic actor with a guessed country, "the
+//            militant group" ISRREB from the story): the nearest non-state organisation
+//            named before, anywhere in the story ("Hamas", "the Houthis" as a coded
+//            group, "al-Qaeda"; not a state organ, an IGO, a person or a plural agent)
 //   (he, she, they, it right after a reporting verb, "the coalition said it ...": first
 //            the speaker, when it fits, before the nearest mention)
 //   the North, the South (capitalised, alone): the nearest bare country named before
@@ -49,6 +55,7 @@ struct PronounActorResources {
     std::function<bool(std::string_view)> is_expletive_verb;  // "is", "seems"
     std::function<bool(std::string_view)> is_country_noun;    // "nation", "kingdom"
     std::function<bool(std::string_view)> is_compass_word;    // "north", "south"
+    std::function<bool(std::string_view)> is_group_noun;      // "group", "movement"
     std::function<bool(std::string_view)> is_report_verb;     // "said", "told"
     // Whether a three-letter code is a country ("IRQ"), not "IGO" or "IMG".
     std::function<bool(std::string_view)> is_country;

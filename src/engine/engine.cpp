@@ -63,6 +63,7 @@ PronounActorResources pronoun_actor_resources(std::shared_ptr<const Lexicon> lex
     r.is_expletive_verb = [lexicon](std::string_view w) { return lexicon->is(w, wc_expletive); };
     r.is_country_noun = [lexicon](std::string_view w) { return lexicon->is(w, wc_country_noun); };
     r.is_compass_word = [lexicon](std::string_view w) { return lexicon->is(w, wc_compass); };
+    r.is_group_noun = [lexicon](std::string_view w) { return lexicon->is(w, wc_group_noun); };
     r.is_report_verb = [lexicon](std::string_view w) { return lexicon->is(w, wc_report); };
     return r;
 }

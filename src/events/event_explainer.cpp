@@ -16,7 +16,7 @@ std::string_view describe(NoEventReason reason) {
         case NoEventReason::no_source: return "no source actor";
         case NoEventReason::no_target: return "no target actor";
         case NoEventReason::same_actor: return "source and target are the same actor";
-        case NoEventReason::intention: return "what a demand asked for (an infinitive after a noun of demand), not an act";
+        case NoEventReason::intention: return "what a demand asked for (an infinitive or 'that' clause after a word of demand), not an act";
         case NoEventReason::wrong_party: return "the code does not fit the source's kind (a protest by armed actors)";
     }
     return "?";
@@ -83,6 +83,10 @@ void EventExplainer::no_event(std::string_view verb, NoEventReason reason, std::
     if (!out_) return;
     if (detail.empty()) line({"  '", verb, "': no event: ", describe(reason)});
     else line({"  '", verb, "': no event: ", describe(reason), " (", detail, ")"});
+}
+
+void EventExplainer::demand(std::string_view verb) {
+    if (out_) line({"  '", verb, "': says its target must act: a demand (100)"});
 }
 
 void EventExplainer::accusation(std::string_view verb) {

@@ -49,6 +49,8 @@ public:
     void report_dropped(std::string_view verb);
     // A statement reporting the violence of its target, coded as an accusation.
     void accusation(std::string_view verb);
+    // A statement that its target must act, coded as a demand.
+    void demand(std::string_view verb);
     void event(const Event& e);
 
 private:

@@ -40,6 +40,7 @@ struct Coded {
 struct VerbFeatures {
     bool negated = false;
     bool passive = false;
+    bool threat = false;  // "is prepared to", "vowed to", "threatened to" (word class threat_intent)
     Modality modality = Modality::asserted;
 };
 
@@ -81,6 +82,7 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
         if (lex.is(w, wc_future)) f.modality = Modality::future;
         else if (lex.is(w, wc_hypothetical) && f.modality == Modality::asserted) f.modality = Modality::hypothetical;
         if (lex.is(w, wc_intent) && t + 1 < p.first && doc.tokens[t + 1].norm == "to") f.modality = Modality::future;
+        if (lex.is(w, wc_threat_intent) && t + 1 < p.first && doc.tokens[t + 1].norm == "to") f.threat = true;
         if (lex.is(w, wc_passive)) saw_passive_aux = true;
         else if (doc.tokens[t].pos == P::verb && !lex.is(w, wc_intent)) saw_passive_aux = false;
         be_right_before = lex.is(w, wc_passive) && w != "'s" && t + 1 == p.first;
@@ -121,7 +123,7 @@ std::string negated_code(const InternalCodeOntology* ontology, const std::string
     return negated ? *negated : cameo;
 }
 
-bool clause_opens_with(const SentenceView& view, int32_t clause, const Lexicon& lex, uint32_t cls) {
+bool clause_opens_with(const SentenceView& view, int32_t clause, const Lexicon& lex, uint64_t cls) {
     TokenRange r = view.clause_tokens(clause);
     return r.first < r.last && lex.is(view.doc().tokens[r.first].norm, cls);
 }
@@ -229,6 +231,28 @@ bool conjunct_of(const SentenceView& view, uint32_t skipped_end, uint32_t at) {
     return joined;
 }
 
+// "a top Colombian FARC rebel", "Syrian Kurdish militants": a bare country
+// that only modifies a later actor of its own phrase (no "and", "or" or comma
+// between) is that actor's nationality; the phrase's head actor is the party.
+// The later actor must be of that country (its own, or its country taken from
+// the adjective). Returns `a` when it is no such modifier.
+int32_t phrase_head_actor(const SentenceView& view, int32_t a) {
+    const Document& doc = view.doc();
+    const ActorMention& m = doc.actors[a];
+    if (!m.sector.empty() || m.code.empty() || m.code != m.country) return a;
+    const int32_t chunk = view.chunk_at(m.tokens.first);
+    if (chunk < 0) return a;
+    const uint32_t end = std::min(doc.chunks[chunk].tokens.last, view.last());
+    for (uint32_t t = m.tokens.last; t < end; ++t) {
+        const std::string_view w = doc.tokens[t].norm;
+        if (w == "and" || w == "or" || w == "," || doc.tokens[t].pos == P::particle) return a;
+        const int32_t b = view.actor_at(t);
+        if (b < 0 || b == a) continue;
+        return doc.actors[b].country == m.code ? b : a;
+    }
+    return a;
+}
+
 // First actor after `from` inside the window, skipping `not_this` and actors
 // buried in an "of" phrase that modifies another noun ("talks on the future of
 // American troops" is not about America as a target).
@@ -311,6 +335,7 @@ constexpr std::string_view kForcePostureRoot = "15";
 constexpr std::string_view kBareStatement = "010";  // CAMEO "make statement, not specified below"
 constexpr std::string_view kMedia = "MED";           // the role code of news media
 constexpr std::string_view kAccusationCode = "112";  // CAMEO "accuse, not specified below"
+constexpr std::string_view kDemandCode = "100";      // CAMEO "demand, not specified below"
 
 // Violence and coercion (CAMEO 17 coerce, 18 assault, 19 fight, 20 mass violence):
 // reported by the other side, an accusation.
@@ -384,6 +409,18 @@ std::string code_for_parties(const Lexicon& lex, std::string cameo, std::string_
     return cameo;
 }
 
+// "Iran is prepared to use force", "the rebels vowed to attack": a hostile act
+// announced (after a word of the threat_intent class and "to") has not happened;
+// CAMEO codes the announcement as a threat of its kind: reduced relations (16)
+// as a threat of non-force (131), coercion (17) of administrative sanctions
+// (132), force (18-20) of military force (138). Other codes stay.
+std::string threat_code(const std::string& cameo) {
+    if (cameo.starts_with("16")) return "131";
+    if (cameo.starts_with("17")) return "132";
+    if (cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20")) return "138";
+    return cameo;
+}
+
 EventActor make_actor(const Document& doc, int32_t a) {
     const ActorMention& m = doc.actors[a];
     EventActor out;
@@ -432,6 +469,7 @@ public:
 private:
     bool spells_out_previous(const Predicate& p) const;
     bool infinitive_of_demand(const Predicate& p) const;
+    bool complement_of_demand(const Predicate& p) const;
     std::optional<CodeChoice> choose_code(size_t index, const PredicateSite& site);
     Roles assign_actors(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features) const;
     Roles nominal_actors(const PredicateSite& site, Roles roles) const;
@@ -449,8 +487,10 @@ private:
     void add_split_conjunct(std::vector<int32_t>& actors) const;
     std::optional<Attribution> attribution(int32_t clause) const;
     bool object_is_no_party(const PredicateSite& site) const;
+    bool shares_subject(const PredicateSite& site, const ActorMention& actor) const;
     bool accuses(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     bool blames(const ActorMention& accused, int32_t clause) const;
+    bool demands(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     bool reports_hostile_act(const Coded& report) const;
     void set_code(Event& e, std::string_view cameo) const;
     std::optional<EventActor> own_state_target(const CodeChoice& choice, std::string_view cameo, int32_t source,
@@ -490,7 +530,7 @@ void SentenceCoder::run() {
             explain_.no_event(doc_.view(TokenRange{p.first, p.last}), NoEventReason::spelled_out);
             continue;
         }
-        if (infinitive_of_demand(p)) {
+        if (infinitive_of_demand(p) || complement_of_demand(p)) {
             explain_.no_event(doc_.view(TokenRange{p.first, p.last}), NoEventReason::intention);
             continue;
         }
@@ -507,7 +547,11 @@ void SentenceCoder::run() {
         const std::optional<CodeChoice> choice = choose_code(pi, site);
         if (!choice) continue;
         const VerbFeatures features = read_verb_group(view_, lex_, p, site.form);
-        const Roles roles = assign_actors(site, *choice, features);
+        Roles roles = assign_actors(site, *choice, features);
+        if (roles.target >= 0) {
+            const int32_t head = phrase_head_actor(view_, roles.target);
+            if (head != roles.source) roles.target = head;
+        }
         build_events(site, *choice, features, roles, pair_actors(site, *choice, roles));
     }
     emit();
@@ -532,6 +576,23 @@ bool SentenceCoder::infinitive_of_demand(const Predicate& p) const {
     const uint32_t noun = p.first - 2;
     return to.norm == "to" && to.pos == P::particle && lex_.is(tokens[noun].norm, wc_demand_noun) &&
            view_.actor_at(noun) < 0;
+}
+
+// "Russia demanded that NATO withdraw its troops": the verb of a "that" clause
+// completing a verb of demand (word class demand_noun) is what was asked for;
+// the demand itself is the event, the withdrawal did not happen.
+bool SentenceCoder::complement_of_demand(const Predicate& p) const {
+    if (p.noun) return false;
+    const auto& tokens = doc_.tokens;
+    const int32_t clause = view_.clause_at(p.head);
+    if (clause < 0) return false;
+    const TokenRange r = view_.clause_tokens(clause);
+    if (r.first <= view_.first() || tokens[r.first].norm != "that" || r.first >= p.first) return false;
+    uint32_t t = r.first;
+    while (t > view_.first() && tokens[t - 1].pos == P::adverb) --t;
+    if (t <= view_.first()) return false;
+    const Token& verb = tokens[t - 1];
+    return verb.pos == P::verb && lex_.is(verb.norm, wc_demand_noun);
 }
 
 // Patterns, most specific first; the first match decides (even a null code).
@@ -883,6 +944,23 @@ bool SentenceCoder::accuses(const PredicateSite& site, const CodeChoice& choice,
     return false;
 }
 
+// "The ministry declared that China must drop its barriers": a bare statement
+// whose target is the subject of its content and is followed by a modal of
+// obligation (word class demand_noun: "must") is a demand (100) on it, as CAMEO
+// coders code it. Not the hearer of "told Iraq that ...", nor the speaker's own side.
+bool SentenceCoder::demands(const PredicateSite& site, const CodeChoice& choice, Roles roles) const {
+    if (site.p.noun || choice.fired || choice.code->primary != kBareStatement || roles.source < 0 || roles.target < 0 ||
+        !lex_.is(doc_.tokens[site.p.head].norm, wc_report))
+        return false;
+    const ActorMention& speaker = doc_.actors[roles.source];
+    const ActorMention& addressee = doc_.actors[roles.target];
+    if (addressee.tokens.first < site.p.last || speaker.code == addressee.code) return false;
+    uint32_t after = addressee.tokens.last;
+    while (after < view_.last() && doc_.tokens[after].pos == P::adverb) ++after;
+    return after < view_.last() && doc_.tokens[after].pos == P::modal &&
+           lex_.is(doc_.tokens[after].norm, wc_demand_noun);
+}
+
 // "... said the Lebanese government bore responsibility", "... said Iraq was
 // responsible": a word of blame (data/syntax word class `blame`) after the
 // actor in its clause, with no negation and no coded verb between ("Iraq denied
@@ -918,7 +996,8 @@ std::string_view SentenceCoder::one_sided_refusal(const PredicateSite& site, con
     // a phrase they do not read); a one-sided 'fight' would hide that.
     if (hostile_root(choice.code->primary) && !lex_.is(choice.code->primary, wc_own_state_code))
         return "violence needs a target";
-    if (features.negated || modality != Modality::asserted) return "negated or not asserted";
+    // A threat is asserted: its announcement happened ("said it is prepared to impose martial law").
+    if (features.negated || (modality != Modality::asserted && !features.threat)) return "negated or not asserted";
     // A bare statement ("Iran said ...", code 010 with no pattern) says nothing without its addressee.
     if ((report && !choice.fired) || choice.code->primary == kBareStatement) return "a bare statement";
     // The source must be named in the predicate's own clause, before a verb
@@ -926,11 +1005,12 @@ std::string_view SentenceCoder::one_sided_refusal(const PredicateSite& site, con
     // has no target to confirm it.
     const ActorMention& actor = doc_.actors[source];
     const TokenRange own = view_.clause_tokens(site.clause);
-    if (actor.tokens.first < own.first || actor.tokens.first >= own.last || actor.tokens.first >= p.first)
+    const bool shared = shares_subject(site, actor);
+    if (!shared && (actor.tokens.first < own.first || actor.tokens.first >= own.last || actor.tokens.first >= p.first))
         return "source is not the verb's own subject";
     // "which officials said have killed": another verb between the subject and
     // this one makes the subject that verb's.
-    for (uint32_t t = actor.tokens.last; t < p.first; ++t)
+    for (uint32_t t = actor.tokens.last; t < p.first && !shared; ++t)
         if (tokens[t].pos == P::verb) return "source is not the verb's own subject";
     // A place standing for its government (a dateline, "Baghdad") is no real source.
     for (const PlaceMention& place : doc_.places)
@@ -944,9 +1024,43 @@ std::string_view SentenceCoder::one_sided_refusal(const PredicateSite& site, con
     return {};
 }
 
+// Whether the predicate's clause has no subject of its own but shares `actor`
+// as its subject by the grammar, not by a guess: a verb conjoined to the verb
+// of the clause above ("the ministry condemned the raid and called for calm":
+// the clause opens with "and"/"but" and then the verb, and the actor is the
+// subject of the clause above, before its verb), or a subject relative ("Japan,
+// which pledged aid": the actor right before "which"/"who" and the verb right
+// after it).
+bool SentenceCoder::shares_subject(const PredicateSite& site, const ActorMention& actor) const {
+    const auto& tokens = doc_.tokens;
+    const TokenRange own = view_.clause_tokens(site.clause);
+    if (own.first >= site.p.first || actor.tokens.last > own.first) return false;
+    uint32_t next = own.first + 1;  // past the opening word and adverbs
+    while (next < site.p.first && tokens[next].pos == P::adverb) ++next;
+    if (next != site.p.first && !(view_.chunk_at(next) >= 0 && view_.chunk_at(next) == view_.chunk_at(site.p.first)))
+        return false;  // something else (a subject of its own) before the verb
+    const std::string_view opener = tokens[own.first].norm;
+    if (lex_.is(opener, wc_relative) && opener != "whose") {
+        uint32_t before = own.first;
+        if (before > view_.first() && tokens[before - 1].norm == ",") --before;
+        return actor.tokens.last == before;
+    }
+    if (opener != "and" && opener != "but") return false;
+    const int32_t parent = doc_.clauses[site.clause].parent;
+    if (parent < 0) return false;
+    const TokenRange above = view_.clause_tokens(parent);
+    if (actor.tokens.first < above.first || actor.tokens.first >= above.last) return false;
+    // The actor comes before the first verb of the clause above (its subject).
+    for (uint32_t t = above.first; t < actor.tokens.first; ++t)
+        if (tokens[t].pos == P::verb) return false;
+    return true;
+}
+
 // A verb with no noun-phrase object ("protesters rallied in ...") or one that
 // names an act or an issue ("denied the charges", "condemned the attack"): the
 // missing target is really missing, not an unknown party ("detained seven people").
+// An event noun anywhere in the object's phrase ("three underground nuclear
+// tests Monday") names the act too.
 bool SentenceCoder::object_is_no_party(const PredicateSite& site) const {
     const uint32_t after = site.p.last;
     if (after >= site.window.last) return true;
@@ -954,8 +1068,10 @@ bool SentenceCoder::object_is_no_party(const PredicateSite& site) const {
     if (ch < 0 || doc_.chunks[ch].kind != ChunkKind::noun_phrase) return true;
     const uint32_t head = doc_.chunks[ch].head;
     if (lex_.is(doc_.tokens[head].norm, wc_issue_noun)) return true;
-    return std::any_of(predicates_.begin(), predicates_.end(),
-                       [&](const Predicate& q) { return q.noun && q.head == head; });
+    const TokenRange object = doc_.chunks[ch].tokens;
+    return std::any_of(predicates_.begin(), predicates_.end(), [&](const Predicate& q) {
+        return q.noun && q.head >= object.first && q.head < object.last;
+    });
 }
 
 // "The president declared a state of emergency", "police arrested six
@@ -1025,24 +1141,37 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
                                  Roles roles, const ActorPairs& pairs) {
     const Predicate& p = site.p;
     static const EventCodePair kAccusation{std::string(kAccusationCode), ""};
+    static const EventCodePair kDemand{std::string(kDemandCode), ""};
     const bool accusation = accuses(site, choice, roles);
     if (accusation) explain_.accusation(site.verb);
-    const EventCodePair& code = accusation ? kAccusation : *choice.code;
+    const bool demand = !accusation && demands(site, choice, roles);
+    if (demand) explain_.demand(site.verb);
+    const EventCodePair& code = accusation ? kAccusation : demand ? kDemand : *choice.code;
     const EventCodePair& entry_code = verbs_.entries()[p.entry].code;  // the verb's own code
     Modality modality = features.modality;
     if (clause_opens_with(view_, site.clause, lex_, wc_conditional)) modality = Modality::conditional;
     const std::optional<Attribution> said_by = attribution(site.clause);
-    const bool report = !p.noun && !accusation && lex_.is(doc_.tokens[p.head].norm, wc_report);
+    const bool report = !p.noun && !accusation && !demand && lex_.is(doc_.tokens[p.head].norm, wc_report);
     const size_t coded_before = coded_.size();
     const std::string_view one_sided_refused =
         one_sided_refusal(site, choice, features, modality, report, roles.source);
     const bool one_sided = one_sided_refused.empty();
     std::optional<NoEventReason> why_not;
 
-    for (const auto& [a, b] : pairs) {
+    std::vector<int32_t> one_sided_done;  // sources already given an event without target
+    for (auto [a, b] : pairs) {
         if (a >= 0 && b >= 0 && (a == b || (!doc_.actors[a].code.empty() && doc_.actors[a].code == doc_.actors[b].code))) {
             why_not = NoEventReason::same_actor;
-            continue;
+            // "But he refused to pull back the guns, defying ... Serb leaders": the
+            // only other side found is the source's own; the act has no target
+            // named, and is one-sided where one_sided_refusal allows it.
+            if (!one_sided || std::find(one_sided_done.begin(), one_sided_done.end(), a) != one_sided_done.end())
+                continue;
+            b = -1;
+        }
+        if (b < 0 && a >= 0) {
+            if (std::find(one_sided_done.begin(), one_sided_done.end(), a) != one_sided_done.end()) continue;
+            one_sided_done.push_back(a);
         }
         // An act of a state on its own land or people may name that land ("declared
         // martial law in Thailand"): see own_state_target.
@@ -1057,7 +1186,8 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             const int32_t src = direction == 0 ? a : b;
             const int32_t tgt = direction == 0 ? b : a;
             const std::string& own = direction == 0 ? entry_code.primary : entry_code.reversed;
-            const std::string said = features.negated ? negated_code(res_.internal_codes.get(), written) : written;
+            std::string said = features.negated ? negated_code(res_.internal_codes.get(), written) : written;
+            if (features.threat && !features.negated) said = threat_code(said);
             const std::string cameo = code_for_parties(
                 lex_, said,
                 choice.fired ? std::string_view(own) : std::string_view(),

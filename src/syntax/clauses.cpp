@@ -30,9 +30,29 @@ bool comma_before(const Document& doc, size_t c) {
     return false;
 }
 
+// Whether a chunk is adverbs only ("also", "later today").
+bool adverbs_only(const Document& doc, const Chunk& chunk) {
+    for (uint32_t t = chunk.tokens.first; t < chunk.tokens.last; ++t)
+        if (doc.tokens[t].pos != P::adverb) return false;
+    return chunk.tokens.first < chunk.tokens.last;
+}
+
 // True when chunks from c on are a subject and its verb group: a noun phrase
-// with optional prepositional phrases, more noun phrases only when joined by
-// "and" or a comma ("Iran, Syria and Iraq met"), then the verb group.
+// with optional prepositional phrases and adverbs, more noun phrases only when
+// joined by "and" or a comma ("Iran, Syria and Iraq met"), then the verb group.
+
+// "announced a ceasefire after years of what it called its struggle": a phrase
+// holding a wh-word opens a clause of its own, whose verb is not the verb of a
+// subject before it. "what" is the free relative (not in the relative class,
+// which opens clauses after nouns).
+bool holds_wh_word(const Document& doc, const Chunk& chunk) {
+    for (uint32_t t = chunk.tokens.first; t < chunk.tokens.last; ++t) {
+        const std::string_view w = doc.tokens[t].norm;
+        if (w == "what" || w == "which" || w == "who" || w == "whom") return true;
+    }
+    return false;
+}
+
 bool subject_then_verb(const Document& doc, size_t c, size_t end, size_t* verb_group = nullptr) {
     if (c >= end || doc.chunks[c].kind != ChunkKind::noun_phrase) return false;
     bool joined = false;
@@ -43,7 +63,9 @@ bool subject_then_verb(const Document& doc, size_t c, size_t end, size_t* verb_g
             if (verb_group) *verb_group = c;
             return !comma_before(doc, c) && doc.tokens[doc.chunks[c].tokens.first].norm != "to";
         }
-        if (k == ChunkKind::prepositional && !comma_before(doc, c)) continue;
+        if (k == ChunkKind::prepositional && !comma_before(doc, c) && !holds_wh_word(doc, doc.chunks[c])) continue;
+        // "Zelensky also introduced": an adverb between the subject and its verb.
+        if (k == ChunkKind::other && !joined && !comma_before(doc, c) && adverbs_only(doc, doc.chunks[c])) continue;
         if (k == ChunkKind::noun_phrase &&
             (joined || (comma_before(doc, c) && doc.chunks[c - 1].kind == ChunkKind::noun_phrase))) {
             joined = false;

@@ -453,6 +453,37 @@ bool plural_noun_before_past(const Document& doc, uint32_t first, uint32_t i, ui
     return can_be(i, n.plural_noun) && can_be(i + 1, n.past);
 }
 
+// "declared war after the militant group launched an attack", "before UN troops
+// arrived": a word that may open a clause (subordinate class: after, before,
+// since, until) read as a preposition, whose noun phrase is followed at once by
+// a finite verb, is a subordinator: the noun phrase is that verb's subject.
+void subordinators_before_clauses(Document& doc, uint32_t first, uint32_t last, const Scratch& s, const NamedTags& n) {
+    constexpr uint32_t kMaxPhrase = 8;  // words of the subject's noun phrase
+    for (uint32_t i = first; i + 2 < last; ++i) {
+        Token& t = doc.tokens[i];
+        if (t.pos != P::preposition || t.norm == "as" || !s.entry[i - first] ||
+            !(s.entry[i - first]->classes & wc_subordinate))
+            continue;
+        uint32_t j = i + 1;
+        bool head = false;  // a noun, name or pronoun seen
+        while (j < last && j < i + 1 + kMaxPhrase) {
+            const Token& w = doc.tokens[j];
+            const P pos = w.pos;
+            if (pos == P::noun || pos == P::proper_noun || pos == P::pronoun) head = true;
+            else if (!(pos == P::determiner || pos == P::adjective || pos == P::number ||
+                       (pos == P::particle && (w.norm == "'s" || w.norm == "'"))))
+                break;
+            ++j;
+        }
+        if (!head || j >= last) continue;
+        const P verb = doc.tokens[j].pos;
+        const int tag = s.best[j - first];
+        if (verb == P::auxiliary || verb == P::modal ||
+            (verb == P::verb && (tag == n.past || tag == n.third_person || tag == n.present)))
+            t.pos = P::subordinator;
+    }
+}
+
 void apply_context_rules(Document& doc, uint32_t first, uint32_t last, const Scratch& s, const NamedTags& n) {
     for (uint32_t i = first; i < last; ++i) {
         Token& t = doc.tokens[i];
@@ -503,6 +534,7 @@ void tag_sentence_with_model(Document& doc, const Sentence& sentence, const Lexi
     apply_context_rules(doc, first, last, s, named);
     give_subordinate_clause_its_verb(doc, first, last, s, named);
     give_clauses_their_verbs(doc, first, last, s, named);
+    subordinators_before_clauses(doc, first, last, s, named);
 }
 
 }  // namespace sitrep

@@ -30,7 +30,7 @@ constexpr std::array<std::pair<std::string_view, PartOfSpeech>, 16> kPosNames{{
     {"other", PartOfSpeech::other},
 }};
 
-constexpr std::pair<std::string_view, uint32_t> kClassNames[] = {
+constexpr std::pair<std::string_view, uint64_t> kClassNames[] = {
     {"negation", wc_negation},
     {"future", wc_future},
     {"intent", wc_intent},
@@ -51,6 +51,8 @@ constexpr std::pair<std::string_view, uint32_t> kClassNames[] = {
     {"irregular_force", wc_irregular_force},
     {"country_noun", wc_country_noun},
     {"compass", wc_compass},
+    {"group_noun", wc_group_noun},
+    {"threat_intent", wc_threat_intent},
     {"blame", wc_blame},
     {"report", wc_report},
     {"relative", wc_relative},
@@ -102,7 +104,7 @@ void Lexicon::load(std::string_view path, std::string_view content, Diagnostics&
         }
         std::string_view tag = trim(line.substr(0, colon));
         PartOfSpeech tag_pos = PartOfSpeech::unknown;
-        uint32_t tag_class = wc_none;
+        uint64_t tag_class = wc_none;
         if (classes_file) {
             for (const auto& [n, c] : kClassNames)
                 if (n == tag) tag_class = c;

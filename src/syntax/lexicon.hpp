@@ -15,7 +15,8 @@
 namespace sitrep {
 
 // Grammatical roles a word can play for the coder, as bits (a word may have several).
-enum WordClass : uint32_t {
+// 64 bits: the 32 of a uint32_t were all taken.
+enum WordClass : uint64_t {
     wc_none = 0,
     wc_negation = 1u << 0,
     wc_future = 1u << 1,
@@ -49,11 +50,13 @@ enum WordClass : uint32_t {
     wc_blame = 1u << 23,            // "was responsible", "bore responsibility": reported, an accusation
     wc_compass = 1u << 22,          // "the North", "the South": a country named by the half it shares a name with
     wc_quantity = 1u << 30,         // "thousands of X": a count whose "of" phrase names who is counted
+    wc_group_noun = 1u << 31,       // "the militant group": a non-state organisation named by a noun
+    wc_threat_intent = 1ull << 32,  // "is prepared to use force": a hostile act announced, a threat
 };
 
 struct LexiconEntry {
     PartOfSpeech pos = PartOfSpeech::unknown;  // unknown: no preferred tag
-    uint32_t classes = wc_none;
+    uint64_t classes = wc_none;
 };
 
 class Lexicon {
@@ -74,7 +77,7 @@ public:
         const auto* e = find(word);
         return e ? e->pos : PartOfSpeech::unknown;
     }
-    bool is(std::string_view word, uint32_t classes) const {
+    bool is(std::string_view word, uint64_t classes) const {
         const auto* e = find(word);
         return e && (e->classes & classes) != 0;
     }

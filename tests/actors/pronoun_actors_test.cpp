@@ -182,6 +182,35 @@ TEST(PronounActors, TheSouthPacificIsNoReference) {
     for (const ActorMention& m : doc.actors) EXPECT_NE(m.country_from, "reference") << doc.view(m.span);
 }
 
+// A non-state organisation named by a noun ("the group", "the militant group").
+TEST(PronounActors, TheGroupRefersToTheArmedGroupNamedBefore) {
+    const Document doc = code("Hezbollah fired rockets at Israel on Sunday. "
+                              "The group said it would keep fighting.");
+    const ActorMention* group = pronoun_actor(doc, "The group");
+    ASSERT_NE(group, nullptr);
+    EXPECT_EQ(group->code.substr(0, 6), "LBNREB");
+    EXPECT_EQ(group->country_from, "reference");
+    // "it" after the group's "said" is the group, not Israel.
+    const ActorMention* it = pronoun_actor(doc, "it");
+    ASSERT_NE(it, nullptr);
+    EXPECT_EQ(it->code, group->code);
+}
+
+TEST(PronounActors, TheMilitantGroupIsTheNamedGroupNotAGenericActorOfTheStory) {
+    // Without the reference, "militant group" takes the story's country (Lebanon, Israel).
+    const Document doc = code("Hezbollah fired rockets at Israel on Sunday. "
+                              "Israel said the militant group also attacked a border post.");
+    const ActorMention* group = pronoun_actor(doc, "the militant group");
+    ASSERT_NE(group, nullptr);
+    EXPECT_EQ(group->code.substr(0, 6), "LBNREB");
+    for (const ActorMention& m : doc.actors) EXPECT_NE(doc.view(m.span), "militant group");
+}
+
+TEST(PronounActors, TheGroupDoesNotReferToAStateOrItsForces) {
+    const Document doc = code("Syrian troops shelled the town on Monday. The group said it had lost two men.");
+    EXPECT_EQ(pronoun_actor(doc, "The group"), nullptr);
+}
+
 TEST(PronounActors, PronounAfterAReportingVerbIsFirstTheSpeaker) {
     // "the Houthis" are nearer, but the coalition says what it did itself.
     const Document doc = code("The Saudi-led coalition, which has been fighting the Houthis since 2015, "

@@ -41,6 +41,13 @@ TEST_F(EventRoles, RebelsAndTheirStateActOnEachOther) {
     EXPECT_TRUE(codes("Peru accused Peruvian rebels of the bombing.", "PER", "112", "PERREB"));
 }
 
+TEST_F(EventRoles, ACountryThatModifiesAnActorOfItsPhraseIsNoTargetOfItsOwn) {
+    // "Syrian" only says whose the militants are; the militants are the target.
+    EXPECT_TRUE(codes("Turkish troops attacked Syrian Kurdish militants.", "TURMIL", "19", "SYRREB"));
+    // Two countries joined by "and" are two targets.
+    EXPECT_TRUE(codes("Turkish troops attacked Syrian and Iraqi villages.", "TURMIL", "19", "IRQ"));
+}
+
 TEST_F(EventRoles, StateOrganDoesNotActOnItsOwnBareCountry) {
     for (const std::string& e : code("Egyptian officials praised Egypt on Sunday."))
         EXPECT_NE(e.substr(0, 6), "EGYGOV") << e;

@@ -55,6 +55,30 @@ TEST(OneSidedEvents, SourceMustBeTheVerbsOwnSubject) {
     EXPECT_TRUE(pipeline().code("A group Iranian officials named denied the charges.").events.empty());
 }
 
+TEST(OneSidedEvents, AConjoinedVerbSharesTheSubjectOfTheVerbBeforeIt) {
+    // "and denied the charges" has no subject of its own: Turkey's, by the grammar.
+    EXPECT_EQ(triples(pipeline().code("Turkey criticized the airstrike and denied the charges.")),
+              (Triples{"TUR 111 -", "TUR 016 -"}));
+}
+
+TEST(OneSidedEvents, ASubjectRelativeSharesItsAntecedent) {
+    // Through the built-in engine (its tagger reads "which denied" as a relative and its verb).
+    EXPECT_TRUE(testing::codes_triple("The loudest critic was Norway, which rejected the proposal.",
+                                      Date{2024, 1, 27}, "NOR", "12", ""));
+}
+
+TEST(OneSidedEvents, AnEventNounAnywhereInTheObjectNamesTheAct) {
+    // The object phrase's head is "Sunday", but "airstrikes" says what was criticised.
+    EXPECT_EQ(triples(pipeline().code("Turkey criticized two airstrikes Sunday.")), Triples{"TUR 111 -"});
+}
+
+TEST(OneSidedEvents, AnOtherSideThatIsTheSourceItselfLeavesTheEventOneSided) {
+    // The only actor after the verb is the source's own: no target, but the denial happened.
+    EXPECT_EQ(triples(pipeline().code("Iran denied the charges against Iran.")), Triples{"IRN 016 -"});
+    // Where a one-sided event is not allowed (an unknown party may be the object), still nothing.
+    EXPECT_TRUE(pipeline().code("Iran criticized two men from Iran.").events.empty());
+}
+
 TEST(OneSidedEvents, NegatedOrHypotheticalVerbGivesNoOneSidedEvent) {
     EXPECT_TRUE(pipeline().code("Iran did not deny the charges.").events.empty());
     EXPECT_TRUE(pipeline().code("Iran could deny the charges.").events.empty());

@@ -61,6 +61,14 @@ TEST(Chunker, QuantityPhraseIsHeadedByWhatIsCounted) {
     EXPECT_EQ(other.view(other.chunks.front().tokens), "The mayor");
 }
 
+TEST(Chunker, MembersOfABodyAreHeadedByTheBody) {
+    // The members act for the body: its name heads the phrase, where the actor is.
+    Document doc = testing::parse("The members of the harbour council rejected the plan.");
+    ASSERT_FALSE(doc.chunks.empty());
+    EXPECT_EQ(doc.view(doc.chunks.front().tokens), "The members of the harbour council");
+    EXPECT_EQ(doc.view(doc.tokens[doc.chunks.front().head].span), "council");
+}
+
 TEST(Chunker, UpToANumberStartsTheNounPhrase) {
     if (!testing::packaged_model()) GTEST_SKIP() << "the rule tagger has no approximator rule";
     Document doc = testing::parse("Up to 300 Kestrian farmers marched on the capital.");

@@ -72,5 +72,29 @@ TEST(ClauseSplitter, ConditionalClauseStartsAtIf) {
     EXPECT_EQ(doc.view(doc.tokens[doc.clauses[0].tokens.first].span), "If");
 }
 
+TEST(ClauseSplitter, AnAdverbBeforeTheVerbStillEndsAFrontedSubordinateClause) {
+    // "also" between the main clause's subject and its verb: the main clause still
+    // starts at the comma, so "Syria" is not part of the "If" clause.
+    Document doc = testing::parse("If Iran attacked Iraq, Syria also criticized Iran.", lexicon());
+    auto c = clauses_of(doc);
+    ASSERT_EQ(c.size(), 2u);
+    EXPECT_EQ(c[1], "Syria also criticized Iran.");
+    EXPECT_EQ(doc.clauses[0].parent, 1);
+}
+
+TEST(ClauseSplitter, AVerbAfterAWhWordIsNoVerbOfTheReportedObject) {
+    // "a truce ... of what it called": "called" belongs to "what it", so "a truce" is
+    // the object of "announced", not the subject of a reported clause.
+    Document doc = testing::parse("Iran announced a truce after years of what it called a holy war.", lexicon());
+    for (const auto& c : clauses_of(doc)) EXPECT_FALSE(c.starts_with("a truce")) << c;
+}
+
+TEST(ClauseSplitter, AnAdverbAfterAndIsNoSubjectOfANewClause) {
+    // "and actively met" shares the subject: "the envoys and actively met" is no
+    // noun phrase followed by its own verb.
+    Document doc = testing::parse("Iran criticized the envoys and actively met Iraq.", lexicon());
+    for (const auto& c : clauses_of(doc)) EXPECT_NE(c, "and actively met Iraq.");
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -42,6 +42,17 @@ TEST_F(ModelTagger, PastTenseVerbAfterPossessivePhraseIsVerb) {
     EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "Her cabinet");
 }
 
+TEST_F(ModelTagger, AfterBeforeASubjectAndItsVerbOpensAClause) {
+    // "after the rebels seized": a subordinator, so "the rebels" is a subject, not
+    // the object of a prepositional phrase.
+    Document clause = parse("The army shelled the town after the rebels seized the bridge.");
+    EXPECT_EQ(pos_of(clause, "after"), PartOfSpeech::subordinator);
+    EXPECT_EQ(chunks_of(clause, ChunkKind::noun_phrase).at(2), "the rebels");
+    // Before a noun phrase with no verb after it, "after" stays a preposition.
+    Document phrase = parse("The army shelled the town after the rebels' retreat.");
+    EXPECT_EQ(pos_of(phrase, "after"), PartOfSpeech::preposition);
+}
+
 TEST_F(ModelTagger, PastTenseVerbAfterDatePhraseIsVerb) {
     Document doc = parse("The navy on Friday sent two frigates to the strait.");
     EXPECT_EQ(pos_of(doc, "sent"), PartOfSpeech::verb);
