@@ -18,7 +18,7 @@ inline const ContextData& builtin_context() {
     static const ContextData data = [] {
         ContextData d;
         Diagnostics diagnostics;
-        for (const BuiltinFile& f : builtin_files()) d.add_file(f.path, f.content, diagnostics);
+        for (const BuiltinFile& f : builtin_files()) d.add_file({f.path, f.content}, diagnostics);
         add_packaged_places(*d.places, PackagedPlaceOptions{}, diagnostics);  // as the engine does
         return d;
     }();

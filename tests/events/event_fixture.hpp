@@ -112,9 +112,9 @@ struct MiniPipeline {
     // `require_dyad`: no one-sided events.
     explicit MiniPipeline(std::shared_ptr<const InternalCodeOntology> internal_codes = nullptr,
                           std::string_view petrarch_verbs = {}, bool require_dyad = false) {
-        std::vector<std::pair<std::string_view, std::string_view>> files;
+        std::vector<SourceFile> files;
         for (const auto& f : builtin_files())
-            if (f.path.starts_with("data/text/")) files.emplace_back(f.path, f.content);
+            if (f.path.starts_with("data/text/")) files.push_back({f.path, f.content});
         text = std::make_unique<TextStage>(TextResources::defaults_from(files, diagnostics));
         ActorDictionaryBuilder actor_builder;
         actor_builder.load(kTestActors, "test.actors", diagnostics);
