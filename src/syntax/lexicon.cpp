@@ -6,8 +6,6 @@
 #include <array>
 #include <utility>
 
-#include "engine/builtin_data.hpp"
-
 namespace sitrep {
 namespace {
 
@@ -126,12 +124,6 @@ void Lexicon::load(const SourceFile& file, Diagnostics& diagnostics) {
             entry.classes |= tag_class;
         }
     });
-}
-
-void Lexicon::load_builtin(Diagnostics& diagnostics) {
-    for (const auto& file : builtin_files())
-        if (file.path.starts_with("data/syntax/") && file.path.ends_with(".txt"))
-            load({file.path, file.content}, diagnostics);
 }
 
 void Lexicon::add_verb_form(std::string_view word) {

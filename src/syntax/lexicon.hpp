@@ -62,8 +62,6 @@ public:
     // Reads one `#! sitrep lexicon 1` or `#! sitrep word-classes 1` file; errors
     // name file:line and the rest of the file still loads.
     void load(const SourceFile& file, Diagnostics& diagnostics);
-    // Loads every data/syntax/*.txt built-in file.
-    void load_builtin(Diagnostics& diagnostics);
     // Marks a normalised word as a verb form (from the verb dictionaries).
     void add_verb_form(std::string_view word);
 
