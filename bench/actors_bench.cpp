@@ -66,9 +66,9 @@ std::shared_ptr<const ActorDictionary> compile_all() {
 
 const TextStage& text_stage() {
     static const TextStage stage = [] {
-        std::vector<std::pair<std::string_view, std::string_view>> files;
+        std::vector<SourceFile> files;
         for (const auto& f : builtin_files())
-            if (f.path.substr(0, 10) == "data/text/") files.emplace_back(f.path, f.content);
+            if (f.path.substr(0, 10) == "data/text/") files.push_back({f.path, f.content});
         Diagnostics ignored;
         return TextStage(TextResources::defaults_from(files, ignored));
     }();

@@ -22,7 +22,7 @@ const ContextData& data() {
     static const ContextData d = [] {
         ContextData out;
         Diagnostics diagnostics;
-        for (const auto& f : builtin_files()) out.add_file(f.path, f.content, diagnostics);
+        for (const auto& f : builtin_files()) out.add_file({f.path, f.content}, diagnostics);
         return out;
     }();
     return d;
@@ -42,8 +42,8 @@ std::string sample_text() {
 }
 
 Document tokenized_sample() {
-    std::vector<std::pair<std::string_view, std::string_view>> files;
-    for (const auto& f : builtin_files()) files.emplace_back(f.path, f.content);
+    std::vector<SourceFile> files;
+    for (const auto& f : builtin_files()) files.push_back({f.path, f.content});
     Diagnostics diagnostics;
     const TextStage text(TextResources::defaults_from(files, diagnostics));
     Document doc;

@@ -16,7 +16,7 @@ const sitrep::ContextData& builtin_context() {
     static const sitrep::ContextData data = [] {
         sitrep::ContextData d;
         sitrep::Diagnostics diagnostics;
-        for (const auto& f : sitrep::builtin_files()) d.add_file(f.path, f.content, diagnostics);
+        for (const auto& f : sitrep::builtin_files()) d.add_file({f.path, f.content}, diagnostics);
         return d;
     }();
     return data;
@@ -50,8 +50,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     // The same bytes as data files.
     sitrep::ContextData loaded;
     sitrep::Diagnostics diagnostics;
-    for (const char* path : {"data/dates/months.txt", "data/dates/relative.txt", "data/dates/ago_units.txt",
-                             "data/places/fuzz.txt", "data/context/numbers.txt", "data/context/quantities.txt"})
-        loaded.add_file(path, bytes, diagnostics);
+    for (const char* kind : {"months", "relative-dates", "ago-units", "places", "numbers", "quantities"}) {
+        const std::string file = std::string("#! sitrep ") + kind + " 1\n" + std::string(bytes);
+        loaded.add_file({"fuzz.txt", file}, diagnostics);
+    }
     return 0;
 }

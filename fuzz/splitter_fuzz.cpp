@@ -14,8 +14,8 @@
 namespace {
 
 sitrep::TextResources builtin_resources() {
-    std::vector<std::pair<std::string_view, std::string_view>> files;
-    for (const auto& f : sitrep::builtin_files()) files.emplace_back(f.path, f.content);
+    std::vector<sitrep::SourceFile> files;
+    for (const auto& f : sitrep::builtin_files()) files.push_back({f.path, f.content});
     sitrep::Diagnostics diagnostics;
     return sitrep::TextResources::defaults_from(files, diagnostics);
 }

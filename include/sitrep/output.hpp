@@ -14,6 +14,8 @@
 namespace sitrep {
 
 using io::WriterOptions;
+// One CSV field, quoted when it holds a comma, quote or line break.
+using io::csv_field;
 
 // The format names ("jsonl", "csv", "tsv", ...), in the order --help lists them.
 inline const std::vector<std::string>& output_formats() { return io::output_format_names(); }

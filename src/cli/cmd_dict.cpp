@@ -1,30 +1,26 @@
-// sitrep dict check FILES...: validates dictionaries of any supported format
-// (sitrep native, PETRARCH/TABARI actors, agents and verbs) and prints every
-// problem as file:line. Exit 0 when no file has errors, 2 otherwise (the
+// sitrep dict check FILES...: validates data and dictionary files of every kind
+// (sitrep native files of any "#! sitrep <kind> 1": actors, verbs, places,
+// word classes ...; PETRARCH/TABARI actors, agents, verbs, discards) and prints
+// every problem as file:line. Exit 0 when no file has errors, 2 otherwise (the
 // same files make `sitrep code --dictionary` stop with exit 2).
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
-#include "engine/dictionary_set.hpp"
+#include "sitrep/engine.hpp"
 
 namespace sitrep::cli {
 
 namespace {
 
 // One loader, one verdict: each file is loaded exactly as `code --dictionary
-// FILE` loads it (with the built-in dictionaries, so CAMEO codes are checked
-// against the same table), and is "ok" exactly when `code` would accept it.
+// FILE` loads it (check_data_file), and is "ok" exactly when `code` would accept it.
 int check_files(const std::vector<std::string>& files, bool quiet) {
     bool clean = true;
     for (const auto& path : files) {
-        EngineOptions options;
-        options.dictionary_files = {path};
         Diagnostics diags;
-        const DictionarySet set = load_dictionaries(options, diags);
+        const std::string kind = check_data_file(path, diags);
         bool ok = true;
         size_t warnings = 0;
         for (const auto& d : diags) {
@@ -33,10 +29,7 @@ int check_files(const std::vector<std::string>& files, bool quiet) {
         }
         print_diagnostics(diags, quiet);
         clean = clean && ok;
-        DictionaryKind kind = DictionaryKind::other;
-        for (const auto& f : set.files)
-            if (!f.builtin && f.path == path) kind = f.kind;
-        std::cout << escape_controls(path) << ": " << to_string(kind) << ", " << (ok ? "ok" : "ERRORS");
+        std::cout << escape_controls(path) << ": " << kind << ", " << (ok ? "ok" : "ERRORS");
         if (warnings) std::cout << " (" << warnings << " warnings)";
         std::cout << '\n';
     }
@@ -47,10 +40,10 @@ int check_files(const std::vector<std::string>& files, bool quiet) {
 
 Action register_dict(CLI::App& app) {
     auto* dict = app.add_subcommand("dict", "Work with dictionary files");
-    auto* check = dict->add_subcommand("check", "Validate dictionary files (actors, agents, verbs; format detected)");
+    auto* check = dict->add_subcommand("check", "Validate data and dictionary files of any kind (actors, verbs, places, word classes ...)");
     auto files = std::make_shared<std::vector<std::string>>();
     auto quiet = std::make_shared<bool>(false);
-    check->add_option("files", *files, "Dictionary files")->required();
+    check->add_option("files", *files, "Data or dictionary files")->required();
     check->add_flag("-q,--quiet", *quiet, "Print errors only, not warnings");
     dict->require_subcommand(1);
     return [check, files, quiet]() { return check->parsed() ? check_files(*files, *quiet) : kExitOk; };

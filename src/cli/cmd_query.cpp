@@ -8,8 +8,8 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
-#include "io/event_json.hpp"
-#include "io/event_writer.hpp"
+#include "sitrep/output.hpp"
+#include "sitrep/record.hpp"
 #include "store/event_store.hpp"
 
 namespace sitrep::cli {
@@ -38,7 +38,7 @@ std::vector<std::string> split(const std::string& s, char sep) {
 // sitrep.event/1 plus the store's id (a string: JSON readers lose digits of
 // 63-bit numbers) and updated_at.
 std::string stored_json(const store::StoredEvent& e) {
-    std::string line = io::event_to_json(e.record);
+    std::string line = to_json(e.record);
     line.pop_back();  // the closing brace
     line += ",\"id\":\"" + std::to_string(e.id) + "\",\"updated_at\":\"" + e.updated_at + "\"}";
     return line;
@@ -117,7 +117,7 @@ int run_query(QueryOptions& options) {
                     std::cout << "events" << sep << "mentions\n";
                 }
                 for (const auto& r : rows) {
-                    for (const auto& k : r.keys) std::cout << (sep == ',' ? io::csv_field(k) : k) << sep;
+                    for (const auto& k : r.keys) std::cout << (sep == ',' ? csv_field(k) : k) << sep;
                     std::cout << r.events << sep << r.mentions << '\n';
                 }
             } else {
@@ -159,9 +159,9 @@ int run_query(QueryOptions& options) {
                     std::cout << j.dump() << '\n';
                 });
         } else {
-            io::WriterOptions writer_options;
+            WriterOptions writer_options;
             writer_options.header = !options.no_header;
-            auto writer = io::make_event_writer(*io::parse_output_format(options.format), std::cout, writer_options);
+            auto writer = make_writer(options.format, std::cout, writer_options);
             store.query(f, [&](const store::StoredEvent& e) { writer->accept(e.record); });
             writer->finish();
         }

@@ -9,8 +9,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
-#include "engine/validation_runner.hpp"
-#include "engine/validation_suite.hpp"
+#include "sitrep/validation.hpp"
 
 namespace sitrep::cli {
 namespace {

@@ -5,7 +5,7 @@
 #include <ostream>
 
 #include "cli/input_options.hpp"
-#include "core/document.hpp"
+#include "sitrep/engine.hpp"
 
 namespace sitrep::cli {
 

@@ -6,26 +6,23 @@
 
 namespace sitrep {
 
-bool ContextData::add_file(std::string_view path, std::string_view content, Diagnostics& diagnostics) {
-    if (!path.ends_with(".txt")) return false;
-    if (path.starts_with("data/dates/")) return dates->add_file(content, path, diagnostics);
-    if (path.starts_with("data/places/")) {
-        places->add_file(content, path, diagnostics);
-        return true;
+bool ContextData::add_file(const SourceFile& file, Diagnostics& diagnostics) {
+    const std::string_view path = file.path, content = file.content;
+    switch (header_kind(content)) {
+        case FileKind::months:
+        case FileKind::weekdays:
+        case FileKind::relative_dates:
+        case FileKind::ago_units:
+        case FileKind::date_markers: return dates->add_file(content, path, diagnostics);
+        case FileKind::places:
+        case FileKind::capitals:
+        case FileKind::place_triggers:
+        case FileKind::place_seats: places->add_file(content, path, diagnostics); return true;
+        case FileKind::numbers: *numbers = NumberWords::load(content, path, diagnostics); return true;
+        case FileKind::quantities: quantities->add_file(content, path, diagnostics); return true;
+        case FileKind::speech: speech->add_file(content, path, diagnostics); return true;
+        default: return false;
     }
-    if (path == "data/context/numbers.txt") {
-        *numbers = NumberWords::load(content, path, diagnostics);
-        return true;
-    }
-    if (path == "data/context/quantities.txt") {
-        quantities->add_file(content, path, diagnostics);
-        return true;
-    }
-    if (path == "data/context/speech.txt") {
-        speech->add_file(content, path, diagnostics);
-        return true;
-    }
-    return false;
 }
 
 std::vector<std::unique_ptr<Stage>> make_context_detectors(const ContextData& data) {

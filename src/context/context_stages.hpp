@@ -1,9 +1,10 @@
 // Builds the context stages from data files. The engine passes every built-in
-// (or user) file; ContextData keeps those under data/dates/, data/places/ and
-// data/context/ and ignores the rest:
+// (or user) file of a context kind (its "#! sitrep <kind> 1" line: places,
+// months, quantities ...); ContextData routes each to its table and ignores
+// files of other kinds:
 //
 //   ContextData data;
-//   for (const auto& f : builtin_files()) data.add_file(f.path, f.content, diagnostics);
+//   for (const auto& f : builtin_files()) data.add_file({f.path, f.content}, diagnostics);
 //   for (auto& s : make_context_detectors(data)) stages.push_back(std::move(s));  // before events
 //   stages.push_back(make_event_context_attacher(data));                         // after events
 #pragma once
@@ -16,6 +17,7 @@
 #include "context/numbers.hpp"
 #include "context/quantities.hpp"
 #include "context/quotes.hpp"
+#include "core/source_file.hpp"
 #include "core/stage.hpp"
 
 namespace sitrep {
@@ -27,8 +29,8 @@ struct ContextData {
     std::shared_ptr<QuantityLexicon> quantities = std::make_shared<QuantityLexicon>();
     std::shared_ptr<SpeechLexicon> speech = std::make_shared<SpeechLexicon>();
 
-    // Takes the file when it belongs to the context stages; returns whether it did.
-    bool add_file(std::string_view path, std::string_view content, Diagnostics& diagnostics);
+    // Takes the file when its kind belongs to the context stages; returns whether it did.
+    bool add_file(const SourceFile& file, Diagnostics& diagnostics);
 };
 
 // DateDetector, PlaceDetector, QuantityDetector, QuoteDetector, in that order

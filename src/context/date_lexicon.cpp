@@ -1,5 +1,7 @@
 #include "context/date_lexicon.hpp"
 
+#include "core/source_file.hpp"
+
 #include <algorithm>
 #include <charconv>
 
@@ -42,11 +44,12 @@ void load_names(std::string_view content, std::string_view path, int lo, int hi,
 }  // namespace
 
 bool DateLexicon::add_file(std::string_view content, std::string_view path, Diagnostics& diagnostics) {
-    if (path.ends_with("months.txt")) {
+    const FileKind kind = header_kind(content);
+    if (kind == FileKind::months) {
         load_names(content, path, 1, 12, months_, diagnostics);
-    } else if (path.ends_with("weekdays.txt")) {
+    } else if (kind == FileKind::weekdays) {
         load_names(content, path, 0, 6, weekdays_, diagnostics);
-    } else if (path.ends_with("relative.txt")) {
+    } else if (kind == FileKind::relative_dates) {
         for (const TableRow& row : read_table(content, path, 4, 4, diagnostics)) {
             RelativePhrase phrase;
             phrase.words = split_list(row.fields[0], ' ');
@@ -61,7 +64,7 @@ bool DateLexicon::add_file(std::string_view content, std::string_view path, Diag
         std::stable_sort(relative_.begin(), relative_.end(), [](const auto& a, const auto& b) {
             return a.words.size() > b.words.size();
         });
-    } else if (path.ends_with("ago_units.txt")) {
+    } else if (kind == FileKind::ago_units) {
         for (const TableRow& row : read_table(content, path, 4, 4, diagnostics)) {
             AgoUnit unit;
             if (!parse_int(row.fields[1], unit.size) || unit.size <= 0 || !parse_unit(row.fields[2], unit.unit) ||
@@ -72,7 +75,7 @@ bool DateLexicon::add_file(std::string_view content, std::string_view path, Diag
             unit.rule = cite(path, row.line);
             for (const std::string& word : split_list(row.fields[0], ';')) ago_units_[word] = unit;
         }
-    } else if (path.ends_with("markers.txt")) {
+    } else if (kind == FileKind::date_markers) {
         for (const TableRow& row : read_table(content, path, 2, 2, diagnostics))
             for (const std::string& word : split_list(row.fields[1], ';')) markers_[row.fields[0]].insert(word);
     } else {

@@ -40,9 +40,9 @@ struct AgoUnit {
 
 class DateLexicon {
 public:
-    // Reads one data/dates file; which table it fills follows from its name
-    // (months.txt, weekdays.txt, relative.txt, ago_units.txt, markers.txt).
-    // Returns false when the name is not one of these.
+    // Reads one date file; which table it fills follows from the kind its first
+    // line names ("#! sitrep months 1", weekdays, relative-dates, ago-units,
+    // date-markers). Returns false for a file of another kind.
     bool add_file(std::string_view content, std::string_view path, Diagnostics& diagnostics);
 
     const DateWord* month(std::string_view word) const { return find(months_, word); }

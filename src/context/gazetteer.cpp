@@ -7,6 +7,7 @@
 #include "context/data_table.hpp"
 #include "context/numbers.hpp"
 #include "context/token_text.hpp"
+#include "core/source_file.hpp"
 
 namespace sitrep {
 
@@ -57,12 +58,13 @@ uint32_t token_estimate(std::string_view name) {
 }  // namespace
 
 void Gazetteer::add_file(std::string_view content, std::string_view path, Diagnostics& diagnostics) {
-    if (path.ends_with("triggers.txt")) {
+    const FileKind kind = header_kind(content);
+    if (kind == FileKind::place_triggers) {
         for (const TableRow& row : read_table(content, path, 2, 2, diagnostics))
             for (const std::string& word : split_list(row.fields[1], ';')) triggers_[row.fields[0]].insert(word);
         return;
     }
-    if (path.ends_with("seats.txt")) {
+    if (kind == FileKind::place_seats) {
         for (const TableRow& row : read_table(content, path, 2, 2, diagnostics)) {
             std::string seat;
             append_match_key(row.fields[1], seat);
@@ -74,7 +76,7 @@ void Gazetteer::add_file(std::string_view content, std::string_view path, Diagno
         }
         return;
     }
-    const bool capitals = path.ends_with("capitals.txt");
+    const bool capitals = kind == FileKind::capitals;
     for (const TableRow& row : read_table(content, path, 6, 7, diagnostics)) {
         PlaceEntry e;
         e.name = row.fields[0];

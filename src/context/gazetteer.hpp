@@ -30,8 +30,9 @@ struct PlaceEntry {
 
 class Gazetteer {
 public:
-    // Reads one data/places file: triggers.txt holds trigger words, every
-    // other file holds places. Bad lines become diagnostics.
+    // Reads one place file: "#! sitrep place-triggers 1" holds trigger words,
+    // "place-seats" the seats of bodies, "capitals" national capitals, any other
+    // (or none: tests) places. Bad lines become diagnostics.
     void add_file(std::string_view content, std::string_view path, Diagnostics& diagnostics);
 
     // Adds one place under its name and aliases (for data sets read through a

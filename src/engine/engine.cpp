@@ -16,8 +16,8 @@
 #include "context/places.hpp"
 #include "context/packaged_places.hpp"
 #include "context/token_text.hpp"
-#include "engine/builtin_data.hpp"
 #include "engine/dictionary_set.hpp"
+#include "engine/file_registry.hpp"
 #include "events/dictionary_verb_forms.hpp"
 #include "events/event_stage.hpp"
 #include "syntax/syntax_stage.hpp"
@@ -144,23 +144,33 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
                                            StageId::actor_countries, StageId::pronoun_actors});
     const bool places_needed = needs_any({StageId::places, StageId::actor_countries, StageId::pronoun_actors});
 
+    // Every built-in and user file with its kind; each goes to the loader of its kind
+    // (file_registry.cpp), and only when a stage built needs that loader.
+    const DataFiles data = data_files(options, diagnostics);
+    // Word lists of the text and syntax stages are grammar: the built-in ones are
+    // read with or without --no-builtin; user files of their kinds are added.
+    auto wanted = [&](const DataFile& f, FileLoader loader) {
+        return loader_of(f.kind) == loader && (!f.builtin || options.use_builtin || loader == FileLoader::text ||
+                                                loader == FileLoader::syntax);
+    };
     DictionarySet dictionaries;
-    if (dictionaries_needed) dictionaries = load_dictionaries(options, diagnostics);
-
-    // Word lists of the text and syntax stages are grammar, not dictionaries:
-    // they are always the built-in ones, with or without --no-builtin.
-    std::vector<std::pair<std::string_view, std::string_view>> text_files;
+    if (dictionaries_needed) {
+        std::vector<DataFile> files;
+        for (const DataFile& f : data.files)
+            if (wanted(f, FileLoader::dictionaries)) files.push_back(f);
+        dictionaries = build_dictionaries(std::move(files), diagnostics);
+    }
+    std::vector<SourceFile> text_files;
     auto lexicon = std::make_shared<Lexicon>();
     ContextData context;
-    for (const auto& f : builtin_files()) {
-        if (f.path.starts_with("data/text/")) text_files.emplace_back(f.path, f.content);
-        else if (f.path.starts_with("data/syntax/")) {
-            if (dictionaries_needed) lexicon->load(f.path, f.content, diagnostics);
-        } else if (options.use_builtin && context_needed) context.add_file(f.path, f.content, diagnostics);
+    for (const DataFile& f : data.files) {
+        const size_t before = diagnostics.size();
+        if (wanted(f, FileLoader::text)) text_files.push_back(f.source());
+        else if (wanted(f, FileLoader::syntax) && dictionaries_needed) lexicon->load(f.source(), diagnostics);
+        else if (wanted(f, FileLoader::context) && context_needed) context.add_file(f.source(), diagnostics);
+        else continue;
+        if (!f.builtin) reject_mostly_unreadable(f, before, diagnostics);
     }
-    if (context_needed)
-        for (const auto& f : dictionaries.files)
-            if (!f.builtin && f.kind == DictionaryKind::other) context.add_file(f.path, f.content, diagnostics);
     // After the hand-written places, so that their aliases and cue words win.
     if (options.use_builtin && places_needed) add_packaged_places(*context.places, PackagedPlaceOptions{}, diagnostics);
 
@@ -169,9 +179,8 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
         // The CAMEO table is reference data, not a coding dictionary: keep the
         // built-in one under --no-builtin so events still get Goldstein and quad.
         CameoTable table;
-        for (const auto& f : builtin_files())
-            if (f.path.starts_with("data/cameo/") && f.path.ends_with(".txt"))
-                table.merge(CameoTable::parse(f.content, std::string(f.path), diagnostics));
+        for (const DataFile& f : data.files)
+            if (f.builtin && f.kind == FileKind::cameo) table.merge(CameoTable::parse(f.content, f.path, diagnostics));
         cameo = std::make_shared<const CameoTable>(std::move(table));
     }
 

@@ -56,6 +56,13 @@ private:
     std::vector<std::unique_ptr<Stage>> stages_;
 };
 
+// Reads one user file as `--dictionary FILE` does and loads it into throwaway
+// tables of its kind (a dictionary together with the built-in ones, so CAMEO codes
+// are checked against the same table); every problem goes to `diagnostics`, a
+// refused file's naming file, line and why. Returns the kind's name ("actors",
+// "places", "PETRARCH verbs"), "unknown" when the file is refused. `sitrep dict check`.
+std::string check_data_file(const std::string& path, Diagnostics& diagnostics);
+
 // Whether every layer each contract reads is written by an earlier one; adds an
 // error naming the stage and the layer for each that is not.
 bool check_stage_order(const std::vector<const StageContract*>& pipeline, Diagnostics& diagnostics);

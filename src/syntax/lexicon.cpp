@@ -6,8 +6,6 @@
 #include <array>
 #include <utility>
 
-#include "engine/builtin_data.hpp"
-
 namespace sitrep {
 namespace {
 
@@ -79,7 +77,8 @@ const char* to_string(PartOfSpeech pos) {
     return "unknown";
 }
 
-void Lexicon::load(std::string_view path, std::string_view content, Diagnostics& diagnostics) {
+void Lexicon::load(const SourceFile& file, Diagnostics& diagnostics) {
+    const std::string_view path = file.path, content = file.content;
     auto report = [&](uint64_t line, std::string message) {
         diagnostics.push_back({Severity::error, std::string(path), line, std::move(message)});
     };
@@ -127,12 +126,6 @@ void Lexicon::load(std::string_view path, std::string_view content, Diagnostics&
             entry.classes |= tag_class;
         }
     });
-}
-
-void Lexicon::load_builtin(Diagnostics& diagnostics) {
-    for (const auto& file : builtin_files())
-        if (file.path.starts_with("data/syntax/") && file.path.ends_with(".txt"))
-            load(file.path, file.content, diagnostics);
 }
 
 void Lexicon::add_verb_form(std::string_view word) {

@@ -9,6 +9,7 @@
 
 #include "core/diagnostic.hpp"
 #include "core/document.hpp"
+#include "core/source_file.hpp"
 #include "core/string_hash.hpp"
 #include "syntax/penn_model.hpp"
 
@@ -63,9 +64,7 @@ class Lexicon {
 public:
     // Reads one `#! sitrep lexicon 1` or `#! sitrep word-classes 1` file; errors
     // name file:line and the rest of the file still loads.
-    void load(std::string_view path, std::string_view content, Diagnostics& diagnostics);
-    // Loads every data/syntax/*.txt built-in file.
-    void load_builtin(Diagnostics& diagnostics);
+    void load(const SourceFile& file, Diagnostics& diagnostics);
     // Marks a normalised word as a verb form (from the verb dictionaries).
     void add_verb_form(std::string_view word);
 

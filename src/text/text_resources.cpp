@@ -80,24 +80,22 @@ std::vector<std::string> parse_word_list(std::string_view content, std::string_v
     return words;
 }
 
-TextResources TextResources::defaults_from(
-    const std::vector<std::pair<std::string_view, std::string_view>>& files,
-    Diagnostics& diagnostics) {
+TextResources TextResources::defaults_from(const std::vector<SourceFile>& files, Diagnostics& diagnostics) {
     std::vector<std::string> abbreviations, titles, starters;
     bool have_abbreviations = false, have_titles = false, have_starters = false;
     for (const auto& file : files) {
-        const std::string_view path = file.first;
         auto append = [&](std::vector<std::string>& to) {
-            auto words = parse_word_list(file.second, path, diagnostics);
+            auto words = parse_word_list(file.content, file.path, diagnostics);
             to.insert(to.end(), words.begin(), words.end());
         };
-        if (path.ends_with("abbreviations.txt")) {
+        const FileKind kind = header_kind(file.content);
+        if (kind == FileKind::abbreviations) {
             append(abbreviations);
             have_abbreviations = true;
-        } else if (path.ends_with("titles.txt")) {
+        } else if (kind == FileKind::titles) {
             append(titles);
             have_titles = true;
-        } else if (path.ends_with("sentence_starters.txt")) {
+        } else if (kind == FileKind::sentence_starters) {
             append(starters);
             have_starters = true;
         }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/source_file.hpp"
 
 namespace sitrep {
 
@@ -41,13 +42,11 @@ struct TextResources {
     // show that a new sentence starts ("the", "he", "however").
     WordSet sentence_starters;
 
-    // Builds the resources from (path, content) pairs, recognising files by
-    // name: abbreviations.txt, titles.txt, sentence_starters.txt (other files
-    // are ignored). Pass the built-in data/text/*.txt files, or user files.
+    // Builds the resources from files of the kinds abbreviations, titles and
+    // sentence-starters (their "#! sitrep <kind> 1" line; files of other kinds
+    // are ignored). Pass the built-in data/text/*.txt files, and user files.
     // A missing list is reported as a warning; the stage still works.
-    static TextResources defaults_from(
-        const std::vector<std::pair<std::string_view, std::string_view>>& files,
-        Diagnostics& diagnostics);
+    static TextResources defaults_from(const std::vector<SourceFile>& files, Diagnostics& diagnostics);
 };
 
 }  // namespace sitrep

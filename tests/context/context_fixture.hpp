@@ -18,7 +18,7 @@ inline const ContextData& builtin_context() {
     static const ContextData data = [] {
         ContextData d;
         Diagnostics diagnostics;
-        for (const BuiltinFile& f : builtin_files()) d.add_file(f.path, f.content, diagnostics);
+        for (const BuiltinFile& f : builtin_files()) d.add_file({f.path, f.content}, diagnostics);
         add_packaged_places(*d.places, PackagedPlaceOptions{}, diagnostics);  // as the engine does
         return d;
     }();
@@ -34,7 +34,12 @@ inline Document tokenized(std::string text, std::optional<Date> story = Date{202
 // layers: no actors, tags or clauses, so a test can hand-make those it needs.
 // Through the engine (coded(text, Layer::places) ...) the detectors also see the
 // actors, tags and clauses of the real stages; the event-context tests hand-make
-// clauses and events and assume there are no others.
+// clauses and events and assume there are no others. (Built through the engine,
+// five tests differ, each for a cause outside this fixture: the tagger reads "face"
+// in "forces in Iraq and Syria face attacks" as a noun, so "Syria" modifies it; the
+// real clauses put "wounded 30" and "its chair said on Thursday" in clauses of their
+// own, so counts and the finer date no longer come from the event's clause; and two
+// tests add hand-made clauses on top of the real ones.)
 inline Document detected(std::string text, std::optional<Date> story = Date{2024, 1, 27}) {
     Document doc = tokenized(std::move(text), story);
     for (const auto& stage : make_context_detectors(builtin_context())) stage->run(doc);

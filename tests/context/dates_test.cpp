@@ -117,9 +117,9 @@ TEST(DateResolution, MonthDayOnLeapDayGoesBackToALeapYear) {
 TEST(DateLexicon, ReportsMalformedLineWithFileAndLine) {
     DateLexicon lexicon;
     Diagnostics diagnostics;
-    lexicon.add_file("1 | january\n13 | smarch\n", "data/dates/months.txt", diagnostics);
+    lexicon.add_file("#! sitrep months 1\n1 | january\n13 | smarch\n", "data/dates/months.txt", diagnostics);
     ASSERT_EQ(diagnostics.size(), 1u);
-    EXPECT_EQ(diagnostics[0].line, 2u);
+    EXPECT_EQ(diagnostics[0].line, 3u);
     EXPECT_NE(lexicon.month("january"), nullptr);
 }
 

@@ -96,7 +96,7 @@ TEST(Gazetteer, ReportsBadCoordinates) {
 TEST(Gazetteer, BuiltinFilesLoadWithoutErrors) {
     ContextData data;
     Diagnostics diagnostics;
-    for (const BuiltinFile& f : builtin_files()) data.add_file(f.path, f.content, diagnostics);
+    for (const BuiltinFile& f : builtin_files()) data.add_file({f.path, f.content}, diagnostics);
     for (const Diagnostic& d : diagnostics) ADD_FAILURE() << d.format();
     EXPECT_GT(data.places->size(), 400u);
 }

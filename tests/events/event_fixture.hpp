@@ -1,24 +1,16 @@
-// Builds a small pipeline (real text, actor, syntax and event stages) from
-// dictionaries written in the tests, so each coder rule can be exercised alone.
-// It is wired by hand, not through Engine::load (tests/support/pipeline.hpp): the
-// engine's pipeline tags with the packaged model and runs the context, actor-country
-// and pronoun stages, and one test here (JointSubject.ActorPastTheObjectIsNoCounterpart)
-// depends on the model's absence ("worth" is a preposition to the model). triples()
-// is in ../support/pipeline.hpp.
+// Builds the engine up to events from dictionaries written in the tests, so each
+// coder rule can be exercised alone (tests/support/pipeline.hpp: engine_with).
+// triples() is in ../support/pipeline.hpp. The dictionaries keep the not-actor
+// entries the built-in ones rely on: a currency ("US dollars" names no American
+// party, as in data/actors/currencies.actors). The engine's tagger reads "worth"
+// as a preposition, so the coder's rule that an actor past the object names no
+// counterpart (past_object) does not reach inside "worth 400 million US dollars".
 #pragma once
 #include <memory>
 #include <string>
 
-#include "actors/actor_dictionary.hpp"
-#include "actors/actor_stage.hpp"
 #include "../support/pipeline.hpp"
-#include "engine/builtin_data.hpp"
-#include "events/dictionary_verb_forms.hpp"
-#include "events/event_stage.hpp"
-#include "events/verb_native_parser.hpp"
-#include "events/verb_petrarch_reader.hpp"
-#include "syntax/syntax_stage.hpp"
-#include "text/text_stage.hpp"
+#include "engine/engine.hpp"
 
 namespace sitrep::testing {
 
@@ -38,6 +30,9 @@ code: SYR
 [Turkey]
 names: Turkey | Turkish
 code: TUR
+[US dollar]
+names: US dollar | US dollars
+code: ---
 )";
 
 inline constexpr std::string_view kTestAgents = R"(#! sitrep agents 1
@@ -101,52 +96,32 @@ verb launch (launches, launched, launching) = ---
   190: * offensive against TARGET
 )";
 
+// The engine up to events over the dictionaries above (no built-in dictionaries,
+// gazetteer or date words; the grammar, the tagger's model and the CAMEO table are
+// the built-in ones), built through Engine::load like every pipeline.
 struct MiniPipeline {
-    std::unique_ptr<TextStage> text;
-    std::unique_ptr<ActorStage> actors;
-    std::unique_ptr<SyntaxStage> syntax;
-    std::unique_ptr<EventStage> events;
+    std::unique_ptr<Engine> engine;
     Diagnostics diagnostics;
 
+    // `internal_codes`: a PETRARCH-2 internal-code ontology ("050:0x0080" rows).
     // `petrarch_verbs`: an extra verb file in PETRARCH's format, for rules of that syntax.
     // `require_dyad`: no one-sided events.
-    explicit MiniPipeline(std::shared_ptr<const InternalCodeOntology> internal_codes = nullptr,
-                          std::string_view petrarch_verbs = {}, bool require_dyad = false) {
-        std::vector<std::pair<std::string_view, std::string_view>> files;
-        for (const auto& f : builtin_files())
-            if (f.path.starts_with("data/text/")) files.emplace_back(f.path, f.content);
-        text = std::make_unique<TextStage>(TextResources::defaults_from(files, diagnostics));
-        ActorDictionaryBuilder actor_builder;
-        actor_builder.load(kTestActors, "test.actors", diagnostics);
-        actor_builder.load(kTestAgents, "test.agents", diagnostics);
-        actors = std::make_unique<ActorStage>(actor_builder.compile());
-        VerbDictionaryBuilder verb_builder;
-        read_native_verbs(kTestVerbs, "test.verbs", verb_builder, diagnostics);
-        if (!petrarch_verbs.empty()) read_petrarch_verbs(petrarch_verbs, "test.petrarch.txt", verb_builder, diagnostics);
-        auto verbs = std::make_shared<VerbDictionary>(verb_builder.build(diagnostics));
-        auto lexicon = std::make_shared<Lexicon>();
-        lexicon->load_builtin(diagnostics);
-        add_dictionary_verb_forms(*lexicon, *verbs);
-        syntax = std::make_unique<SyntaxStage>(lexicon);
-        EventCoderResources res;
-        res.verbs = verbs;
-        res.lexicon = lexicon;
-        res.internal_codes = std::move(internal_codes);
-        res.require_dyad = require_dyad;
-        events = std::make_unique<EventStage>(res);
+    explicit MiniPipeline(const char* internal_codes = nullptr, std::string_view petrarch_verbs = {},
+                          bool require_dyad = false) {
+        EngineOptions options;
+        options.use_builtin = false;
+        options.until = Layer::events;
+        options.require_dyad = require_dyad;
+        options.dictionary_texts = {{"test.actors", std::string(kTestActors)},
+                                    {"test.agents", std::string(kTestAgents)},
+                                    {"test.verbs", std::string(kTestVerbs)}};
+        if (!petrarch_verbs.empty()) options.dictionary_texts.push_back({"test.petrarch.txt", std::string(petrarch_verbs)});
+        if (internal_codes) options.dictionary_texts.push_back({"test.ontology", internal_codes});
+        engine = engine_with(options, diagnostics);
     }
 
-    // The one place that runs the stages, in the engine's order.
     Document code(const std::string& sentence, bool explain = false) const {
-        Document doc;
-        doc.text = sentence;
-        doc.meta.story_date = Date{2024, 1, 27};
-        doc.explain = explain;
-        text->run(doc);
-        actors->run(doc);
-        syntax->run(doc);
-        events->run(doc);
-        return doc;
+        return coded_with(*engine, sentence, Date{2024, 1, 27}, explain);
     }
 };
 

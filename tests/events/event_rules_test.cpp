@@ -122,10 +122,7 @@ TEST(EventCoder, NegationReachesBackOverAdverbs) {
 
 TEST(EventCoder, NegatedVerbTakesTheOntologysNegatedMeaning) {
     // Internal values written for this test: "criticize" sits one 0xFFFF above 050.
-    Diagnostics diagnostics;
-    auto ontology = std::make_shared<const InternalCodeOntology>(
-        InternalCodeOntology::parse("050:0x0080\n111:0x1007f\n190:0x9000\n", "test.ontology", diagnostics));
-    const testing::MiniPipeline negating(ontology);
+    const testing::MiniPipeline negating("050:0x0080\n111:0x1007f\n190:0x9000\n");
     Document doc = negating.code("Iran did not criticize Iraq.");
     EXPECT_EQ(triples(doc), std::vector<std::string>{"IRN 050 IRQ"});
     ASSERT_EQ(doc.events.size(), 1u);

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "../support/pipeline.hpp"
+#include "engine/builtin_data.hpp"
 #include "syntax/syntax_stage.hpp"
 
 namespace sitrep::testing {
@@ -20,7 +21,9 @@ inline std::shared_ptr<const PennModel> packaged_model() {
 inline std::shared_ptr<Lexicon> builtin_lexicon() {
     auto lexicon = std::make_shared<Lexicon>();
     Diagnostics d;
-    lexicon->load_builtin(d);
+    for (const BuiltinFile& f : builtin_files())  // the lexicon and word classes of data/syntax
+        if (const FileKind kind = header_kind(f.content); kind == FileKind::lexicon || kind == FileKind::word_classes)
+            lexicon->load({f.path, f.content}, d);
     lexicon->set_model(packaged_model());
     return lexicon;
 }

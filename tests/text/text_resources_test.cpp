@@ -21,12 +21,12 @@ TEST(WordList, ReportsEntryWithSpaceWithFileAndLine) {
     EXPECT_EQ(d[0].line, 2u);
 }
 
-TEST(TextResources, RecognisesFilesByName) {
+TEST(TextResources, RecognisesFilesByKind) {
     Diagnostics d;
-    const auto r = TextResources::defaults_from(
-        {{"data/text/abbreviations.txt", "Jan.\n"}, {"data/text/titles.txt", "Gen.\n"},
-         {"data/text/sentence_starters.txt", "The\n"}},
-        d);
+    const auto r = TextResources::defaults_from({{"mine.txt", "#! sitrep abbreviations 1\nJan.\n"},
+                                                 {"data/text/titles.txt", "#! sitrep titles 1\nGen.\n"},
+                                                 {"starters", "#! sitrep sentence-starters 1\nThe\n"}},
+                                                d);
     EXPECT_TRUE(d.empty());
     EXPECT_TRUE(r.abbreviations.contains("Jan"));
     EXPECT_TRUE(r.abbreviations.contains("JAN"));
@@ -37,7 +37,7 @@ TEST(TextResources, RecognisesFilesByName) {
 
 TEST(TextResources, WarnsAboutMissingList) {
     Diagnostics d;
-    TextResources::defaults_from({{"data/text/abbreviations.txt", "Jan.\n"}}, d);
+    TextResources::defaults_from({{"data/text/abbreviations.txt", "#! sitrep abbreviations 1\nJan.\n"}}, d);
     EXPECT_EQ(d.size(), 2u);
 }
 

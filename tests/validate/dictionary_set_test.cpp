@@ -22,45 +22,47 @@ std::string slurp(const std::string& path) {
     return ss.str();
 }
 
-TEST(DictionaryKind, NativeTagDecides) {
-    EXPECT_EQ(detect_dictionary_kind("x.txt", "#! sitrep verbs 1\nverb a = 010\n"), DictionaryKind::native_verbs);
-    EXPECT_EQ(detect_dictionary_kind("x.txt", "#! sitrep cameo 1\n"), DictionaryKind::native_cameo);
-    EXPECT_EQ(detect_dictionary_kind("x.txt", "#! sitrep discards 1\nCRICKET\n"), DictionaryKind::discards);
+TEST(FileKind, NativeTagDecides) {
+    EXPECT_EQ(detect_file_kind({"x.txt", "#! sitrep verbs 1\nverb a = 010\n"}), FileKind::verbs);
+    EXPECT_EQ(detect_file_kind({"x.txt", "#! sitrep cameo 1\n"}), FileKind::cameo);
+    EXPECT_EQ(detect_file_kind({"x.txt", "#! sitrep discards 1\nCRICKET\n"}), FileKind::discards);
 }
 
-TEST(DictionaryKind, PetrarchVerbBlocksAreVerbs) {
-    EXPECT_EQ(detect_dictionary_kind("mine.txt", "--- ASK [020] ---\nASK\n- * HELP [020]\n"),
-              DictionaryKind::petrarch_verbs);
+TEST(FileKind, PetrarchVerbBlocksAreVerbs) {
+    EXPECT_EQ(detect_file_kind({"mine.txt", "--- ASK [020] ---\nASK\n- * HELP [020]\n"}),
+              FileKind::petrarch_verbs);
 }
 
-TEST(DictionaryKind, InternalCodeRowsAreTheOntology) {
+TEST(FileKind, InternalCodeRowsAreTheOntology) {
     std::string rows;
     for (int i = 10; i < 25; ++i) rows += "0" + std::to_string(i) + ":0x10" + std::to_string(i) + "\n";
-    EXPECT_EQ(detect_dictionary_kind("table.txt", rows), DictionaryKind::internal_codes);
+    EXPECT_EQ(detect_file_kind({"table.txt", rows}), FileKind::internal_codes);
 }
 
-TEST(DictionaryKind, SharedFilesAreRecognised) {
-    const std::vector<std::pair<std::string, DictionaryKind>> expected = {
-        {"dictionaries/phoenix/CAMEO.2.0.txt", DictionaryKind::petrarch_verbs},
-        {"dictionaries/phoenix/Phoenix.discards.txt", DictionaryKind::discards},
-        {"validation/petrarch-2.02/PETR_Validate_verbs_2_02.txt", DictionaryKind::petrarch_verbs},
-        {"validation/petrarch-2.02/PETR_Validate_discards_2_02.txt", DictionaryKind::discards},
-        {"validation/petrarch-2.02/PETR_Validate_Internal_Coding_Ontology_1_01.txt", DictionaryKind::internal_codes},
-        {"validation/petrarch-2.02/PETR_Validate_actors_2_02.txt", DictionaryKind::petrarch_actors},
-        {"validation/petrarch-2.02/PETR_Validate_agents_2_02.txt", DictionaryKind::petrarch_agents},
-        {"validation/petrarch-unittest/PETR.Validate.verbs.txt", DictionaryKind::petrarch_verbs},
+TEST(FileKind, SharedFilesAreRecognised) {
+    const std::vector<std::pair<std::string, FileKind>> expected = {
+        {"dictionaries/phoenix/CAMEO.2.0.txt", FileKind::petrarch_verbs},
+        {"dictionaries/phoenix/Phoenix.discards.txt", FileKind::discards},
+        {"validation/petrarch-2.02/PETR_Validate_verbs_2_02.txt", FileKind::petrarch_verbs},
+        {"validation/petrarch-2.02/PETR_Validate_discards_2_02.txt", FileKind::discards},
+        {"validation/petrarch-2.02/PETR_Validate_Internal_Coding_Ontology_1_01.txt", FileKind::internal_codes},
+        {"validation/petrarch-2.02/PETR_Validate_actors_2_02.txt", FileKind::petrarch_actors},
+        {"validation/petrarch-2.02/PETR_Validate_agents_2_02.txt", FileKind::petrarch_agents},
+        {"validation/petrarch-unittest/PETR.Validate.verbs.txt", FileKind::petrarch_verbs},
     };
     if (!std::filesystem::exists(shared_path(expected[0].first))) GTEST_SKIP() << "../shared absent";
-    for (const auto& [file, kind] : expected)
-        EXPECT_EQ(detect_dictionary_kind(file, slurp(shared_path(file))), kind) << file;
+    for (const auto& [file, kind] : expected) {
+        const std::string text = slurp(shared_path(file));
+        EXPECT_EQ(detect_file_kind({file, text}), kind) << file;
+    }
 }
 
 TEST(DictionarySet, CompilesInMemoryFilesAndChecksNativeCodes) {
     Diagnostics diags;
-    std::vector<DictionaryFile> files = {
-        {"c.txt", "#! sitrep cameo 1\n190 | 19 | -10 | 4 | ASSAULT | Use force\n", DictionaryKind::other, false},
-        {"v.verbs", "#! sitrep verbs 1\nverb attack = 190\nverb hug = 999\n", DictionaryKind::other, false},
-        {"my_discards.txt", "CRICKET\n+WORLD CUP\n", DictionaryKind::other, false},
+    std::vector<DataFile> files = {
+        {"c.txt", "#! sitrep cameo 1\n190 | 19 | -10 | 4 | ASSAULT | Use force\n", FileKind::unknown, false},
+        {"v.verbs", "#! sitrep verbs 1\nverb attack = 190\nverb hug = 999\n", FileKind::unknown, false},
+        {"my_discards.txt", "CRICKET\n+WORLD CUP\n", FileKind::unknown, false},
     };
     DictionarySet set = build_dictionaries(std::move(files), diags);
     ASSERT_EQ(errors(diags), 1u) << dump(diags);
@@ -69,7 +71,7 @@ TEST(DictionarySet, CompilesInMemoryFilesAndChecksNativeCodes) {
     EXPECT_FALSE(set.verbs->forms_of("attacked").empty());
     EXPECT_TRUE(set.cameo->contains("190"));
     EXPECT_EQ(set.discards->size(), 2u);
-    EXPECT_EQ(set.files[2].kind, DictionaryKind::discards);
+    EXPECT_EQ(set.files[2].kind, FileKind::discards);
 }
 
 TEST(DictionarySet, UnreadableUserFileIsReported) {
