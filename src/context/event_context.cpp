@@ -283,6 +283,23 @@ const PlaceEntry* national_seat(const Document& doc, const Event& e, const Gazet
     return nullptr;
 }
 
+// "attacked hotels in Mumbai ..., wounding 300 in a rampage through India's financial
+// capital", "airstrikes on the Indian side of the line in the region of Kashmir": when the
+// place nearest the verb is a whole country and the event's clause, or a clause above it,
+// also names a place inside that country, the smaller place says where. Only clause scopes
+// count (a sibling clause's city may be where another event happened); -1 when none.
+int place_inside(const Document& doc, int chosen, uint32_t sentence, TokenRange verb,
+                 const std::vector<TokenRange>& scopes, int32_t own_clause) {
+    const PlaceMention& country = doc.places[static_cast<size_t>(chosen)];
+    if (country.precision != "country" || scopes.size() < 2) return -1;
+    const std::vector<TokenRange> clauses(scopes.begin(), scopes.end() - 1);
+    size_t scope = 0;
+    return nearest_in_scopes(doc.places, sentence, verb, clauses, scope, [&](const PlaceMention& m, size_t) {
+        if (m.country != country.country || m.precision == "country" || m.precision == "landmark") return true;
+        return doc.dateline.holds(m.span) || in_clause_below(doc, m.tokens.first, own_clause);
+    });
+}
+
 void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index,
                   const Gazetteer* gazetteer) {
     size_t scope = 0;
@@ -295,6 +312,13 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
         return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
     });
     if (p >= 0) {
+        if (const int inner = place_inside(doc, p, e.sentence, verb, scopes, own_clause); inner >= 0) {
+            set_place(doc, e, doc.places[static_cast<size_t>(inner)], index,
+                      "inside " + quoted(doc.places[static_cast<size_t>(p)].name) +
+                          ", the nearer place, in the event's clause or one above it",
+                      "");
+            return;
+        }
         set_place(doc, e, doc.places[static_cast<size_t>(p)], index, scope_name(scope, scopes.size()), "");
         return;
     }

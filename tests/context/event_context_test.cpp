@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "context/token_text.hpp"
 #include "context_fixture.hpp"
 
 using namespace sitrep;
@@ -349,4 +350,49 @@ TEST(EventContextAttacher, ANationalBodyNamedInTheSentenceSitsInTheCapital) {
     ASSERT_TRUE(filed.place.has_value());
     EXPECT_EQ(filed.place->country, "NPL");
     EXPECT_EQ(filed.place->from, "dateline");
+}
+
+namespace {
+// The first sentence cut into clauses: clause 0 from its start, then one clause from each
+// cut word on (in order), with the given parent; the event is at `verb`.
+Document in_clauses(const std::string& text, std::string_view verb,
+                    const std::vector<std::pair<std::string_view, int32_t>>& cuts) {
+    Document doc = detected(text);
+    doc.events.push_back(event_at(doc, verb));
+    const uint32_t end = sentence_tokens(doc, 0).last;
+    uint32_t start = 0;
+    int32_t parent = -1;
+    for (const auto& [word, next_parent] : cuts) {
+        uint32_t at = start + 1;
+        while (at < end && doc.tokens[at].norm != word) ++at;
+        EXPECT_LT(at, end) << "no '" << word << "' in: " << text;
+        doc.clauses.push_back(Clause{TokenRange{start, at}, 0, parent});
+        start = at;
+        parent = next_parent;
+    }
+    doc.clauses.push_back(Clause{TokenRange{start, end}, 0, parent});
+    EventContextAttacher(sitrep::testing::builtin_context().places).run(doc);
+    return doc;
+}
+}  // namespace
+
+TEST(EventContextAttacher, APlaceInsideTheNearerCountrySaysWhere) {
+    // "Afghanistan" is nearer the verb; Kandahar, in Afghanistan, says where more precisely.
+    Document doc = in_clauses("Rebels shelled villages in Afghanistan near Kandahar.", "shelled", {});
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Kandahar");
+    // ... also from the clause above the event's own ("and wounding ..." shares the subject).
+    doc = in_clauses("Gunmen attacked hotels in Mumbai, killing ten and wounding dozens across India.", "wounding",
+                     {{"and", 0}});
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Mumbai");
+    // A city of another country is no part of it.
+    doc = in_clauses("Rebels shelled villages in Afghanistan from Peshawar.", "shelled", {});
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Afghanistan");
+    // Nor is a city named in a sibling clause: that may be where another event happened.
+    doc = in_clauses("Rebels attacked police in Kandahar, and jets bombed villages in Afghanistan.", "bombed",
+                     {{"and", -1}});
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Afghanistan");
 }
