@@ -81,6 +81,18 @@ bool in_clause_below(const Document& doc, uint32_t token, int32_t clause) {
     return false;
 }
 
+// ", and its members named a new president on Sunday": a clause right under the event's own,
+// opened by a conjunction after a comma, goes on with the same news (the syntax stage may
+// hang a coordinated main clause under the complement before it), so its date is the
+// sentence's, unlike a subordinate clause's ("a coalition formed in 2014").
+bool coordinated_below(const Document& doc, uint32_t token, int32_t clause) {
+    const int32_t c = innermost_clause(doc, token);
+    if (clause < 0 || c < 0 || doc.clauses[static_cast<size_t>(c)].parent != clause) return false;
+    const uint32_t first = doc.clauses[static_cast<size_t>(c)].tokens.first;
+    return first > 0 && first < doc.tokens.size() && doc.tokens[first].pos == PartOfSpeech::conjunction &&
+           doc.tokens[first - 1].norm == ",";
+}
+
 const char* scope_name(size_t scope, size_t scopes) {
     if (scope + 1 == scopes) return "in the same sentence, nearest to the verb";
     return scope == 0 ? "in the event's own clause" : "in an enclosing clause";
@@ -184,7 +196,8 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
         if (outside_adjunct(m, verb)) return true;
         // "complained that Saturday's raid violated ...": the possessive dates the raid only.
         if (possessive_date(doc, m) && !dates_the_noun(m, verb)) return true;
-        return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
+        return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause) &&
+               !coordinated_below(doc, m.tokens.first, own_clause);
     });
     if (d >= 0) {
         d = refine_within(doc, d, e.sentence, scopes[scope]);

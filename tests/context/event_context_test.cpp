@@ -396,3 +396,20 @@ TEST(EventContextAttacher, APlaceInsideTheNearerCountrySaysWhere) {
     ASSERT_TRUE(doc.events[0].place.has_value());
     EXPECT_EQ(doc.events[0].place->name, "Afghanistan");
 }
+
+TEST(EventContextAttacher, DateOfACoordinatedClauseUnderTheEventsOwnIsTheSentences) {
+    // Through the real stages (tags, chunks, clauses): ", and its members named ... on Sunday"
+    // goes on with the news of "announced"; the story date is Saturday 2024-01-27.
+    Document doc = sitrep::testing::coded(
+        "The assembly announced that the speaker was out, and its members named a new speaker on Sunday.",
+        Layer::places);
+    doc.events.push_back(event_at(doc, "announced"));
+    EventContextAttacher().run(doc);
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-21");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::day);
+    // A subordinate clause's date stays its own ("a council that was formed in 2019").
+    doc = sitrep::testing::coded("The assembly dissolved a council that was formed in 2019.", Layer::places);
+    doc.events.push_back(event_at(doc, "dissolved"));
+    EventContextAttacher().run(doc);
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
+}
