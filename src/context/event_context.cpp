@@ -152,21 +152,38 @@ bool dates_the_noun(const DateMention& m, TokenRange verb) {
 // set fire to ..."). The latest dated sentence decides, by its first date (the lede's);
 // only a day within a week before the story date carries over; a background date
 // ("in 2014"), a period's limit ("since 2012") and a noun's date ("Monday's attack") do not.
+// With no dated sentence before it, an undated lede takes the day the next sentence or
+// the one after names ("The EU froze the assets. Speaking yesterday, the minister said ..."):
+// the lede leaves the day to the story's body.
 constexpr int kCarryOverDays = 7;
+constexpr uint32_t kCarryForwardSentences = 2;
+// A date that may stand for its sentence's news day: not a period's limit, not inside an
+// "after ..." phrase, not the dateline's and not a noun's ("Monday's attack").
+bool dates_its_sentence(const Document& doc, const DateMention& m) {
+    return !m.bound && m.adjunct < 0 && !doc.dateline.holds(m.span) && !possessive_date(doc, m);
+}
+
 int carried_over(const Document& doc, uint32_t sentence) {
-    if (!doc.meta.story_date || sentence == 0) return -1;
+    if (!doc.meta.story_date) return -1;
     const Date story = *doc.meta.story_date;
     const Date earliest = story.plus_days(-kCarryOverDays);
     int found = -1;
     uint32_t found_sentence = 0;
     for (size_t i = doc.dates.size(); i-- > 0;) {
         const DateMention& m = doc.dates[i];
-        if (m.sentence >= sentence || m.bound || m.adjunct >= 0 || doc.dateline.holds(m.span) ||
-            possessive_date(doc, m))
-            continue;
+        if (m.sentence >= sentence || !dates_its_sentence(doc, m)) continue;
         if (found >= 0 && m.sentence != found_sentence) break;
         found = static_cast<int>(i);
         found_sentence = m.sentence;
+    }
+    if (found < 0) {  // no dated sentence before it: the first date of the next ones
+        const auto next = std::partition_point(doc.dates.begin(), doc.dates.end(),
+                                               [&](const DateMention& m) { return m.sentence <= sentence; });
+        for (auto it = next; it != doc.dates.end() && it->sentence <= sentence + kCarryForwardSentences; ++it) {
+            if (!dates_its_sentence(doc, *it)) continue;
+            found = static_cast<int>(it - doc.dates.begin());
+            break;
+        }
     }
     if (found < 0) return -1;
     const DateMention& m = doc.dates[static_cast<size_t>(found)];
@@ -206,7 +223,9 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
     }
     if (const int c = carried_over(doc, e.sentence); c >= 0) {
         set_date(doc, e, doc.dates[static_cast<size_t>(c)], index,
-                 "in an earlier sentence: no date in its own, and the story's recent day carries over");
+                 std::string(doc.dates[static_cast<size_t>(c)].sentence < e.sentence ? "in an earlier sentence"
+                                                                                      : "in a later sentence") +
+                     ": no date in its own, and the story's recent day carries over");
         return;
     }
     for (const DateMention& m : doc.dates) {

@@ -24,7 +24,8 @@ TEST(EventContextAttacher, DateFromTheSameSentence) {
 }
 
 TEST(EventContextAttacher, StoryDateWhenNoDateInTheSentence) {
-    Document doc = with_event("Officials met in Baghdad. On Thursday they left.", "met");
+    // (Thursday is after the story date: a later sentence's day carries over only when past.)
+    Document doc = with_event("Officials met in Baghdad. On Thursday they will leave.", "met");
     EXPECT_EQ(doc.events[0].date.iso(), "2024-01-27");
     EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
 }
@@ -152,6 +153,23 @@ TEST(EventContextAttacher, TheFirstDateOfTheEarlierSentenceCarriesOver) {
     Document doc = with_event("Jets struck the depot on Thursday after Tuesday's raid. Officials condemned them.",
                               "condemned");
     EXPECT_EQ(doc.events[0].date.iso(), "2024-01-25");
+}
+
+TEST(EventContextAttacher, AnUndatedLedeTakesTheDayOfTheNextSentences) {
+    // Story date Saturday 2024-01-27: "yesterday" is Friday the 26th.
+    Document doc = with_event("The bloc froze the assets of six officials. Speaking yesterday, the minister said more "
+                              "would follow.",
+                              "froze");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-26");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::day);
+    // The sentence after next still counts; one further on does not.
+    doc = with_event("The bloc froze the assets. Talks went on. Ministers met on Tuesday.", "froze");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-23");
+    doc = with_event("The bloc froze the assets. Talks went on. Envoys left. Ministers met on Tuesday.", "froze");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
+    // A dated sentence before the event decides, even when its date does not carry over.
+    doc = with_event("Troops arrived in 2014. Rebels attacked the base. On Tuesday they left.", "attacked");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
 }
 
 TEST(EventContextAttacher, BackgroundDateOfAnEarlierSentenceDoesNotCarryOver) {
