@@ -332,6 +332,32 @@ int place_inside(const Document& doc, int chosen, uint32_t sentence, TokenRange 
     });
 }
 
+// "India and Pakistan said they had shot down each other's jets. Pakistan said it struck
+// ... in the region of Kashmir": a material event (quad class 2 or 4: troops, aid,
+// fighting) whose sentence names no place, between sides of two countries, happened where
+// the sentence before (else the one after) places the story, when that place is in one
+// side's country; a place inside the country beats the country. Statements are left out:
+// they are made where the speaker is, not where the news they speak of happened.
+int nearby_place(const Document& doc, const Event& e) {
+    if (!e.source || !e.target || (e.quad != 2 && e.quad != 4)) return -1;
+    const std::string& a = e.source->country;
+    const std::string& b = e.target->country;
+    uint32_t sentences[2] = {e.sentence + 1, e.sentence + 1};
+    if (e.sentence > 0) sentences[0] = e.sentence - 1;
+    for (const uint32_t s : sentences) {
+        const auto [first, last] = sentence_run(doc.places, s);
+        int best = -1;
+        for (size_t i = first; i < last; ++i) {
+            const PlaceMention& m = doc.places[i];
+            if (doc.dateline.holds(m.span) || (m.country != a && m.country != b)) continue;
+            if (best < 0 || (doc.places[static_cast<size_t>(best)].precision == "country" && m.precision != "country"))
+                best = static_cast<int>(i);
+        }
+        if (best >= 0) return best;
+    }
+    return -1;
+}
+
 void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index,
                   const Gazetteer* gazetteer) {
     size_t scope = 0;
@@ -379,6 +405,12 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
         place_at(doc, e, *gazetteer->country(country), "parties", index,
                  std::string(dateline >= 0 ? "the dateline is in another country, and " : "") +
                      "both its parties are of that country");
+        return;
+    }
+    // Sides of two countries, fighting or talking about a place a sentence beside names.
+    if (const int near = nearby_place(doc, e); near >= 0) {
+        set_place(doc, e, doc.places[static_cast<size_t>(near)], index,
+                  "in a sentence beside its own, in the country of one of its sides", "nearby");
         return;
     }
     if (doc.explain)

@@ -431,3 +431,26 @@ TEST(EventContextAttacher, DateOfACoordinatedClauseUnderTheEventsOwnIsTheSentenc
     EventContextAttacher().run(doc);
     EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
 }
+
+TEST(EventContextAttacher, FightingBetweenTwoCountriesIsWhereASentenceBesideSaysTheStoryIs) {
+    const std::string story =
+        "Chad and Sudan said they had shelled each other's posts. Chad said its guns hit positions in the "
+        "city of Nyala.";
+    const Event shelled = placed_with_parties(story, "shelled", "TCD", "SDN", 4);
+    ASSERT_TRUE(shelled.place.has_value());
+    EXPECT_EQ(shelled.place->name, "Nyala");
+    EXPECT_EQ(shelled.place->from, "nearby");
+    // The sentence before, too.
+    const Event after = placed_with_parties(
+        "Fighting raged in the town of Nyala. Chad and Sudan said they had shelled each other's posts.", "shelled",
+        "TCD", "SDN", 4);
+    ASSERT_TRUE(after.place.has_value());
+    EXPECT_EQ(after.place->name, "Nyala");
+    // A statement is made where the speaker is, not where the news happened.
+    EXPECT_FALSE(placed_with_parties(story, "said", "TCD", "SDN", 3).place.has_value());
+    // A place in neither side's country says nothing about where they fought.
+    EXPECT_FALSE(placed_with_parties("Chad and Sudan said they had shelled each other's posts. Envoys met in Addis "
+                                     "Ababa.",
+                                     "shelled", "TCD", "SDN", 4)
+                     .place.has_value());
+}
