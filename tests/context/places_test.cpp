@@ -33,6 +33,12 @@ TEST(PlaceDetector, LongestMatchTakesTheLandmark) {
     EXPECT_EQ(doc.view(doc.places[0].span), "Baghdad airport");
 }
 
+TEST(PlaceDetector, InTheDirectionOfANameIsTowardIt) {
+    Document doc = detected("Troops advanced in the direction of Kherson.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Kherson");
+}
+
 TEST(PlaceDetector, DirectionWordMaySitBeforeTheName) {
     Document doc = detected("Fighting resumed in northern Iraq.");
     ASSERT_EQ(doc.places.size(), 1u);
