@@ -39,6 +39,15 @@ TEST(PlaceDetector, InTheDirectionOfANameIsTowardIt) {
     EXPECT_EQ(doc.places[0].name, "Kherson");
 }
 
+TEST(PlaceDetector, TheStateOfANameIsThatPlace) {
+    // "state" before "of" names a place like "province of" does; past the preposition's reach.
+    Document doc = detected("Troops killed fighters in the northeastern state of Borno.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Borno");
+    // "a state of emergency" is no place.
+    EXPECT_TRUE(detected("Officials declared a state of emergency.").places.empty());
+}
+
 TEST(PlaceDetector, DirectionWordMaySitBeforeTheName) {
     Document doc = detected("Fighting resumed in northern Iraq.");
     ASSERT_EQ(doc.places.size(), 1u);
