@@ -48,6 +48,16 @@ TEST(PlaceDetector, TheStateOfANameIsThatPlace) {
     EXPECT_TRUE(detected("Officials declared a state of emergency.").places.empty());
 }
 
+TEST(PlaceDetector, ACountrysCapitalIsItsCapitalCity) {
+    Document doc = detected("Rockets hit a market in Iraq's capital.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Baghdad");
+    // With an adjective between, some city of the country: the country.
+    doc = detected("Rockets hit a market in India's financial capital.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "India");
+}
+
 TEST(PlaceDetector, DirectionWordMaySitBeforeTheName) {
     Document doc = detected("Fighting resumed in northern Iraq.");
     ASSERT_EQ(doc.places.size(), 1u);
