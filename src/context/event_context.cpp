@@ -332,14 +332,20 @@ int place_inside(const Document& doc, int chosen, uint32_t sentence, TokenRange 
     });
 }
 
+// Force between the sides (CAMEO roots 15 posture, 17 coerce, 18 assault, 19 fight,
+// 20 mass violence): the sides meet where it happens. Sanctions, expulsions and cut aid
+// (16) are decided at home, statements are made where the speaker is.
+bool sides_meet(const Event& e) {
+    return e.root == "15" || e.root == "17" || e.root == "18" || e.root == "19" || e.root == "20";
+}
+
 // "India and Pakistan said they had shot down each other's jets. Pakistan said it struck
-// ... in the region of Kashmir": a material event (quad class 2 or 4: troops, aid,
-// fighting) whose sentence names no place, between sides of two countries, happened where
-// the sentence before (else the one after) places the story, when that place is in one
-// side's country; a place inside the country beats the country. Statements are left out:
-// they are made where the speaker is, not where the news they speak of happened.
+// ... in the region of Kashmir": force between sides of two countries, in a sentence that
+// names no place, happened where the sentence before (else the one after) places the
+// story, when that place is in one side's country; a place inside the country beats the
+// country.
 int nearby_place(const Document& doc, const Event& e) {
-    if (!e.source || !e.target || (e.quad != 2 && e.quad != 4)) return -1;
+    if (!e.source || !e.target || !sides_meet(e)) return -1;
     const std::string& a = e.source->country;
     const std::string& b = e.target->country;
     uint32_t sentences[2] = {e.sentence + 1, e.sentence + 1};

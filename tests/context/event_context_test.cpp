@@ -267,14 +267,15 @@ EventActor party(std::string code) {
 }
 
 // An event at `verb` between two parties (codes; "" for no target), in CAMEO quad class
-// `quad`, placed by an attacher that knows the built-in gazetteer.
+// `quad` (and root `root`), placed by an attacher that knows the built-in gazetteer.
 Event placed_with_parties(const std::string& text, std::string_view verb, const std::string& source,
-                          const std::string& target, int quad) {
+                          const std::string& target, int quad, std::string root = "") {
     Document doc = detected(text);
     Event e = event_at(doc, verb);
     e.source = party(source);
     if (!target.empty()) e.target = party(target);
     e.quad = quad;
+    e.root = root.empty() ? (quad == 4 ? "19" : "01") : std::move(root);
     doc.events.push_back(std::move(e));
     EventContextAttacher(sitrep::testing::builtin_context().places).run(doc);
     return doc.events[0];
@@ -446,8 +447,12 @@ TEST(EventContextAttacher, FightingBetweenTwoCountriesIsWhereASentenceBesideSays
         "TCD", "SDN", 4);
     ASSERT_TRUE(after.place.has_value());
     EXPECT_EQ(after.place->name, "Nyala");
-    // A statement is made where the speaker is, not where the news happened.
+    // A statement is made where the speaker is, not where the news happened; sanctions and
+    // expulsions (16, material too) are decided at home.
     EXPECT_FALSE(placed_with_parties(story, "said", "TCD", "SDN", 3).place.has_value());
+    EXPECT_FALSE(placed_with_parties("Chad expelled Sudan's envoys. Fighting raged in the city of Nyala.", "expelled",
+                                     "TCD", "SDN", 4, "16")
+                     .place.has_value());
     // A place in neither side's country says nothing about where they fought.
     EXPECT_FALSE(placed_with_parties("Chad and Sudan said they had shelled each other's posts. Envoys met in Addis "
                                      "Ababa.",
