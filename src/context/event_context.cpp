@@ -315,19 +315,31 @@ const PlaceEntry* national_seat(const Document& doc, const Event& e, const Gazet
     return nullptr;
 }
 
-// "attacked hotels in Mumbai ..., wounding 300 in a rampage through India's financial
-// capital", "airstrikes on the Indian side of the line in the region of Kashmir": when the
-// place nearest the verb is a whole country and the event's clause, or a clause above it,
-// also names a place inside that country, the smaller place says where. Only clause scopes
-// count (a sibling clause's city may be where another event happened); -1 when none.
-int place_inside(const Document& doc, int chosen, uint32_t sentence, TokenRange verb,
+// A country named as the owner or by its nationality ("India's financial capital", "the
+// Indian side", "Pakistani territory"): some part of it, not the country as a whole.
+bool part_of_country(const Document& doc, const PlaceMention& m) {
+    const bool owner = m.tokens.last < doc.tokens.size() && doc.tokens[m.tokens.last].norm == "'s";
+    return owner || doc.view(m.span) != m.name;
+}
+
+// "airstrikes on the Indian side of the line in the region of Kashmir", "villages in
+// Afghanistan near Kandahar": when the place nearest the verb is a whole country and the
+// same clause names a place inside that country, the smaller place says where. From a
+// clause above the event's own only when the country was named as a part of it ("hotels in
+// Mumbai ..., wounding 300 in a rampage through India's financial capital"); "bombed
+// Beirut's airport and sent troops deep into Lebanon" keeps Lebanon for the troops. Only
+// clause scopes count (a sibling clause's city may be where another event happened); -1
+// when none.
+int place_inside(const Document& doc, int chosen, size_t chosen_scope, uint32_t sentence, TokenRange verb,
                  const std::vector<TokenRange>& scopes, int32_t own_clause) {
     const PlaceMention& country = doc.places[static_cast<size_t>(chosen)];
     if (country.precision != "country" || scopes.size() < 2) return -1;
+    const bool part = part_of_country(doc, country);
     const std::vector<TokenRange> clauses(scopes.begin(), scopes.end() - 1);
     size_t scope = 0;
-    return nearest_in_scopes(doc.places, sentence, verb, clauses, scope, [&](const PlaceMention& m, size_t) {
+    return nearest_in_scopes(doc.places, sentence, verb, clauses, scope, [&](const PlaceMention& m, size_t s) {
         if (m.country != country.country || m.precision == "country" || m.precision == "landmark") return true;
+        if (s > chosen_scope && !part) return true;
         return doc.dateline.holds(m.span) || in_clause_below(doc, m.tokens.first, own_clause);
     });
 }
@@ -376,7 +388,7 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
         return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
     });
     if (p >= 0) {
-        if (const int inner = place_inside(doc, p, e.sentence, verb, scopes, own_clause); inner >= 0) {
+        if (const int inner = place_inside(doc, p, scope, e.sentence, verb, scopes, own_clause); inner >= 0) {
             set_place(doc, e, doc.places[static_cast<size_t>(inner)], index,
                       "inside " + quoted(doc.places[static_cast<size_t>(p)].name) +
                           ", the nearer place, in the event's clause or one above it",

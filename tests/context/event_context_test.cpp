@@ -400,11 +400,16 @@ TEST(EventContextAttacher, APlaceInsideTheNearerCountrySaysWhere) {
     Document doc = in_clauses("Rebels shelled villages in Afghanistan near Kandahar.", "shelled", {});
     ASSERT_TRUE(doc.events[0].place.has_value());
     EXPECT_EQ(doc.events[0].place->name, "Kandahar");
-    // ... also from the clause above the event's own ("and wounding ..." shares the subject).
-    doc = in_clauses("Gunmen attacked hotels in Mumbai, killing ten and wounding dozens across India.", "wounding",
-                     {{"and", 0}});
+    // ... also from the clause above the event's own ("and wounding ..." shares the subject)
+    // when the country was named as a part of it ("India's financial capital").
+    doc = in_clauses("Gunmen attacked hotels in Mumbai, killing ten and wounding dozens in India's financial capital.",
+                     "wounding", {{"and", 0}});
     ASSERT_TRUE(doc.events[0].place.has_value());
     EXPECT_EQ(doc.events[0].place->name, "Mumbai");
+    // The country as a whole, in the event's own clause, stays: the troops went into Lebanon.
+    doc = in_clauses("Jets bombed the airport in Beirut and sent troops deep into Lebanon.", "sent", {{"and", 0}});
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Lebanon");
     // A city of another country is no part of it.
     doc = in_clauses("Rebels shelled villages in Afghanistan from Peshawar.", "shelled", {});
     ASSERT_TRUE(doc.events[0].place.has_value());
