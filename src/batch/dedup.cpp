@@ -20,9 +20,11 @@ void add_feature(SentenceSketch& sketch, uint64_t feature) {
     }
 }
 
-// A later mention may know what the first one did not.
+// A later mention may know what the first one did not, or say where more surely: a place
+// its text names beats one the first mention only inferred (dateline, seat, parties).
 void fill_missing(Event& kept, const Event& other) {
-    if (!kept.place && other.place) kept.place = other.place;
+    if (other.place && (!kept.place || (!kept.place->from.empty() && other.place->from.empty())))
+        kept.place = other.place;
     if (!kept.attribution && other.attribution) kept.attribution = other.attribution;
     auto fill = [](std::optional<double>& a, const std::optional<double>& b) {
         if (!a && b) a = b;

@@ -109,6 +109,14 @@ Date weekend_start(Date story, int offset, bool future) {
     return saturday;
 }
 
+// "in January": the latest such month up to the story date, or the next one from it.
+Date month_near(Date story, int month, bool forward) {
+    Date d{story.year, month, 1};
+    if (!forward && month > story.month) d.year -= 1;
+    if (forward && month < story.month) d.year += 1;
+    return d;
+}
+
 Date apply_offset(Date anchor, int offset, DateUnit unit, DateUnit precision) {
     Date d = anchor;
     if (unit == DateUnit::day || unit == DateUnit::week) d = anchor.plus_days(unit == DateUnit::week ? 7 * offset : offset);
@@ -174,6 +182,18 @@ bool DateDetector::future_context(const Document& doc, uint32_t token) const {
         if (i < token && (t.pos == PartOfSpeech::verb || t.pos == PartOfSpeech::auxiliary)) verb_before = true;
     }
     return false;
+}
+
+const DateWord* DateDetector::month_part(const Document& doc, uint32_t token) const {
+    const Token& t = doc.tokens[token];
+    const size_t dash = t.norm.find('-');
+    if (dash == std::string::npos || dash == 0 || dash + 1 >= t.norm.size()) return nullptr;
+    const std::string_view norm = t.norm;
+    if (!lexicon_->is_marker("month_part", norm.substr(0, dash))) return nullptr;
+    // The month keeps its capital in the text ("mid-January", not "mid-january").
+    const size_t at = t.span.begin + dash + 1;
+    if (at >= doc.text.size() || doc.text[at] < 'A' || doc.text[at] > 'Z') return nullptr;
+    return lexicon_->month(bare_word(norm.substr(dash + 1)));
 }
 
 void DateDetector::run(Document& doc) const {
@@ -328,6 +348,20 @@ void DateDetector::detect_sentence(Document& doc, uint32_t sentence, std::vector
             continue;
         }
 
+        // "mid-January", "early-March 2020": a part of a month, written as one word, dates
+        // to that month.
+        if (const DateWord* month = month_part(doc, i); month) {
+            const int year = i + 1 < range.last ? year_number(tokens[i + 1].norm) : 0;
+            if (year) {
+                add(i, i + 2, Date{year, month->value, 1}, DatePrecision::month, month->rule + " (part of a month)");
+            } else if (story) {
+                const bool forward = future_context(doc, i);
+                add(i, i + 1, month_near(*story, month->value, forward), DatePrecision::month,
+                    month->rule + (forward ? " (part of the next such month)" : " (part of the latest such month)"));
+            }
+            continue;
+        }
+
         // Month first: "October 7", "Jan. 27", "January 27, 2024", "January 2020", "in January".
         if (const DateWord* month = lexicon_->month(w); month && tokens[i].capitalized) {
             uint32_t j = i + 1;
@@ -346,10 +380,7 @@ void DateDetector::detect_sentence(Document& doc, uint32_t sentence, std::vector
             }
             if (story && lead_before(i)) {
                 const bool forward = future_context(doc, i);
-                Date d{story->year, month->value, 1};
-                if (!forward && month->value > story->month) d.year -= 1;
-                if (forward && month->value < story->month) d.year += 1;
-                add(i, i + 1, d, DatePrecision::month,
+                add(i, i + 1, month_near(*story, month->value, forward), DatePrecision::month,
                     month->rule + (forward ? " (next such month)" : " (latest such month up to the story date)"));
             }
             continue;

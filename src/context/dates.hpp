@@ -33,6 +33,8 @@ private:
     void detect_numeric(Document& doc, uint32_t sentence, std::vector<bool>& used) const;
     bool future_context(const Document& doc, uint32_t token) const;
     int32_t adjunct_opener(const Document& doc, uint32_t first, TokenRange sentence) const;
+    // The month of a one-word part of a month ("mid-January"); nullptr otherwise.
+    const DateWord* month_part(const Document& doc, uint32_t token) const;
 
     std::shared_ptr<const DateLexicon> lexicon_;
     std::shared_ptr<const NumberWords> numbers_;

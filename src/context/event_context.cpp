@@ -81,6 +81,18 @@ bool in_clause_below(const Document& doc, uint32_t token, int32_t clause) {
     return false;
 }
 
+// ", and its members named a new president on Sunday": a clause right under the event's own,
+// opened by a conjunction after a comma, goes on with the same news (the syntax stage may
+// hang a coordinated main clause under the complement before it), so its date is the
+// sentence's, unlike a subordinate clause's ("a coalition formed in 2014").
+bool coordinated_below(const Document& doc, uint32_t token, int32_t clause) {
+    const int32_t c = innermost_clause(doc, token);
+    if (clause < 0 || c < 0 || doc.clauses[static_cast<size_t>(c)].parent != clause) return false;
+    const uint32_t first = doc.clauses[static_cast<size_t>(c)].tokens.first;
+    return first > 0 && first < doc.tokens.size() && doc.tokens[first].pos == PartOfSpeech::conjunction &&
+           doc.tokens[first - 1].norm == ",";
+}
+
 const char* scope_name(size_t scope, size_t scopes) {
     if (scope + 1 == scopes) return "in the same sentence, nearest to the verb";
     return scope == 0 ? "in the event's own clause" : "in an enclosing clause";
@@ -140,21 +152,38 @@ bool dates_the_noun(const DateMention& m, TokenRange verb) {
 // set fire to ..."). The latest dated sentence decides, by its first date (the lede's);
 // only a day within a week before the story date carries over; a background date
 // ("in 2014"), a period's limit ("since 2012") and a noun's date ("Monday's attack") do not.
+// With no dated sentence before it, an undated lede takes the day the next sentence or
+// the one after names ("The EU froze the assets. Speaking yesterday, the minister said ..."):
+// the lede leaves the day to the story's body.
 constexpr int kCarryOverDays = 7;
+constexpr uint32_t kCarryForwardSentences = 2;
+// A date that may stand for its sentence's news day: not a period's limit, not inside an
+// "after ..." phrase, not the dateline's and not a noun's ("Monday's attack").
+bool dates_its_sentence(const Document& doc, const DateMention& m) {
+    return !m.bound && m.adjunct < 0 && !doc.dateline.holds(m.span) && !possessive_date(doc, m);
+}
+
 int carried_over(const Document& doc, uint32_t sentence) {
-    if (!doc.meta.story_date || sentence == 0) return -1;
+    if (!doc.meta.story_date) return -1;
     const Date story = *doc.meta.story_date;
     const Date earliest = story.plus_days(-kCarryOverDays);
     int found = -1;
     uint32_t found_sentence = 0;
     for (size_t i = doc.dates.size(); i-- > 0;) {
         const DateMention& m = doc.dates[i];
-        if (m.sentence >= sentence || m.bound || m.adjunct >= 0 || doc.dateline.holds(m.span) ||
-            possessive_date(doc, m))
-            continue;
+        if (m.sentence >= sentence || !dates_its_sentence(doc, m)) continue;
         if (found >= 0 && m.sentence != found_sentence) break;
         found = static_cast<int>(i);
         found_sentence = m.sentence;
+    }
+    if (found < 0) {  // no dated sentence before it: the first date of the next ones
+        const auto next = std::partition_point(doc.dates.begin(), doc.dates.end(),
+                                               [&](const DateMention& m) { return m.sentence <= sentence; });
+        for (auto it = next; it != doc.dates.end() && it->sentence <= sentence + kCarryForwardSentences; ++it) {
+            if (!dates_its_sentence(doc, *it)) continue;
+            found = static_cast<int>(it - doc.dates.begin());
+            break;
+        }
     }
     if (found < 0) return -1;
     const DateMention& m = doc.dates[static_cast<size_t>(found)];
@@ -184,7 +213,8 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
         if (outside_adjunct(m, verb)) return true;
         // "complained that Saturday's raid violated ...": the possessive dates the raid only.
         if (possessive_date(doc, m) && !dates_the_noun(m, verb)) return true;
-        return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
+        return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause) &&
+               !coordinated_below(doc, m.tokens.first, own_clause);
     });
     if (d >= 0) {
         d = refine_within(doc, d, e.sentence, scopes[scope]);
@@ -193,7 +223,9 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
     }
     if (const int c = carried_over(doc, e.sentence); c >= 0) {
         set_date(doc, e, doc.dates[static_cast<size_t>(c)], index,
-                 "in an earlier sentence: no date in its own, and the story's recent day carries over");
+                 std::string(doc.dates[static_cast<size_t>(c)].sentence < e.sentence ? "in an earlier sentence"
+                                                                                      : "in a later sentence") +
+                     ": no date in its own, and the story's recent day carries over");
         return;
     }
     for (const DateMention& m : doc.dates) {
@@ -283,6 +315,67 @@ const PlaceEntry* national_seat(const Document& doc, const Event& e, const Gazet
     return nullptr;
 }
 
+// A country named as the owner or by its nationality ("India's financial capital", "the
+// Indian side", "Pakistani territory"): some part of it, not the country as a whole.
+bool part_of_country(const Document& doc, const PlaceMention& m) {
+    const bool owner = m.tokens.last < doc.tokens.size() && doc.tokens[m.tokens.last].norm == "'s";
+    return owner || doc.view(m.span) != m.name;
+}
+
+// "airstrikes on the Indian side of the line in the region of Kashmir", "villages in
+// Afghanistan near Kandahar": when the place nearest the verb is a whole country and the
+// same clause names a place inside that country, the smaller place says where. From a
+// clause above the event's own only when the country was named as a part of it ("hotels in
+// Mumbai ..., wounding 300 in a rampage through India's financial capital"); "bombed
+// Beirut's airport and sent troops deep into Lebanon" keeps Lebanon for the troops. Only
+// clause scopes count (a sibling clause's city may be where another event happened); -1
+// when none.
+int place_inside(const Document& doc, int chosen, size_t chosen_scope, uint32_t sentence, TokenRange verb,
+                 const std::vector<TokenRange>& scopes, int32_t own_clause) {
+    const PlaceMention& country = doc.places[static_cast<size_t>(chosen)];
+    if (country.precision != "country" || scopes.size() < 2) return -1;
+    const bool part = part_of_country(doc, country);
+    const std::vector<TokenRange> clauses(scopes.begin(), scopes.end() - 1);
+    size_t scope = 0;
+    return nearest_in_scopes(doc.places, sentence, verb, clauses, scope, [&](const PlaceMention& m, size_t s) {
+        if (m.country != country.country || m.precision == "country" || m.precision == "landmark") return true;
+        if (s > chosen_scope && !part) return true;
+        return doc.dateline.holds(m.span) || in_clause_below(doc, m.tokens.first, own_clause);
+    });
+}
+
+// Force between the sides (CAMEO roots 15 posture, 17 coerce, 18 assault, 19 fight,
+// 20 mass violence): the sides meet where it happens. Sanctions, expulsions and cut aid
+// (16) are decided at home, statements are made where the speaker is.
+bool sides_meet(const Event& e) {
+    return e.root == "15" || e.root == "17" || e.root == "18" || e.root == "19" || e.root == "20";
+}
+
+// "India and Pakistan said they had shot down each other's jets. Pakistan said it struck
+// ... in the region of Kashmir": force between sides of two countries, in a sentence that
+// names no place, happened where the sentence before (else the one after) places the
+// story, when that place is in one side's country; a place inside the country beats the
+// country.
+int nearby_place(const Document& doc, const Event& e) {
+    if (!e.source || !e.target || !sides_meet(e)) return -1;
+    const std::string& a = e.source->country;
+    const std::string& b = e.target->country;
+    uint32_t sentences[2] = {e.sentence + 1, e.sentence + 1};
+    if (e.sentence > 0) sentences[0] = e.sentence - 1;
+    for (const uint32_t s : sentences) {
+        const auto [first, last] = sentence_run(doc.places, s);
+        int best = -1;
+        for (size_t i = first; i < last; ++i) {
+            const PlaceMention& m = doc.places[i];
+            if (doc.dateline.holds(m.span) || (m.country != a && m.country != b)) continue;
+            if (best < 0 || (doc.places[static_cast<size_t>(best)].precision == "country" && m.precision != "country"))
+                best = static_cast<int>(i);
+        }
+        if (best >= 0) return best;
+    }
+    return -1;
+}
+
 void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index,
                   const Gazetteer* gazetteer) {
     size_t scope = 0;
@@ -295,6 +388,13 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
         return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
     });
     if (p >= 0) {
+        if (const int inner = place_inside(doc, p, scope, e.sentence, verb, scopes, own_clause); inner >= 0) {
+            set_place(doc, e, doc.places[static_cast<size_t>(inner)], index,
+                      "inside " + quoted(doc.places[static_cast<size_t>(p)].name) +
+                          ", the nearer place, in the event's clause or one above it",
+                      "");
+            return;
+        }
         set_place(doc, e, doc.places[static_cast<size_t>(p)], index, scope_name(scope, scopes.size()), "");
         return;
     }
@@ -323,6 +423,12 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
         place_at(doc, e, *gazetteer->country(country), "parties", index,
                  std::string(dateline >= 0 ? "the dateline is in another country, and " : "") +
                      "both its parties are of that country");
+        return;
+    }
+    // Sides of two countries, fighting or talking about a place a sentence beside names.
+    if (const int near = nearby_place(doc, e); near >= 0) {
+        set_place(doc, e, doc.places[static_cast<size_t>(near)], index,
+                  "in a sentence beside its own, in the country of one of its sides", "nearby");
         return;
     }
     if (doc.explain)

@@ -131,7 +131,10 @@ PlaceDetector::Owned PlaceDetector::owned_noun(const Document& doc, const Match&
     if (t >= range.last || doc.tokens[t].capitalized || doc.tokens[t].kind != TokenKind::word) return o;
     const std::string_view w = doc.tokens[t].norm;
     o.noun = t;
-    o.seat = gazetteer_->is_trigger("national_seat", w);
+    // "in Iraq's capital" is the capital; "India's financial capital" (an adjective
+    // between) is some city of the country, left to the country.
+    o.seat = gazetteer_->is_trigger("national_seat", w) ||
+             (t == m.end + 1 && gazetteer_->is_trigger("capital", w));
     o.place = gazetteer_->is_trigger("site", w) || gazetteer_->is_trigger("skip", w) ||
               gazetteer_->is_trigger("direction", w) || gazetteer_->is_trigger("apposition", w) ||
               gazetteer_->is_trigger("division", w) || gazetteer_->is_trigger("place_noun", w);

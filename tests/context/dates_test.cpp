@@ -237,3 +237,22 @@ TEST(DateDetector, PartsOfTheStoryDay) {
         EXPECT_EQ(doc.dates[0].precision, DatePrecision::day) << text;
     }
 }
+
+TEST(DateDetector, TwoDaysBackAndTheEveningBefore) {
+    // The longer phrase wins over "the day before" / "the night before".
+    EXPECT_EQ(only_date("Shells fell on the market the day before yesterday."), "2024-01-25/day");
+    EXPECT_EQ(only_date("Shells fell on the market the night before last."), "2024-01-25/day");
+    EXPECT_EQ(only_date("Shells fell on the market the previous evening."), "2024-01-26/day");
+    EXPECT_EQ(only_date("Shells fell on the market the evening before."), "2024-01-26/day");
+}
+
+TEST(DateDetector, APartOfAMonthInOneWordIsThatMonth) {
+    EXPECT_EQ(only_date("The envoys met in mid-January."), "2024-01-01/month");
+    EXPECT_EQ(only_date("The envoys met in late-October."), "2023-10-01/month");
+    EXPECT_EQ(only_date("The envoys will meet in early-March."), "2024-03-01/month");
+    EXPECT_EQ(only_date("The envoys met in mid-March 2019."), "2019-03-01/month");
+    // A hyphenated word that is no part of a month, or a lower-case month word, is no date.
+    EXPECT_EQ(only_date("The mid-May talks were cancelled."), "2023-05-01/month");
+    EXPECT_EQ(only_date("A pro-Western envoy met them."), "found 0 dates");
+    EXPECT_EQ(only_date("The envoys met in a mid-march lull."), "found 0 dates");
+}

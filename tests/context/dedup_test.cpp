@@ -210,3 +210,25 @@ TEST(MergingSink, OpenRecordsStayWithinTheWindowWhenOneRecordIsMentionedInEveryD
         previous = doc;
     }
 }
+
+TEST(EventDeduplicator, APlaceTheTextNamesBeatsAnInferredOneWhenMentionsMerge) {
+    Document inferred = with_sentence_events(kFirst, "a");
+    inferred.events[0].place = EventPlace{"", "Iraq", "IRQ", "country", 33.0, 44.0, Span{}, "parties"};
+    Document named = with_sentence_events(kReworded, "b");
+    named.events[0].place = EventPlace{"Mosul", "Mosul", "IRQ", "city", 36.3, 43.1, Span{}, ""};
+    EventDeduplicator dedup;
+    dedup.add(inferred);
+    dedup.add(named);
+    ASSERT_EQ(dedup.events().size(), 1u);
+    ASSERT_TRUE(dedup.events()[0].place.has_value());
+    EXPECT_EQ(dedup.events()[0].place->name, "Mosul");
+    // The first mention's named place stays; a later inferred or named one does not replace it.
+    EventDeduplicator first_named;
+    first_named.add(named);
+    first_named.add(inferred);
+    Document other_city = with_sentence_events(kFirst, "c");
+    other_city.events[0].place = EventPlace{"Kirkuk", "Kirkuk", "IRQ", "city", 35.5, 44.4, Span{}, ""};
+    first_named.add(other_city);
+    ASSERT_EQ(first_named.events().size(), 1u);
+    EXPECT_EQ(first_named.events()[0].place->name, "Mosul");
+}

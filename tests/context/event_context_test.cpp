@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "context/token_text.hpp"
 #include "context_fixture.hpp"
 
 using namespace sitrep;
@@ -23,7 +24,8 @@ TEST(EventContextAttacher, DateFromTheSameSentence) {
 }
 
 TEST(EventContextAttacher, StoryDateWhenNoDateInTheSentence) {
-    Document doc = with_event("Officials met in Baghdad. On Thursday they left.", "met");
+    // (Thursday is after the story date: a later sentence's day carries over only when past.)
+    Document doc = with_event("Officials met in Baghdad. On Thursday they will leave.", "met");
     EXPECT_EQ(doc.events[0].date.iso(), "2024-01-27");
     EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
 }
@@ -153,6 +155,23 @@ TEST(EventContextAttacher, TheFirstDateOfTheEarlierSentenceCarriesOver) {
     EXPECT_EQ(doc.events[0].date.iso(), "2024-01-25");
 }
 
+TEST(EventContextAttacher, AnUndatedLedeTakesTheDayOfTheNextSentences) {
+    // Story date Saturday 2024-01-27: "yesterday" is Friday the 26th.
+    Document doc = with_event("The bloc froze the assets of six officials. Speaking yesterday, the minister said more "
+                              "would follow.",
+                              "froze");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-26");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::day);
+    // The sentence after next still counts; one further on does not.
+    doc = with_event("The bloc froze the assets. Talks went on. Ministers met on Tuesday.", "froze");
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-23");
+    doc = with_event("The bloc froze the assets. Talks went on. Envoys left. Ministers met on Tuesday.", "froze");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
+    // A dated sentence before the event decides, even when its date does not carry over.
+    doc = with_event("Troops arrived in 2014. Rebels attacked the base. On Tuesday they left.", "attacked");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
+}
+
 TEST(EventContextAttacher, BackgroundDateOfAnEarlierSentenceDoesNotCarryOver) {
     for (const char* text : {"Troops arrived in 2014. Rebels attacked the base.",
                              "The war began on 3 March 2019. Rebels attacked the base.",
@@ -248,14 +267,15 @@ EventActor party(std::string code) {
 }
 
 // An event at `verb` between two parties (codes; "" for no target), in CAMEO quad class
-// `quad`, placed by an attacher that knows the built-in gazetteer.
+// `quad` (and root `root`), placed by an attacher that knows the built-in gazetteer.
 Event placed_with_parties(const std::string& text, std::string_view verb, const std::string& source,
-                          const std::string& target, int quad) {
+                          const std::string& target, int quad, std::string root = "") {
     Document doc = detected(text);
     Event e = event_at(doc, verb);
     e.source = party(source);
     if (!target.empty()) e.target = party(target);
     e.quad = quad;
+    e.root = root.empty() ? (quad == 4 ? "19" : "01") : std::move(root);
     doc.events.push_back(std::move(e));
     EventContextAttacher(sitrep::testing::builtin_context().places).run(doc);
     return doc.events[0];
@@ -349,4 +369,98 @@ TEST(EventContextAttacher, ANationalBodyNamedInTheSentenceSitsInTheCapital) {
     ASSERT_TRUE(filed.place.has_value());
     EXPECT_EQ(filed.place->country, "NPL");
     EXPECT_EQ(filed.place->from, "dateline");
+}
+
+namespace {
+// The first sentence cut into clauses: clause 0 from its start, then one clause from each
+// cut word on (in order), with the given parent; the event is at `verb`.
+Document in_clauses(const std::string& text, std::string_view verb,
+                    const std::vector<std::pair<std::string_view, int32_t>>& cuts) {
+    Document doc = detected(text);
+    doc.events.push_back(event_at(doc, verb));
+    const uint32_t end = sentence_tokens(doc, 0).last;
+    uint32_t start = 0;
+    int32_t parent = -1;
+    for (const auto& [word, next_parent] : cuts) {
+        uint32_t at = start + 1;
+        while (at < end && doc.tokens[at].norm != word) ++at;
+        EXPECT_LT(at, end) << "no '" << word << "' in: " << text;
+        doc.clauses.push_back(Clause{TokenRange{start, at}, 0, parent});
+        start = at;
+        parent = next_parent;
+    }
+    doc.clauses.push_back(Clause{TokenRange{start, end}, 0, parent});
+    EventContextAttacher(sitrep::testing::builtin_context().places).run(doc);
+    return doc;
+}
+}  // namespace
+
+TEST(EventContextAttacher, APlaceInsideTheNearerCountrySaysWhere) {
+    // "Afghanistan" is nearer the verb; Kandahar, in Afghanistan, says where more precisely.
+    Document doc = in_clauses("Rebels shelled villages in Afghanistan near Kandahar.", "shelled", {});
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Kandahar");
+    // ... also from the clause above the event's own ("and wounding ..." shares the subject)
+    // when the country was named as a part of it ("India's financial capital").
+    doc = in_clauses("Gunmen attacked hotels in Mumbai, killing ten and wounding dozens in India's financial capital.",
+                     "wounding", {{"and", 0}});
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Mumbai");
+    // The country as a whole, in the event's own clause, stays: the troops went into Lebanon.
+    doc = in_clauses("Jets bombed the airport in Beirut and sent troops deep into Lebanon.", "sent", {{"and", 0}});
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Lebanon");
+    // A city of another country is no part of it.
+    doc = in_clauses("Rebels shelled villages in Afghanistan from Peshawar.", "shelled", {});
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Afghanistan");
+    // Nor is a city named in a sibling clause: that may be where another event happened.
+    doc = in_clauses("Rebels attacked police in Kandahar, and jets bombed villages in Afghanistan.", "bombed",
+                     {{"and", -1}});
+    ASSERT_TRUE(doc.events[0].place.has_value());
+    EXPECT_EQ(doc.events[0].place->name, "Afghanistan");
+}
+
+TEST(EventContextAttacher, DateOfACoordinatedClauseUnderTheEventsOwnIsTheSentences) {
+    // Through the real stages (tags, chunks, clauses): ", and its members named ... on Sunday"
+    // goes on with the news of "announced"; the story date is Saturday 2024-01-27.
+    Document doc = sitrep::testing::coded(
+        "The assembly announced that the speaker was out, and its members named a new speaker on Sunday.",
+        Layer::places);
+    doc.events.push_back(event_at(doc, "announced"));
+    EventContextAttacher().run(doc);
+    EXPECT_EQ(doc.events[0].date.iso(), "2024-01-21");
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::day);
+    // A subordinate clause's date stays its own ("a council that was formed in 2019").
+    doc = sitrep::testing::coded("The assembly dissolved a council that was formed in 2019.", Layer::places);
+    doc.events.push_back(event_at(doc, "dissolved"));
+    EventContextAttacher().run(doc);
+    EXPECT_EQ(doc.events[0].date_precision, DatePrecision::story);
+}
+
+TEST(EventContextAttacher, FightingBetweenTwoCountriesIsWhereASentenceBesideSaysTheStoryIs) {
+    const std::string story =
+        "Chad and Sudan said they had shelled each other's posts. Chad said its guns hit positions in the "
+        "city of Nyala.";
+    const Event shelled = placed_with_parties(story, "shelled", "TCD", "SDN", 4);
+    ASSERT_TRUE(shelled.place.has_value());
+    EXPECT_EQ(shelled.place->name, "Nyala");
+    EXPECT_EQ(shelled.place->from, "nearby");
+    // The sentence before, too.
+    const Event after = placed_with_parties(
+        "Fighting raged in the town of Nyala. Chad and Sudan said they had shelled each other's posts.", "shelled",
+        "TCD", "SDN", 4);
+    ASSERT_TRUE(after.place.has_value());
+    EXPECT_EQ(after.place->name, "Nyala");
+    // A statement is made where the speaker is, not where the news happened; sanctions and
+    // expulsions (16, material too) are decided at home.
+    EXPECT_FALSE(placed_with_parties(story, "said", "TCD", "SDN", 3).place.has_value());
+    EXPECT_FALSE(placed_with_parties("Chad expelled Sudan's envoys. Fighting raged in the city of Nyala.", "expelled",
+                                     "TCD", "SDN", 4, "16")
+                     .place.has_value());
+    // A place in neither side's country says nothing about where they fought.
+    EXPECT_FALSE(placed_with_parties("Chad and Sudan said they had shelled each other's posts. Envoys met in Addis "
+                                     "Ababa.",
+                                     "shelled", "TCD", "SDN", 4)
+                     .place.has_value());
 }

@@ -33,6 +33,31 @@ TEST(PlaceDetector, LongestMatchTakesTheLandmark) {
     EXPECT_EQ(doc.view(doc.places[0].span), "Baghdad airport");
 }
 
+TEST(PlaceDetector, InTheDirectionOfANameIsTowardIt) {
+    Document doc = detected("Troops advanced in the direction of Kherson.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Kherson");
+}
+
+TEST(PlaceDetector, TheStateOfANameIsThatPlace) {
+    // "state" before "of" names a place like "province of" does; past the preposition's reach.
+    Document doc = detected("Troops killed fighters in the northeastern state of Borno.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Borno");
+    // "a state of emergency" is no place.
+    EXPECT_TRUE(detected("Officials declared a state of emergency.").places.empty());
+}
+
+TEST(PlaceDetector, ACountrysCapitalIsItsCapitalCity) {
+    Document doc = detected("Rockets hit a market in Iraq's capital.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "Baghdad");
+    // With an adjective between, some city of the country: the country.
+    doc = detected("Rockets hit a market in India's financial capital.");
+    ASSERT_EQ(doc.places.size(), 1u);
+    EXPECT_EQ(doc.places[0].name, "India");
+}
+
 TEST(PlaceDetector, DirectionWordMaySitBeforeTheName) {
     Document doc = detected("Fighting resumed in northern Iraq.");
     ASSERT_EQ(doc.places.size(), 1u);
