@@ -1,0 +1,56 @@
+// The page's only contact with the server: same-origin JSON (docs/API.md).
+export const FILTER_KEYS = ['from', 'to', 'actor', 'source', 'target', 'country', 'root', 'plover', 'quad', 'text'];
+
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+async function request(path, options = {}) {
+  const res = await fetch(path, { headers: { Accept: 'application/json' }, ...options });
+  const body = await res.text();
+  let json = null;
+  try { json = body ? JSON.parse(body) : null; } catch { /* not JSON */ }
+  if (!res.ok) {
+    const err = (json && (json.error || json)) || {};
+    throw new ApiError(res.status, err.code || String(res.status), err.message || body || res.statusText);
+  }
+  return json;
+}
+
+export function query(filters, extra = {}) {
+  const p = new URLSearchParams();
+  for (const k of FILTER_KEYS) if (filters[k]) p.set(k, filters[k]);
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined && v !== '') p.set(k, v);
+  return p.toString();
+}
+
+// {events: [...], next: cursor|null}
+export async function events(filters, cursor, limit = 100) {
+  const j = await request(`api/events?${query(filters, { limit, cursor })}`);
+  return { events: j.events || [], next: j.next_cursor || j.next || null };
+}
+
+export const event = (id) => request(`api/events/${encodeURIComponent(id)}`);
+
+// [{<by keys>..., events, mentions}]
+export async function stats(filters, by) {
+  const j = await request(`api/stats?${query(filters, { by })}`);
+  return Array.isArray(j) ? j : (j.rows || j.groups || []);
+}
+
+export async function actors(prefix) {
+  const j = await request(`api/actors?${new URLSearchParams({ prefix })}`);
+  return Array.isArray(j) ? j : (j.actors || []);
+}
+
+// Codes posted text; nothing is stored. The token is sent when given.
+export async function code(text, token) {
+  const headers = { 'Content-Type': 'text/plain; charset=utf-8', Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const j = await request('api/code', { method: 'POST', body: text, headers });
+  return Array.isArray(j) ? j : (j.events || []);
+}

@@ -1,0 +1,49 @@
+// The map: Leaflet with the world's countries from world-atlas (no tile
+// server: nothing is fetched), and a circle per placed event sized by mentions.
+import L from 'leaflet';
+import { feature } from 'topojson-client';
+import world from 'world-atlas/countries-110m.json';
+
+let map = null;
+let dots = null;
+
+export function initMap(el, onOpen) {
+  map = L.map(el, { worldCopyJump: true, minZoom: 1, maxZoom: 10, attributionControl: true, zoomSnap: 0.5 });
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution('Countries: Natural Earth via world-atlas');
+  L.geoJSON(feature(world, world.objects.countries), {
+    style: { color: '#8a8f98', weight: 0.6, fillColor: '#eceae4', fillOpacity: 1 },
+    interactive: false,
+  }).addTo(map);
+  map.setView([25, 20], 1.5);
+  dots = L.layerGroup().addTo(map);
+  map._sitrepOpen = onOpen;
+  return map;
+}
+
+const QUAD_COLOURS = { 1: '#2b8cbe', 2: '#31a354', 3: '#e6842a', 4: '#c4312f' };
+
+// events: sitrep.event/1 records with their store id.
+export function drawDots(events) {
+  dots.clearLayers();
+  const placed = events.filter((e) => e.place && Number.isFinite(e.place.lat) && Number.isFinite(e.place.lon));
+  for (const e of placed) {
+    const n = e.mention_count || (e.mentions ? e.mentions.length : 1) || 1;
+    const c = L.circleMarker([e.place.lat, e.place.lon], {
+      radius: 4 + 3 * Math.sqrt(n), color: '#222', weight: 1,
+      fillColor: QUAD_COLOURS[e.quad] || '#777', fillOpacity: 0.7,
+    });
+    c.bindTooltip(`${e.date || ''} ${e.source?.code || '?'} ${e.event?.cameo || ''} ${e.target?.code || '?'} · ${e.place.name || e.place.text} · ${n} mention${n === 1 ? '' : 's'}`);
+    c.on('click', () => map._sitrepOpen(e.id));
+    dots.addLayer(c);
+  }
+  if (placed.length) {
+    const b = L.latLngBounds(placed.map((e) => [e.place.lat, e.place.lon]));
+    map.fitBounds(b.pad(0.5), { maxZoom: 5 });
+  }
+  return placed.length;
+}
+
+export function resizeMap() {
+  if (map) map.invalidateSize();
+}
