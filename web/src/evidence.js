@@ -41,13 +41,14 @@ export function evidenceBlock(r) {
       h('h4', {}, `Mentions (${r.mention_count || mentions.length}) across documents`),
       h('ol', {}, mentions.map((m) => h('li', {},
         h('span.mono', {}, `${m.doc || ''} #${m.sentence ?? ''}`),
-        m.sentence_text ? highlight(m.sentence_text, mentionSpans(m)) : null,
+        m.sentence_text ? highlight(m.sentence_text, mentionSpans(m, r)) : null,
         m.rule ? h('span.mono.note', {}, ` rule ${m.rule}`) : null)))) : null);
 }
 
-// A mention may carry its own field spans (detail view) or just the verb span.
-function mentionSpans(m) {
-  const spans = recordSpans(m);
-  if (!spans.length && Array.isArray(m.span)) spans.push({ kind: 'verb', span: m.span });
-  return spans;
+// A mention may carry its own fields (the detail view) or just its verb's span,
+// whose words are the record's verb.
+function mentionSpans(m, r) {
+  if (m.event || m.source || m.target) return recordSpans(m);
+  return recordSpans({ sentence_text: m.sentence_text, sentence_begin: m.sentence_begin,
+    event: { text: r.event?.text, span: m.span, cameo: r.event?.cameo } });
 }

@@ -58,7 +58,8 @@ async function load(f) {
     if (gen !== generation) return;
     const total = days.reduce((a, r) => a + (r.events || 0), 0);
     $('#event-count').textContent = `${total} event${total === 1 ? '' : 's'}`;
-    drawTimeline($('#timeline'), days, (day) => navigate({ ...readForm(), from: day, to: day }));
+    const unit = drawTimeline($('#timeline'), days, (from, to) => navigate({ ...readForm(), from, to }));
+    $('#timeline-unit').textContent = unit;
     drawDyads(dyads, f);
     loaded = page.events;
     cursor = page.next;
@@ -120,7 +121,7 @@ async function openEvidence(id) {
   if (!dlg.open) dlg.showModal();
   try {
     const r = await api.event(id);
-    clear(body).append(evidenceBlock(r.event || r));
+    clear(body).append(evidenceBlock(r && r.schema ? r : (r && r.record) || r));
   } catch (e) {
     clear(body).append(h('p.error', {}, `Could not load event ${id}: ${e.message}`));
   }

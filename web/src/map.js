@@ -5,13 +5,37 @@ import { feature } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
 
 let map = null;
+
+// Rings that cross the antimeridian jump from +180 to -180; Leaflet would draw
+// that jump as a line across the world, so each ring is made continuous.
+function unwrap(fc) {
+  const ring = (r) => {
+    let shift = 0;
+    return r.map(([lon, lat], i) => {
+      if (i > 0) {
+        const prev = r[i - 1][0];
+        if (lon - prev > 180) shift -= 360;
+        else if (prev - lon > 180) shift += 360;
+      }
+      return [lon + shift, lat];
+    });
+  };
+  fc.features = fc.features.filter((f) => f.properties?.name !== 'Antarctica');
+  for (const f of fc.features) {
+    const g = f.geometry;
+    if (!g) continue;
+    if (g.type === 'Polygon') g.coordinates = g.coordinates.map(ring);
+    else if (g.type === 'MultiPolygon') g.coordinates = g.coordinates.map((p) => p.map(ring));
+  }
+  return fc;
+}
 let dots = null;
 
 export function initMap(el, onOpen) {
   map = L.map(el, { worldCopyJump: true, minZoom: 1, maxZoom: 10, attributionControl: true, zoomSnap: 0.5 });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Countries: Natural Earth via world-atlas');
-  L.geoJSON(feature(world, world.objects.countries), {
+  L.geoJSON(unwrap(feature(world, world.objects.countries)), {
     style: { color: '#8a8f98', weight: 0.6, fillColor: '#eceae4', fillOpacity: 1 },
     interactive: false,
   }).addTo(map);

@@ -1,5 +1,6 @@
-// Counts per day by quad class: stacked SVG bars, one per day from the first
-// to the last day with events (days without events stay empty).
+// Counts by quad class over time: stacked SVG bars, one per day when the
+// events span at most four months, else one per month (or per year past ten
+// years), so a few old events do not squeeze the recent days into slivers.
 import { QUADS } from './cameo.js';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -10,31 +11,52 @@ const svg = (tag, attrs = {}) => {
 };
 
 const dayMs = 86400000;
-const toDay = (s) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10));
+const utc = (s) => Date.UTC(+s.slice(0, 4), +(s.slice(5, 7) || 1) - 1, +(s.slice(8, 10) || 1));
 const iso = (t) => new Date(t).toISOString().slice(0, 10);
 
-// rows: [{day, quad, events}]; onPick(day) narrows the filter to that day.
+// The buckets from first to last: [{key, from, to}] with ISO dates.
+function buckets(first, last, unit) {
+  const out = [];
+  if (unit === 'day') {
+    for (let t = utc(first); t <= utc(last); t += dayMs) out.push({ key: iso(t), from: iso(t), to: iso(t) });
+    return out;
+  }
+  const step = unit === 'month' ? 1 : 12;
+  const d = new Date(utc(first.slice(0, unit === 'month' ? 7 : 4)));
+  while (iso(d.getTime()) <= last) {
+    const from = iso(d.getTime());
+    d.setUTCMonth(d.getUTCMonth() + step);
+    out.push({ key: from.slice(0, unit === 'month' ? 7 : 4), from, to: iso(d.getTime() - dayMs) });
+  }
+  return out;
+}
+
+// rows: [{day, quad, events}]; onPick(from, to) narrows the filter to a bar's dates.
+// Returns the unit drawn ('day', 'month' or 'year').
 export function drawTimeline(el, rows, onPick) {
   el.replaceChildren();
-  const byDay = new Map();
-  for (const r of rows) {
-    if (!r.day || !/^\d{4}-\d\d-\d\d/.test(r.day)) continue;
-    const d = byDay.get(r.day) || [0, 0, 0, 0, 0];
-    d[+r.quad || 0] += r.events;
-    byDay.set(r.day, d);
-  }
-  if (!byDay.size) {
+  const dated = rows.filter((r) => r.day && /^\d{4}-\d\d-\d\d/.test(r.day));
+  if (!dated.length) {
     el.append(Object.assign(document.createElement('p'), { className: 'empty', textContent: 'No dated events.' }));
-    return;
+    return 'day';
   }
-  const days = [...byDay.keys()].sort();
-  const first = toDay(days[0]);
-  const last = toDay(days[days.length - 1]);
-  const n = Math.min(Math.round((last - first) / dayMs) + 1, 3660);
-  const max = Math.max(...[...byDay.values()].map((d) => d.reduce((a, b) => a + b, 0)));
+  const days = dated.map((r) => r.day).sort();
+  const [first, last] = [days[0], days[days.length - 1]];
+  const spanDays = (utc(last) - utc(first)) / dayMs;
+  const unit = spanDays <= 122 ? 'day' : spanDays <= 3660 ? 'month' : 'year';
+  const keyOf = (day) => (unit === 'day' ? day : unit === 'month' ? day.slice(0, 7) : day.slice(0, 4));
+  const counts = new Map();
+  for (const r of dated) {
+    const d = counts.get(keyOf(r.day)) || [0, 0, 0, 0, 0];
+    d[+r.quad || 0] += r.events;
+    counts.set(keyOf(r.day), d);
+  }
+  const bars = buckets(first, last, unit);
+  const n = bars.length;
+  const max = Math.max(...[...counts.values()].map((d) => d.reduce((a, b) => a + b, 0)));
   const W = 600, H = 150, L = 30, B = 18, T = 6;
   const bw = (W - L) / n;
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `Events per day from ${days[0]} to ${days[days.length - 1]}, at most ${max} a day` });
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `Events per ${unit} from ${first} to ${last}, at most ${max} a ${unit}` });
   const y = (v) => H - B - (v / max) * (H - B - T);
   root.append(svg('line', { x1: L, x2: W, y1: H - B, y2: H - B, class: 'axis' }));
   for (const v of [0, max]) {
@@ -42,29 +64,29 @@ export function drawTimeline(el, rows, onPick) {
     t.textContent = v;
     root.append(t);
   }
-  for (const [i, label] of [[0, days[0]], [n - 1, days[days.length - 1]]]) {
-    const t = svg('text', { x: L + i * bw + (i ? bw : 0), y: H - 4, 'text-anchor': i ? 'end' : 'start', class: 'tick' });
+  for (const [x, label, anchor] of [[L, bars[0].key, 'start'], [W, bars[n - 1].key, 'end']]) {
+    const t = svg('text', { x, y: H - 4, 'text-anchor': anchor, class: 'tick' });
     t.textContent = label;
     root.append(t);
   }
-  for (let i = 0; i < n; i++) {
-    const day = iso(first + i * dayMs);
-    const d = byDay.get(day);
-    if (!d) continue;
-    const g = svg('g', { class: 'bar', tabindex: '0', role: 'button', 'aria-label': `${day}: ${d.reduce((a, b) => a + b, 0)} events; show this day` });
+  bars.forEach((bar, i) => {
+    const d = counts.get(bar.key);
+    if (!d) return;
+    const total = d.reduce((a, b) => a + b, 0);
+    const g = svg('g', { class: 'bar', tabindex: '0', role: 'button', 'data-key': bar.key, 'aria-label': `${bar.key}: ${total} events; show only these dates` });
     let acc = 0;
     for (const q of [1, 2, 3, 4, 0]) {
       if (!d[q]) continue;
-      g.append(svg('rect', { x: L + i * bw + bw * 0.1, width: Math.max(bw * 0.8, 1), y: y(acc + d[q]), height: y(acc) - y(acc + d[q]), class: `q${q}` }));
+      g.append(svg('rect', { x: L + i * bw + bw * 0.1, width: Math.max(bw * 0.8, 1.5), y: y(acc + d[q]), height: y(acc) - y(acc + d[q]), class: `q${q}` }));
       acc += d[q];
     }
     const title = svg('title');
-    title.textContent = `${day}: ` + [1, 2, 3, 4].filter((q) => d[q]).map((q) => `${d[q]} ${QUADS[q].toLowerCase()}`).join(', ');
+    title.textContent = `${bar.key}: ` + [1, 2, 3, 4].filter((q) => d[q]).map((q) => `${d[q]} ${QUADS[q].toLowerCase()}`).join(', ');
     g.append(title);
-    g.addEventListener('click', () => onPick(day));
-    g.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onPick(day); } });
+    g.addEventListener('click', () => onPick(bar.from, bar.to));
+    g.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onPick(bar.from, bar.to); } });
     root.append(g);
-  }
+  });
   el.append(root);
   const key = document.createElement('p');
   key.className = 'quad-key';
@@ -74,4 +96,5 @@ export function drawTimeline(el, rows, onPick) {
     key.append(s, ` ${QUADS[q]} `);
   }
   el.append(key);
+  return unit;
 }
