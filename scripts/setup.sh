@@ -11,6 +11,7 @@ packages=(
   libgeonames-dev iso-codes
   liblingua-en-tagger-perl
   libsqlite3-dev            # the event store (src/store, sitrep ingest / query)
+  libcpp-httplib-dev        # the HTTP server (src/server, sitrep serve)
   # the Python module and its tests (python/, tests/python): pybind11, pandas, pytest, Dask, zstd for shards
   pybind11-dev python3-dev python3-pybind11 python3-pandas python3-pytest python3-dask python3-distributed python3-zstandard python3-venv python3-pip python3-setuptools python3-wheel
 )
