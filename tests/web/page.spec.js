@@ -25,7 +25,8 @@ test.afterEach(() => {
   expect(outside, 'requests that left localhost, or page errors').toEqual([]);
 });
 
-const count = async (page) => Number((await page.locator('#event-count').textContent()).match(/\d+/)[0]);
+// The number in "N events" (NaN while the page is loading).
+const count = async (page) => Number(((await page.locator('#event-count').textContent()).match(/^\d+/) || [NaN])[0]);
 
 test('filters change the counts and live in the URL', async ({ page }) => {
   await page.goto(`${base()}/`);
@@ -93,7 +94,7 @@ test('pasted text is coded with the same highlighting', async ({ page }) => {
   await expect(page.locator('#code-status')).toHaveText(/^\d+ events?$/);
   const blocks = page.locator('#code-results .evidence');
   expect(await blocks.count()).toBeGreaterThan(5);
-  await expect(blocks.first().locator('mark.hl-verb')).toBeVisible();
+  await expect(blocks.first().locator('.sentence mark.hl-verb')).toBeVisible();
   await expect(page.locator('#code-results')).toContainText('USAMIL');
   await expect(page.locator('#code-results mark.hl-source', { hasText: 'U.S. troops' }).first()).toBeVisible();
   await page.locator('#code-results').scrollIntoViewIfNeeded();

@@ -24,33 +24,35 @@ async function request(path, options = {}) {
 export function query(filters, extra = {}) {
   const p = new URLSearchParams();
   for (const k of FILTER_KEYS) if (filters[k]) p.set(k, filters[k]);
-  for (const [k, v] of Object.entries(extra)) if (v !== undefined && v !== '') p.set(k, v);
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined && v !== null && v !== '') p.set(k, v);
   return p.toString();
 }
 
 // {events: [...], next: cursor|null}
 export async function events(filters, cursor, limit = 100) {
   const j = await request(`api/events?${query(filters, { limit, cursor })}`);
-  return { events: j.events || [], next: j.next_cursor || j.next || null };
+  return { events: j.events || [], next: j.next || null };
 }
 
+export async function count(filters) {
+  return (await request(`api/events?${query(filters, { count: 'true' })}`)).count;
+}
+
+// {event, mentions: [...]}
 export const event = (id) => request(`api/events/${encodeURIComponent(id)}`);
 
-// [{<by keys>..., events, mentions}]
+// [{<by keys>..., events, mentions}] from the rollups; 400 for filters they do not hold.
 export async function stats(filters, by) {
-  const j = await request(`api/stats?${query(filters, { by })}`);
-  return Array.isArray(j) ? j : (j.rows || j.groups || []);
+  return (await request(`api/stats?${query(filters, { by })}`)).rows || [];
 }
 
 export async function actors(prefix) {
-  const j = await request(`api/actors?${new URLSearchParams({ prefix })}`);
-  return Array.isArray(j) ? j : (j.actors || []);
+  return (await request(`api/actors?${new URLSearchParams({ prefix, limit: 30 })}`)).actors || [];
 }
 
-// Codes posted text; nothing is stored. The token is sent when given.
+// Codes posted text (nothing is stored): [{event, mention}]. The token is sent when given.
 export async function code(text, token) {
   const headers = { 'Content-Type': 'text/plain; charset=utf-8', Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
-  const j = await request('api/code', { method: 'POST', body: text, headers });
-  return Array.isArray(j) ? j : (j.events || []);
+  return (await request('api/code', { method: 'POST', body: text, headers })).events || [];
 }

@@ -46,21 +46,42 @@ function status(text, isError = false) {
   el.classList.toggle('error', isError);
 }
 
+// The rollups answer counts by day and by dyad for most filters; for the rest
+// (text, PLOVER, a country with dyads) the counts come from the events themselves,
+// up to a thousand of them.
+function countEvents(events, by) {
+  const keys = by === 'dyad' ? ['source', 'target'] : ['day', 'quad'];
+  const pick = (e) => (by === 'dyad' ? [e.source?.code || '', e.target?.code || ''] : [e.date || '', String(e.quad)]);
+  const rows = new Map();
+  for (const e of events) {
+    const k = pick(e);
+    const row = rows.get(k.join('|')) || Object.fromEntries([...keys.map((n, i) => [n, k[i]]), ['events', 0], ['mentions', 0]]);
+    row.events += 1;
+    row.mentions += e.mention_count || 1;
+    rows.set(k.join('|'), row);
+  }
+  return [...rows.values()];
+}
+
 async function load(f) {
   const gen = ++generation;
   status('Loading…');
   try {
-    const [days, dyads, page] = await Promise.all([
-      api.stats(f, 'day,quad'),
-      api.stats(f, 'dyad'),
-      api.events(f, null),
-    ]);
+    let sample = null;
+    const sampled = () => (sample ||= api.events(f, null, 1000));
+    const rollup = (by) => api.stats(f, by).then((rows) => ({ rows, note: '' })).catch(async (e) => {
+      if (!(e instanceof api.ApiError) || e.status !== 400) throw e;
+      const s = await sampled();
+      return { rows: countEvents(s.events, by), note: s.next ? 'from the first 1000 events' : 'from the events' };
+    });
+    const [total, days, dyads, page] = await Promise.all([api.count(f), rollup('day,quad'), rollup('dyad'), api.events(f, null)]);
     if (gen !== generation) return;
-    const total = days.reduce((a, r) => a + (r.events || 0), 0);
     $('#event-count').textContent = `${total} event${total === 1 ? '' : 's'}`;
-    const unit = drawTimeline($('#timeline'), days, (from, to) => navigate({ ...readForm(), from, to }));
+    const unit = drawTimeline($('#timeline'), days.rows, (from, to) => navigate({ ...readForm(), from, to }));
     $('#timeline-unit').textContent = unit;
-    drawDyads(dyads, f);
+    $('#timeline-note').textContent = days.note;
+    drawDyads(dyads.rows, f);
+    $('#dyads-note').textContent = dyads.note;
     loaded = page.events;
     cursor = page.next;
     drawEvents();
@@ -121,7 +142,7 @@ async function openEvidence(id) {
   if (!dlg.open) dlg.showModal();
   try {
     const r = await api.event(id);
-    clear(body).append(evidenceBlock(r && r.schema ? r : (r && r.record) || r));
+    clear(body).append(evidenceBlock(r.event, r.mentions));
   } catch (e) {
     clear(body).append(h('p.error', {}, `Could not load event ${id}: ${e.message}`));
   }
@@ -140,7 +161,7 @@ async function codeText(ev) {
   try {
     const events = await api.code(text, token);
     st.textContent = `${events.length} event${events.length === 1 ? '' : 's'}`;
-    for (const r of events) out.append(evidenceBlock(r));
+    for (const r of events) out.append(evidenceBlock(r.event, r.mention ? [r.mention] : []));
   } catch (e) {
     st.textContent = e.status === 401 || e.status === 403
       ? `The server wants a token (${e.message}): paste the one given to sitrep serve --token-file.`
@@ -167,7 +188,7 @@ function setup() {
     try {
       const list = await api.actors(prefix);
       if (mine !== pending) return;
-      clear($('#actor-list')).append(...list.slice(0, 30).map((a) => h('option', { value: a.code || a })));
+      clear($('#actor-list')).append(...list.slice(0, 30).map((a) => h('option', { value: a.code }, `${a.events} events`)));
     } catch { /* suggestions are optional */ }
   });
   window.addEventListener('popstate', () => { const f = readUrl(); fillForm(f); load(f); });
