@@ -8,7 +8,7 @@ const { test, expect } = require('@playwright/test');
 
 const shots = path.join(process.env.SITREP_WEB_TEST_OUT || path.join(__dirname, '../../build-dev/web-test'), 'screenshots');
 fs.mkdirSync(shots, { recursive: true });
-const shot = (page, name) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+const shot = (page, name, fullPage = true) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
 
 const base = () => process.env.SITREP_WEB_URL;
 const isLocal = (url) => /^(data|blob|about):/.test(url) || ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
@@ -89,6 +89,7 @@ test('pasted text is coded with the same highlighting', async ({ page }) => {
   await page.goto(`${base()}/`);
   const seed = fs.readFileSync(path.join(__dirname, '../data/seed-article.txt'), 'utf8');
   await page.fill('#code-form textarea', seed);
+  await page.fill('#code-form input[name=date]', '2024-02-03');
   await page.fill('#code-form input[name=token]', process.env.SITREP_WEB_TOKEN);
   await page.click('#code-form button[type=submit]');
   await expect(page.locator('#code-status')).toHaveText(/^\d+ events?$/);
@@ -97,6 +98,9 @@ test('pasted text is coded with the same highlighting', async ({ page }) => {
   await expect(blocks.first().locator('.sentence mark.hl-verb')).toBeVisible();
   await expect(page.locator('#code-results')).toContainText('USAMIL');
   await expect(page.locator('#code-results mark.hl-source', { hasText: 'U.S. troops' }).first()).toBeVisible();
-  await page.locator('#code-results').scrollIntoViewIfNeeded();
-  await shot(page, 'code');
+  await expect(blocks.first()).toContainText('2024-02-03');
+  await blocks.first().locator('summary').click();
+  await expect(blocks.first().locator('.fields')).toContainText(/data\/verbs\/\d\d-[a-z-]+\.verbs:\d+/);
+  await page.locator('#code-h').evaluate((el) => el.scrollIntoView());
+  await shot(page, 'code', false);
 });

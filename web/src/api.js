@@ -51,8 +51,9 @@ export async function actors(prefix) {
 }
 
 // Codes posted text (nothing is stored): [{event, mention}]. The token is sent when given.
-export async function code(text, token) {
+export async function code(text, token, date) {
   const headers = { 'Content-Type': 'text/plain; charset=utf-8', Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
-  return (await request('api/code', { method: 'POST', body: text, headers })).events || [];
+  const q = date ? `?${new URLSearchParams({ date })}` : '';
+  return (await request(`api/code${q}`, { method: 'POST', body: text, headers })).events || [];
 }

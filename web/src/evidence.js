@@ -54,7 +54,8 @@ const source = (m) => [m.title ? `“${m.title}”` : '', m.outlet, m.doc, m.sto
 
 // r: a sitrep.event/1 record; mentions: its reports as the API gives them
 // (the first, whose fields the record carries, is shown in full).
-export function evidenceBlock(r, mentions = []) {
+// compact: the table of fields folded away (the code box lists many events).
+export function evidenceBlock(r, mentions = [], { compact = false } = {}) {
   const main = mentions.find((m) => m.first) || mentions[0];
   const sentence = main
     ? highlight(main.sentence_text, mentionSpans(main, r))
@@ -64,9 +65,9 @@ export function evidenceBlock(r, mentions = []) {
     h('p.meta', {}, main ? source(main) : r.doc, ` · sentence ${(main || r).sentence} · confidence ${r.confidence ?? '?'}`,
       r.url ? h('span', {}, ' · ', h('a', { href: r.url, rel: 'noreferrer noopener', target: '_blank' }, 'link')) : null),
     sentence,
-    legend(),
-    fieldTable(r, main),
-    r.attribution
+    compact ? null : legend(),
+    compact ? h('details', {}, h('summary', {}, 'Fields, spans and rules'), fieldTable(r, main)) : fieldTable(r, main),
+    compact ? null : r.attribution
       ? h('p', {}, 'Attribution: ', h('mark.hl.hl-attribution', {}, `${r.attribution.text}`), ` (${r.attribution.code || 'no code'})`)
       : h('p.note', {}, 'Attribution: none, the sentence states it.'),
     mentions.length > 1 ? h('div.mentions', {},

@@ -7,6 +7,7 @@ import { ROOTS, PLOVER, QUADS, rootName } from './cameo.js';
 import { drawTimeline } from './timeline.js';
 import { initMap, drawDots } from './map.js';
 import { evidenceBlock, headline } from './evidence.js';
+import { legend } from './spans.js';
 
 const $ = (sel) => document.querySelector(sel);
 const form = $('#filters');
@@ -159,9 +160,10 @@ async function codeText(ev) {
   if (!text.trim()) { st.textContent = 'Paste some text first.'; return; }
   st.textContent = 'Coding…';
   try {
-    const events = await api.code(text, token);
+    const events = await api.code(text, token, f.elements.date.value);
     st.textContent = `${events.length} event${events.length === 1 ? '' : 's'}`;
-    for (const r of events) out.append(evidenceBlock(r.event, r.mention ? [r.mention] : []));
+    if (events.length) out.append(legend());
+    for (const r of events) out.append(evidenceBlock(r.event, r.mention ? [r.mention] : [], { compact: true }));
   } catch (e) {
     st.textContent = e.status === 401 || e.status === 403
       ? `The server wants a token (${e.message}): paste the one given to sitrep serve --token-file.`

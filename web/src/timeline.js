@@ -55,7 +55,7 @@ export function drawTimeline(el, rows, onPick) {
   const n = bars.length;
   const max = Math.max(...[...counts.values()].map((d) => d.reduce((a, b) => a + b, 0)));
   const W = 600, H = 150, L = 30, B = 18, T = 6;
-  const bw = (W - L) / n;
+  const bw = Math.min((W - L) / n, 40);  // a few bars stay bars, not slabs
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `Events per ${unit} from ${first} to ${last}, at most ${max} a ${unit}` });
   const y = (v) => H - B - (v / max) * (H - B - T);
   root.append(svg('line', { x1: L, x2: W, y1: H - B, y2: H - B, class: 'axis' }));
