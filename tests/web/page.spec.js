@@ -20,6 +20,8 @@ test.beforeEach(async ({ page }) => {
   page.on('request', (r) => { if (!isLocal(r.url())) outside.push(r.url()); });
   await page.route((url) => !isLocal(url.href), (route) => route.abort());
   page.on('pageerror', (e) => outside.push(`page error: ${e.message}`));
+  // A load the Content-Security-Policy stopped never becomes a request: count it too.
+  page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) outside.push(`blocked: ${m.text()}`); });
 });
 test.afterEach(() => {
   expect(outside, 'requests that left localhost, or page errors').toEqual([]);
