@@ -64,17 +64,24 @@ function countEvents(events, by) {
   return [...rows.values()];
 }
 
+// The filters the rollups hold (docs/API.md; dyads keep no country or quad).
+const ROLLUP_KEYS = ['from', 'to', 'actor', 'source', 'target', 'country', 'root', 'quad'];
+
 async function load(f) {
   const gen = ++generation;
   status('Loading…');
   try {
     let sample = null;
     const sampled = () => (sample ||= api.events(f, null, 1000));
-    const rollup = (by) => api.stats(f, by).then((rows) => ({ rows, note: '' })).catch(async (e) => {
-      if (!(e instanceof api.ApiError) || e.status !== 400) throw e;
+    const fromEvents = async (by) => {
       const s = await sampled();
       return { rows: countEvents(s.events, by), note: s.next ? 'from the first 1000 events' : 'from the events' };
-    });
+    };
+    const held = (by) => Object.keys(f).every((k) => !f[k] || (ROLLUP_KEYS.includes(k) && !(by === 'dyad' && ['country', 'quad'].includes(k))));
+    const rollup = (by) => (!held(by) ? fromEvents(by) : api.stats(f, by).then((rows) => ({ rows, note: '' })).catch((e) => {
+      if (!(e instanceof api.ApiError) || e.status !== 400) throw e;
+      return fromEvents(by);
+    }));
     const [total, days, dyads, page] = await Promise.all([api.count(f), rollup('day,quad'), rollup('dyad'), api.events(f, null)]);
     if (gen !== generation) return;
     $('#event-count').textContent = `${total} event${total === 1 ? '' : 's'}`;
