@@ -60,7 +60,16 @@ test('filters change the counts and live in the URL', async ({ page }) => {
   await expect(page.locator('input[name=country]')).toHaveValue('EGY');
   await expect.poll(() => count(page)).toBeLessThan(consults);
   await page.goBack();
+  await expect(page.locator('input[name=country]')).toHaveValue('');
   await shot(page, 'filtered');
+
+  // A bar of the timeline narrows the dates to its own (by keyboard here).
+  const bar = page.locator('#timeline svg .bar').last();
+  const key = await bar.getAttribute('data-key');
+  await bar.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`from=${key}`));
+  await expect.poll(() => count(page)).toBeLessThan(consults);
 });
 
 test('a row opens its evidence with highlighted spans, by keyboard', async ({ page }) => {

@@ -41,7 +41,7 @@ module.exports = async function globalSetup() {
   const child = spawn(bin, ['serve', '--db', db, '--bind', '127.0.0.1', '--port', String(port),
     '--token-file', path.join(dir, 'token')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
-  await waitHealthy(url, child, 15000);
+  await waitHealthy(url, child, 60000);  // an ASan build loads its engine slowly
   process.env.SITREP_WEB_URL = url;
   process.env.SITREP_WEB_TOKEN = token;
   return async () => {
