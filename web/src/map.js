@@ -60,6 +60,8 @@ export function drawDots(events) {
     c.bindTooltip(`${e.date || ''} ${e.source?.code || '?'} ${e.event?.cameo || ''} ${e.target?.code || '?'} · ${e.place.name || e.place.text} · ${n} mention${n === 1 ? '' : 's'}`);
     c.on('click', () => map._sitrepOpen(e.id));
     dots.addLayer(c);
+    // Out of the tab order: the event list below holds the same events for the keyboard.
+    c.getElement()?.setAttribute('tabindex', '-1');
   }
   if (placed.length) {
     const b = L.latLngBounds(placed.map((e) => [e.place.lat, e.place.lon]));
