@@ -34,6 +34,11 @@ export async function events(filters, cursor, limit = 100) {
   return { events: j.events || [], next: j.next || null };
 }
 
+// Placed events as GeoJSON Point features (format=geojson streams; at most `limit`).
+export async function places(filters, limit = 5000) {
+  return (await request(`api/events?${query(filters, { format: 'geojson', limit })}`)).features || [];
+}
+
 export async function count(filters) {
   return (await request(`api/events?${query(filters, { count: 'true' })}`)).count;
 }

@@ -65,6 +65,7 @@ function countEvents(events, by) {
 }
 
 // The filters the rollups hold (docs/API.md; dyads keep no country or quad).
+const MAP_LIMIT = 5000;
 const ROLLUP_KEYS = ['from', 'to', 'actor', 'source', 'target', 'country', 'root', 'quad'];
 
 async function load(f) {
@@ -82,7 +83,8 @@ async function load(f) {
       if (!(e instanceof api.ApiError) || e.status !== 400) throw e;
       return fromEvents(by);
     }));
-    const [total, days, dyads, page] = await Promise.all([api.count(f), rollup('day,quad'), rollup('dyad'), api.events(f, null)]);
+    const [total, days, dyads, page, placed] = await Promise.all(
+      [api.count(f), rollup('day,quad'), rollup('dyad'), api.events(f, null), api.places(f, MAP_LIMIT)]);
     if (gen !== generation) return;
     $('#event-count').textContent = `${total} event${total === 1 ? '' : 's'}`;
     const unit = drawTimeline($('#timeline'), days.rows, (from, to) => navigate({ ...readForm(), from, to }));
@@ -90,6 +92,8 @@ async function load(f) {
     $('#timeline-note').textContent = days.note;
     drawDyads(dyads.rows, f);
     $('#dyads-note').textContent = dyads.note;
+    const shown = drawDots(placed);
+    $('#map-note').textContent = `${shown} placed event${shown === 1 ? '' : 's'}${placed.length >= MAP_LIMIT ? ` (the first ${MAP_LIMIT})` : ''} of ${total}`;
     loaded = page.events;
     cursor = page.next;
     drawEvents();
@@ -124,8 +128,6 @@ function drawEvents() {
     h('td.num', {}, e.mention_count || 1), h('td.sentence-cell', {}, e.sentence_text || '')));
   }
   $('#more').hidden = !cursor;
-  const placed = drawDots(loaded);
-  $('#map-note').textContent = `${placed} of ${loaded.length} listed events have a place`;
 }
 
 async function more() {
@@ -190,7 +192,7 @@ function setup() {
   $('#code-form').addEventListener('submit', codeText);
   $('#code-form').elements.token.value = sessionStorage.getItem('sitrep-token') || '';
   let pending = 0;
-  form.elements.actor.addEventListener('input', async (e) => {
+  const suggest = async (e) => {
     const prefix = e.target.value.trim().toUpperCase();
     const mine = ++pending;
     if (prefix.length < 2) return;
@@ -199,7 +201,8 @@ function setup() {
       if (mine !== pending) return;
       clear($('#actor-list')).append(...list.slice(0, 30).map((a) => h('option', { value: a.code }, `${a.events} events`)));
     } catch { /* suggestions are optional */ }
-  });
+  };
+  for (const name of ['actor', 'source', 'target']) form.elements[name].addEventListener('input', suggest);
   window.addEventListener('popstate', () => { const f = readUrl(); fillForm(f); load(f); });
   initMap($('#map'), openEvidence);
   const f = readUrl();

@@ -47,27 +47,29 @@ export function initMap(el, onOpen) {
 
 const QUAD_COLOURS = { 1: '#2b8cbe', 2: '#31a354', 3: '#e6842a', 4: '#c4312f' };
 
-// events: sitrep.event/1 records with their store id.
-export function drawDots(events) {
+// features: GeoJSON points of /api/events?format=geojson (properties id, date,
+// source, target, cameo, quad, place, mention_count).
+export function drawDots(features) {
   dots.clearLayers();
-  const placed = events.filter((e) => e.place && Number.isFinite(e.place.lat) && Number.isFinite(e.place.lon));
-  for (const e of placed) {
-    const n = e.mention_count || (e.mentions ? e.mentions.length : 1) || 1;
-    const c = L.circleMarker([e.place.lat, e.place.lon], {
+  const points = [];
+  for (const f of features) {
+    const [lon, lat] = f.geometry?.coordinates || [];
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const p = f.properties || {};
+    const n = p.mention_count || 1;
+    const c = L.circleMarker([lat, lon], {
       radius: 4 + 3 * Math.sqrt(n), color: '#222', weight: 1,
-      fillColor: QUAD_COLOURS[e.quad] || '#777', fillOpacity: 0.7,
+      fillColor: QUAD_COLOURS[p.quad] || '#777', fillOpacity: 0.7,
     });
-    c.bindTooltip(`${e.date || ''} ${e.source?.code || '?'} ${e.event?.cameo || ''} ${e.target?.code || '?'} · ${e.place.name || e.place.text} · ${n} mention${n === 1 ? '' : 's'}`);
-    c.on('click', () => map._sitrepOpen(e.id));
+    c.bindTooltip(`${p.date || ''} ${p.source || '?'} ${p.cameo || ''} ${p.target || '?'} · ${p.place || ''} · ${n} mention${n === 1 ? '' : 's'}`);
+    c.on('click', () => map._sitrepOpen(p.id));
     dots.addLayer(c);
     // Out of the tab order: the event list below holds the same events for the keyboard.
     c.getElement()?.setAttribute('tabindex', '-1');
+    points.push([lat, lon]);
   }
-  if (placed.length) {
-    const b = L.latLngBounds(placed.map((e) => [e.place.lat, e.place.lon]));
-    map.fitBounds(b.pad(0.5), { maxZoom: 5 });
-  }
-  return placed.length;
+  if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.5), { maxZoom: 5 });
+  return points.length;
 }
 
 export function resizeMap() {
