@@ -317,11 +317,29 @@ struct Server::Impl {
 
     // ---------------------------------------------------------------- events
 
+    // A full-text query SQLite's FTS5 cannot read is the client's mistake.
+    template <class F>
+    static auto with_text_errors(const store::EventFilter& f, F&& run) {
+        try {
+            return run();
+        } catch (const store::StoreError& e) {
+            const std::string_view m = e.what();
+            if (!f.text.empty() && (m.find("fts5") != std::string_view::npos ||
+                                    m.find("unterminated") != std::string_view::npos ||
+                                    m.find("no such column") != std::string_view::npos))
+                throw HttpError{400, "bad_parameter", "parameter 'text' is not a full-text query: " + std::string(m),
+                                "text"};
+            throw;
+        }
+    }
+
     void events(const httplib::Request& req, httplib::Response& res) {
         EventsRequest q = parse_events_request(parse_query_string(query_string(req)), options.limits);
         auto lease = pool.acquire();
         if (q.count) {
-            const int64_t n = lease->timed(options.query_timeout, [&](store::EventStore& s) { return s.count(q.filter); });
+            const int64_t n = with_text_errors(q.filter, [&] {
+                return lease->timed(options.query_timeout, [&](store::EventStore& s) { return s.count(q.filter); });
+            });
             send_json(res, "{\"count\":" + std::to_string(n) + "}");
             return;
         }
@@ -341,17 +359,19 @@ struct Server::Impl {
         uint64_t n = 0;
         std::optional<Cursor> next;
         Cursor last;
-        lease.timed(options.query_timeout, [&](store::EventStore& s) {
-            s.query(q.filter, [&](const store::StoredEvent& e) {
-                if (n == q.limit) {
-                    next = last;
-                    return;
-                }
-                if (n++) body += ',';
-                body += stored_event_json(e);
-                last = Cursor{snapshot, order_key(e, false), e.id};
+        with_text_errors(q.filter, [&] {
+            return lease.timed(options.query_timeout, [&](store::EventStore& s) {
+                s.query(q.filter, [&](const store::StoredEvent& e) {
+                    if (n == q.limit) {
+                        next = last;
+                        return;
+                    }
+                    if (n++) body += ',';
+                    body += stored_event_json(e);
+                    last = Cursor{snapshot, order_key(e, false), e.id};
+                });
+                return 0;
             });
-            return 0;
         });
         body += "],\"next\":" + next_cursor_or_null(next) + ",\"snapshot\":" + std::to_string(snapshot) + "}";
         send_json(res, std::move(body));
