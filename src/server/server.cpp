@@ -3,6 +3,7 @@
 #include <httplib.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <sstream>
@@ -165,6 +166,22 @@ std::string order_key(const store::StoredEvent& e, bool by_update) {
     return e.record.event.date.valid() ? e.record.event.date.iso() : std::string();
 }
 
+// The host part of a Host header ("localhost:8080", "[::1]:8080").
+std::string_view host_of(std::string_view header) {
+    if (header.starts_with('[')) {
+        const auto close = header.find(']');
+        return close == std::string_view::npos ? header : header.substr(1, close - 1);
+    }
+    return header.substr(0, header.find(':'));
+}
+
+bool loopback_name(std::string_view host) {
+    const bool dotted = !host.empty() && std::all_of(host.begin(), host.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == '.';
+    });
+    return host == "localhost" || host == "::1" || (dotted && host.starts_with("127."));
+}
+
 }  // namespace
 
 bool same_token(std::string_view given, std::string_view expected) {
@@ -236,6 +253,15 @@ struct Server::Impl {
 
     void dispatch(const httplib::Request& req, httplib::Response& res) {
         try {
+            // Bound to loopback: a page elsewhere that points its own host name
+            // at 127.0.0.1 (DNS rebinding) must not read the API through the
+            // browser. Browsers always send Host; its name must be a loopback one.
+            if (loopback_name(options.bind) && req.has_header("Host") &&
+                !loopback_name(host_of(req.get_header_value("Host"))))
+                throw HttpError{403, "forbidden",
+                                "this server answers only requests addressed to 127.0.0.1 or localhost "
+                                "(Host header refused; start it with --bind to serve other names)",
+                                ""};
             const RouteMatch m = match_route(req.method, req.path);
             if (!m.route) {
                 if (m.path_exists) {

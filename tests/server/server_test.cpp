@@ -406,6 +406,20 @@ TEST_F(ServeSeed, AssetsCannotEscape) {
     EXPECT_NE(server::find_asset("/"), nullptr);
 }
 
+TEST_F(ServeSeed, OnlyLoopbackHostNames) {
+    auto c = client();
+    for (const char* host : {"localhost", "localhost:8080", "127.0.0.1:1234", "[::1]:80"}) {
+        auto r = c.Get("/healthz", {{"Host", host}});
+        ASSERT_TRUE(r);
+        EXPECT_EQ(r->status, 200) << host;
+    }
+    for (const char* host : {"evil.example", "evil.example:8080", "127.0.0.1.evil.example", "localhost.evil"}) {
+        auto r = c.Get("/api/events", {{"Host", host}});
+        ASSERT_TRUE(r);
+        EXPECT_EQ(r->status, 403) << host;
+    }
+}
+
 TEST_F(ServeSeed, OpenApiListsExactlyTheRoutes) {
     auto c = client();
     const json doc = get_json(c, "/api/openapi.json");
