@@ -111,6 +111,7 @@ constexpr std::string_view kJson = "application/json";
 
 void send_json(httplib::Response& res, std::string body, int status = 200) {
     res.status = status;
+    res.set_header("Cache-Control", "no-store");
     res.set_content(std::move(body), std::string(kJson));
 }
 
@@ -215,9 +216,7 @@ struct Server::Impl {
         http.set_keep_alive_timeout(5);
         http.set_read_timeout(10);
         http.set_write_timeout(30);
-        http.set_default_headers({{"X-Content-Type-Options", "nosniff"},
-                                  {"Referrer-Policy", "no-referrer"},
-                                  {"Cache-Control", "no-store"}});
+        http.set_default_headers({{"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"}});
         const auto handler = [this](const httplib::Request& req, httplib::Response& res) { dispatch(req, res); };
         http.Get(".*", handler);
         http.Post(".*", handler);
@@ -410,6 +409,7 @@ struct Server::Impl {
                            : q.format == EventFormat::csv     ? "text/csv; charset=utf-8"
                                                               : "application/geo+json";
         const auto limit = options.query_timeout * 10;
+        res.set_header("Cache-Control", "no-store");
         res.set_chunked_content_provider(
             type, [lease, q, snapshot, limit](size_t, httplib::DataSink& sink) {
                 SinkBuffer out(sink);

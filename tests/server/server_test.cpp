@@ -388,6 +388,7 @@ TEST_F(ServeSeed, AssetsCannotEscape) {
     EXPECT_EQ(r->status, 200);
     EXPECT_EQ(r->get_header_value("Content-Type").rfind("text/html", 0), 0u);
     EXPECT_FALSE(r->get_header_value("Content-Security-Policy").empty());
+    EXPECT_EQ(r->get_header_value_count("Cache-Control"), 1u);
     r = c.Get("/index.html");
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 200);
