@@ -3,6 +3,7 @@
 #include <httplib.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <sstream>
@@ -110,6 +111,7 @@ constexpr std::string_view kJson = "application/json";
 
 void send_json(httplib::Response& res, std::string body, int status = 200) {
     res.status = status;
+    res.set_header("Cache-Control", "no-store");
     res.set_content(std::move(body), std::string(kJson));
 }
 
@@ -165,6 +167,22 @@ std::string order_key(const store::StoredEvent& e, bool by_update) {
     return e.record.event.date.valid() ? e.record.event.date.iso() : std::string();
 }
 
+// The host part of a Host header ("localhost:8080", "[::1]:8080").
+std::string_view host_of(std::string_view header) {
+    if (header.starts_with('[')) {
+        const auto close = header.find(']');
+        return close == std::string_view::npos ? header : header.substr(1, close - 1);
+    }
+    return header.substr(0, header.find(':'));
+}
+
+bool loopback_name(std::string_view host) {
+    const bool dotted = !host.empty() && std::all_of(host.begin(), host.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == '.';
+    });
+    return host == "localhost" || host == "::1" || (dotted && host.starts_with("127."));
+}
+
 }  // namespace
 
 bool same_token(std::string_view given, std::string_view expected) {
@@ -198,9 +216,7 @@ struct Server::Impl {
         http.set_keep_alive_timeout(5);
         http.set_read_timeout(10);
         http.set_write_timeout(30);
-        http.set_default_headers({{"X-Content-Type-Options", "nosniff"},
-                                  {"Referrer-Policy", "no-referrer"},
-                                  {"Cache-Control", "no-store"}});
+        http.set_default_headers({{"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"}});
         const auto handler = [this](const httplib::Request& req, httplib::Response& res) { dispatch(req, res); };
         http.Get(".*", handler);
         http.Post(".*", handler);
@@ -236,6 +252,15 @@ struct Server::Impl {
 
     void dispatch(const httplib::Request& req, httplib::Response& res) {
         try {
+            // Bound to loopback: a page elsewhere that points its own host name
+            // at 127.0.0.1 (DNS rebinding) must not read the API through the
+            // browser. Browsers always send Host; its name must be a loopback one.
+            if (loopback_name(options.bind) && req.has_header("Host") &&
+                !loopback_name(host_of(req.get_header_value("Host"))))
+                throw HttpError{403, "forbidden",
+                                "this server answers only requests addressed to 127.0.0.1 or localhost "
+                                "(Host header refused; start it with --bind to serve other names)",
+                                ""};
             const RouteMatch m = match_route(req.method, req.path);
             if (!m.route) {
                 if (m.path_exists) {
@@ -317,11 +342,29 @@ struct Server::Impl {
 
     // ---------------------------------------------------------------- events
 
+    // A full-text query SQLite's FTS5 cannot read is the client's mistake.
+    template <class F>
+    static auto with_text_errors(const store::EventFilter& f, F&& run) {
+        try {
+            return run();
+        } catch (const store::StoreError& e) {
+            const std::string_view m = e.what();
+            if (!f.text.empty() && (m.find("fts5") != std::string_view::npos ||
+                                    m.find("unterminated") != std::string_view::npos ||
+                                    m.find("no such column") != std::string_view::npos))
+                throw HttpError{400, "bad_parameter", "parameter 'text' is not a full-text query: " + std::string(m),
+                                "text"};
+            throw;
+        }
+    }
+
     void events(const httplib::Request& req, httplib::Response& res) {
         EventsRequest q = parse_events_request(parse_query_string(query_string(req)), options.limits);
         auto lease = pool.acquire();
         if (q.count) {
-            const int64_t n = lease->timed(options.query_timeout, [&](store::EventStore& s) { return s.count(q.filter); });
+            const int64_t n = with_text_errors(q.filter, [&] {
+                return lease->timed(options.query_timeout, [&](store::EventStore& s) { return s.count(q.filter); });
+            });
             send_json(res, "{\"count\":" + std::to_string(n) + "}");
             return;
         }
@@ -341,17 +384,19 @@ struct Server::Impl {
         uint64_t n = 0;
         std::optional<Cursor> next;
         Cursor last;
-        lease.timed(options.query_timeout, [&](store::EventStore& s) {
-            s.query(q.filter, [&](const store::StoredEvent& e) {
-                if (n == q.limit) {
-                    next = last;
-                    return;
-                }
-                if (n++) body += ',';
-                body += stored_event_json(e);
-                last = Cursor{snapshot, order_key(e, false), e.id};
+        with_text_errors(q.filter, [&] {
+            return lease.timed(options.query_timeout, [&](store::EventStore& s) {
+                s.query(q.filter, [&](const store::StoredEvent& e) {
+                    if (n == q.limit) {
+                        next = last;
+                        return;
+                    }
+                    if (n++) body += ',';
+                    body += stored_event_json(e);
+                    last = Cursor{snapshot, order_key(e, false), e.id};
+                });
+                return 0;
             });
-            return 0;
         });
         body += "],\"next\":" + next_cursor_or_null(next) + ",\"snapshot\":" + std::to_string(snapshot) + "}";
         send_json(res, std::move(body));
@@ -364,6 +409,7 @@ struct Server::Impl {
                            : q.format == EventFormat::csv     ? "text/csv; charset=utf-8"
                                                               : "application/geo+json";
         const auto limit = options.query_timeout * 10;
+        res.set_header("Cache-Control", "no-store");
         res.set_chunked_content_provider(
             type, [lease, q, snapshot, limit](size_t, httplib::DataSink& sink) {
                 SinkBuffer out(sink);
