@@ -61,6 +61,8 @@ test('filters change the counts and live in the URL', async ({ page }) => {
   await expect.poll(() => count(page)).toBeLessThan(consults);
   await page.goBack();
   await expect(page.locator('input[name=country]')).toHaveValue('');
+  await expect.poll(() => count(page)).toBe(consults);
+  await expect(page.locator('#status')).toHaveText('');
   await shot(page, 'filtered');
 
   // A bar of the timeline narrows the dates to its own (by keyboard here).
