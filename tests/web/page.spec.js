@@ -103,6 +103,9 @@ test('pasted text is coded with the same highlighting', async ({ page }) => {
   const seed = fs.readFileSync(path.join(__dirname, '../data/seed-article.txt'), 'utf8');
   await page.fill('#code-form textarea', seed);
   await page.fill('#code-form input[name=date]', '2024-02-03');
+  // Without the token the page says where to paste it.
+  await page.click('#code-form button[type=submit]');
+  await expect(page.locator('#code-status')).toContainText('token');
   await page.fill('#code-form input[name=token]', process.env.SITREP_WEB_TOKEN);
   await page.click('#code-form button[type=submit]');
   await expect(page.locator('#code-status')).toHaveText(/^\d+ events?$/);

@@ -27,7 +27,8 @@ export function mentionSpans(m, r) {
   return out;
 }
 
-const bytes = (x) => (x && Array.isArray(x.doc) ? `${x.doc[0]}–${x.doc[1]}` : '');
+// Where a field's words are in the document; a dateline's date or place lies outside the sentence.
+const bytes = (x) => (x && Array.isArray(x.doc) ? `${x.doc[0]}–${x.doc[1]}${x.sentence ? '' : ' (outside the sentence)'}` : '');
 
 function fieldTable(r, m) {
   const s = (m && m.spans) || {};
