@@ -8,6 +8,8 @@
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "io/event_json.hpp"
@@ -199,10 +201,54 @@ struct Server::Impl {
         if (!options.token.empty()) writer = std::make_unique<store::EventStore>(options.db);  // creates, migrates
         pool.acquire();  // the store must open now, not at the first request
         setup();
+        refresh_actors();
+    }
+
+    ~Impl() {
+        if (actor_cache.thread.joinable()) actor_cache.thread.join();
+    }
+
+    void refresh_actors() {
+        if (actor_cache.refreshing.exchange(true)) return;
+        if (actor_cache.thread.joinable()) actor_cache.thread.join();
+        actor_cache.thread = std::thread([this] {
+            try {
+                auto lease = pool.acquire();
+                const int64_t seq = store::snapshot_seq(lease->store());
+                auto all = store::actor_codes(lease->store(), "", -1);
+                std::lock_guard lock(actor_cache.mutex);
+                actor_cache.all = std::move(all);
+                actor_cache.snapshot = seq;
+                actor_cache.ready = true;
+                actor_cache.read_at = Clock::now();
+            } catch (const std::exception&) {
+                // Left as it was; requests fall back to the store.
+            }
+            actor_cache.refreshing = false;
+        });
     }
 
     ServerOptions options;
     ConnectionPool pool;
+    // Every actor code with its count, read in the background at start and
+    // again when the store has grown (a whole-store count takes seconds on a
+    // large store; a prefix is then looked up in memory).
+    struct ActorCache {
+        std::mutex mutex;
+        std::vector<store::ActorCount> all;  // most frequent first
+        bool ready = false;
+        int64_t snapshot = -1;
+        Clock::time_point read_at{};
+        std::atomic<bool> refreshing{false};
+        std::thread thread;
+    } actor_cache;
+    // Aggregation answers by query string, kept while the store's version is
+    // the same (the rollups change only in an ingest). Bounded: emptied when full.
+    struct StatsCache {
+        std::mutex mutex;
+        std::string version;
+        std::unordered_map<std::string, std::string> bodies;
+    } stats_cache;
     httplib::Server http;
     std::mutex write_mutex;
     std::unique_ptr<store::EventStore> writer;
@@ -482,6 +528,20 @@ struct Server::Impl {
     void stats(const httplib::Request& req, httplib::Response& res) {
         const StatsRequest q = parse_stats_request(parse_query_string(query_string(req)));
         auto lease = pool.acquire();
+        const std::string version =
+            lease->timed(options.query_timeout, [](store::EventStore& s) { return store::store_version(s); });
+        const std::string key(query_string(req));
+        {
+            std::lock_guard lock(stats_cache.mutex);
+            if (stats_cache.version != version) {
+                stats_cache.bodies.clear();
+                stats_cache.version = version;
+            }
+            if (auto it = stats_cache.bodies.find(key); it != stats_cache.bodies.end()) {
+                send_json(res, it->second);
+                return;
+            }
+        }
         std::vector<store::AggregateRow> rows;
         try {
             rows = lease->timed(options.query_timeout,
@@ -510,14 +570,38 @@ struct Server::Impl {
             list.push_back(std::move(row));
         }
         j["rows"] = std::move(list);
-        send_json(res, dump(j));
+        std::string body = dump(j);
+        {
+            std::lock_guard lock(stats_cache.mutex);
+            if (stats_cache.version == version) {
+                if (stats_cache.bodies.size() >= 512) stats_cache.bodies.clear();
+                stats_cache.bodies.emplace(key, body);
+            }
+        }
+        send_json(res, std::move(body));
     }
 
     void actors(const httplib::Request& req, httplib::Response& res) {
         const ActorsRequest q = parse_actors_request(parse_query_string(query_string(req)));
         auto lease = pool.acquire();
-        const auto found = lease->timed(options.query_timeout,
-                                        [&](store::EventStore& s) { return store::actor_codes(s, q.prefix, q.limit); });
+        const int64_t seq =
+            lease->timed(options.query_timeout, [](store::EventStore& s) { return store::snapshot_seq(s); });
+        std::vector<store::ActorCount> found;
+        bool cached = false;
+        {
+            std::lock_guard lock(actor_cache.mutex);
+            if (actor_cache.ready) {
+                cached = true;
+                for (const auto& a : actor_cache.all)
+                    if (a.code.starts_with(q.prefix) && found.size() < static_cast<std::size_t>(q.limit))
+                        found.push_back(a);
+                if (actor_cache.snapshot != seq && Clock::now() - actor_cache.read_at > std::chrono::seconds(60))
+                    refresh_actors();  // counts up to a minute old meanwhile
+            }
+        }
+        if (!cached)
+            found = lease->timed(options.query_timeout,
+                                 [&](store::EventStore& s) { return store::actor_codes(s, q.prefix, q.limit); });
         ojson list = ojson::array();
         for (const auto& a : found) list.push_back({{"code", a.code}, {"events", a.events}});
         send_json(res, dump(ojson{{"actors", std::move(list)}}));

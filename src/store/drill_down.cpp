@@ -46,11 +46,13 @@ std::vector<MentionDetail> event_mentions(EventStore& store, int64_t event_id) {
 
 std::vector<ActorCount> actor_codes(EventStore& store, const std::string& prefix, int limit) {
     // Codes are upper-case letters and digits: a prefix P is the range [P, P + DEL).
+    // The source and target indexes cover this (the dyad rollup has no index
+    // that starts with the target).
     Statement s = store.database().prepare(
-        "SELECT code, sum(n) FROM ("
-        "SELECT source AS code, events AS n FROM rollup_dyad WHERE source >= ?1 AND source < ?2 "
-        "UNION ALL SELECT target, events FROM rollup_dyad WHERE target >= ?1 AND target < ?2) "
-        "WHERE code <> '' GROUP BY code HAVING sum(n) > 0 ORDER BY 2 DESC, 1 LIMIT ?3");
+        "SELECT code, count(*) FROM ("
+        "SELECT source_code AS code FROM events WHERE source_code >= ?1 AND source_code < ?2 "
+        "UNION ALL SELECT target_code FROM events WHERE target_code >= ?1 AND target_code < ?2) "
+        "WHERE code <> '' GROUP BY code ORDER BY 2 DESC, 1 LIMIT ?3");
     s.bind(1, prefix).bind(2, prefix + "\x7f").bind(3, limit);
     std::vector<ActorCount> out;
     while (s.step()) out.push_back(ActorCount{s.text(0), s.int64(1)});
@@ -60,6 +62,14 @@ std::vector<ActorCount> actor_codes(EventStore& store, const std::string& prefix
 int64_t snapshot_seq(EventStore& store) {
     Statement s = store.database().prepare("SELECT coalesce(max(seq), 0) FROM events");
     return s.step() ? s.int64(0) : 0;
+}
+
+std::string store_version(EventStore& store) {
+    Statement s = store.database().prepare(
+        "SELECT coalesce((SELECT max(updated_at) FROM events), '') || '/' || "
+        "coalesce((SELECT max(deleted_at) FROM tombstones), '') || '/' || "
+        "coalesce((SELECT max(seq) FROM events), 0)");
+    return s.step() ? s.text(0) : std::string();
 }
 
 }  // namespace sitrep::store

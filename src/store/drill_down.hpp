@@ -35,10 +35,16 @@ struct ActorCount {
     int64_t events = 0;
 };
 // Actor codes starting with `prefix` on either side of an event, the most
-// frequent first (from the dyad rollup), at most `limit`.
+// frequent first, at most `limit` (-1: all); `events` counts the events on
+// either side (an event with the code on both sides counts twice).
 std::vector<ActorCount> actor_codes(EventStore& store, const std::string& prefix, int limit);
 
 // The newest row stored now (EventFilter::max_seq); 0 for an empty store.
 int64_t snapshot_seq(EventStore& store);
+
+// Changes whenever an ingest changed events or the rollups (the newest
+// updated_at and tombstone): answers computed at one version stay right
+// until it changes.
+std::string store_version(EventStore& store);
 
 }  // namespace sitrep::store

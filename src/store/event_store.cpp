@@ -296,7 +296,8 @@ Where event_where(const EventFilter& f) {
               w.param(f.text) + "))");
     if (!f.since.empty()) w.add("e.updated_at > " + w.param(normal_time(f.since)));
     if (f.id) w.add("e.id = " + w.param(*f.id));
-    if (f.max_seq) w.add("e.seq <= " + w.param(*f.max_seq));
+    // '+': not a rowid range for the planner (it would then sort the whole table).
+    if (f.max_seq) w.add("+e.seq <= " + w.param(*f.max_seq));
     if (f.after) {
         const auto& [key, id] = *f.after;
         const std::string i = w.param(id);
