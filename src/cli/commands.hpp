@@ -23,5 +23,6 @@ Action register_dict(CLI::App& app);        // sitrep dict check
 Action register_validate(CLI::App& app);    // sitrep validate
 Action register_ingest(CLI::App& app);      // sitrep ingest (event store)
 Action register_query(CLI::App& app);       // sitrep query (event store)
+Action register_serve(CLI::App& app);       // sitrep serve (HTTP API and web page)
 
 }  // namespace sitrep::cli

@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
         sitrep::cli::register_tokens(app), sitrep::cli::register_actors(app),
         sitrep::cli::register_dict(app),   sitrep::cli::register_validate(app),
         sitrep::cli::register_ingest(app), sitrep::cli::register_query(app),
+        sitrep::cli::register_serve(app),
     };
     try {
         app.parse(argc, argv);

@@ -295,6 +295,22 @@ Where event_where(const EventFilter& f) {
               "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " +
               w.param(f.text) + "))");
     if (!f.since.empty()) w.add("e.updated_at > " + w.param(normal_time(f.since)));
+    if (f.id) w.add("e.id = " + w.param(*f.id));
+    // '+': not a rowid range for the planner (it would then sort the whole table).
+    if (f.max_seq) w.add("+e.seq <= " + w.param(*f.max_seq));
+    if (f.after) {
+        const auto& [key, id] = *f.after;
+        const std::string i = w.param(id);
+        if (!f.since.empty()) {
+            const std::string k = w.param(key);
+            w.add("e.updated_at >= " + k + " AND (e.updated_at > " + k + " OR e.id > " + i + ")");
+        } else if (key.empty()) {
+            w.add("(e.date IS NOT NULL OR e.id > " + i + ")");
+        } else {
+            const std::string k = w.param(key);
+            w.add("e.date >= " + k + " AND (e.date > " + k + " OR e.id > " + i + ")");
+        }
+    }
     return w;
 }
 

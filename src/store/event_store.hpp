@@ -75,6 +75,12 @@ struct EventFilter {
     std::string text;                     // FTS5 query over the reporting sentences
     std::string since;                    // updated_at > since (change feed)
     std::optional<uint64_t> limit;
+    std::optional<int64_t> id;            // one event by its stable id
+    std::optional<int64_t> max_seq;       // a snapshot: only rows stored up to this seq (snapshot_seq())
+    // Keyset paging: only rows after this (key, id) in the query's order,
+    // which is (date, id), or (updated_at, id) with `since`; key "" is an
+    // undated event (they come first).
+    std::optional<std::pair<std::string, int64_t>> after;
 };
 
 // One row of an aggregation: the grouping values in --by order, then counts.
