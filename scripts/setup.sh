@@ -11,6 +11,8 @@ packages=(
   libgeonames-dev iso-codes
   liblingua-en-tagger-perl
   libsqlite3-dev            # the event store (src/store, sitrep ingest / query)
+  libpq-dev                 # the event store on PostgreSQL (--db postgresql://...): the C client library
+  postgresql-15             # its tests start a throwaway server (initdb + pg_ctl from /usr/lib/postgresql/15/bin)
   # the Python module and its tests (python/, tests/python): pybind11, pandas, pytest, Dask, zstd for shards
   pybind11-dev python3-dev python3-pybind11 python3-pandas python3-pytest python3-dask python3-distributed python3-zstandard python3-venv python3-pip python3-setuptools python3-wheel
 )
