@@ -410,10 +410,12 @@ struct EventStore::Impl {
             numbered_params(1, 16) + ")");
         drop_tombstone = db.prepare("DELETE FROM tombstones WHERE id = ?1");
         rollup_day = db.prepare(
-            "INSERT INTO rollup_day VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (day, country, root, quad) DO UPDATE SET "
+            "INSERT INTO rollup_day VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (day, country, root, quad) "
+            "DO UPDATE SET "
             "events = rollup_day.events + excluded.events, mentions = rollup_day.mentions + excluded.mentions");
         rollup_dyad = db.prepare(
-            "INSERT INTO rollup_dyad VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (day, source, target, root) DO UPDATE SET "
+            "INSERT INTO rollup_dyad VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (day, source, target, root) "
+            "DO UPDATE SET "
             "events = rollup_dyad.events + excluded.events, mentions = rollup_dyad.mentions + excluded.mentions");
         document_events = db.prepare("SELECT event, count(*) FROM mentions WHERE document = ?1 GROUP BY event");
         // The next remaining report becomes the first: its sentence, and the

@@ -207,6 +207,34 @@ TEST_P(EventStore, DuplicatesMergeAcrossIngestsAsWithinOneBatch) {
     expect_consistent(two_runs.database());
 }
 
+TEST_P(EventStore, ReplacingTheFirstReportMovesTheEventToTheNextReportsSpans) {
+    // The same story twice; in the second document it is the second sentence,
+    // so every span of its report differs from the first report's.
+    const auto wire = make_document("wire", {"About 2,500 U.S. troops are still deployed in Iraq, officials said."},
+                                    {EventSpec{.sentence = 0, .source = "USA", .target = "IRQ"}});
+    const auto later = make_document(
+        "later", {"Markets were calm.", "About 2,500 U.S. troops are still deployed in Iraq, officials said today."},
+        {EventSpec{.sentence = 1, .source = "USA", .target = "IRQ"}});
+    store::EventStore s(location());
+    s.ingest(std::vector<Document>{wire, later});
+    ASSERT_EQ(all_events(s).size(), 1u);
+    EXPECT_EQ(all_events(s)[0].record.event.verb_span, wire.events[0].verb_span);
+
+    s.ingest(std::vector<Document>{make_document("wire", {"Nothing happened."}, {})});
+    const auto after = all_events(s);
+    ASSERT_EQ(after.size(), 1u);
+    const Event& e = after[0].record.event;
+    EXPECT_EQ(after[0].record.doc, "later");
+    EXPECT_EQ(e.sentence, 1u);
+    EXPECT_EQ(e.verb_span, later.events[0].verb_span);
+    ASSERT_TRUE(e.source && e.target);
+    EXPECT_EQ(e.source->span, later.events[0].source->span);
+    EXPECT_EQ(e.target->span, later.events[0].target->span);
+    EXPECT_EQ(after[0].record.sentence_text(),
+              "About 2,500 U.S. troops are still deployed in Iraq, officials said today.");
+    expect_consistent(s.database());
+}
+
 TEST_P(EventStore, FiltersSelectWhatTheySay) {
     store::EventStore s(location());
     s.ingest(std::vector<Document>{
