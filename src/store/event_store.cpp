@@ -123,27 +123,30 @@ void bind_actor(Statement& s, int i, const std::optional<EventActor>& a) {
         for (int k = 0; k < 7; ++k) s.bind_null(i + k);
         return;
     }
-    s.bind(i, a->text).bind(i + 1, a->code).bind(i + 2, a->country).bind(i + 3, a->sector);
-    s.bind(i + 4, a->span.begin).bind(i + 5, a->span.end).bind_text_or_null(i + 6, a->country_from);
+    s.bind_static(i, a->text).bind_static(i + 1, a->code).bind_static(i + 2, a->country);
+    s.bind_static(i + 3, a->sector).bind(i + 4, a->span.begin).bind(i + 5, a->span.end);
+    s.bind_static_or_null(i + 6, a->country_from);
 }
 
-// Binds the kEventColumns of `e` from parameter `i` on.
+// Binds the kEventColumns of `e` from parameter `i` on; `e` must outlive the
+// statement's next reset (its text is not copied).
 void bind_event(Statement& s, int i, const Event& e) {
     if (e.date.valid()) s.bind(i, e.date.iso());
     else s.bind_null(i);
-    s.bind(i + 1, to_string(e.date_precision));
+    s.bind_static(i + 1, to_string(e.date_precision));
     if (e.date_span) s.bind(i + 2, e.date_span->begin).bind(i + 3, e.date_span->end);
     else s.bind_null(i + 2).bind_null(i + 3);
     bind_actor(s, i + 4, e.source);
     bind_actor(s, i + 11, e.target);
-    s.bind(i + 18, e.cameo).bind(i + 19, e.root).bind(i + 20, e.verb_text);
-    s.bind(i + 21, e.verb_span.begin).bind(i + 22, e.verb_span.end).bind(i + 23, e.rule);
-    s.bind(i + 24, e.goldstein).bind(i + 25, e.quad).bind(i + 26, e.plover);
-    s.bind(i + 27, e.negated ? 1 : 0).bind(i + 28, to_string(e.modality));
+    s.bind_static(i + 18, e.cameo).bind_static(i + 19, e.root).bind_static(i + 20, e.verb_text);
+    s.bind(i + 21, e.verb_span.begin).bind(i + 22, e.verb_span.end).bind_static(i + 23, e.rule);
+    s.bind(i + 24, e.goldstein).bind(i + 25, e.quad).bind_static(i + 26, e.plover);
+    s.bind(i + 27, e.negated ? 1 : 0).bind_static(i + 28, to_string(e.modality));
     if (e.place) {
         const auto& p = *e.place;
-        s.bind(i + 29, p.text).bind(i + 30, p.name).bind(i + 31, p.country).bind(i + 32, p.lat).bind(i + 33, p.lon);
-        s.bind(i + 34, p.precision).bind(i + 35, p.span.begin).bind(i + 36, p.span.end);
+        s.bind_static(i + 29, p.text).bind_static(i + 30, p.name).bind_static(i + 31, p.country);
+        s.bind(i + 32, p.lat).bind(i + 33, p.lon);
+        s.bind_static(i + 34, p.precision).bind(i + 35, p.span.begin).bind(i + 36, p.span.end);
     } else {
         for (int k = 29; k <= 36; ++k) s.bind_null(i + k);
     }
@@ -156,7 +159,7 @@ void bind_event(Statement& s, int i, const Event& e) {
     if (e.counts.sources.empty()) s.bind_null(i + 43);
     else s.bind(i + 43, count_sources_json(e.counts.sources));
     if (e.attribution) {
-        s.bind(i + 44, e.attribution->text).bind(i + 45, e.attribution->code);
+        s.bind_static(i + 44, e.attribution->text).bind_static(i + 45, e.attribution->code);
         s.bind(i + 46, e.attribution->span.begin).bind(i + 47, e.attribution->span.end);
     } else {
         for (int k = 44; k <= 47; ++k) s.bind_null(i + k);
@@ -356,6 +359,12 @@ struct EventStore::Impl {
         insert_fts, document_events, remaining_first, shrink_event, delete_event, add_tombstone, delete_mentions,
         delete_sentences;
     std::unordered_map<int64_t, SentenceSketch> sketches;  // by sentences.id, within a run
+    // Full-text rows of the batch's new sentences, inserted at its end: once
+    // FTS5 takes part in a transaction, every later statement that opens a
+    // statement savepoint (an upsert, an insert into a table with unique
+    // indexes) makes it flush its pending terms as a new segment, which cost
+    // about half of an ingest. The views point into the batch's documents.
+    std::vector<std::pair<int64_t, std::string_view>> pending_fts;
     std::string now;  // the batch's updated_at
     bool tombstones_exist = true;  // false while the store has none (no delete needed per new event)
 
@@ -509,7 +518,13 @@ struct EventStore::Impl {
 
     // Removes every mention of stored document `document` (its content
     // changed); events left without one are deleted and tombstoned.
+    void flush_fts() {
+        for (const auto& [id, text] : pending_fts) insert_fts.bind(1, id).bind_static(2, text).run();
+        pending_fts.clear();
+    }
+
     void remove_document(int64_t document, IngestStats& stats) {
+        flush_fts();  // the delete trigger must find the rows it deletes in the index
         std::vector<std::pair<int64_t, int64_t>> touched;  // event, mentions in this document
         document_events.bind(1, document);
         while (document_events.step()) touched.emplace_back(document_events.int64(0), document_events.int64(1));
@@ -579,7 +594,7 @@ struct EventStore::Impl {
         span_or_null(10, e.date_span);
         span_or_null(12, e.place ? std::optional<Span>(e.place->span) : std::nullopt);
         span_or_null(14, e.attribution ? std::optional<Span>(e.attribution->span) : std::nullopt);
-        s.bind(16, e.rule);
+        s.bind_static(16, e.rule);
         s.run();
     }
 
@@ -664,11 +679,12 @@ struct EventStore::Impl {
             d.bind(1, doc.meta.id);
             ++stats.documents_new;
         }
-        d.bind_text_or_null(2, doc.meta.url).bind_text_or_null(3, doc.meta.outlet).bind_text_or_null(4, doc.meta.title);
+        d.bind_static_or_null(2, doc.meta.url).bind_static_or_null(3, doc.meta.outlet);
+        d.bind_static_or_null(4, doc.meta.title);
         if (doc.meta.story_date) d.bind(5, doc.meta.story_date->iso());
         else d.bind_null(5);
         d.bind(6, hash);
-        if (options.keep_text) d.bind(7, doc.text);
+        if (options.keep_text) d.bind_static(7, doc.text);
         else d.bind_null(7);
         d.bind(8, now);
         if (document == 0) {
@@ -685,11 +701,11 @@ struct EventStore::Impl {
             if (at == sentence_ids.end()) {
                 const Span span = e.sentence < doc.sentences.size() ? doc.sentences[e.sentence].span : Span{};
                 insert_sentence.bind(1, document).bind(2, e.sentence).bind(3, span.begin).bind(4, span.end);
-                insert_sentence.bind(5, doc.view(span));
+                insert_sentence.bind_static(5, doc.view(span));
                 if (!insert_sentence.step()) throw StoreError("no id for a sentence of " + doc.meta.id);
                 at = sentence_ids.emplace(e.sentence, insert_sentence.int64(0)).first;
                 insert_sentence.reset();
-                if (db.backend() == Backend::sqlite) insert_fts.bind(1, at->second).bind(2, doc.view(span)).run();
+                if (db.backend() == Backend::sqlite) pending_fts.emplace_back(at->second, doc.view(span));
                 sketches[at->second] = sketch_sentence(doc, e.sentence);
             }
             const int64_t sentence = at->second;
@@ -714,8 +730,10 @@ struct EventStore::Impl {
         try {
             for (const Document* doc : batch) ingest_document(*doc, stats);
             flush_rollups();
+            flush_fts();  // last (see pending_fts)
         } catch (...) {
             sketches.clear();  // they may name sentences the rollback removes
+            pending_fts.clear();
             day_deltas.clear();
             dyad_deltas.clear();
             tombstones_exist = true;

@@ -153,6 +153,13 @@ Statement& Statement::bind(int index, std::string_view text) {
     return *this;
 }
 
+Statement& Statement::bind_static(int index, std::string_view text) {
+    if (pg_) return bind(index, text);
+    if (sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8) != SQLITE_OK)
+        fail(db_, "bind");
+    return *this;
+}
+
 Statement& Statement::bind_null(int index) {
     if (pg_) {
         pg_text(index, std::string());

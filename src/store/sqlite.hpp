@@ -51,6 +51,13 @@ public:
     Statement& bind(int index, std::string_view text);  // copied
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    // Not copied by SQLite: `text` must stay unchanged until the statement
+    // is reset (a document's text, an event's fields; saves a copy and an
+    // allocation per value during ingest). PostgreSQL copies it anyway.
+    Statement& bind_static(int index, std::string_view text);
+    Statement& bind_static_or_null(int index, std::string_view text) {
+        return text.empty() ? bind_null(index) : bind_static(index, text);
+    }
     Statement& bind_null(int index);
     Statement& bind_blob(int index, const void* data, int size);  // SQLite only
     // Binds NULL for an empty string (optional text columns).

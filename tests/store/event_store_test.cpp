@@ -235,6 +235,26 @@ TEST_P(EventStore, ReplacingTheFirstReportMovesTheEventToTheNextReportsSpans) {
     expect_consistent(s.database());
 }
 
+TEST_P(EventStore, ADocumentChangedTwiceInOneBatchKeepsTheFullTextIndexRight) {
+    store::EventStore s(location());
+    const auto v1 = make_document("d1", {"Iraq met Turkey about water."},
+                                  {EventSpec{.sentence = 0, .source = "IRQ", .target = "TUR"}});
+    const auto v2 = make_document("d1", {"Iraq met Turkey about oil."},
+                                  {EventSpec{.sentence = 0, .source = "IRQ", .target = "TUR"}});
+    const auto other = make_document("d2", {"Iran met Syria about water."},
+                                     {EventSpec{.sentence = 0, .source = "IRN", .target = "SYR"}});
+    s.ingest(std::vector<Document>{v1, other, v2});
+    const auto count_text = [&](const char* words) {
+        store::EventFilter f;
+        f.text = words;
+        return s.count(f);
+    };
+    EXPECT_EQ(count_text("water"), 1);
+    EXPECT_EQ(count_text("oil"), 1);
+    EXPECT_EQ(count_text("iraq"), 1);
+    expect_consistent(s.database());
+}
+
 TEST_P(EventStore, FiltersSelectWhatTheySay) {
     store::EventStore s(location());
     s.ingest(std::vector<Document>{

@@ -75,6 +75,8 @@ inline void expect_consistent(store::Database& db) {
         auto check = db.prepare("PRAGMA integrity_check");
         ASSERT_TRUE(check.step());
         EXPECT_EQ(check.text(0), "ok");
+        // The full-text index holds exactly the sentences' words (throws when not).
+        EXPECT_NO_THROW(db.exec("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)"));
     }
     EXPECT_EQ(scalar(db, "SELECT count(*) FROM events e WHERE mention_count <> "
                          "(SELECT count(*) FROM mentions m WHERE m.event = e.seq)"),
