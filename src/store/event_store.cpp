@@ -797,6 +797,7 @@ void EventStore::query(const EventFilter& filter, const std::function<void(const
     StoredEvent out;
     while (s.step()) {
         out.id = s.int64(0);
+        out.record.store_id = out.id;
         out.updated_at = s.text(1);
         out.record.doc = s.text(2);
         out.record.url = s.text(3);

@@ -9,6 +9,7 @@
 #include <fcntl.h>
 
 #include <chrono>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -46,6 +47,16 @@ TEST(IngestCommand, StoresTheSeedArticleAndQueriesIt) {
         EXPECT_GE(j.at("mention_count").get<int>(), 1);
     }
     EXPECT_EQ(lines, events);
+
+    // GDELT TSV rows carry the store's ids, as the JSON Lines records do.
+    std::set<std::string> ids, tsv_ids;
+    std::istringstream records(r.out);
+    for (std::string line; std::getline(records, line);) ids.insert(nlohmann::json::parse(line).at("id"));
+    r = run_sitrep(dir, "query --db " + db + " --format tsv --no-header");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::istringstream tsv(r.out);
+    for (std::string line; std::getline(tsv, line);) tsv_ids.insert(line.substr(0, line.find('\t')));
+    EXPECT_EQ(tsv_ids, ids);
 
     r = run_sitrep(dir, "query --db " + db + " --format geojson --actor IRQ");
     ASSERT_EQ(r.exit_code, 0) << r.err;
