@@ -8,14 +8,24 @@
 // 120 codes, so keys, rollups and indexes see a realistic spread while the
 // text, spans and rules stay those of coded news. Only store.ingest() is
 // timed (the coding is measured by scripts/throughput.sh).
+//
+// PATH may be a postgresql:// URL: the database's public schema is dropped
+// and made again first (EVENTS > 0), the CPU time of the server process
+// serving the connection is counted with the client's, and
+// SITREP_BENCH_WRITERS=K splits the documents over K processes ingesting at
+// once (their CPU seconds summed; wall time is that of the slowest).
+#include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "engine/engine.hpp"
 #include "io/record_reader.hpp"
@@ -45,6 +55,25 @@ const std::array<const char*, 120> kCountries = {
     "MYS", "MLI", "MRT", "MEX", "MDA", "MNG", "MAR", "MOZ", "MMR", "NAM", "NPL", "NLD", "NZL", "NIC", "NER", "NGA",
     "NOR", "OMN", "PAK", "PSE", "PAN", "PRY", "PER", "PHL", "POL", "PRT", "QAT", "ROU", "RUS", "RWA", "SAU", "SEN",
     "SRB", "SLE", "SOM", "ZAF", "SSD", "ESP", "LKA", "SDN"};
+
+// CPU milliseconds (user + system) process `pid` has used so far (the
+// PostgreSQL server process of a connection).
+double process_cpu_ms(long pid) {
+    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    std::getline(in, line);
+    std::istringstream fields(line.substr(line.rfind(')') + 2));
+    std::string f;
+    double utime = 0, stime = 0;
+    for (int i = 3; fields >> f; ++i) {
+        if (i == 14) utime = std::stod(f);
+        if (i == 15) {
+            stime = std::stod(f);
+            break;
+        }
+    }
+    return (utime + stime) * 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
 
 uint64_t mix(uint64_t x) {
     x += 0x9E3779B97F4A7C15ULL;
@@ -88,8 +117,15 @@ int main(int argc, char** argv) {
     const uint64_t target = argc > 2 ? std::stoull(argv[2]) : 1000000;
     const std::string source_dir = argc > 3 ? argv[3] : ".";
     // EVENTS 0: time the queries of a store built before.
-    if (target != 0)
+    const bool pg = store::is_postgresql_url(path);
+    if (target != 0 && !pg)
         for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    if (target != 0 && pg) {
+        store::Database db(path);
+        db.exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+    }
+    const char* writers_env = std::getenv("SITREP_BENCH_WRITERS");
+    const int writers = pg && writers_env ? std::max(1, std::atoi(writers_env)) : 1;
 
     Diagnostics diagnostics;
     auto engine = Engine::load(EngineOptions{}, diagnostics);
@@ -108,21 +144,82 @@ int main(int argc, char** argv) {
     for (const auto& m : models) model_events += m.events.size();
     std::cerr << "models: " << models.size() << " coded documents, " << model_events << " events\n";
 
+    // Several writers: each child process ingests every writers-th batch of
+    // 1,000 documents until the store holds `target` events, and writes its
+    // figures to a pipe.
+    std::vector<std::pair<pid_t, int>> children;
+    const auto ingest_share = [&](int writer, store::EventStore& store, store::IngestStats& total, double& ingest_ms,
+                                  double& ingest_cpu_ms, uint64_t& n) {
+        long backend = 0;
+        if (pg) {
+            auto s = store.database().prepare("SELECT pg_backend_pid()");
+            if (s.step()) backend = static_cast<long>(s.int64(0));
+        }
+        std::vector<Document> batch;
+        auto events = [&] {
+            auto s = store.database().prepare("SELECT count(*) FROM events");
+            return s.step() ? static_cast<uint64_t>(s.int64(0)) : 0;
+        };
+        for (uint64_t round = static_cast<uint64_t>(writer); target != 0; round += static_cast<uint64_t>(writers)) {
+            if (writers == 1 ? total.events_new - total.events_deleted >= target : events() >= target) break;
+            batch.clear();
+            n = round * 1000;
+            for (int i = 0; i < 1000; ++i, ++n) batch.push_back(synthetic(models[n % models.size()], n));
+            const auto t = Clock::now();
+            const double c = cpu_ms() + (backend ? process_cpu_ms(backend) : 0);
+            total += store.ingest(batch);
+            ingest_ms += ms_since(t);
+            ingest_cpu_ms += cpu_ms() + (backend ? process_cpu_ms(backend) : 0) - c;
+        }
+    };
+    if (writers > 1 && target != 0) {
+        { store::EventStore schema(path); }  // made once, before the writers start
+        for (int w = 0; w < writers; ++w) {
+            int fds[2];
+            if (pipe(fds) != 0) return 1;
+            const pid_t child = fork();
+            if (child == 0) {
+                close(fds[0]);
+                store::EventStore mine(path, store::StoreOptions{.keep_text = true});
+                store::IngestStats total;
+                double ms = 0, cpu = 0;
+                uint64_t n = 0;
+                ingest_share(w, mine, total, ms, cpu, n);
+                const std::string out = std::to_string(total.mentions) + " " + std::to_string(total.mentions_merged) +
+                                        " " + std::to_string(n) + " " + std::to_string(ms) + " " + std::to_string(cpu);
+                if (write(fds[1], out.data(), out.size()) < 0) _exit(1);
+                _exit(0);
+            }
+            close(fds[1]);
+            children.emplace_back(child, fds[0]);
+        }
+    }
     store::EventStore store(path, store::StoreOptions{.keep_text = true});
     // An optional fourth argument: SQL run on the new store first (experiments).
     if (argc > 4) store.database().exec(argv[4]);
     store::IngestStats total;
     double ingest_ms = 0, ingest_cpu_ms = 0;
     uint64_t n = 0;
-    std::vector<Document> batch;
-    while (target != 0 && total.events_new - total.events_deleted < target) {
-        batch.clear();
-        for (int i = 0; i < 1000; ++i, ++n) batch.push_back(synthetic(models[n % models.size()], n));
-        const auto t = Clock::now();
-        const double c = cpu_ms();
-        total += store.ingest(batch);
-        ingest_ms += ms_since(t);
-        ingest_cpu_ms += cpu_ms() - c;
+    if (children.empty()) {
+        ingest_share(0, store, total, ingest_ms, ingest_cpu_ms, n);
+    } else {
+        for (const auto& [child, fd] : children) {
+            std::string text(256, '\0');
+            const auto got = read(fd, text.data(), text.size());
+            close(fd);
+            int status = 0;
+            waitpid(child, &status, 0);
+            std::istringstream in(text.substr(0, got > 0 ? static_cast<size_t>(got) : 0));
+            uint64_t mentions = 0, merged = 0, last = 0;
+            double ms = 0, cpu = 0;
+            in >> mentions >> merged >> last >> ms >> cpu;
+            total.mentions += mentions;
+            total.mentions_merged += merged;
+            n = std::max(n, last);
+            ingest_ms = std::max(ingest_ms, ms);
+            ingest_cpu_ms += cpu;
+        }
+        std::printf("writers: %d at once (CPU seconds summed over them, wall time of the slowest)\n", writers);
     }
     auto& db = store.database();
     auto scalar = [&](const std::string& sql) {
@@ -135,10 +232,16 @@ int main(int argc, char** argv) {
                 static_cast<long long>(events), static_cast<unsigned long long>(total.mentions_merged));
     if (target != 0) std::printf("ingest: %.1f s wall, %.0f mentions/s, %.0f events/s\n", ingest_ms / 1000,
                 total.mentions / (ingest_ms / 1000), static_cast<double>(events) / (ingest_ms / 1000));
-    if (target != 0) std::printf("ingest: %.1f s CPU, %.0f mentions per CPU-second, %.0f events per CPU-second\n", ingest_cpu_ms / 1000,
+    if (target != 0) std::printf("ingest: %.1f s CPU%s, %.0f mentions per CPU-second, %.0f events per CPU-second\n", ingest_cpu_ms / 1000, pg ? " (client + server)" : "",
                 total.mentions / (ingest_cpu_ms / 1000), static_cast<double>(events) / (ingest_cpu_ms / 1000));
-    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    const double bytes = static_cast<double>(std::filesystem::file_size(path));
+    double bytes = 0;
+    if (pg) {
+        db.exec("VACUUM ANALYZE");
+        bytes = static_cast<double>(scalar("SELECT pg_database_size(current_database())"));
+    } else {
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        bytes = static_cast<double>(std::filesystem::file_size(path));
+    }
     std::printf("size on disk: %.0f MB, %.0f MB per million events\n", bytes / 1e6, bytes / 1e6 / (events / 1e6));
 
     // Queries, each the best of 5 runs (warm cache, as a server would be).

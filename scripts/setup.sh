@@ -15,6 +15,8 @@ packages=(
   nodejs                    # builds the web page (web/build.sh: npm ci, esbuild) and runs its tests; web/ wants Node 20
   npm                       # installs web/'s pinned packages (skipped when the installed nodejs brings its own npm)
   chromium                  # the browser the web tests drive headless (tests/web); never a downloaded one
+  libpq-dev                 # the event store on PostgreSQL (--db postgresql://...): the C client library
+  postgresql-15             # its tests start a throwaway server (initdb + pg_ctl from /usr/lib/postgresql/15/bin)
   # the Python module and its tests (python/, tests/python): pybind11, pandas, pytest, Dask, zstd for shards
   pybind11-dev python3-dev python3-pybind11 python3-pandas python3-pytest python3-dask python3-distributed python3-zstandard python3-venv python3-pip python3-setuptools python3-wheel
 )

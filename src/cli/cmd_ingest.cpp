@@ -143,8 +143,8 @@ int run_ingest(const IngestOptions& options) {
 
 Action register_ingest(CLI::App& app) {
     auto options = std::make_shared<IngestOptions>();
-    auto* cmd = app.add_subcommand("ingest", "Code documents into an event store (SQLite file, created if absent)");
-    cmd->add_option("--db", options->db, "The store: a SQLite file")->required();
+    auto* cmd = app.add_subcommand("ingest", "Code documents into an event store (a SQLite file, created if absent, or a postgresql:// URL)");
+    cmd->add_option("--db", options->db, "The store: a SQLite file or a postgresql:// URL (PostgreSQL 15; several ingests may write at once)")->required();
     options->input.add_to(*cmd);
     options->engine.add_to(*cmd);
     cmd->add_flag("--no-text", options->no_text,

@@ -179,7 +179,13 @@ Action register_query(CLI::App& app) {
     auto o = std::make_shared<QueryOptions>();
     auto* cmd = app.add_subcommand("query", "Events from an event store, filtered; counts and aggregations");
     auto& f = o->filter;
-    cmd->add_option("--db", o->db, "The store (SQLite file)")->required()->check(CLI::ExistingFile);
+    cmd->add_option("--db", o->db, "The store: a SQLite file or a postgresql:// URL")
+        ->required()
+        ->check(CLI::Validator(
+            [](const std::string& db) {
+                return store::is_postgresql_url(db) ? std::string() : CLI::ExistingFile(db);
+            },
+            "FILE|URL"));
     cmd->add_option("--from", f.from, "Events on or after this date (YYYY-MM-DD)");
     cmd->add_option("--to", f.to, "Events on or before this date");
     cmd->add_option("--actor", f.actor, "Actor code or prefix on either side (IRQ, IRQGOV)");

@@ -19,6 +19,9 @@ struct EventRecord {
     // long sentence cost events x its length). Read it with sentence_text().
     std::shared_ptr<const std::string> sentence;
     Event event;
+    // The event store's id when the record was read from one (sitrep query);
+    // 0 otherwise. The GDELT writer prints it as GlobalEventID when set.
+    int64_t store_id = 0;
 
     std::string_view sentence_text() const { return sentence ? std::string_view(*sentence) : std::string_view(); }
     void set_sentence_text(std::string text) { sentence = std::make_shared<const std::string>(std::move(text)); }

@@ -158,7 +158,9 @@ public:
     }
     void accept(EventRecord record) override {
         write_header();
-        const FlatRow row{.record = record, .event_id = ++event_id_, .date_added = date_added_};
+        // Read from a store: its stable id; else 1, 2, ... in output order.
+        const uint64_t id = record.store_id > 0 ? static_cast<uint64_t>(record.store_id) : ++event_id_;
+        const FlatRow row{.record = record, .event_id = id, .date_added = date_added_};
         bool first = true;
         for (const Column& column : kGdeltColumns) {
             if (!first) out_ << '\t';

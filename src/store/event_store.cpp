@@ -123,27 +123,30 @@ void bind_actor(Statement& s, int i, const std::optional<EventActor>& a) {
         for (int k = 0; k < 7; ++k) s.bind_null(i + k);
         return;
     }
-    s.bind(i, a->text).bind(i + 1, a->code).bind(i + 2, a->country).bind(i + 3, a->sector);
-    s.bind(i + 4, a->span.begin).bind(i + 5, a->span.end).bind_text_or_null(i + 6, a->country_from);
+    s.bind_static(i, a->text).bind_static(i + 1, a->code).bind_static(i + 2, a->country);
+    s.bind_static(i + 3, a->sector).bind(i + 4, a->span.begin).bind(i + 5, a->span.end);
+    s.bind_static_or_null(i + 6, a->country_from);
 }
 
-// Binds the kEventColumns of `e` from parameter `i` on.
+// Binds the kEventColumns of `e` from parameter `i` on; `e` must outlive the
+// statement's next reset (its text is not copied).
 void bind_event(Statement& s, int i, const Event& e) {
     if (e.date.valid()) s.bind(i, e.date.iso());
     else s.bind_null(i);
-    s.bind(i + 1, to_string(e.date_precision));
+    s.bind_static(i + 1, to_string(e.date_precision));
     if (e.date_span) s.bind(i + 2, e.date_span->begin).bind(i + 3, e.date_span->end);
     else s.bind_null(i + 2).bind_null(i + 3);
     bind_actor(s, i + 4, e.source);
     bind_actor(s, i + 11, e.target);
-    s.bind(i + 18, e.cameo).bind(i + 19, e.root).bind(i + 20, e.verb_text);
-    s.bind(i + 21, e.verb_span.begin).bind(i + 22, e.verb_span.end).bind(i + 23, e.rule);
-    s.bind(i + 24, e.goldstein).bind(i + 25, e.quad).bind(i + 26, e.plover);
-    s.bind(i + 27, e.negated ? 1 : 0).bind(i + 28, to_string(e.modality));
+    s.bind_static(i + 18, e.cameo).bind_static(i + 19, e.root).bind_static(i + 20, e.verb_text);
+    s.bind(i + 21, e.verb_span.begin).bind(i + 22, e.verb_span.end).bind_static(i + 23, e.rule);
+    s.bind(i + 24, e.goldstein).bind(i + 25, e.quad).bind_static(i + 26, e.plover);
+    s.bind(i + 27, e.negated ? 1 : 0).bind_static(i + 28, to_string(e.modality));
     if (e.place) {
         const auto& p = *e.place;
-        s.bind(i + 29, p.text).bind(i + 30, p.name).bind(i + 31, p.country).bind(i + 32, p.lat).bind(i + 33, p.lon);
-        s.bind(i + 34, p.precision).bind(i + 35, p.span.begin).bind(i + 36, p.span.end);
+        s.bind_static(i + 29, p.text).bind_static(i + 30, p.name).bind_static(i + 31, p.country);
+        s.bind(i + 32, p.lat).bind(i + 33, p.lon);
+        s.bind_static(i + 34, p.precision).bind(i + 35, p.span.begin).bind(i + 36, p.span.end);
     } else {
         for (int k = 29; k <= 36; ++k) s.bind_null(i + k);
     }
@@ -156,7 +159,7 @@ void bind_event(Statement& s, int i, const Event& e) {
     if (e.counts.sources.empty()) s.bind_null(i + 43);
     else s.bind(i + 43, count_sources_json(e.counts.sources));
     if (e.attribution) {
-        s.bind(i + 44, e.attribution->text).bind(i + 45, e.attribution->code);
+        s.bind_static(i + 44, e.attribution->text).bind_static(i + 45, e.attribution->code);
         s.bind(i + 46, e.attribution->span.begin).bind(i + 47, e.attribution->span.end);
     } else {
         for (int k = 44; k <= 47; ++k) s.bind_null(i + k);
@@ -264,7 +267,33 @@ std::string prefix_condition(Where& w, const std::string& column, const std::str
     return "(" + column + " >= " + w.param(prefix) + " AND " + column + " < " + w.param(prefix + "\x7f") + ")";
 }
 
-Where event_where(const EventFilter& f) {
+// An FTS5 query ("police AND mosul", "a OR b", "NOT c", "\"a phrase\"") in
+// PostgreSQL's web search syntax (words, or, -word, "a phrase").
+std::string websearch_query(const std::string& fts) {
+    std::string out, word;
+    bool negate = false;
+    const auto flush = [&] {
+        if (word.empty()) return;
+        if (word == "AND") {
+        } else if (word == "NOT") {
+            negate = true;
+        } else {
+            out += (out.empty() ? "" : " ") + std::string(negate ? "-" : "") + (word == "OR" ? "or" : word);
+            negate = false;
+        }
+        word.clear();
+    };
+    bool quoted = false;
+    for (char c : fts) {
+        if (c == '"') quoted = !quoted;
+        if (c == ' ' && !quoted) flush();
+        else word += c;
+    }
+    flush();
+    return out;
+}
+
+Where event_where(const EventFilter& f, Backend backend) {
     Where w;
     if (!f.from.empty()) w.add("e.date >= " + w.param(f.from));
     if (!f.to.empty()) w.add("e.date <= " + w.param(f.to));
@@ -277,10 +306,11 @@ Where event_where(const EventFilter& f) {
     if (!f.code.empty()) w.add(prefix_condition(w, "e.cameo", f.code));
     if (!f.root.empty()) w.add("e.root = " + w.param(f.root));
     if (f.quad) w.add("e.quad = " + w.param(int64_t{*f.quad}));
-    if (!f.plover.empty()) w.add("e.plover = " + w.param(f.plover) + " COLLATE NOCASE");
+    // lower() on both sides: ASCII case folding in SQLite, as COLLATE NOCASE; both backends alike.
+    if (!f.plover.empty()) w.add("lower(e.plover) = lower(" + w.param(f.plover) + ")");
     if (!f.place.empty()) {
         const std::string p = w.param(f.place);
-        w.add("(e.place_name = " + p + " COLLATE NOCASE OR e.place_text = " + p + " COLLATE NOCASE)");
+        w.add("(lower(e.place_name) = lower(" + p + ") OR lower(e.place_text) = lower(" + p + "))");
     }
     if (f.bbox) {
         const auto& b = *f.bbox;
@@ -290,7 +320,11 @@ Where event_where(const EventFilter& f) {
     if (f.negated_only) w.add("e.negated = 1");
     if (!f.modality.empty()) w.add("e.modality = " + w.param(f.modality));
     if (f.min_confidence) w.add("e.confidence >= " + w.param(*f.min_confidence));
-    if (!f.text.empty())
+    if (!f.text.empty() && backend == Backend::postgresql)  // web search syntax: words, "phrases", -not, or
+        w.add("e.seq IN (SELECT m.event FROM mentions m WHERE m.sentence IN "
+              "(SELECT id FROM sentences WHERE words @@ websearch_to_tsquery('simple', " +
+              w.param(websearch_query(f.text)) + ")))");
+    else if (!f.text.empty())
         w.add("e.seq IN (SELECT m.event FROM mentions m WHERE m.sentence IN "
               "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " +
               w.param(f.text) + "))");
@@ -329,8 +363,8 @@ IngestStats& IngestStats::operator+=(const IngestStats& o) {
 
 struct EventStore::Impl {
     Impl(const std::string& path, StoreOptions o) : options(o), db(path, o.read_only) {
-        if (o.read_only) db.exec("PRAGMA query_only=1; PRAGMA cache_size=-262144;");
-        else prepare_schema(db);
+        if (!o.read_only) prepare_schema(db);
+        else if (db.backend() == Backend::sqlite) db.exec("PRAGMA query_only=1; PRAGMA cache_size=-262144;");
     }
 
     StoreOptions options;
@@ -341,21 +375,30 @@ struct EventStore::Impl {
         insert_fts, document_events, remaining_first, shrink_event, delete_event, add_tombstone, delete_mentions,
         delete_sentences;
     std::unordered_map<int64_t, SentenceSketch> sketches;  // by sentences.id, within a run
+    // Full-text rows of the batch's new sentences, inserted at its end: once
+    // FTS5 takes part in a transaction, every later statement that opens a
+    // statement savepoint (an upsert, an insert into a table with unique
+    // indexes) makes it flush its pending terms as a new segment, which cost
+    // about half of an ingest. The views point into the batch's documents.
+    std::vector<std::pair<int64_t, std::string_view>> pending_fts;
     std::string now;  // the batch's updated_at
     bool tombstones_exist = true;  // false while the store has none (no delete needed per new event)
 
     void prepare() {
         if (prepared) return;
+        const bool pg = db.backend() == Backend::postgresql;
         find_document = db.prepare("SELECT id, content_hash FROM documents WHERE doc = ?1");
         insert_document = db.prepare(
             "INSERT INTO documents(doc, url, outlet, title, story_date, content_hash, text, ingested_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id");
         update_document = db.prepare(
             "UPDATE documents SET url = ?2, outlet = ?3, title = ?4, story_date = ?5, content_hash = ?6, text = ?7, "
             "ingested_at = ?8 WHERE id = ?1");
         insert_sentence =
-            db.prepare("INSERT INTO sentences(document, idx, begin, end, text) VALUES (?1, ?2, ?3, ?4, ?5)");
-        insert_fts = db.prepare("INSERT INTO sentences_fts(rowid, text) VALUES (?1, ?2)");
+            db.prepare("INSERT INTO sentences(document, idx, \"begin\", \"end\", text) VALUES (?1, ?2, ?3, ?4, ?5) "
+                       "RETURNING id");
+        // PostgreSQL's sentences index their words themselves (a generated column).
+        if (!pg) insert_fts = db.prepare("INSERT INTO sentences_fts(rowid, text) VALUES (?1, ?2)");
         sentence_text = db.prepare("SELECT text FROM sentences WHERE id = ?1");
         candidates = db.prepare("SELECT seq, first_sentence FROM events WHERE dedup_key = ?1 "
                                 "ORDER BY first_sentence DESC LIMIT " +
@@ -363,7 +406,8 @@ struct EventStore::Impl {
         insert_event = db.prepare("INSERT INTO events(id, dedup_key, first_sentence, country, mention_count, "
                                   "updated_at, " +
                                   std::string(kEventColumns) + ") VALUES (" +
-                                  numbered_params(1, 6 + kEventColumnCount) + ") ON CONFLICT(id) DO NOTHING");
+                                  numbered_params(1, 6 + kEventColumnCount) +
+                                  ") ON CONFLICT(id) DO NOTHING RETURNING seq");
         event_summary = db.prepare("SELECT coalesce(date, ''), country, root, quad, coalesce(source_code, ''), "
                                    "coalesce(target_code, ''), place_text IS NULL, mention_count, id FROM events "
                                    "WHERE seq = ?1");
@@ -391,23 +435,44 @@ struct EventStore::Impl {
             numbered_params(1, 16) + ")");
         drop_tombstone = db.prepare("DELETE FROM tombstones WHERE id = ?1");
         rollup_day = db.prepare(
-            "INSERT INTO rollup_day VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO UPDATE SET "
-            "events = events + excluded.events, mentions = mentions + excluded.mentions");
+            "INSERT INTO rollup_day VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (day, country, root, quad) "
+            "DO UPDATE SET "
+            "events = rollup_day.events + excluded.events, mentions = rollup_day.mentions + excluded.mentions");
         rollup_dyad = db.prepare(
-            "INSERT INTO rollup_dyad VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO UPDATE SET "
-            "events = events + excluded.events, mentions = mentions + excluded.mentions");
+            "INSERT INTO rollup_dyad VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (day, source, target, root) "
+            "DO UPDATE SET "
+            "events = rollup_dyad.events + excluded.events, mentions = rollup_dyad.mentions + excluded.mentions");
         document_events = db.prepare("SELECT event, count(*) FROM mentions WHERE document = ?1 GROUP BY event");
+        // The next remaining report becomes the first: its sentence, and the
+        // span of every field and the rule as that report had them.
         remaining_first = db.prepare(
-            "SELECT sentence FROM mentions WHERE event = ?1 AND document <> ?2 ORDER BY id LIMIT 1");
+            "SELECT sentence, verb_begin, verb_end, source_begin, source_end, target_begin, target_end, "
+            "date_begin, date_end, place_begin, place_end, attribution_begin, attribution_end, rule "
+            "FROM mentions WHERE event = ?1 AND document <> ?2 ORDER BY id LIMIT 1");
         shrink_event = db.prepare(
-            "UPDATE events SET mention_count = mention_count - ?2, first_sentence = ?3, updated_at = ?4 "
-            "WHERE seq = ?1");
+            "UPDATE events SET mention_count = mention_count - ?2, first_sentence = ?3, updated_at = ?4, "
+            "verb_begin = ?5, verb_end = ?6, "
+            "source_begin = CASE WHEN source_code IS NULL THEN source_begin ELSE ?7 END, "
+            "source_end = CASE WHEN source_code IS NULL THEN source_end ELSE ?8 END, "
+            "target_begin = CASE WHEN target_code IS NULL THEN target_begin ELSE ?9 END, "
+            "target_end = CASE WHEN target_code IS NULL THEN target_end ELSE ?10 END, "
+            "date_begin = ?11, date_end = ?12, "
+            "place_begin = CASE WHEN place_text IS NULL THEN place_begin ELSE coalesce(?13, place_begin) END, "
+            "place_end = CASE WHEN place_text IS NULL THEN place_end ELSE coalesce(?14, place_end) END, "
+            "attribution_begin = CASE WHEN attribution_text IS NULL THEN attribution_begin "
+            "ELSE coalesce(?15, attribution_begin) END, "
+            "attribution_end = CASE WHEN attribution_text IS NULL THEN attribution_end "
+            "ELSE coalesce(?16, attribution_end) END, "
+            "rule = ?17 WHERE seq = ?1");
         delete_event = db.prepare("DELETE FROM events WHERE seq = ?1");
-        add_tombstone = db.prepare("INSERT OR REPLACE INTO tombstones VALUES (?1, ?2, ?3, ?4)");
+        add_tombstone = db.prepare(
+            "INSERT INTO tombstones VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO UPDATE SET reason = excluded.reason, "
+            "merged_into = excluded.merged_into, deleted_at = excluded.deleted_at");
         delete_mentions = db.prepare("DELETE FROM mentions WHERE document = ?1");
         delete_sentences = db.prepare("DELETE FROM sentences WHERE document = ?1");
+        // PostgreSQL: another writer may add tombstones at any time.
         auto any = db.prepare("SELECT EXISTS (SELECT 1 FROM tombstones)");
-        tombstones_exist = any.step() && any.int64(0) != 0;
+        tombstones_exist = pg || (any.step() && any.int64(0) != 0);
         prepared = true;
     }
 
@@ -469,7 +534,13 @@ struct EventStore::Impl {
 
     // Removes every mention of stored document `document` (its content
     // changed); events left without one are deleted and tombstoned.
+    void flush_fts() {
+        for (const auto& [id, text] : pending_fts) insert_fts.bind(1, id).bind_static(2, text).run();
+        pending_fts.clear();
+    }
+
     void remove_document(int64_t document, IngestStats& stats) {
+        flush_fts();  // the delete trigger must find the rows it deletes in the index
         std::vector<std::pair<int64_t, int64_t>> touched;  // event, mentions in this document
         document_events.bind(1, document);
         while (document_events.step()) touched.emplace_back(document_events.int64(0), document_events.int64(1));
@@ -487,9 +558,18 @@ struct EventStore::Impl {
                 continue;
             }
             remaining_first.bind(1, id).bind(2, document);
-            const int64_t first = remaining_first.step() ? remaining_first.int64(0) : 0;
+            if (!remaining_first.step()) {
+                remaining_first.reset();
+                throw StoreError("event row " + std::to_string(id) + " has no mention outside its document");
+            }
+            shrink_event.bind(1, id).bind(2, n).bind(3, remaining_first.int64(0)).bind(4, now);
+            for (int c = 1; c <= 12; ++c) {
+                if (remaining_first.is_null(c)) shrink_event.bind_null(4 + c);
+                else shrink_event.bind(4 + c, remaining_first.int64(c));
+            }
+            shrink_event.bind(17, remaining_first.text_view(13));
             remaining_first.reset();
-            shrink_event.bind(1, id).bind(2, n).bind(3, first).bind(4, now).run();
+            shrink_event.run();
         }
         delete_mentions.bind(1, document).run();
         delete_sentences.bind(1, document).run();
@@ -530,7 +610,7 @@ struct EventStore::Impl {
         span_or_null(10, e.date_span);
         span_or_null(12, e.place ? std::optional<Span>(e.place->span) : std::nullopt);
         span_or_null(14, e.attribution ? std::optional<Span>(e.attribution->span) : std::nullopt);
-        s.bind(16, e.rule);
+        s.bind_static(16, e.rule);
         s.run();
     }
 
@@ -575,11 +655,15 @@ struct EventStore::Impl {
         for (;;) {  // a clash with a live event (vanishingly rare): the next hash
             insert_event.bind(1, id).bind(2, key).bind(3, sentence).bind(4, country).bind(5, int64_t{1}).bind(6, now);
             bind_event(insert_event, 7, e);
-            insert_event.run();
-            if (db.changes() == 1) break;
+            const bool inserted = insert_event.step();
+            const int64_t seq = inserted ? insert_event.int64(0) : 0;
+            insert_event.reset();
+            if (inserted) return finish_new(id, seq, e, country);
             id = positive(mix64(static_cast<uint64_t>(id)));
         }
-        const int64_t seq = db.last_insert_rowid();
+    }
+
+    int64_t finish_new(int64_t id, int64_t seq, const Event& e, const std::string& country) {
         if (tombstones_exist) drop_tombstone.bind(1, id).run();
         const std::string day = day_of(e);
         add_day(day, country, e.root, e.quad, 1, 1);
@@ -611,15 +695,21 @@ struct EventStore::Impl {
             d.bind(1, doc.meta.id);
             ++stats.documents_new;
         }
-        d.bind_text_or_null(2, doc.meta.url).bind_text_or_null(3, doc.meta.outlet).bind_text_or_null(4, doc.meta.title);
+        d.bind_static_or_null(2, doc.meta.url).bind_static_or_null(3, doc.meta.outlet);
+        d.bind_static_or_null(4, doc.meta.title);
         if (doc.meta.story_date) d.bind(5, doc.meta.story_date->iso());
         else d.bind_null(5);
         d.bind(6, hash);
-        if (options.keep_text) d.bind(7, doc.text);
+        if (options.keep_text) d.bind_static(7, doc.text);
         else d.bind_null(7);
         d.bind(8, now);
-        d.run();
-        if (document == 0) document = db.last_insert_rowid();
+        if (document == 0) {
+            if (!d.step()) throw StoreError("no id for document " + doc.meta.id);
+            document = d.int64(0);
+            d.reset();
+        } else {
+            d.run();
+        }
 
         std::unordered_map<uint32_t, int64_t> sentence_ids;  // Document::sentences index -> sentences.id
         for (const Event& e : doc.events) {
@@ -627,9 +717,11 @@ struct EventStore::Impl {
             if (at == sentence_ids.end()) {
                 const Span span = e.sentence < doc.sentences.size() ? doc.sentences[e.sentence].span : Span{};
                 insert_sentence.bind(1, document).bind(2, e.sentence).bind(3, span.begin).bind(4, span.end);
-                insert_sentence.bind(5, doc.view(span)).run();
-                at = sentence_ids.emplace(e.sentence, db.last_insert_rowid()).first;
-                insert_fts.bind(1, at->second).bind(2, doc.view(span)).run();
+                insert_sentence.bind_static(5, doc.view(span));
+                if (!insert_sentence.step()) throw StoreError("no id for a sentence of " + doc.meta.id);
+                at = sentence_ids.emplace(e.sentence, insert_sentence.int64(0)).first;
+                insert_sentence.reset();
+                if (db.backend() == Backend::sqlite) pending_fts.emplace_back(at->second, doc.view(span));
                 sketches[at->second] = sketch_sentence(doc, e.sentence);
             }
             const int64_t sentence = at->second;
@@ -654,8 +746,10 @@ struct EventStore::Impl {
         try {
             for (const Document* doc : batch) ingest_document(*doc, stats);
             flush_rollups();
+            flush_fts();  // last (see pending_fts)
         } catch (...) {
             sketches.clear();  // they may name sentences the rollback removes
+            pending_fts.clear();
             day_deltas.clear();
             dyad_deltas.clear();
             tombstones_exist = true;
@@ -704,7 +798,7 @@ IngestStats EventStore::ingest(const std::vector<Document>& batch) {
 IngestStats EventStore::ingest(const std::vector<const Document*>& batch) { return impl_->ingest(batch); }
 
 void EventStore::query(const EventFilter& filter, const std::function<void(const StoredEvent&)>& each) {
-    Where w = event_where(filter);
+    Where w = event_where(filter, impl_->db.backend());
     std::string sql = "SELECT e.id, e.updated_at, d.doc, coalesce(d.url, ''), s.idx, s.text, e.seq, " +
                       std::string(kEventColumns) +
                       " FROM events e JOIN sentences s ON s.id = e.first_sentence JOIN documents d ON d.id = s.document" +
@@ -719,6 +813,7 @@ void EventStore::query(const EventFilter& filter, const std::function<void(const
     StoredEvent out;
     while (s.step()) {
         out.id = s.int64(0);
+        out.record.store_id = out.id;
         out.updated_at = s.text(1);
         out.record.doc = s.text(2);
         out.record.url = s.text(3);
@@ -735,7 +830,7 @@ void EventStore::query(const EventFilter& filter, const std::function<void(const
 }
 
 int64_t EventStore::count(const EventFilter& filter) {
-    Where w = event_where(filter);
+    Where w = event_where(filter, impl_->db.backend());
     Statement s = impl_->db.prepare("SELECT count(*) FROM events e" + w.sql);
     w.bind(s);
     return s.step() ? s.int64(0) : 0;
@@ -758,6 +853,8 @@ std::vector<AggregateRow> EventStore::aggregate(const std::vector<std::string>& 
     std::vector<std::string> keys;
     for (const auto& b : by) {
         if (b == "day") keys.push_back("day");
+        else if (b == "week" && impl_->db.backend() == Backend::postgresql)  // the Monday, as below
+            keys.push_back("CASE WHEN day = '' THEN '' ELSE to_char(date_trunc('week', day::date), 'YYYY-MM-DD') END");
         else if (b == "week") keys.push_back("date(day, 'weekday 0', '-6 days')");
         else if (b == "month") keys.push_back("substr(day, 1, 7)");
         else if (b == "year") keys.push_back("substr(day, 1, 4)");

@@ -137,17 +137,138 @@ CREATE INDEX rollup_dyad_pair ON rollup_dyad(source, target, day);
 )sql",
 };
 
+
+// The same schema in PostgreSQL's terms. Text that is compared by range
+// (codes, dates, times) is of the domain ctext, collated "C", so that prefix
+// and date ranges order bytes as SQLite does whatever the database's locale.
+// Full-text search is a generated tsvector ('simple' configuration: no
+// stemming, as FTS5's default tokenizer) with a GIN index.
+constexpr std::array<std::string_view, 1> kPostgresMigrations = {
+    R"sql(
+CREATE DOMAIN ctext AS text COLLATE "C";
+CREATE TABLE documents (
+  id           BIGSERIAL PRIMARY KEY,
+  doc          TEXT NOT NULL UNIQUE,
+  url          TEXT,
+  outlet       TEXT,
+  title        TEXT,
+  story_date   ctext,
+  content_hash TEXT NOT NULL,
+  text         TEXT,
+  ingested_at  ctext NOT NULL
+);
+CREATE TABLE sentences (
+  id       BIGSERIAL PRIMARY KEY,
+  document BIGINT NOT NULL,
+  idx      BIGINT NOT NULL,
+  "begin"  BIGINT NOT NULL,
+  "end"    BIGINT NOT NULL,
+  text     TEXT NOT NULL,
+  words    tsvector GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED,
+  UNIQUE (document, idx)
+);
+CREATE INDEX sentences_words ON sentences USING gin (words);
+CREATE TABLE events (
+  seq                 BIGSERIAL PRIMARY KEY,
+  id                  BIGINT NOT NULL UNIQUE,
+  dedup_key           BIGINT NOT NULL,
+  first_sentence      BIGINT NOT NULL,
+  date                ctext,
+  date_precision      ctext NOT NULL,
+  date_begin          BIGINT, date_end BIGINT,
+  source_text TEXT, source_code ctext, source_country ctext, source_sector ctext,
+  source_begin BIGINT, source_end BIGINT, source_country_from ctext,
+  target_text TEXT, target_code ctext, target_country ctext, target_sector ctext,
+  target_begin BIGINT, target_end BIGINT, target_country_from ctext,
+  cameo ctext NOT NULL, root ctext NOT NULL,
+  verb_text TEXT NOT NULL, verb_begin BIGINT NOT NULL, verb_end BIGINT NOT NULL,
+  rule TEXT NOT NULL,
+  goldstein DOUBLE PRECISION NOT NULL, quad BIGINT NOT NULL, plover ctext NOT NULL,
+  negated BIGINT NOT NULL, modality ctext NOT NULL,
+  place_text TEXT, place_name TEXT, place_country ctext, place_lat DOUBLE PRECISION, place_lon DOUBLE PRECISION,
+  place_precision ctext, place_begin BIGINT, place_end BIGINT,
+  killed DOUBLE PRECISION, injured DOUBLE PRECISION, arrested DOUBLE PRECISION, troops DOUBLE PRECISION,
+  displaced DOUBLE PRECISION,
+  counts_approximate BIGINT NOT NULL,
+  count_sources TEXT,
+  attribution_text TEXT, attribution_code ctext, attribution_begin BIGINT, attribution_end BIGINT,
+  confidence DOUBLE PRECISION NOT NULL,
+  country ctext NOT NULL,
+  mention_count BIGINT NOT NULL,
+  updated_at ctext NOT NULL
+);
+CREATE INDEX events_dedup ON events(dedup_key, first_sentence);
+CREATE INDEX events_country_date ON events(country, date);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_source ON events(source_code);
+CREATE INDEX events_target ON events(target_code);
+CREATE INDEX events_updated ON events(updated_at);
+CREATE TABLE mentions (
+  id        BIGSERIAL PRIMARY KEY,
+  event     BIGINT NOT NULL,
+  document  BIGINT NOT NULL,
+  sentence  BIGINT NOT NULL,
+  verb_begin BIGINT NOT NULL, verb_end BIGINT NOT NULL,
+  source_begin BIGINT, source_end BIGINT,
+  target_begin BIGINT, target_end BIGINT,
+  date_begin BIGINT, date_end BIGINT,
+  place_begin BIGINT, place_end BIGINT,
+  attribution_begin BIGINT, attribution_end BIGINT,
+  rule TEXT NOT NULL
+);
+CREATE INDEX mentions_event ON mentions(event);
+CREATE INDEX mentions_document ON mentions(document);
+CREATE TABLE tombstones (
+  id          BIGINT PRIMARY KEY,
+  reason      ctext NOT NULL,
+  merged_into BIGINT,
+  deleted_at  ctext NOT NULL
+);
+CREATE INDEX tombstones_deleted ON tombstones(deleted_at);
+CREATE TABLE rollup_day (
+  day      ctext NOT NULL,
+  country  ctext NOT NULL,
+  root     ctext NOT NULL,
+  quad     BIGINT NOT NULL,
+  events   BIGINT NOT NULL,
+  mentions BIGINT NOT NULL,
+  PRIMARY KEY (day, country, root, quad)
+);
+CREATE TABLE rollup_dyad (
+  day      ctext NOT NULL,
+  source   ctext NOT NULL,
+  target   ctext NOT NULL,
+  root     ctext NOT NULL,
+  events   BIGINT NOT NULL,
+  mentions BIGINT NOT NULL,
+  PRIMARY KEY (day, source, target, root)
+);
+CREATE INDEX rollup_day_country ON rollup_day(country, root, events, mentions);
+CREATE INDEX rollup_dyad_pair ON rollup_dyad(source, target, day);
+)sql",
+};
+
 }  // namespace
 
 int current_schema_version() { return static_cast<int>(kMigrations.size()); }
 
 void prepare_schema(Database& db) {
-    // WAL: readers go on while a batch is written; NORMAL: a commit survives
-    // a crash of the process (not of the machine); a larger cache and fewer
-    // checkpoints keep the index pages of a big store in memory during ingest.
-    db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; "
-            "PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=16384; PRAGMA temp_store=MEMORY;");
-    db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL) STRICT");
+    const bool pg = db.backend() == Backend::postgresql;
+    if (pg) {
+        // Another process may be creating the schema: the writers' lock of
+        // Transaction serialises that too.
+        Transaction tx(db);
+        db.exec("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)");
+        tx.commit();
+    } else {
+        // WAL: readers go on while a batch is written; NORMAL: a commit survives
+        // a crash of the process (not of the machine); a larger cache and fewer
+        // checkpoints keep the index pages of a big store in memory during ingest.
+        db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; "
+                "PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=16384; PRAGMA temp_store=MEMORY;");
+        db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL) STRICT");
+    }
+    static_assert(kPostgresMigrations.size() == kMigrations.size(), "one migration list per backend, same versions");
     for (;;) {
         Transaction tx(db);
         auto get = db.prepare("SELECT version FROM schema_version");
@@ -165,7 +286,7 @@ void prepare_schema(Database& db) {
             tx.commit();
             return;
         }
-        db.exec(kMigrations[static_cast<size_t>(version)]);
+        db.exec(pg ? kPostgresMigrations[static_cast<size_t>(version)] : kMigrations[static_cast<size_t>(version)]);
         db.exec(have_row ? "UPDATE schema_version SET version = " + std::to_string(version + 1)
                          : std::string("INSERT INTO schema_version VALUES (1)"));
         tx.commit();

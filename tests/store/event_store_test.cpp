@@ -1,4 +1,5 @@
-// The event store on real SQLite files in a temporary directory: the seed
+// The event store on real SQLite files in a temporary directory and on a
+// throwaway PostgreSQL cluster, the same cases for both: the seed
 // article stored as the batch merger would write it, re-ingest as a no-op,
 // changed documents, duplicates across ingests, filters, the change feed and
 // the rollups.
@@ -11,6 +12,7 @@
 #include "../io/test_files.hpp"
 #include "engine/engine.hpp"
 #include "io/event_json.hpp"
+#include "postgres_cluster.hpp"
 #include "store_helpers.hpp"
 
 namespace sitrep {
@@ -21,13 +23,40 @@ using testing::expect_consistent;
 using testing::make_document;
 using testing::scalar;
 
+// Every case runs on both backends: a SQLite file in a temporary directory,
+// and a new database on this process's throwaway PostgreSQL cluster.
+class EventStore : public ::testing::TestWithParam<store::Backend> {
+protected:
+    void SetUp() override {
+        if (GetParam() == store::Backend::postgresql) {
+            std::string why;
+            bool missing = false;
+            cluster_ = testing::PostgresCluster::get(why, missing);
+            if (!cluster_ && missing) GTEST_SKIP() << "PostgreSQL cases skipped: " << why;
+            if (!cluster_) FAIL() << "no PostgreSQL cluster: " << why;
+        }
+    }
+    // A new store's location (`name` tells two SQLite files apart).
+    std::string location(const std::string& name = "events.db") {
+        return cluster_ ? cluster_->new_database() : dir_.path(name);
+    }
+
+    testing::TempDir dir_;
+    testing::PostgresCluster* cluster_ = nullptr;
+};
+
+INSTANTIATE_TEST_SUITE_P(Backends, EventStore, ::testing::Values(store::Backend::sqlite, store::Backend::postgresql),
+                         [](const auto& info) {
+                             return std::string(info.param == store::Backend::sqlite ? "Sqlite" : "Postgres");
+                         });
+
 std::vector<store::StoredEvent> all_events(store::EventStore& s, const store::EventFilter& f = {}) {
     std::vector<store::StoredEvent> out;
     s.query(f, [&](const store::StoredEvent& e) { out.push_back(e); });
     return out;
 }
 
-TEST(EventStore, SeedArticleIsStoredAsTheBatchMergerWritesIt) {
+TEST_P(EventStore, SeedArticleIsStoredAsTheBatchMergerWritesIt) {
     std::ifstream in(std::string(SITREP_SOURCE_DIR) + "/examples/article.txt");
     ASSERT_TRUE(in);
     std::stringstream text;
@@ -55,8 +84,7 @@ TEST(EventStore, SeedArticleIsStoredAsTheBatchMergerWritesIt) {
         expected.insert(io::event_to_json(r));
     }
 
-    testing::TempDir dir;
-    store::EventStore s(dir.path("events.db"));
+    store::EventStore s(location());
     const auto stats = s.ingest(std::vector<Document>{doc});
     EXPECT_EQ(stats.documents_new, 1u);
     EXPECT_EQ(stats.mentions, doc.events.size());
@@ -77,9 +105,8 @@ TEST(EventStore, SeedArticleIsStoredAsTheBatchMergerWritesIt) {
     EXPECT_EQ(scalar(s.database(), "SELECT length(text) FROM documents"), static_cast<int64_t>(doc.text.size()));
 }
 
-TEST(EventStore, ReingestingTheSameDocumentIsANoOp) {
-    testing::TempDir dir;
-    store::EventStore s(dir.path("events.db"));
+TEST_P(EventStore, ReingestingTheSameDocumentIsANoOp) {
+    store::EventStore s(location());
     const auto doc = make_document("d1", {"Iraq met Turkey.", "Iran met Syria."},
                                    {EventSpec{.sentence = 0, .source = "IRQ", .target = "TUR"},
                                     EventSpec{.sentence = 1, .source = "IRN", .target = "SYR"}});
@@ -98,9 +125,8 @@ TEST(EventStore, ReingestingTheSameDocumentIsANoOp) {
     expect_consistent(s.database());
 }
 
-TEST(EventStore, AChangedDocumentReplacesItsMentionsAndLeavesTombstones) {
-    testing::TempDir dir;
-    store::EventStore s(dir.path("events.db"));
+TEST_P(EventStore, AChangedDocumentReplacesItsMentionsAndLeavesTombstones) {
+    store::EventStore s(location());
     s.ingest(std::vector<Document>{make_document("d1", {"Iraq met Turkey.", "Iran met Syria."},
                                                  {EventSpec{.sentence = 0, .source = "IRQ", .target = "TUR"},
                                                   EventSpec{.sentence = 1, .source = "IRN", .target = "SYR"}})});
@@ -140,7 +166,7 @@ TEST(EventStore, AChangedDocumentReplacesItsMentionsAndLeavesTombstones) {
     expect_consistent(s.database());
 }
 
-TEST(EventStore, DuplicatesMergeAcrossIngestsAsWithinOneBatch) {
+TEST_P(EventStore, DuplicatesMergeAcrossIngestsAsWithinOneBatch) {
     const auto a = make_document("wire", {"About 2,500 U.S. troops are still deployed in Iraq, officials said."},
                                  {EventSpec{.sentence = 0, .source = "USA", .target = "IRQ"}});
     const auto b = make_document("rewrite", {"Approximately 2,500 U.S. troops are still deployed in Iraq, officials said on Monday."},
@@ -149,11 +175,10 @@ TEST(EventStore, DuplicatesMergeAcrossIngestsAsWithinOneBatch) {
     const auto other = make_document("other", {"The weather in Oslo was cold and grey all week long."},
                                      {EventSpec{.sentence = 0, .source = "USA", .target = "IRQ"}});
 
-    testing::TempDir dir;
-    store::EventStore two_runs(dir.path("two.db"));
+    store::EventStore two_runs(location("two.db"));
     two_runs.ingest(std::vector<Document>{a});
     two_runs.ingest(std::vector<Document>{b, other});
-    store::EventStore one_run(dir.path("one.db"));
+    store::EventStore one_run(location("one.db"));
     one_run.ingest(std::vector<Document>{a, b, other});
 
     for (store::EventStore* s : {&two_runs, &one_run}) {
@@ -182,9 +207,56 @@ TEST(EventStore, DuplicatesMergeAcrossIngestsAsWithinOneBatch) {
     expect_consistent(two_runs.database());
 }
 
-TEST(EventStore, FiltersSelectWhatTheySay) {
-    testing::TempDir dir;
-    store::EventStore s(dir.path("events.db"));
+TEST_P(EventStore, ReplacingTheFirstReportMovesTheEventToTheNextReportsSpans) {
+    // The same story twice; in the second document it is the second sentence,
+    // so every span of its report differs from the first report's.
+    const auto wire = make_document("wire", {"About 2,500 U.S. troops are still deployed in Iraq, officials said."},
+                                    {EventSpec{.sentence = 0, .source = "USA", .target = "IRQ"}});
+    const auto later = make_document(
+        "later", {"Markets were calm.", "About 2,500 U.S. troops are still deployed in Iraq, officials said today."},
+        {EventSpec{.sentence = 1, .source = "USA", .target = "IRQ"}});
+    store::EventStore s(location());
+    s.ingest(std::vector<Document>{wire, later});
+    ASSERT_EQ(all_events(s).size(), 1u);
+    EXPECT_EQ(all_events(s)[0].record.event.verb_span, wire.events[0].verb_span);
+
+    s.ingest(std::vector<Document>{make_document("wire", {"Nothing happened."}, {})});
+    const auto after = all_events(s);
+    ASSERT_EQ(after.size(), 1u);
+    const Event& e = after[0].record.event;
+    EXPECT_EQ(after[0].record.doc, "later");
+    EXPECT_EQ(e.sentence, 1u);
+    EXPECT_EQ(e.verb_span, later.events[0].verb_span);
+    ASSERT_TRUE(e.source && e.target);
+    EXPECT_EQ(e.source->span, later.events[0].source->span);
+    EXPECT_EQ(e.target->span, later.events[0].target->span);
+    EXPECT_EQ(after[0].record.sentence_text(),
+              "About 2,500 U.S. troops are still deployed in Iraq, officials said today.");
+    expect_consistent(s.database());
+}
+
+TEST_P(EventStore, ADocumentChangedTwiceInOneBatchKeepsTheFullTextIndexRight) {
+    store::EventStore s(location());
+    const auto v1 = make_document("d1", {"Iraq met Turkey about water."},
+                                  {EventSpec{.sentence = 0, .source = "IRQ", .target = "TUR"}});
+    const auto v2 = make_document("d1", {"Iraq met Turkey about oil."},
+                                  {EventSpec{.sentence = 0, .source = "IRQ", .target = "TUR"}});
+    const auto other = make_document("d2", {"Iran met Syria about water."},
+                                     {EventSpec{.sentence = 0, .source = "IRN", .target = "SYR"}});
+    s.ingest(std::vector<Document>{v1, other, v2});
+    const auto count_text = [&](const char* words) {
+        store::EventFilter f;
+        f.text = words;
+        return s.count(f);
+    };
+    EXPECT_EQ(count_text("water"), 1);
+    EXPECT_EQ(count_text("oil"), 1);
+    EXPECT_EQ(count_text("iraq"), 1);
+    expect_consistent(s.database());
+}
+
+TEST_P(EventStore, FiltersSelectWhatTheySay) {
+    store::EventStore s(location());
     s.ingest(std::vector<Document>{
         make_document("d1", {"Iraqi police met Turkish officials in Mosul.", "Iran threatened Syria over water."},
                       {EventSpec{.sentence = 0, .source = "IRQCOP", .target = "TURGOV", .place_country = "IRQ",
@@ -225,20 +297,19 @@ TEST(EventStore, FiltersSelectWhatTheySay) {
     EXPECT_EQ(s.aggregate({"week"}, {}).at(0).keys[0], "2024-02-26");  // the Monday of 2024-03-01's week
 }
 
-TEST(EventStore, NoTextLeavesTheDocumentTextOutButKeepsSentences) {
-    testing::TempDir dir;
-    store::EventStore s(dir.path("events.db"), store::StoreOptions{.keep_text = false});
+TEST_P(EventStore, NoTextLeavesTheDocumentTextOutButKeepsSentences) {
+    store::EventStore s(location(), store::StoreOptions{.keep_text = false});
     s.ingest(std::vector<Document>{
         make_document("d1", {"Iraq met Turkey."}, {EventSpec{.sentence = 0, .source = "IRQ", .target = "TUR"}})});
     EXPECT_EQ(scalar(s.database(), "SELECT count(*) FROM documents WHERE text IS NULL"), 1);
     EXPECT_EQ(all_events(s).at(0).record.sentence_text(), "Iraq met Turkey.");
 }
 
-TEST(EventStore, SchemaVersionIsRecordedAndANewerStoreIsRefused) {
-    testing::TempDir dir;
-    { store::EventStore s(dir.path("events.db")); EXPECT_EQ(scalar(s.database(), "SELECT version FROM schema_version"), 1); }
-    { store::EventStore s(dir.path("events.db")); s.database().exec("UPDATE schema_version SET version = 99"); }
-    EXPECT_THROW(store::EventStore(dir.path("events.db")), store::StoreError);
+TEST_P(EventStore, SchemaVersionIsRecordedAndANewerStoreIsRefused) {
+    const std::string at = location();
+    { store::EventStore s(at); EXPECT_EQ(scalar(s.database(), "SELECT version FROM schema_version"), 1); }
+    { store::EventStore s(at); s.database().exec("UPDATE schema_version SET version = 99"); }
+    EXPECT_THROW(store::EventStore{at}, store::StoreError);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // `sitrep ingest` and `sitrep query` as users run them: the real binary on
-// real files, including an ingest killed with SIGKILL half-way.
+// real files, including an ingest killed with SIGKILL half-way, and two
+// ingests writing into one PostgreSQL store at once.
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -8,10 +9,12 @@
 #include <fcntl.h>
 
 #include <chrono>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <thread>
 
 #include "../cli/run_binary.hpp"
+#include "postgres_cluster.hpp"
 #include "store_helpers.hpp"
 
 namespace sitrep {
@@ -44,6 +47,16 @@ TEST(IngestCommand, StoresTheSeedArticleAndQueriesIt) {
         EXPECT_GE(j.at("mention_count").get<int>(), 1);
     }
     EXPECT_EQ(lines, events);
+
+    // GDELT TSV rows carry the store's ids, as the JSON Lines records do.
+    std::set<std::string> ids, tsv_ids;
+    std::istringstream records(r.out);
+    for (std::string line; std::getline(records, line);) ids.insert(nlohmann::json::parse(line).at("id"));
+    r = run_sitrep(dir, "query --db " + db + " --format tsv --no-header");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::istringstream tsv(r.out);
+    for (std::string line; std::getline(tsv, line);) tsv_ids.insert(line.substr(0, line.find('\t')));
+    EXPECT_EQ(tsv_ids, ids);
 
     r = run_sitrep(dir, "query --db " + db + " --format geojson --actor IRQ");
     ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -131,6 +144,81 @@ TEST(IngestCommand, AKilledIngestLeavesTheStoreAsBeforeOrAfterABatch) {
     store::EventStore s(db);
     EXPECT_EQ(scalar(s.database(), "SELECT count(*) FROM documents"), kDocuments);
     testing::expect_consistent(s.database());
+}
+
+// Starts `sitrep ingest` on `input` into `db` without waiting.
+pid_t start_ingest(const std::string& db, const std::string& input, const char* batch) {
+    const pid_t child = fork();
+    if (child == 0) {
+        const int null = ::open("/dev/null", O_WRONLY);
+        dup2(null, 1);
+        dup2(null, 2);
+        execl(SITREP_BINARY, SITREP_BINARY, "ingest", "-q", "--batch", batch, "--db", db.c_str(), input.c_str(),
+              static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    return child;
+}
+
+TEST(IngestCommandPostgres, TwoConcurrentIngestsLoseNoMentionAndCountDuplicatesOnce) {
+    std::string why;
+    bool missing = false;
+    auto* cluster = testing::PostgresCluster::get(why, missing);
+    if (!cluster && missing) GTEST_SKIP() << "PostgreSQL cases skipped: " << why;
+    ASSERT_NE(cluster, nullptr) << "no PostgreSQL cluster: " << why;
+
+    // Two feeds of 150 documents each; every story is in both (other ids:
+    // the same wire copy from two outlets), so their events must merge
+    // across the two writers, and no mention may be lost. Batches of 10, so
+    // the two writers' transactions interleave.
+    testing::TempDir dir;
+    constexpr int kDocuments = 150;
+    std::string a, b;
+    for (int i = 0; i < kDocuments; ++i) {
+        const std::string text = "Iraq and Turkey signed an agreement on water sharing number " + std::to_string(i) +
+                                 ". Iran condemned the American air strikes in eastern Syria on day " +
+                                 std::to_string(i) + ".";
+        const std::string date = "2024-02-" + std::to_string(10 + i % 19);
+        a += "{\"id\":\"a-" + std::to_string(i) + "\",\"date\":\"" + date + "\",\"text\":\"" + text + "\"}\n";
+        b += "{\"id\":\"b-" + std::to_string(i) + "\",\"date\":\"" + date + "\",\"text\":\"" + text + "\"}\n";
+    }
+    const std::string in_a = dir.write("a.jsonl", a), in_b = dir.write("b.jsonl", b);
+    const std::string pg = cluster->new_database();
+    // Both start on an empty database: they race to create the schema too.
+    const pid_t first = start_ingest(pg, in_a, "10");
+    const pid_t second = start_ingest(pg, in_b, "10");
+    for (pid_t child : {first, second}) {
+        int status = 0;
+        waitpid(child, &status, 0);
+        ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "an ingest failed";
+    }
+    // The same two feeds one after the other into SQLite.
+    const std::string lite = dir.path("events.db");
+    for (const auto& in : {in_a, in_b}) {
+        auto r = run_sitrep(dir, "ingest -q --db " + quoted(lite) + " " + quoted(in));
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
+    store::EventStore together(pg), apart(lite);
+    EXPECT_EQ(scalar(together.database(), "SELECT count(*) FROM documents"), 2 * kDocuments);
+    const int64_t mentions = scalar(apart.database(), "SELECT count(*) FROM mentions");
+    EXPECT_GT(mentions, 2 * kDocuments);
+    EXPECT_EQ(scalar(together.database(), "SELECT count(*) FROM mentions"), mentions);
+    // Duplicates merged across the two writers as within one: as many events
+    // as one ingest after the other made (the stories differ only in their
+    // numbers, so many merge), none without a mention of each feed.
+    EXPECT_EQ(scalar(together.database(), "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m "
+                                          "JOIN documents d ON d.id = m.document WHERE m.event = e.seq AND "
+                                          "d.doc LIKE 'b-%')"),
+              0);
+    EXPECT_EQ(scalar(together.database(), "SELECT count(*) FROM events"),
+              scalar(apart.database(), "SELECT count(*) FROM events"));
+    testing::expect_consistent(together.database());
+
+    // `sitrep query` reads the PostgreSQL store as it reads a file.
+    auto r = run_sitrep(dir, "query --db " + quoted(pg) + " --count --actor IRQ");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(std::stoll(r.out), scalar(apart.database(), "SELECT count(*) FROM events WHERE source_code LIKE 'IRQ%' "
+                                                          "OR target_code LIKE 'IRQ%'"));
 }
 
 }  // namespace
