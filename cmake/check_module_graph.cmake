@@ -39,8 +39,9 @@ endforeach()
 # Public headers: "sitrep/x.hpp" belongs to the batch module.
 set(owner_sitrep batch)
 # Front ends that include only the public headers (include/sitrep/), their own
-# files and the modules listed (the event store has no public header yet).
-set(public_only_cli cli store)
+# files and the modules listed (the event store and the HTTP server have no
+# public header yet).
+set(public_only_cli cli store server)
 
 set(errors 0)
 function(check_public_only module path)
