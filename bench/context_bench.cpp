@@ -8,9 +8,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "batch/dedup.hpp"
 #include "context/context_stages.hpp"
 #include "context/dates.hpp"
-#include "batch/dedup.hpp"
 #include "context/places.hpp"
 #include "engine/builtin_data.hpp"
 #include "text/text_stage.hpp"
@@ -65,12 +65,18 @@ void run_stage(benchmark::State& state, const Stage& stage) {
                                                        benchmark::Counter::kIsRate);
 }
 
-void BM_DateDetector(benchmark::State& state) { run_stage(state, DateDetector(data().dates, data().numbers)); }
-void BM_PlaceDetector(benchmark::State& state) { run_stage(state, PlaceDetector(data().places)); }
+void BM_DateDetector(benchmark::State& state) {
+    run_stage(state, DateDetector(data().dates, data().numbers));
+}
+void BM_PlaceDetector(benchmark::State& state) {
+    run_stage(state, PlaceDetector(data().places));
+}
 void BM_QuantityDetector(benchmark::State& state) {
     run_stage(state, QuantityDetector(data().quantities, data().numbers));
 }
-void BM_QuoteDetector(benchmark::State& state) { run_stage(state, QuoteDetector(data().speech)); }
+void BM_QuoteDetector(benchmark::State& state) {
+    run_stage(state, QuoteDetector(data().speech));
+}
 
 void BM_AllContextStages(benchmark::State& state) {
     const auto detectors = make_context_detectors(data());

@@ -17,7 +17,8 @@ int main(int argc, char** argv) {
     if (!engine) return 1;
     sitrep::Lexicon without_model;
     for (const auto& stage : engine->stages())
-        if (const auto* syntax = dynamic_cast<const sitrep::SyntaxStage*>(stage.get())) without_model = syntax->lexicon();
+        if (const auto* syntax = dynamic_cast<const sitrep::SyntaxStage*>(stage.get()))
+            without_model = syntax->lexicon();
     without_model.set_model(nullptr);
     std::string line;
     while (std::getline(std::cin, line)) {

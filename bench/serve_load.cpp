@@ -43,10 +43,12 @@ struct Args {
 };
 
 enum Kind { kPage, kNextPage, kDetail, kStatsDay, kStatsCountryRoot, kStatsDyad, kKinds };
-const char* kKindNames[kKinds] = {"events page (filtered)", "events page (walk by cursor)", "event detail",
-                                  "stats by day, one country", "stats country x root (whole store)",
-                                  "stats by month, one dyad"};
-bool is_aggregation(int k) { return k >= kStatsDay; }
+const char* kKindNames[kKinds] = {
+    "events page (filtered)",    "events page (walk by cursor)",       "event detail",
+    "stats by day, one country", "stats country x root (whole store)", "stats by month, one dyad"};
+bool is_aggregation(int k) {
+    return k >= kStatsDay;
+}
 
 struct Sample {
     std::vector<double> ms;
@@ -85,7 +87,9 @@ World discover(const Args& a) {
     for (const auto& row : months.at("rows"))
         if (!row.at("month").get<std::string>().empty()) w.months.push_back(row.at("month"));
     if (w.countries.empty() || w.actors.size() < 2 || w.months.empty())
-        throw std::runtime_error("the store is too small to draw filters from (" + std::to_string(w.countries.size()) + " countries, " + std::to_string(w.actors.size()) + " actors, " + std::to_string(w.months.size()) + " months)");
+        throw std::runtime_error("the store is too small to draw filters from (" + std::to_string(w.countries.size()) +
+                                 " countries, " + std::to_string(w.actors.size()) + " actors, " +
+                                 std::to_string(w.months.size()) + " months)");
     return w;
 }
 
@@ -102,12 +106,18 @@ int main(int argc, char** argv) {
     Args a;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string k = argv[i], v = argv[i + 1];
-        if (k == "--host") a.host = v;
-        else if (k == "--port") a.port = std::stoi(v);
-        else if (k == "--clients") a.clients = std::stoi(v);
-        else if (k == "--seconds") a.seconds = std::stoi(v);
-        else if (k == "--pid") a.pid = std::stol(v);
-        else if (k == "--seed") a.seed = static_cast<unsigned>(std::stoul(v));
+        if (k == "--host")
+            a.host = v;
+        else if (k == "--port")
+            a.port = std::stoi(v);
+        else if (k == "--clients")
+            a.clients = std::stoi(v);
+        else if (k == "--seconds")
+            a.seconds = std::stoi(v);
+        else if (k == "--pid")
+            a.pid = std::stol(v);
+        else if (k == "--seed")
+            a.seed = static_cast<unsigned>(std::stoul(v));
         else {
             std::cerr << "unknown option " << k << '\n';
             return 2;
@@ -130,9 +140,8 @@ int main(int argc, char** argv) {
             std::this_thread::sleep_for(std::chrono::seconds(2));
         }
     }
-    std::cerr << "sitrep-serve-load: " << world.countries.size() << " countries, " << world.actors.size()
-              << " actors, " << world.months.size() << " months; " << a.clients << " clients for " << a.seconds
-              << " s\n";
+    std::cerr << "sitrep-serve-load: " << world.countries.size() << " countries, " << world.actors.size() << " actors, "
+              << world.months.size() << " months; " << a.clients << " clients for " << a.seconds << " s\n";
 
     std::vector<std::array<Sample, kKinds>> samples(static_cast<std::size_t>(a.clients));
     const auto start = Clock::now();
@@ -141,7 +150,8 @@ int main(int argc, char** argv) {
     std::atomic<bool> running{true};
     std::thread sampler([&] {
         while (running) {
-            if (a.pid) rss.emplace_back(std::chrono::duration<double>(Clock::now() - start).count(), rss_kib(a.pid, "VmRSS:"));
+            if (a.pid)
+                rss.emplace_back(std::chrono::duration<double>(Clock::now() - start).count(), rss_kib(a.pid, "VmRSS:"));
             std::this_thread::sleep_for(std::chrono::milliseconds(500));
         }
     });
@@ -167,10 +177,13 @@ int main(int argc, char** argv) {
                     kind = kPage;
                     const int shape = std::uniform_int_distribution<int>(0, 3)(rng);
                     path = "/api/events?limit=50";
-                    if (shape == 0) path += "&country=" + pick(world.countries);
-                    else if (shape == 1) path += "&country=" + pick(world.countries) + "&from=" + pick(world.months) + "-01";
-                    else if (shape == 2) path += "&actor=" + pick(world.actors).substr(0, 3) + "&root=" +
-                                                 std::string(std::uniform_int_distribution<int>(0, 1)(rng) ? "04" : "19");
+                    if (shape == 0)
+                        path += "&country=" + pick(world.countries);
+                    else if (shape == 1)
+                        path += "&country=" + pick(world.countries) + "&from=" + pick(world.months) + "-01";
+                    else if (shape == 2)
+                        path += "&actor=" + pick(world.actors).substr(0, 3) +
+                                "&root=" + std::string(std::uniform_int_distribution<int>(0, 1)(rng) ? "04" : "19");
                     else {
                         const std::string m = pick(world.months);
                         path += "&from=" + m + "-01&to=" + m + "-28";
@@ -204,8 +217,9 @@ int main(int argc, char** argv) {
                 if (!r || r->status != 200) {
                     ++s.errors;
                     if (s.first_error.empty())
-                        s.first_error = path + ": " + (r ? std::to_string(r->status) + " " + r->body.substr(0, 200)
-                                                         : httplib::to_string(r.error()));
+                        s.first_error = path + ": " +
+                                        (r ? std::to_string(r->status) + " " + r->body.substr(0, 200)
+                                           : httplib::to_string(r.error()));
                     continue;
                 }
                 if (kind == kPage || kind == kNextPage) {
@@ -217,8 +231,10 @@ int main(int argc, char** argv) {
                         const std::size_t from = at + 7, to = b.find('"', from);
                         if (to == std::string::npos) break;
                         std::string id = b.substr(from, to - from);
-                        if (ids.size() < 2000) ids.push_back(std::move(id));
-                        else ids[std::uniform_int_distribution<std::size_t>(0, ids.size() - 1)(rng)] = std::move(id);
+                        if (ids.size() < 2000)
+                            ids.push_back(std::move(id));
+                        else
+                            ids[std::uniform_int_distribution<std::size_t>(0, ids.size() - 1)(rng)] = std::move(id);
                     }
                     if (kind == kNextPage) {
                         const std::size_t n = b.rfind("\"next\":");
@@ -228,7 +244,8 @@ int main(int argc, char** argv) {
                         }
                         const std::size_t from = n + 7;
                         cursor.clear();
-                        if (b.compare(from, 1, "\"") == 0) cursor = b.substr(from + 1, b.find('"', from + 1) - from - 1);
+                        if (b.compare(from, 1, "\"") == 0)
+                            cursor = b.substr(from + 1, b.find('"', from + 1) - from - 1);
                     }
                 }
             }
@@ -239,7 +256,8 @@ int main(int argc, char** argv) {
     running = false;
     sampler.join();
 
-    std::printf("%-36s %9s %8s %9s %9s %9s %7s\n", "route", "requests", "req/s", "p50 ms", "p99 ms", "max ms", "errors");
+    std::printf("%-36s %9s %8s %9s %9s %9s %7s\n", "route", "requests", "req/s", "p50 ms", "p99 ms", "max ms",
+                "errors");
     uint64_t total = 0, errors = 0;
     double worst_page_p99 = 0, worst_agg_p99 = 0;
     for (int k = 0; k < kKinds; ++k) {
@@ -247,7 +265,8 @@ int main(int argc, char** argv) {
         uint64_t err = 0;
         std::string first_error;
         for (auto& per : samples) {
-            all.insert(all.end(), per[static_cast<std::size_t>(k)].ms.begin(), per[static_cast<std::size_t>(k)].ms.end());
+            all.insert(all.end(), per[static_cast<std::size_t>(k)].ms.begin(),
+                       per[static_cast<std::size_t>(k)].ms.end());
             err += per[static_cast<std::size_t>(k)].errors;
             if (first_error.empty()) first_error = per[static_cast<std::size_t>(k)].first_error;
         }
@@ -261,7 +280,8 @@ int main(int argc, char** argv) {
                     static_cast<double>(all.size()) / wall, p50, p99, mx, static_cast<unsigned long long>(err));
         if (!first_error.empty()) std::printf("    first error: %s\n", first_error.c_str());
     }
-    std::printf("%-36s %9llu %8.1f\n", "all", static_cast<unsigned long long>(total), static_cast<double>(total) / wall);
+    std::printf("%-36s %9llu %8.1f\n", "all", static_cast<unsigned long long>(total),
+                static_cast<double>(total) / wall);
     std::printf("errors: %llu; worst p99: pages/details %.1f ms (floor 100), aggregations %.1f ms (floor 500)\n",
                 static_cast<unsigned long long>(errors), worst_page_p99, worst_agg_p99);
     if (a.pid && !rss.empty()) {

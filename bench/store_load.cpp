@@ -14,18 +14,18 @@
 // serving the connection is counted with the client's, and
 // SITREP_BENCH_WRITERS=K splits the documents over K processes ingesting at
 // once (their CPU seconds summed; wall time is that of the slowest).
+#include <sys/wait.h>
+#include <unistd.h>
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "engine/engine.hpp"
 #include "io/record_reader.hpp"
@@ -47,14 +47,14 @@ double ms_since(Clock::time_point t) {
 }
 
 const std::array<const char*, 120> kCountries = {
-    "AFG", "ALB", "DZA", "AGO", "ARG", "ARM", "AUS", "AUT", "AZE", "BHR", "BGD", "BLR", "BEL", "BEN", "BOL", "BIH",
-    "BRA", "BGR", "BFA", "BDI", "KHM", "CMR", "CAN", "CAF", "TCD", "CHL", "CHN", "COL", "COD", "COG", "CRI", "CIV",
-    "HRV", "CUB", "CYP", "CZE", "DNK", "DJI", "DOM", "ECU", "EGY", "SLV", "ERI", "EST", "ETH", "FIN", "FRA", "GAB",
-    "GEO", "DEU", "GHA", "GRC", "GTM", "GIN", "HTI", "HND", "HUN", "IND", "IDN", "IRN", "IRQ", "IRL", "ISR", "ITA",
-    "JAM", "JPN", "JOR", "KAZ", "KEN", "PRK", "KOR", "KWT", "KGZ", "LAO", "LVA", "LBN", "LBY", "LTU", "MDG", "MWI",
-    "MYS", "MLI", "MRT", "MEX", "MDA", "MNG", "MAR", "MOZ", "MMR", "NAM", "NPL", "NLD", "NZL", "NIC", "NER", "NGA",
-    "NOR", "OMN", "PAK", "PSE", "PAN", "PRY", "PER", "PHL", "POL", "PRT", "QAT", "ROU", "RUS", "RWA", "SAU", "SEN",
-    "SRB", "SLE", "SOM", "ZAF", "SSD", "ESP", "LKA", "SDN"};
+    "AFG", "ALB", "DZA", "AGO", "ARG", "ARM", "AUS", "AUT", "AZE", "BHR", "BGD", "BLR", "BEL", "BEN", "BOL",
+    "BIH", "BRA", "BGR", "BFA", "BDI", "KHM", "CMR", "CAN", "CAF", "TCD", "CHL", "CHN", "COL", "COD", "COG",
+    "CRI", "CIV", "HRV", "CUB", "CYP", "CZE", "DNK", "DJI", "DOM", "ECU", "EGY", "SLV", "ERI", "EST", "ETH",
+    "FIN", "FRA", "GAB", "GEO", "DEU", "GHA", "GRC", "GTM", "GIN", "HTI", "HND", "HUN", "IND", "IDN", "IRN",
+    "IRQ", "IRL", "ISR", "ITA", "JAM", "JPN", "JOR", "KAZ", "KEN", "PRK", "KOR", "KWT", "KGZ", "LAO", "LVA",
+    "LBN", "LBY", "LTU", "MDG", "MWI", "MYS", "MLI", "MRT", "MEX", "MDA", "MNG", "MAR", "MOZ", "MMR", "NAM",
+    "NPL", "NLD", "NZL", "NIC", "NER", "NGA", "NOR", "OMN", "PAK", "PSE", "PAN", "PRY", "PER", "PHL", "POL",
+    "PRT", "QAT", "ROU", "RUS", "RWA", "SAU", "SEN", "SRB", "SLE", "SOM", "ZAF", "SSD", "ESP", "LKA", "SDN"};
 
 // CPU milliseconds (user + system) process `pid` has used so far (the
 // PostgreSQL server process of a connection).
@@ -131,9 +131,9 @@ int main(int argc, char** argv) {
     auto engine = Engine::load(EngineOptions{}, diagnostics);
     std::vector<Document> models;
     {
-        io::RecordReader reader({source_dir + "/examples/articles.jsonl", source_dir + "/examples/article.txt"},
-                                io::ReaderOptions{.format = io::InputFormat::automatic,
-                                                  .story_date = Date{2024, 1, 27}});
+        io::RecordReader reader(
+            {source_dir + "/examples/articles.jsonl", source_dir + "/examples/article.txt"},
+            io::ReaderOptions{.format = io::InputFormat::automatic, .story_date = Date{2024, 1, 27}});
         Diagnostics problems;
         while (auto doc = reader.next(problems)) {
             engine->code(*doc);
@@ -230,10 +230,13 @@ int main(int argc, char** argv) {
     std::printf("documents %llu, mentions %llu, events %lld (merged mentions %llu)\n",
                 static_cast<unsigned long long>(n), static_cast<unsigned long long>(total.mentions),
                 static_cast<long long>(events), static_cast<unsigned long long>(total.mentions_merged));
-    if (target != 0) std::printf("ingest: %.1f s wall, %.0f mentions/s, %.0f events/s\n", ingest_ms / 1000,
-                total.mentions / (ingest_ms / 1000), static_cast<double>(events) / (ingest_ms / 1000));
-    if (target != 0) std::printf("ingest: %.1f s CPU%s, %.0f mentions per CPU-second, %.0f events per CPU-second\n", ingest_cpu_ms / 1000, pg ? " (client + server)" : "",
-                total.mentions / (ingest_cpu_ms / 1000), static_cast<double>(events) / (ingest_cpu_ms / 1000));
+    if (target != 0)
+        std::printf("ingest: %.1f s wall, %.0f mentions/s, %.0f events/s\n", ingest_ms / 1000,
+                    total.mentions / (ingest_ms / 1000), static_cast<double>(events) / (ingest_ms / 1000));
+    if (target != 0)
+        std::printf("ingest: %.1f s CPU%s, %.0f mentions per CPU-second, %.0f events per CPU-second\n",
+                    ingest_cpu_ms / 1000, pg ? " (client + server)" : "", total.mentions / (ingest_cpu_ms / 1000),
+                    static_cast<double>(events) / (ingest_cpu_ms / 1000));
     double bytes = 0;
     if (pg) {
         db.exec("VACUUM ANALYZE");
@@ -263,8 +266,7 @@ int main(int argc, char** argv) {
     month.from = "2023-06-01";
     month.to = "2023-06-30";
     size_t rows = 0;
-    std::printf("one-country month of events, full records: %.2f ms",
-                best([&] {
+    std::printf("one-country month of events, full records: %.2f ms", best([&] {
                     rows = 0;
                     store.query(month, [&](const store::StoredEvent&) { ++rows; });
                 }));
@@ -273,12 +275,16 @@ int main(int argc, char** argv) {
                 best([&] { rows = store.aggregate({"day"}, one_country).size(); }), rows);
     std::printf("whole-store day-level aggregation (--by day): %.2f ms\n",
                 best([&] { rows = store.aggregate({"day"}, {}).size(); }));
-    std::printf("whole-store country x root aggregation: %.2f ms (%zu rows)\n",
-                best([&] { rows = store.aggregate({"country", "root"}, {}).size(); }), rows);
+    std::printf("whole-store country x root aggregation: %.2f ms (%zu rows)\n", best([&] {
+                    rows = store.aggregate({"country", "root"}, {}).size();
+                }),
+                rows);
     store::EventFilter dyad;
     dyad.source = "IRQ";
     dyad.target = "TUR";
-    std::printf("dyad IRQ->TUR by month: %.2f ms\n", best([&] { rows = store.aggregate({"month", "dyad"}, dyad).size(); }));
+    std::printf("dyad IRQ->TUR by month: %.2f ms\n", best([&] {
+                    rows = store.aggregate({"month", "dyad"}, dyad).size();
+                }));
     store::EventFilter text;
     text.text = "refugees";
     text.limit = 1000;

@@ -48,10 +48,8 @@ void BM_TextStage(benchmark::State& state) {
         benchmark::DoNotOptimize(doc.sentences.data());
     }
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
-    state.counters["sentences/s"] =
-        benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
-    state.counters["tokens/s"] =
-        benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+    state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
+    state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_TextStage)->Unit(benchmark::kMillisecond);
 

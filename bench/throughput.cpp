@@ -69,8 +69,8 @@ int main(int argc, char** argv) {
         for (const auto& d : diagnostics) std::fprintf(stderr, "%s\n", d.format().c_str());
         return 2;
     }
-    const double load_ms = std::chrono::duration<double, std::milli>(
-                               std::chrono::steady_clock::now() - load_start).count();
+    const double load_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - load_start).count();
 
     std::vector<sitrep::Document> corpus;
     sitrep::io::RecordReader reader(inputs, reader_options);

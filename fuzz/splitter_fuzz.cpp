@@ -50,8 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         check(sentence.tokens.last <= doc.tokens.size());
         check(sentence.span.begin == doc.tokens[sentence.tokens.first].span.begin);
         check(sentence.span.end == doc.tokens[sentence.tokens.last - 1].span.end);
-        for (uint32_t i = sentence.tokens.first; i < sentence.tokens.last; ++i)
-            check(doc.tokens[i].sentence == s);
+        for (uint32_t i = sentence.tokens.first; i < sentence.tokens.last; ++i) check(doc.tokens[i].sentence == s);
         next_token = sentence.tokens.last;
     }
     check(next_token == doc.tokens.size());

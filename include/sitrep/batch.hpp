@@ -131,7 +131,7 @@ struct BatchOptions {
     Mentions mentions = Mentions::merged;
     uint64_t merge_window_documents = kDefaultMergeWindowDocuments;
     uint32_t merge_window_days = 0;  // see MergeOptions::window_days
-    bool explain = false;           // fill Document::explanation
+    bool explain = false;            // fill Document::explanation
     // Documents coded together: 0 means 1 with one thread, 64 per thread otherwise.
     std::size_t batch_documents = 0;
     std::size_t batch_bytes = std::size_t{64} << 20;  // ... and at most this much text
@@ -141,7 +141,7 @@ struct BatchOptions {
 struct DocumentFailure {
     enum class Kind { coding, out_of_memory_writing };
     Kind kind = Kind::coding;
-    std::string where;   // "file:line" of the document
+    std::string where;  // "file:line" of the document
     std::string doc_id;
     std::string reason;  // "out of memory", the exception's message
 };
@@ -171,12 +171,12 @@ struct BatchCallbacks {
 };
 
 struct BatchResult {
-    ReaderCounts counts;            // from the source
-    uint64_t coding_failures = 0;   // documents read but not coded (counted as rejected)
-    uint64_t events_coded = 0;      // events coded (mentions, before merging)
-    uint64_t records_written = 0;   // records handed to the sink
-    bool stopped = false;           // stop_reading() ended the batch early
-    bool output_failed = false;     // output_failed() ended it
+    ReaderCounts counts;           // from the source
+    uint64_t coding_failures = 0;  // documents read but not coded (counted as rejected)
+    uint64_t events_coded = 0;     // events coded (mentions, before merging)
+    uint64_t records_written = 0;  // records handed to the sink
+    bool stopped = false;          // stop_reading() ended the batch early
+    bool output_failed = false;    // output_failed() ended it
 
     uint64_t coded() const { return counts.read - coding_failures; }
     uint64_t rejected() const { return counts.rejected + coding_failures; }

@@ -18,13 +18,19 @@ using io::WriterOptions;
 using io::csv_field;
 
 // The format names ("jsonl", "csv", "tsv", ...), in the order --help lists them.
-inline const std::vector<std::string>& output_formats() { return io::output_format_names(); }
+inline const std::vector<std::string>& output_formats() {
+    return io::output_format_names();
+}
 
 // "jsonl (sitrep.event/1), csv, or tsv (GDELT 2.0 columns)", for help texts.
-inline std::string output_formats_help() { return io::output_formats_help(); }
+inline std::string output_formats_help() {
+    return io::output_formats_help();
+}
 
 // Whether `name` names an output format (aliases included: "json", "gdelt").
-inline bool is_output_format(std::string_view name) { return io::parse_output_format(name).has_value(); }
+inline bool is_output_format(std::string_view name) {
+    return io::parse_output_format(name).has_value();
+}
 
 // A writer for format `name` on `out`; nullptr when no format has that name.
 inline std::unique_ptr<EventSink> make_writer(std::string_view name, std::ostream& out,

@@ -18,7 +18,9 @@ using io::EventSink;
 using io::kEventSchema;
 
 // One sitrep.event/1 line, without the trailing newline.
-inline std::string to_json(const EventRecord& record) { return io::event_to_json(record); }
+inline std::string to_json(const EventRecord& record) {
+    return io::event_to_json(record);
+}
 // Parses a sitrep.event/1 line back (mentions included); nullopt with
 // `error` set when the line is not one.
 inline std::optional<EventRecord> record_from_json(std::string_view line, std::string* error = nullptr) {

@@ -21,8 +21,7 @@ std::optional<Date> parse_petrarch_date(std::string_view digits) {
     // ones, so 00-30 is read as this century and the rest as the last.
     const int yy = (digits[0] - '0') * 10 + (digits[1] - '0');
     const int year = yy <= 30 ? 2000 + yy : 1900 + yy;
-    Date d{year, (digits[2] - '0') * 10 + (digits[3] - '0'),
-           (digits[4] - '0') * 10 + (digits[5] - '0')};
+    Date d{year, (digits[2] - '0') * 10 + (digits[3] - '0'), (digits[4] - '0') * 10 + (digits[5] - '0')};
     if (!d.valid()) return std::nullopt;
     return d;
 }

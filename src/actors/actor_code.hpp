@@ -18,9 +18,7 @@ struct DatedCode {
     std::string origin;  // "file:line" of the line that gave this code
 
     bool is_default() const { return !from && !until; }
-    bool covers(const Date& d) const {
-        return (!from || *from <= d) && (!until || d < *until);
-    }
+    bool covers(const Date& d) const { return (!from || *from <= d) && (!until || d < *until); }
 };
 
 // CAMEO codes are groups of three letters or digits: "USA", "IRQGOV", "NGOCHRPRO999".

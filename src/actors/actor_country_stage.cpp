@@ -17,7 +17,7 @@ namespace {
 // Prepositions after which a country is where something happens, not a participant.
 // "into", "from" and "toward" stay out: "withdrew from Iraq", "moved into Syria" name
 // the other side of the event for many verbs.
-constexpr std::string_view kLocatives[] = {"in",     "at",     "near",       "inside", "across",
+constexpr std::string_view kLocatives[] = {"in",     "at",      "near",       "inside", "across",
                                            "within", "outside", "throughout", "around"};
 // How far back a place's preposition may be: "in northern Iraq, Syria and Lebanon".
 constexpr uint32_t kMaxTriggerDistance = 12;
@@ -97,13 +97,15 @@ public:
             m.kind = ActorKind::coded;
             m.country_from = e.from;
             if (doc_.explain)
-                doc_.explanation.push_back(
-                    join({"actor '", doc_.view(m.span), "': country ", e.country, " from the ", e.from, " -> ", m.code}));
+                doc_.explanation.push_back(join(
+                    {"actor '", doc_.view(m.span), "': country ", e.country, " from the ", e.from, " -> ", m.code}));
         }
     }
 
 private:
-    bool is_country(std::string_view code) const { return code.size() == 3 && res_.is_country && res_.is_country(code); }
+    bool is_country(std::string_view code) const {
+        return code.size() == 3 && res_.is_country && res_.is_country(code);
+    }
     // A mention that names a country and nothing narrower: "Iraq", "Iraqi".
     bool names_country(const ActorMention& m) const { return m.code.size() == 3 && is_country(m.code); }
 
@@ -133,8 +135,8 @@ private:
                 location_[a] = true;
                 m.kind = ActorKind::uncoded;
                 if (doc_.explain)
-                    doc_.explanation.push_back(
-                        join({"actor '", doc_.view(m.span), "': where an actor is (after '", trigger, "'), not a participant"}));
+                    doc_.explanation.push_back(join({"actor '", doc_.view(m.span), "': where an actor is (after '",
+                                                     trigger, "'), not a participant"}));
                 break;
             }
         }
@@ -162,9 +164,7 @@ private:
         return {};
     }
     // "said here": the dateline's place again, so no further mention of its country.
-    static bool here_of_dateline(const PlaceMention& p) {
-        return p.rule.ends_with(kFiledThere);
-    }
+    static bool here_of_dateline(const PlaceMention& p) { return p.rule.ends_with(kFiledThere); }
 
     void index() {
         // The coded mention ending at each token, for the noun-phrase rules.
@@ -182,8 +182,10 @@ private:
         for (const PlaceMention& p : doc_.places) {
             if (p.sentence >= sentence_place_.size() || p.country.empty() || in_dateline(p)) continue;
             std::string& c = sentence_place_[p.sentence];
-            if (c.empty()) c = p.country;
-            else if (c != p.country) c = "*";
+            if (c.empty())
+                c = p.country;
+            else if (c != p.country)
+                c = "*";
         }
         // The dateline's country: its region ("BAGHDAD, Iraq") first, then its place, as
         // the place detector resolved them (PlaceDetector::add_dateline).
@@ -197,7 +199,9 @@ private:
 
     // A story is about a country when it is the only one named, or has at least two
     // mentions and twice as many as any other.
-    static bool dominates(int best, int second) { return best > 0 && (second == 0 || (best >= 2 && best >= 2 * second)); }
+    static bool dominates(int best, int second) {
+        return best > 0 && (second == 0 || (best >= 2 && best >= 2 * second));
+    }
 
     // The country most mentioned, when it dominates: actors that name a country (with
     // or without a role) and places.
@@ -230,9 +234,9 @@ private:
             }
         }
         if (doc_.explain && best > 0)
-            doc_.explanation.push_back(join({"story country: most mentioned ", country, " (", std::to_string(best),
-                                             ", next ", std::to_string(second), ")",
-                                             dominates(best, second) ? "" : ": does not dominate"}));
+            doc_.explanation.push_back(
+                join({"story country: most mentioned ", country, " (", std::to_string(best), ", next ",
+                      std::to_string(second), ")", dominates(best, second) ? "" : ": does not dominate"}));
         return dominates(best, second) ? country : std::string();
     }
 
@@ -280,8 +284,8 @@ private:
                 const ActorMention& o = doc_.actors[before];
                 return is_country(o.country) ? Evidence{o.country, "adjective", true} : Evidence{};
             }
-            const bool modifier = tok.kind == TokenKind::word &&
-                                  (tok.pos == PartOfSpeech::adjective || tok.pos == PartOfSpeech::noun);
+            const bool modifier =
+                tok.kind == TokenKind::word && (tok.pos == PartOfSpeech::adjective || tok.pos == PartOfSpeech::noun);
             if (!modifier || ++modifiers > kMaxModifiers) return {};
         }
         return {};
@@ -303,9 +307,12 @@ private:
             if (a < 0) break;
             const ActorMention& o = doc_.actors[a];
             any = true;
-            if (!is_country(o.country)) several = true;
-            else if (country.empty()) country = o.country;
-            else if (country != o.country) several = true;
+            if (!is_country(o.country))
+                several = true;
+            else if (country.empty())
+                country = o.country;
+            else if (country != o.country)
+                several = true;
             t = o.tokens.last;
             if (t >= end || (doc_.tokens[t].norm != "and" && doc_.tokens[t].norm != ",")) break;
             ++t;

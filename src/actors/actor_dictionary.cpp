@@ -10,12 +10,18 @@ namespace sitrep {
 
 const char* to_string(ActorFileFormat f) {
     switch (f) {
-        case ActorFileFormat::native_actors: return "sitrep actors";
-        case ActorFileFormat::native_agents: return "sitrep agents";
-        case ActorFileFormat::petrarch_actors: return "PETRARCH/TABARI actors";
-        case ActorFileFormat::petrarch_agents: return "PETRARCH/TABARI agents";
-        case ActorFileFormat::verbs: return "verbs";
-        case ActorFileFormat::unknown: return "unknown";
+        case ActorFileFormat::native_actors:
+            return "sitrep actors";
+        case ActorFileFormat::native_agents:
+            return "sitrep agents";
+        case ActorFileFormat::petrarch_actors:
+            return "PETRARCH/TABARI actors";
+        case ActorFileFormat::petrarch_agents:
+            return "PETRARCH/TABARI agents";
+        case ActorFileFormat::verbs:
+            return "verbs";
+        case ActorFileFormat::unknown:
+            return "unknown";
     }
     return "unknown";
 }
@@ -54,8 +60,7 @@ bool written_in_capitals(std::string_view word) {
     return upper >= 2;
 }
 
-void ActorDictionaryBuilder::add_normalized_phrase(uint32_t entry, std::vector<std::string> norms,
-                                                   std::string origin) {
+void ActorDictionaryBuilder::add_normalized_phrase(uint32_t entry, std::vector<std::string> norms, std::string origin) {
     if (norms.empty() || entry >= entries_.size()) return;
     phrases_.push_back(ActorPhrase{std::move(norms), entry, std::move(origin)});
 }
@@ -126,8 +131,8 @@ const std::vector<uint32_t>* ActorDictionary::affix_entries(std::string_view aff
 size_t ActorDictionary::memory_bytes() const {
     // Heap bytes of a string: none while it fits the small-string buffer.
     auto heap = [](const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; };
-    size_t bytes = trie_.memory_bytes() + entries_.capacity() * sizeof(ActorEntry) +
-                   phrases_.capacity() * sizeof(ActorPhrase);
+    size_t bytes =
+        trie_.memory_bytes() + entries_.capacity() * sizeof(ActorEntry) + phrases_.capacity() * sizeof(ActorPhrase);
     for (const auto& e : entries_) {
         bytes += heap(e.name) + heap(e.origin) + heap(e.role) + e.codes.capacity() * sizeof(DatedCode);
         for (const auto& c : e.codes) bytes += heap(c.code) + heap(c.origin);
@@ -139,20 +144,21 @@ size_t ActorDictionary::memory_bytes() const {
     return bytes;
 }
 
-bool ActorDictionaryBuilder::load(std::string_view content, std::string_view path,
-                                  Diagnostics& diagnostics) {
+bool ActorDictionaryBuilder::load(std::string_view content, std::string_view path, Diagnostics& diagnostics) {
     switch (detect_actor_file_format(content)) {
         case ActorFileFormat::native_actors:
-        case ActorFileFormat::native_agents: return load_native(content, path, diagnostics);
+        case ActorFileFormat::native_agents:
+            return load_native(content, path, diagnostics);
         case ActorFileFormat::petrarch_actors:
             return load_petrarch_actors(content, path, diagnostics);
         case ActorFileFormat::petrarch_agents:
             return load_petrarch_agents(content, path, diagnostics);
         case ActorFileFormat::verbs:
-            diagnostics.push_back({Severity::error, std::string(path), 0,
-                                   "this is a verbs dictionary, not an actors or agents file"});
+            diagnostics.push_back(
+                {Severity::error, std::string(path), 0, "this is a verbs dictionary, not an actors or agents file"});
             return false;
-        case ActorFileFormat::unknown: break;
+        case ActorFileFormat::unknown:
+            break;
     }
     diagnostics.push_back({Severity::error, std::string(path), 1,
                            "not a recognised actors or agents dictionary (expected "
@@ -161,8 +167,7 @@ bool ActorDictionaryBuilder::load(std::string_view content, std::string_view pat
 }
 
 std::shared_ptr<const ActorDictionary> build_actor_dictionary(
-    const std::vector<std::pair<std::string_view, std::string_view>>& files,
-    Diagnostics& diagnostics) {
+    const std::vector<std::pair<std::string_view, std::string_view>>& files, Diagnostics& diagnostics) {
     auto ends_with = [](std::string_view s, std::string_view suffix) {
         return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
     };
@@ -172,8 +177,7 @@ std::shared_ptr<const ActorDictionary> build_actor_dictionary(
     return builder.compile();
 }
 
-bool check_actor_dictionary(std::string_view path, std::string_view content,
-                            Diagnostics& diagnostics) {
+bool check_actor_dictionary(std::string_view path, std::string_view content, Diagnostics& diagnostics) {
     ActorDictionaryBuilder builder;
     const size_t before = diagnostics.size();
     builder.load(content, path, diagnostics);

@@ -9,8 +9,7 @@ namespace {
 
 bool looks_like_agent_code(std::string_view line) {
     // "[~MIL]" or "[NGO~]", spaces allowed inside the brackets.
-    for (size_t open = line.find('['); open != std::string_view::npos;
-         open = line.find('[', open + 1)) {
+    for (size_t open = line.find('['); open != std::string_view::npos; open = line.find('[', open + 1)) {
         const size_t close = line.find(']', open);
         if (close == std::string_view::npos) return false;
         const std::string_view inner = trim(line.substr(open + 1, close - open - 1));

@@ -26,9 +26,9 @@ constexpr std::string_view kSeatRole = "GOV";
 // Words that may stand between a country and its role without breaking the
 // composition: "Iraqi senior officials", "Dagolath's first Deputy Prime Minister".
 constexpr std::string_view kRoleModifiers[] = {
-    "senior", "top",    "former", "local",  "first",   "second",  "high-ranking", "ranking",
-    "acting", "interim", "new",   "junior", "leading", "regional", "provincial",  "chief",
-    "deputy", "vice",   "assistant",
+    "senior",     "top",    "former",  "local", "first",     "second",  "high-ranking",
+    "ranking",    "acting", "interim", "new",   "junior",    "leading", "regional",
+    "provincial", "chief",  "deputy",  "vice",  "assistant",
 };
 
 bool is_role_modifier(std::string_view norm) {
@@ -53,8 +53,8 @@ struct Piece {
 struct Draft {
     TokenRange tokens;
     ActorKind kind = ActorKind::coded;
-    std::string code;    // full code; empty when uncoded or an unattached agent
-    std::string sector;  // for unattached agents: the role code
+    std::string code;           // full code; empty when uncoded or an unattached agent
+    std::string sector;         // for unattached agents: the role code
     bool sector_first = false;  // for unattached agents: the role is written before a country
     // The code a role after "and" joins: all but the last role ("DNKMUS" of DNKMUSMED).
     std::string shared_base;
@@ -213,8 +213,9 @@ private:
                 while (j < range.last && name_like(j) && longest_match(j, range.last, a, g) == 0) ++j;
                 // A lone capitalised word opening the sentence or a quotation is
                 // most often just capitalised ("However", "It"), not a name.
-                const bool opens = i == first_word || (i > range.first && doc_.tokens[i - 1].kind == TokenKind::punctuation &&
-                                                       doc_.tokens[i - 1].norm == "\"");
+                const bool opens =
+                    i == first_word || (i > range.first && doc_.tokens[i - 1].kind == TokenKind::punctuation &&
+                                        doc_.tokens[i - 1].norm == "\"");
                 if (!(opens && j - i == 1)) {
                     piece.tokens = {i, j};
                     piece.name = true;
@@ -275,8 +276,7 @@ private:
         return i == pieces_[k].tokens.first;
     }
     bool norm_is(uint32_t i, std::string_view norm) const {
-        return i < doc_.tokens.size() && doc_.tokens[i].norm == norm &&
-               doc_.tokens[i].sentence == sentence_;
+        return i < doc_.tokens.size() && doc_.tokens[i].norm == norm && doc_.tokens[i].sentence == sentence_;
     }
 
     // ---- composition --------------------------------------------------------
@@ -323,8 +323,7 @@ private:
         }
         // Possessive: "Al-Sudani's office".
         const uint32_t after = d.tokens.last;
-        if (norm_is(after, kPossessive) && follows_after_modifiers(after + 1, k) &&
-            pieces_[k].agent != kNone) {
+        if (norm_is(after, kPossessive) && follows_after_modifiers(after + 1, k) && pieces_[k].agent != kNone) {
             d.code = combine(d.code, agent_entry(pieces_[k].agent, d));
             d.tokens.last = pieces_[k].tokens.last;
             ++k;
@@ -372,7 +371,8 @@ private:
                     d.tokens.last = org.tokens.last;
                     for (const auto& rule : org.rules) d.add_rule(rule);
                     emit(d);
-                    return distribute_role(next, d.tokens.last, agent, d.rules.empty() ? std::string() : d.rules.front());
+                    return distribute_role(next, d.tokens.last, agent,
+                                           d.rules.empty() ? std::string() : d.rules.front());
                 }
             }
         }
@@ -387,8 +387,8 @@ private:
                 d.tokens.last = pieces_[k].tokens.last;
                 ++k;
                 // "An MSF Arnor diplomat": a prefix role, the country, then its own role.
-                if (agent.placement == AgentPlacement::prefix && c.code->code.size() == 3 &&
-                    adjacent(d, k) && pieces_[k].agent != kNone) {
+                if (agent.placement == AgentPlacement::prefix && c.code->code.size() == 3 && adjacent(d, k) &&
+                    pieces_[k].agent != kNone) {
                     const ActorEntry& role = agent_entry(pieces_[k].agent, d);
                     if (role.placement == AgentPlacement::suffix && !role.codes.empty()) {
                         d.code += role.codes.front().code;
@@ -426,7 +426,7 @@ private:
         const ActorEntry& role = agent_entry(p.agent, d);
         if (role.codes.empty()) return k;
         d.code = role.placement == AgentPlacement::prefix ? combine(first.shared_base, role)
-                                                             : first.shared_base + role.codes.front().code;
+                                                          : first.shared_base + role.codes.front().code;
         emit(d);
         return k + 1;
     }
@@ -538,8 +538,7 @@ private:
 };
 }  // namespace
 
-ActorStage::ActorStage(std::shared_ptr<const ActorDictionary> dictionary)
-    : dictionary_(std::move(dictionary)) {}
+ActorStage::ActorStage(std::shared_ptr<const ActorDictionary> dictionary) : dictionary_(std::move(dictionary)) {}
 
 void ActorStage::run(Document& doc) const {
     doc.actors.clear();
@@ -553,8 +552,7 @@ void ActorStage::run(Document& doc) const {
         for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
             TokenRange range = doc.sentences[s].tokens;
             // A dateline says where the story was filed: "WASHINGTON (AP) --" names no actor.
-            while (range.first < range.last && doc.dateline.holds(doc.tokens[range.first].span))
-                ++range.first;
+            while (range.first < range.last && doc.dateline.holds(doc.tokens[range.first].span)) ++range.first;
             coder.run(s, range);
         }
     }

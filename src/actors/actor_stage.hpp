@@ -14,10 +14,9 @@ namespace sitrep {
 class ActorStage : public Stage {
 public:
     explicit ActorStage(std::shared_ptr<const ActorDictionary> dictionary);
-    static constexpr StageContract kContract{
-        "actors",
-        /*reads*/ {Layer::dateline, Layer::tokens, Layer::sentences},
-        /*writes*/ {Layer::actors}};
+    static constexpr StageContract kContract{"actors",
+                                             /*reads*/ {Layer::dateline, Layer::tokens, Layer::sentences},
+                                             /*writes*/ {Layer::actors}};
     const StageContract& contract() const override { return kContract; }
     // Replaces doc.actors. Needs doc.tokens (and doc.sentences when present).
     void run(Document& doc) const override;

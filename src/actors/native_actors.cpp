@@ -15,8 +15,7 @@ namespace {
 // such as "C#" keeps its hash.
 std::string_view strip_native_comment(std::string_view line) {
     for (size_t i = 0; i < line.size(); ++i)
-        if (line[i] == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t'))
-            return line.substr(0, i);
+        if (line[i] == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) return line.substr(0, i);
     return line;
 }
 
@@ -94,8 +93,8 @@ struct NativeReader {
     bool parse_range(uint64_t number, std::string_view range, DatedCode& code) {
         const size_t dots = range.find("..");
         if (dots == std::string_view::npos) {
-            error(number, "date range '" + std::string(range) +
-                              "' must be FROM..UNTIL (ISO dates, either side may be empty)");
+            error(number,
+                  "date range '" + std::string(range) + "' must be FROM..UNTIL (ISO dates, either side may be empty)");
             return false;
         }
         const std::string_view from = trim(range.substr(0, dots));
@@ -202,12 +201,11 @@ struct NativeReader {
 };
 }  // namespace
 
-bool ActorDictionaryBuilder::load_native(std::string_view content, std::string_view path,
-                                         Diagnostics& diagnostics) {
+bool ActorDictionaryBuilder::load_native(std::string_view content, std::string_view path, Diagnostics& diagnostics) {
     const ActorFileFormat format = detect_actor_file_format(content);
     if (format != ActorFileFormat::native_actors && format != ActorFileFormat::native_agents) {
-        diagnostics.push_back({Severity::error, std::string(path), 1,
-                               "first line must be '#! sitrep actors 1' or '#! sitrep agents 1'"});
+        diagnostics.push_back(
+            {Severity::error, std::string(path), 1, "first line must be '#! sitrep actors 1' or '#! sitrep agents 1'"});
         return false;
     }
     NativeReader reader(*this, path, diagnostics,

@@ -36,8 +36,8 @@ bool ActorDictionaryBuilder::load_petrarch_actors(std::string_view content, std:
     auto flush = [&]() {
         if (!pending) return;
         if (pending->entry.codes.empty()) {
-            diagnostics.push_back({Severity::warning, file, pending->line,
-                                   "entry '" + pending->entry.name + "' has no code: ignored"});
+            diagnostics.push_back(
+                {Severity::warning, file, pending->line, "entry '" + pending->entry.name + "' has no code: ignored"});
         } else {
             const uint32_t id = add_entry(std::move(pending->entry));
             for (auto& [text, origin] : pending->phrases) add_phrase(id, text, std::move(origin));
@@ -85,8 +85,7 @@ bool ActorDictionaryBuilder::load_petrarch_actors(std::string_view content, std:
         pending->entry.kind = EntryKind::actor;
         pending->entry.name = phrase_text(parts.phrase);
         pending->entry.origin = origin_of(path, number);
-        if (!pending->entry.name.empty())
-            pending->phrases.emplace_back(pending->entry.name, pending->entry.origin);
+        if (!pending->entry.name.empty()) pending->phrases.emplace_back(pending->entry.name, pending->entry.origin);
         add_codes(parts.codes, number);
     });
     flush();  // the last entry of the file counts too

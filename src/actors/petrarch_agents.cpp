@@ -135,7 +135,8 @@ bool ActorDictionaryBuilder::load_petrarch_agents(std::string_view content, std:
             }
             entry_id = last_entry;
         } else {
-            const BracketSplit parts = split_brackets(bracket == std::string_view::npos ? std::string_view{} : line.substr(bracket));
+            const BracketSplit parts =
+                split_brackets(bracket == std::string_view::npos ? std::string_view{} : line.substr(bracket));
             if (parts.codes.empty()) {
                 warn(number, "agent '" + phrase_raw + "' has no [~CODE]: ignored");
                 return;

@@ -66,13 +66,12 @@ bool is_null_code(std::string_view code) {
 }
 }  // namespace
 
-std::optional<DatedCode> parse_petrarch_code(std::string_view inner, const std::string& origin,
-                                             const std::string& file, uint64_t line,
-                                             Diagnostics& diagnostics) {
+std::optional<DatedCode> parse_petrarch_code(std::string_view inner, const std::string& origin, const std::string& file,
+                                             uint64_t line, Diagnostics& diagnostics) {
     inner = trim(inner);
     size_t code_end = 0;
-    while (code_end < inner.size() && inner[code_end] != ' ' && inner[code_end] != '\t' &&
-           inner[code_end] != '<' && inner[code_end] != '>')
+    while (code_end < inner.size() && inner[code_end] != ' ' && inner[code_end] != '\t' && inner[code_end] != '<' &&
+           inner[code_end] != '>')
         ++code_end;
     std::string code(inner.substr(0, code_end));
     std::string dates;
@@ -103,8 +102,7 @@ std::optional<DatedCode> parse_petrarch_code(std::string_view inner, const std::
             b = e + 1;
         }
         if (!valid)
-            warn(diagnostics, file, line,
-                 "code '" + code + "' is not made of three-letter groups; kept as written");
+            warn(diagnostics, file, line, "code '" + code + "' is not made of three-letter groups; kept as written");
     }
     out.code = code;
     if (dates.empty()) return out;
@@ -112,8 +110,8 @@ std::optional<DatedCode> parse_petrarch_code(std::string_view inner, const std::
         auto d = parse_petrarch_date(digits);
         if (!d)
             warn(diagnostics, file, line,
-                 "bad date '" + std::string(digits) + "' (expected YYMMDD or YYYYMMDD): code '" +
-                     out.code + "' ignored");
+                 "bad date '" + std::string(digits) + "' (expected YYMMDD or YYYYMMDD): code '" + out.code +
+                     "' ignored");
         return d;
     };
     if (dates[0] == '<' || dates[0] == '>') {
@@ -126,8 +124,7 @@ std::optional<DatedCode> parse_petrarch_code(std::string_view inner, const std::
     if (dash == std::string::npos) {
         auto d = date_of(dates);
         if (!d) return std::nullopt;
-        warn(diagnostics, file, line,
-             "date '" + dates + "' without '<', '>' or '-': read as the start date");
+        warn(diagnostics, file, line, "date '" + dates + "' without '<', '>' or '-': read as the start date");
         out.from = d;
         return out;
     }
@@ -144,8 +141,7 @@ std::optional<DatedCode> parse_petrarch_code(std::string_view inner, const std::
     if (from.empty() && until.empty()) {
         warn(diagnostics, file, line, "date range '-' without dates: read as a default code");
     } else if (out.from && out.until && !(*out.from < *out.until)) {
-        warn(diagnostics, file, line,
-             "empty date range '" + dates + "' (start not before end): code never applies");
+        warn(diagnostics, file, line, "empty date range '" + dates + "' (start not before end): code never applies");
     }
     return out;
 }

@@ -61,8 +61,8 @@ public:
             if (next_actor < doc_.actors.size() && doc_.actors[next_actor].tokens.first == t) {
                 // "the South": the capitalised word alone is an uncoded name; it gives way.
                 const ActorMention& name = doc_.actors[next_actor];
-                if (name.kind == ActorKind::uncoded && name.tokens.last == t + 1 &&
-                    country_reference(t) != kNoToken && resolve_country(t, next_actor))
+                if (name.kind == ActorKind::uncoded && name.tokens.last == t + 1 && country_reference(t) != kNoToken &&
+                    resolve_country(t, next_actor))
                     replaced_.push_back(next_actor);
                 // "the militant group": a generic agent whose country is a guess gives way
                 // to the group named before.
@@ -109,8 +109,7 @@ private:
         while (before > 0 && doc_.actors[before - 1].tokens.first >= first) --before;
         if (before < next_actor || (before > 0 && doc_.actors[before - 1].tokens.last > first)) return false;
         const std::string_view norm = doc_.tokens[t].norm;
-        const std::string_view compass =
-            res_.is_compass_word && res_.is_compass_word(norm) ? norm : std::string_view();
+        const std::string_view compass = res_.is_compass_word && res_.is_compass_word(norm) ? norm : std::string_view();
         // "the US averted an invasion of this nation": after a preposition the
         // reference is no subject, and does not refer to its clause's subject.
         const bool object = first > 0 && doc_.tokens[first - 1].pos == PartOfSpeech::preposition;
@@ -154,7 +153,8 @@ private:
     uint32_t determiner_before(uint32_t t) const {
         const uint32_t sentence_first = doc_.sentences[doc_.tokens[t].sentence].tokens.first;
         const uint32_t sentence_last = doc_.sentences[doc_.tokens[t].sentence].tokens.last;
-        if (t + 1 < sentence_last && (doc_.tokens[t + 1].norm == "'s" || doc_.tokens[t + 1].norm == "'")) return kNoToken;
+        if (t + 1 < sentence_last && (doc_.tokens[t + 1].norm == "'s" || doc_.tokens[t + 1].norm == "'"))
+            return kNoToken;
         for (uint32_t u = t, modifiers = 0; u > sentence_first && modifiers <= kMaxCountryModifiers; ++modifiers) {
             const Token& before = doc_.tokens[--u];
             if (before.norm == "the" || before.norm == "this" || before.norm == "that") return u;
@@ -186,8 +186,9 @@ private:
             doc_.tokens[u - 1].pos != PartOfSpeech::verb)
             return kNoToken;
         --u;
-        while (u > first && (doc_.tokens[u - 1].pos == PartOfSpeech::auxiliary ||
-                             doc_.tokens[u - 1].pos == PartOfSpeech::modal || doc_.tokens[u - 1].pos == PartOfSpeech::adverb))
+        while (u > first &&
+               (doc_.tokens[u - 1].pos == PartOfSpeech::auxiliary || doc_.tokens[u - 1].pos == PartOfSpeech::modal ||
+                doc_.tokens[u - 1].pos == PartOfSpeech::adverb))
             --u;
         if (u > first && doc_.tokens[u - 1].norm == ",") {
             uint32_t v = u - 1;
@@ -289,8 +290,10 @@ private:
             const Token& tok = doc_.tokens[u];
             if (res_.is_expletive_verb && res_.is_expletive_verb(tok.norm)) return false;
             if (tok.pos == PartOfSpeech::verb) return true;
-            if (tok.pos == PartOfSpeech::auxiliary || tok.pos == PartOfSpeech::modal) ++k;
-            else if (tok.pos != PartOfSpeech::adverb) return false;
+            if (tok.pos == PartOfSpeech::auxiliary || tok.pos == PartOfSpeech::modal)
+                ++k;
+            else if (tok.pos != PartOfSpeech::adverb)
+                return false;
         }
         return false;
     }
@@ -389,12 +392,16 @@ private:
             return p == Pronoun::person && m.code.empty() && may_be_person(m, before) ? Fit::block : Fit::no;
         const bool person = is_person(m);
         switch (p) {
-            case Pronoun::person: return person ? Fit::yes : Fit::no;
-            case Pronoun::group: return !person && is_plural(m) ? Fit::yes : Fit::no;
-            case Pronoun::thing: return !person && !is_plural(m) ? Fit::yes : Fit::no;
+            case Pronoun::person:
+                return person ? Fit::yes : Fit::no;
+            case Pronoun::group:
+                return !person && is_plural(m) ? Fit::yes : Fit::no;
+            case Pronoun::thing:
+                return !person && !is_plural(m) ? Fit::yes : Fit::no;
             case Pronoun::country:
             case Pronoun::organisation:
-            case Pronoun::none: break;
+            case Pronoun::none:
+                break;
         }
         return Fit::no;
     }
@@ -445,8 +452,8 @@ private:
         const uint32_t sentence = doc_.tokens[t].sentence;
         // A country stays the story's subject longer than a person: no limit.
         const uint32_t from_sentence = p == Pronoun::country || p == Pronoun::organisation ? 0
-                                       : sentence > kPreviousSentences            ? sentence - kPreviousSentences
-                                                                                  : 0;
+                                       : sentence > kPreviousSentences ? sentence - kPreviousSentences
+                                                                       : 0;
         const Quote* quote = quote_around(t);
         // The nearest noun an object pronoun may refer to that is no actor ("destroyed them").
         uint32_t blocker = kNoToken;
@@ -481,8 +488,10 @@ private:
             // The nearer of the next dictionary mention and the next resolved pronoun.
             const bool take_added = j > 0 && (i == 0 || added_[j - 1].tokens.first > doc_.actors[i - 1].tokens.first);
             const ActorMention& m = take_added ? added_[j - 1] : doc_.actors[i - 1];
-            if (take_added) --j;
-            else --i;
+            if (take_added)
+                --j;
+            else
+                --i;
             if (m.tokens.first >= t) continue;  // an earlier reference's words end later
             if (m.sentence < from_sentence) break;
             if (blocker != kNoToken && m.tokens.last <= blocker) return;
@@ -491,12 +500,14 @@ private:
             const Fit f = p == Pronoun::country        ? fits_country(m, ref.compass)
                           : p == Pronoun::organisation ? fits_organisation(m)
                           : take_added                 ? fits_pronoun(m, p)
-                                                : fits(m, i > 0 ? &doc_.actors[i - 1] : nullptr, p);
+                                                       : fits(m, i > 0 ? &doc_.actors[i - 1] : nullptr, p);
             if (f == Fit::no) continue;
             if (f == Fit::block || m.code.empty()) {
                 if (doc_.explain)
-                    doc_.explanation.push_back(join({"pronoun '", doc_.view(Span{doc_.tokens[ref.first].span.begin, doc_.tokens[ref.last - 1].span.end}), "': nearest antecedent '",
-                                                     doc_.view(m.span), "' has no code"}));
+                    doc_.explanation.push_back(
+                        join({"pronoun '",
+                              doc_.view(Span{doc_.tokens[ref.first].span.begin, doc_.tokens[ref.last - 1].span.end}),
+                              "': nearest antecedent '", doc_.view(m.span), "' has no code"}));
                 return;
             }
             add(ref, m);
@@ -522,8 +533,8 @@ private:
             out.sector_first = m.sector_first;
             out.country_from = p == Pronoun::country || p == Pronoun::organisation ? "reference" : "pronoun";
             if (doc_.explain)
-                doc_.explanation.push_back(join({"actor '", doc_.view(out.span), "': pronoun for '", doc_.view(m.span),
-                                                 "' -> ", out.code}));
+                doc_.explanation.push_back(
+                    join({"actor '", doc_.view(out.span), "': pronoun for '", doc_.view(m.span), "' -> ", out.code}));
             added_.push_back(std::move(out));
         }
     }
@@ -531,8 +542,8 @@ private:
     const PronounActorResources& res_;
     Document& doc_;
     std::vector<ActorMention> added_;
-    mutable std::vector<bool> placed_;  // tokens in a place or date mention (built when first needed)
-    std::vector<size_t> replaced_;  // uncoded names a reference replaced ("the South"), in order
+    mutable std::vector<bool> placed_;   // tokens in a place or date mention (built when first needed)
+    std::vector<size_t> replaced_;       // uncoded names a reference replaced ("the South"), in order
     mutable std::vector<bool> covered_;  // tokens in a dictionary mention (built when first needed)
 };
 

@@ -50,8 +50,8 @@ namespace sitrep {
 
 struct PronounActorResources {
     // Word classes of data/syntax/word_classes.txt, by normalised word.
-    std::function<bool(std::string_view)> is_person_noun;  // "president"
-    std::function<bool(std::string_view)> is_plural_noun;  // "police"
+    std::function<bool(std::string_view)> is_person_noun;     // "president"
+    std::function<bool(std::string_view)> is_plural_noun;     // "police"
     std::function<bool(std::string_view)> is_expletive_verb;  // "is", "seems"
     std::function<bool(std::string_view)> is_country_noun;    // "nation", "kingdom"
     std::function<bool(std::string_view)> is_compass_word;    // "north", "south"
@@ -68,8 +68,8 @@ public:
     explicit PronounActorStage(PronounActorResources resources) : res_(std::move(resources)) {}
     static constexpr StageContract kContract{
         "pronoun-actors",
-        /*reads*/ {Layer::tokens, Layer::sentences, Layer::tags, Layer::actors, Layer::dates,
-                   Layer::places, Layer::quotes},
+        /*reads*/
+        {Layer::tokens, Layer::sentences, Layer::tags, Layer::actors, Layer::dates, Layer::places, Layer::quotes},
         /*writes*/ {Layer::actors}};
     const StageContract& contract() const override { return kContract; }
     void run(Document& doc) const override;

@@ -87,7 +87,8 @@ void TokenTrie::finish() {
 size_t TokenTrie::memory_bytes() const {
     size_t bytes = edges_.capacity() * sizeof(Edge) + terminals_.capacity() * sizeof(Terminal);
     for (const auto& [norm, id] : ids_)  // node: next pointer, key, value, cached hash
-        bytes += sizeof(void*) + sizeof(norm) + sizeof(id) + sizeof(size_t) + (norm.capacity() > 15 ? norm.capacity() + 1 : 0);
+        bytes += sizeof(void*) + sizeof(norm) + sizeof(id) + sizeof(size_t) +
+                 (norm.capacity() > 15 ? norm.capacity() + 1 : 0);
     bytes += ids_.bucket_count() * sizeof(void*);
     return bytes;
 }

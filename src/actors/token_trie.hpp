@@ -48,9 +48,7 @@ private:
         uint64_t key = UINT64_MAX;  // (node << 32) | token
         uint32_t child = kNone;
     };
-    static uint64_t edge_key(uint32_t node, uint32_t token) {
-        return (static_cast<uint64_t>(node) << 32) | token;
-    }
+    static uint64_t edge_key(uint32_t node, uint32_t token) { return (static_cast<uint64_t>(node) << 32) | token; }
     void put_edge(uint64_t key, uint32_t child);
     void grow();
 

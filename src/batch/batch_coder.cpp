@@ -72,8 +72,9 @@ BatchResult BatchCoder::run(DocumentSource& source, EventSink& sink, const Batch
     };
     source.report_to(report);
     const unsigned threads = std::max(1u, options_.threads);
-    const std::size_t batch_size =
-        options_.batch_documents != 0 ? options_.batch_documents : threads == 1 ? 1 : 64 * std::size_t{threads};
+    const std::size_t batch_size = options_.batch_documents != 0 ? options_.batch_documents
+                                   : threads == 1                ? 1
+                                                                 : 64 * std::size_t{threads};
     const std::size_t batch_bytes = std::max<std::size_t>(1, options_.batch_bytes);
     const auto output_failed = [&]() { return callbacks.output_failed && callbacks.output_failed(); };
 
@@ -110,7 +111,8 @@ BatchResult BatchCoder::run(DocumentSource& source, EventSink& sink, const Batch
             if (callbacks.document) callbacks.document(doc, where[i]);
             if (!failures[i].empty()) {
                 if (callbacks.failure)
-                    callbacks.failure(DocumentFailure{DocumentFailure::Kind::coding, where[i], doc.meta.id, failures[i]});
+                    callbacks.failure(
+                        DocumentFailure{DocumentFailure::Kind::coding, where[i], doc.meta.id, failures[i]});
                 ++result.coding_failures;
                 continue;
             }
@@ -138,8 +140,8 @@ BatchResult BatchCoder::run(DocumentSource& source, EventSink& sink, const Batch
         if (callbacks.progress) {
             const auto& counts = source.counts();
             // Merging holds records until the end, so this shows events coded so far.
-            callbacks.progress(BatchProgress{counts.records(), result.events_coded, source.bytes_consumed(),
-                                             source.bytes_total()});
+            callbacks.progress(
+                BatchProgress{counts.records(), result.events_coded, source.bytes_consumed(), source.bytes_total()});
         }
     }
     if (!result.output_failed) output.finish();
@@ -157,11 +159,11 @@ std::vector<EventRecord> code_batch(const Engine& engine, std::vector<InputDocum
     return std::move(sink.records);
 }
 
-std::vector<EventRecord> code_text(const Engine& engine, std::string text, std::optional<Date> date,
-                                   std::string doc_id, Mentions mentions) {
+std::vector<EventRecord> code_text(const Engine& engine, std::string text, std::optional<Date> date, std::string doc_id,
+                                   Mentions mentions) {
     std::vector<InputDocument> one;
-    one.push_back(InputDocument{.id = std::move(doc_id), .text = std::move(text), .date = date, .url = {},
-                                .outlet = {}, .title = {}});
+    one.push_back(InputDocument{
+        .id = std::move(doc_id), .text = std::move(text), .date = date, .url = {}, .outlet = {}, .title = {}});
     BatchOptions options;
     options.mentions = mentions;
     return code_batch(engine, std::move(one), options);

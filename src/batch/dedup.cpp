@@ -55,9 +55,12 @@ SentenceSketch sketch_text(std::string_view sentence) {
     };
     for (char c : sentence) {
         const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) word.push_back(c);
-        else if (c >= 'A' && c <= 'Z') word.push_back(static_cast<char>(c - 'A' + 'a'));
-        else flush();
+        if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
+            word.push_back(c);
+        else if (c >= 'A' && c <= 'Z')
+            word.push_back(static_cast<char>(c - 'A' + 'a'));
+        else
+            flush();
     }
     flush();
     return sketch;
@@ -94,8 +97,10 @@ size_t EventDeduplicator::add_sketched(const std::string& doc_id, const Sentence
         Slot& slot = open_.at(i);
         if (sketch_similarity(slot.sketch, sketch) < options_.threshold) continue;
         Event& kept = slot.event;
-        if (e.mentions.empty()) kept.mentions.push_back(EventMentionRef{doc_id, e.sentence, e.verb_span});
-        else kept.mentions.insert(kept.mentions.end(), e.mentions.begin(), e.mentions.end());
+        if (e.mentions.empty())
+            kept.mentions.push_back(EventMentionRef{doc_id, e.sentence, e.verb_span});
+        else
+            kept.mentions.insert(kept.mentions.end(), e.mentions.begin(), e.mentions.end());
         fill_missing(kept, e);
         return i;
     }
@@ -135,7 +140,8 @@ Event EventDeduplicator::release(size_t number) {
         // Record numbers of a key rise, and records mostly close oldest first:
         // usually at the front of its key's list.
         auto& numbers = it->second;
-        if (!numbers.empty() && numbers.front() == number) numbers.pop_front();
+        if (!numbers.empty() && numbers.front() == number)
+            numbers.pop_front();
         else if (auto at = std::lower_bound(numbers.begin(), numbers.end(), number);
                  at != numbers.end() && *at == number)
             numbers.erase(at);

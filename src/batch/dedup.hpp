@@ -14,9 +14,9 @@
 // sentences that share a key rarely pass 0.3.
 #pragma once
 #include <array>
+#include <cstdint>
 #include <deque>
 #include <map>
-#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -91,7 +91,7 @@ private:
 
     DedupOptions options_;
     size_t next_ = 0;
-    std::map<size_t, Slot> open_;  // by record number: first-seen order
+    std::map<size_t, Slot> open_;                                 // by record number: first-seen order
     std::unordered_map<std::string, std::deque<size_t>> by_key_;  // open record numbers, rising
 };
 

@@ -59,8 +59,8 @@ public:
     void advance_to(Date watermark) {
         if (!watermark.valid()) return;
         const int64_t limit = watermark.days_since_epoch() - int64_t{window_};
-        auto ready = std::partition(pending_.begin(), pending_.end(),
-                                    [&](const EventRecord& r) { return day_of(r) < limit; });
+        auto ready =
+            std::partition(pending_.begin(), pending_.end(), [&](const EventRecord& r) { return day_of(r) < limit; });
         std::vector<EventRecord> now(std::make_move_iterator(pending_.begin()), std::make_move_iterator(ready));
         pending_.erase(pending_.begin(), ready);
         merge(now);
@@ -119,10 +119,10 @@ Merger::Merger(EventSink& next, MergeOptions options) {
     const DedupOptions dedup{.threshold = options.threshold};
     if (options.window_days == 0)
         impl_.reset(new Impl{std::variant<MergingSink, DateMerger>(std::in_place_type<MergingSink>, next,
-                                                                    options.window_documents, dedup)});
+                                                                   options.window_documents, dedup)});
     else
-        impl_.reset(new Impl{std::variant<MergingSink, DateMerger>(std::in_place_type<DateMerger>, next,
-                                                                    options.window_days, dedup)});
+        impl_.reset(new Impl{
+            std::variant<MergingSink, DateMerger>(std::in_place_type<DateMerger>, next, options.window_days, dedup)});
 }
 
 Merger::~Merger() = default;

@@ -51,8 +51,9 @@ public:
             }
         } else {  // a new record
             try {
-                open_.emplace_hint(open_.end(), number, Open{.record = std::move(record), .first_seen = documents_,
-                                                            .last_seen = documents_});
+                open_.emplace_hint(
+                    open_.end(), number,
+                    Open{.record = std::move(record), .first_seen = documents_, .last_seen = documents_});
                 if (window_ != 0) {
                     mentioned_.emplace_back(documents_, number);
                     opened_.emplace_back(documents_, number);
@@ -108,8 +109,9 @@ private:
     const SentenceSketch& sketch_of(const io::EventRecord& record) {
         auto it = sketches_.find(record.sentence.get());
         if (it == sketches_.end())
-            it = sketches_.emplace(record.sentence.get(), Sketched{record.sentence, sketch_text(record.sentence_text())})
-                     .first;
+            it =
+                sketches_.emplace(record.sentence.get(), Sketched{record.sentence, sketch_text(record.sentence_text())})
+                    .first;
         return it->second.sketch;
     }
 

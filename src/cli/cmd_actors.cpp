@@ -14,9 +14,12 @@ namespace {
 
 const char* kind_name(ActorKind kind) {
     switch (kind) {
-        case ActorKind::coded: return "coded";
-        case ActorKind::agent: return "agent";
-        case ActorKind::uncoded: return "uncoded";
+        case ActorKind::coded:
+            return "coded";
+        case ActorKind::agent:
+            return "agent";
+        case ActorKind::uncoded:
+            return "uncoded";
     }
     return "coded";
 }
@@ -70,8 +73,8 @@ int run_actors(const InputOptions& input, const EngineFlags& flags) {
 Action register_actors(CLI::App& app) {
     auto input = std::make_shared<InputOptions>();
     auto flags = std::make_shared<EngineFlags>();
-    auto* cmd = app.add_subcommand(
-        "actors", "Print actor mentions as JSON lines: span, text, code, kind, dictionary rule");
+    auto* cmd =
+        app.add_subcommand("actors", "Print actor mentions as JSON lines: span, text, code, kind, dictionary rule");
     input->add_to(*cmd);
     flags->add_to(*cmd);
     return [cmd, input, flags]() { return cmd->parsed() ? run_actors(*input, *flags) : kExitOk; };

@@ -3,10 +3,10 @@
 //
 // stdout carries only event records; diagnostics, --explain reasoning, the
 // progress bar and the closing summary go to stderr.
+#include <signal.h>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-#include <signal.h>
 #include <iostream>
 #include <memory>
 #include <new>
@@ -29,7 +29,7 @@ struct CodeOptions {
     bool explain = false;
     bool quiet = false;
     bool no_header = false;
-    std::string mentions = "merged";  // "raw": one record per mention, no duplicate merging
+    std::string mentions = "merged";                       // "raw": one record per mention, no duplicate merging
     uint64_t merge_window = kDefaultMergeWindowDocuments;  // documents; 0 = the whole batch
 };
 
@@ -44,7 +44,9 @@ constexpr uint64_t kMaxMergeWindow = 1000000000;
 // a terminal or pipe is not interrupted by the first).
 volatile std::sig_atomic_t g_stop_signal = 0;
 
-extern "C" void on_stop_signal(int signal) { g_stop_signal = signal; }
+extern "C" void on_stop_signal(int signal) {
+    g_stop_signal = signal;
+}
 
 void install_stop_handlers() {
     struct sigaction action {};
@@ -59,8 +61,7 @@ int run_code(const CodeOptions& options) {
     std::string error;
     auto reader_options = options.input.reader_options(error);
     if (!reader_options || !is_output_format(options.format)) {
-        std::cerr << "sitrep code: " << (reader_options ? "unknown --format '" + options.format + "'" : error)
-                  << '\n';
+        std::cerr << "sitrep code: " << (reader_options ? "unknown --format '" + options.format + "'" : error) << '\n';
         return kExitFatal;
     }
     auto engine = load_engine_or_report(options.engine.options(), options.quiet);

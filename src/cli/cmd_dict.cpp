@@ -40,7 +40,8 @@ int check_files(const std::vector<std::string>& files, bool quiet) {
 
 Action register_dict(CLI::App& app) {
     auto* dict = app.add_subcommand("dict", "Work with dictionary files");
-    auto* check = dict->add_subcommand("check", "Validate data and dictionary files of any kind (actors, verbs, places, word classes ...)");
+    auto* check = dict->add_subcommand(
+        "check", "Validate data and dictionary files of any kind (actors, verbs, places, word classes ...)");
     auto files = std::make_shared<std::vector<std::string>>();
     auto quiet = std::make_shared<bool>(false);
     check->add_option("files", *files, "Data or dictionary files")->required();

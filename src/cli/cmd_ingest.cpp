@@ -3,10 +3,10 @@
 // a crash or kill leaves the store as it was before a batch or after it.
 // Re-ingesting unchanged documents is a no-op; changed ones replace their
 // mentions; duplicates merge with the events already stored.
+#include <signal.h>
 #include <csignal>
 #include <iostream>
 #include <memory>
-#include <signal.h>
 
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
@@ -30,7 +30,9 @@ struct IngestOptions {
 
 // SIGINT / SIGTERM: finish the batch in hand (its transaction commits), then stop.
 volatile std::sig_atomic_t g_ingest_signal = 0;
-extern "C" void on_ingest_signal(int signal) { g_ingest_signal = signal; }
+extern "C" void on_ingest_signal(int signal) {
+    g_ingest_signal = signal;
+}
 
 void install_handlers() {
     struct sigaction action {};
@@ -78,7 +80,7 @@ int run_ingest(const IngestOptions& options) {
     auto source = read_inputs(options.input.inputs(), *reader_options);
     BatchOptions batch;
     batch.threads = options.threads;
-    batch.mentions = Mentions::raw;  // the store merges, across this run and earlier ones
+    batch.mentions = Mentions::raw;         // the store merges, across this run and earlier ones
     batch.batch_documents = options.batch;  // one coding group = one transaction
 
     ProgressDisplay progress(!options.quiet);
@@ -143,8 +145,12 @@ int run_ingest(const IngestOptions& options) {
 
 Action register_ingest(CLI::App& app) {
     auto options = std::make_shared<IngestOptions>();
-    auto* cmd = app.add_subcommand("ingest", "Code documents into an event store (a SQLite file, created if absent, or a postgresql:// URL)");
-    cmd->add_option("--db", options->db, "The store: a SQLite file or a postgresql:// URL (PostgreSQL 15; several ingests may write at once)")->required();
+    auto* cmd = app.add_subcommand(
+        "ingest", "Code documents into an event store (a SQLite file, created if absent, or a postgresql:// URL)");
+    cmd->add_option(
+           "--db", options->db,
+           "The store: a SQLite file or a postgresql:// URL (PostgreSQL 15; several ingests may write at once)")
+        ->required();
     options->input.add_to(*cmd);
     options->engine.add_to(*cmd);
     cmd->add_flag("--no-text", options->no_text,

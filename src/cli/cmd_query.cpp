@@ -182,9 +182,7 @@ Action register_query(CLI::App& app) {
     cmd->add_option("--db", o->db, "The store: a SQLite file or a postgresql:// URL")
         ->required()
         ->check(CLI::Validator(
-            [](const std::string& db) {
-                return store::is_postgresql_url(db) ? std::string() : CLI::ExistingFile(db);
-            },
+            [](const std::string& db) { return store::is_postgresql_url(db) ? std::string() : CLI::ExistingFile(db); },
             "FILE|URL"));
     cmd->add_option("--from", f.from, "Events on or after this date (YYYY-MM-DD)");
     cmd->add_option("--to", f.to, "Events on or before this date");

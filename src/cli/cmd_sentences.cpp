@@ -24,7 +24,8 @@ Action register_sentences(CLI::App& app) {
     auto input = std::make_shared<InputOptions>();
     auto* cmd = app.add_subcommand("sentences", "Print sentence spans: begin end text (byte offsets)");
     input->add_to(*cmd);
-    return [cmd, input]() { return cmd->parsed() ? print_documents(*input, print_sentences, Layer::sentences) : kExitOk; };
+    return
+        [cmd, input]() { return cmd->parsed() ? print_documents(*input, print_sentences, Layer::sentences) : kExitOk; };
 }
 
 }  // namespace sitrep::cli

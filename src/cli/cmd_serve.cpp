@@ -2,12 +2,12 @@
 // (src/server/server.hpp, docs/API.md). Binds 127.0.0.1:8080 unless told
 // otherwise; POST /api/code and /api/ingest only with --token-file (the
 // dictionaries are loaded then). SIGINT / SIGTERM stop it.
+#include <pthread.h>
+#include <signal.h>
 #include <csignal>
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <pthread.h>
-#include <signal.h>
 #include <thread>
 
 #include "cli/commands.hpp"

@@ -12,10 +12,14 @@ namespace {
 
 const char* kind_name(TokenKind kind) {
     switch (kind) {
-        case TokenKind::word: return "word";
-        case TokenKind::number: return "number";
-        case TokenKind::punctuation: return "punctuation";
-        case TokenKind::symbol: return "symbol";
+        case TokenKind::word:
+            return "word";
+        case TokenKind::number:
+            return "number";
+        case TokenKind::punctuation:
+            return "punctuation";
+        case TokenKind::symbol:
+            return "symbol";
     }
     return "word";
 }

@@ -61,8 +61,10 @@ int run_validate(const ValidateOptions& options) {
         return kExitFatal;
     }
     const ValidationReport report = run_validation(suite, *engine);
-    if (options.json) std::cout << validation_report_json(report).dump(2) << '\n';
-    else print_validation_report(std::cout, report, options.verbose);
+    if (options.json)
+        std::cout << validation_report_json(report).dump(2) << '\n';
+    else
+        print_validation_report(std::cout, report, options.verbose);
     return report.failed == 0 ? kExitOk : kExitRejected;
 }
 

@@ -15,14 +15,14 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitRejected = 1;
 inline constexpr int kExitFatal = 2;
 
-Action register_code(CLI::App& app);        // sitrep code
-Action register_sentences(CLI::App& app);   // sitrep sentences
-Action register_tokens(CLI::App& app);      // sitrep tokens
-Action register_actors(CLI::App& app);      // sitrep actors
-Action register_dict(CLI::App& app);        // sitrep dict check
-Action register_validate(CLI::App& app);    // sitrep validate
-Action register_ingest(CLI::App& app);      // sitrep ingest (event store)
-Action register_query(CLI::App& app);       // sitrep query (event store)
-Action register_serve(CLI::App& app);       // sitrep serve (HTTP API and web page)
+Action register_code(CLI::App& app);       // sitrep code
+Action register_sentences(CLI::App& app);  // sitrep sentences
+Action register_tokens(CLI::App& app);     // sitrep tokens
+Action register_actors(CLI::App& app);     // sitrep actors
+Action register_dict(CLI::App& app);       // sitrep dict check
+Action register_validate(CLI::App& app);   // sitrep validate
+Action register_ingest(CLI::App& app);     // sitrep ingest (event store)
+Action register_query(CLI::App& app);      // sitrep query (event store)
+Action register_serve(CLI::App& app);      // sitrep serve (HTTP API and web page)
 
 }  // namespace sitrep::cli

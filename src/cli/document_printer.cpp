@@ -19,10 +19,9 @@ int print_documents(const InputOptions& input, const DocumentPrinter& printer, L
     if (!engine) return kExitFatal;
     const auto inputs = input.inputs();
     // One plain-text input is one document: no header needed.
-    const bool single_document =
-        inputs.size() == 1 && reader_options->format != io::InputFormat::jsonl &&
-        (inputs[0] == "-" || io::format_from_path(inputs[0]) == io::InputFormat::text) &&
-        !std::filesystem::is_directory(inputs[0]);
+    const bool single_document = inputs.size() == 1 && reader_options->format != io::InputFormat::jsonl &&
+                                 (inputs[0] == "-" || io::format_from_path(inputs[0]) == io::InputFormat::text) &&
+                                 !std::filesystem::is_directory(inputs[0]);
     io::RecordReader reader(inputs, *reader_options);
     reader.report_to([](const Diagnostic& d) { print_diagnostic(d, false); });
     Diagnostics problems;

@@ -5,8 +5,7 @@
 namespace sitrep::cli {
 
 void InputOptions::add_to(CLI::App& cmd) {
-    cmd.add_option("inputs", paths,
-                   "Files, directories (read recursively) or - for stdin; stdin when none");
+    cmd.add_option("inputs", paths, "Files, directories (read recursively) or - for stdin; stdin when none");
     cmd.add_option("--date", date, "Story date YYYY-MM-DD for text input and records without a date");
     cmd.add_option("--input-format", input_format,
                    "text or jsonl (default: by extension, .jsonl/.ndjson[.gz|.zst] are JSON Lines)")

@@ -10,11 +10,9 @@ int main(int argc, char** argv) {
     CLI::App app{"sitrep: turn news reports into coded, verifiable event records"};
     app.require_subcommand(1);
     std::vector<sitrep::cli::Action> actions = {
-        sitrep::cli::register_code(app),   sitrep::cli::register_sentences(app),
-        sitrep::cli::register_tokens(app), sitrep::cli::register_actors(app),
-        sitrep::cli::register_dict(app),   sitrep::cli::register_validate(app),
-        sitrep::cli::register_ingest(app), sitrep::cli::register_query(app),
-        sitrep::cli::register_serve(app),
+        sitrep::cli::register_code(app),   sitrep::cli::register_sentences(app), sitrep::cli::register_tokens(app),
+        sitrep::cli::register_actors(app), sitrep::cli::register_dict(app),      sitrep::cli::register_validate(app),
+        sitrep::cli::register_ingest(app), sitrep::cli::register_query(app),     sitrep::cli::register_serve(app),
     };
     try {
         app.parse(argc, argv);

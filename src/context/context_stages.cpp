@@ -13,15 +13,25 @@ bool ContextData::add_file(const SourceFile& file, Diagnostics& diagnostics) {
         case FileKind::weekdays:
         case FileKind::relative_dates:
         case FileKind::ago_units:
-        case FileKind::date_markers: return dates->add_file(content, path, diagnostics);
+        case FileKind::date_markers:
+            return dates->add_file(content, path, diagnostics);
         case FileKind::places:
         case FileKind::capitals:
         case FileKind::place_triggers:
-        case FileKind::place_seats: places->add_file(content, path, diagnostics); return true;
-        case FileKind::numbers: *numbers = NumberWords::load(content, path, diagnostics); return true;
-        case FileKind::quantities: quantities->add_file(content, path, diagnostics); return true;
-        case FileKind::speech: speech->add_file(content, path, diagnostics); return true;
-        default: return false;
+        case FileKind::place_seats:
+            places->add_file(content, path, diagnostics);
+            return true;
+        case FileKind::numbers:
+            *numbers = NumberWords::load(content, path, diagnostics);
+            return true;
+        case FileKind::quantities:
+            quantities->add_file(content, path, diagnostics);
+            return true;
+        case FileKind::speech:
+            speech->add_file(content, path, diagnostics);
+            return true;
+        default:
+            return false;
     }
 }
 
@@ -34,7 +44,9 @@ std::vector<std::unique_ptr<Stage>> make_context_detectors(const ContextData& da
     return stages;
 }
 
-std::unique_ptr<Stage> make_event_context_attacher() { return std::make_unique<EventContextAttacher>(); }
+std::unique_ptr<Stage> make_event_context_attacher() {
+    return std::make_unique<EventContextAttacher>();
+}
 
 std::unique_ptr<Stage> make_event_context_attacher(const ContextData& data) {
     return std::make_unique<EventContextAttacher>(data.places);

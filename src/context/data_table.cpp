@@ -16,14 +16,16 @@ std::vector<std::string> split_list(std::string_view s, char separator) {
     return out;
 }
 
-std::string cite(std::string_view path, uint64_t line) { return origin_of(path, line); }
+std::string cite(std::string_view path, uint64_t line) {
+    return origin_of(path, line);
+}
 
 void report(Diagnostics& diagnostics, std::string_view path, uint64_t line, std::string message) {
     diagnostics.push_back(Diagnostic{Severity::error, std::string(path), line, std::move(message)});
 }
 
-std::vector<TableRow> read_table(std::string_view content, std::string_view path,
-                                 size_t min_fields, size_t max_fields, Diagnostics& diagnostics) {
+std::vector<TableRow> read_table(std::string_view content, std::string_view path, size_t min_fields, size_t max_fields,
+                                 Diagnostics& diagnostics) {
     std::vector<TableRow> rows;
     for_each_line(content, [&](uint64_t line_no, std::string_view line) {
         line = trim(line);

@@ -18,8 +18,8 @@ struct TableRow {
 
 // Rows with fewer than `min_fields` or more than `max_fields` fields are
 // reported as errors in `diagnostics` and skipped.
-std::vector<TableRow> read_table(std::string_view content, std::string_view path,
-                                 size_t min_fields, size_t max_fields, Diagnostics& diagnostics);
+std::vector<TableRow> read_table(std::string_view content, std::string_view path, size_t min_fields, size_t max_fields,
+                                 Diagnostics& diagnostics);
 
 // Splits on `separator` and trims; empty parts are dropped.
 std::vector<std::string> split_list(std::string_view s, char separator);

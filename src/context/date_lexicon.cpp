@@ -18,12 +18,18 @@ bool parse_int(std::string_view s, int& out) {
 }
 
 bool parse_unit(std::string_view s, DateUnit& out) {
-    if (s == "day") out = DateUnit::day;
-    else if (s == "month") out = DateUnit::month;
-    else if (s == "year") out = DateUnit::year;
-    else if (s == "week") out = DateUnit::week;
-    else if (s == "weekend") out = DateUnit::weekend;
-    else return false;
+    if (s == "day")
+        out = DateUnit::day;
+    else if (s == "month")
+        out = DateUnit::month;
+    else if (s == "year")
+        out = DateUnit::year;
+    else if (s == "week")
+        out = DateUnit::week;
+    else if (s == "weekend")
+        out = DateUnit::weekend;
+    else
+        return false;
     return true;
 }
 
@@ -61,15 +67,15 @@ bool DateLexicon::add_file(std::string_view content, std::string_view path, Diag
             phrase.rule = cite(path, row.line);
             relative_.push_back(std::move(phrase));
         }
-        std::stable_sort(relative_.begin(), relative_.end(), [](const auto& a, const auto& b) {
-            return a.words.size() > b.words.size();
-        });
+        std::stable_sort(relative_.begin(), relative_.end(),
+                         [](const auto& a, const auto& b) { return a.words.size() > b.words.size(); });
     } else if (kind == FileKind::ago_units) {
         for (const TableRow& row : read_table(content, path, 4, 4, diagnostics)) {
             AgoUnit unit;
             if (!parse_int(row.fields[1], unit.size) || unit.size <= 0 || !parse_unit(row.fields[2], unit.unit) ||
                 !parse_unit(row.fields[3], unit.precision)) {
-                report(diagnostics, path, row.line, "expected: words | positive size | day/month/year | day/month/year");
+                report(diagnostics, path, row.line,
+                       "expected: words | positive size | day/month/year | day/month/year");
                 continue;
             }
             unit.rule = cite(path, row.line);

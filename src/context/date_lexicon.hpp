@@ -56,7 +56,7 @@ private:
 
     std::unordered_map<std::string, DateWord> months_, weekdays_;
     std::unordered_map<std::string, AgoUnit> ago_units_;
-    std::vector<RelativePhrase> relative_;  // longest first
+    std::vector<RelativePhrase> relative_;                                      // longest first
     std::unordered_map<std::string, std::unordered_set<std::string>> markers_;  // role -> words
 };
 

@@ -38,7 +38,9 @@ namespace {
 
 constexpr int kMaxAgo = 5000;
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 bool is_alnum(char c) {
     return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
@@ -94,7 +96,8 @@ Period week_period(Date story, int offset, bool before) {
         end = story.plus_days(-1);
         if (end < start) start = start.plus_days(-7);  // "earlier this week" on a Monday
     }
-    if (start.year == end.year && start.month == end.month) return {Date{start.year, start.month, 1}, DatePrecision::month};
+    if (start.year == end.year && start.month == end.month)
+        return {Date{start.year, start.month, 1}, DatePrecision::month};
     return {Date{end.year, 1, 1}, DatePrecision::year};
 }
 
@@ -119,9 +122,12 @@ Date month_near(Date story, int month, bool forward) {
 
 Date apply_offset(Date anchor, int offset, DateUnit unit, DateUnit precision) {
     Date d = anchor;
-    if (unit == DateUnit::day || unit == DateUnit::week) d = anchor.plus_days(unit == DateUnit::week ? 7 * offset : offset);
-    else if (unit == DateUnit::month) d = shift_months(anchor, offset);
-    else d = Date{anchor.year + offset, 1, 1};
+    if (unit == DateUnit::day || unit == DateUnit::week)
+        d = anchor.plus_days(unit == DateUnit::week ? 7 * offset : offset);
+    else if (unit == DateUnit::month)
+        d = shift_months(anchor, offset);
+    else
+        d = Date{anchor.year + offset, 1, 1};
     if (precision == DateUnit::month) d.day = 1;
     if (precision == DateUnit::year) d = Date{d.year, 1, 1};
     return d;
@@ -129,11 +135,16 @@ Date apply_offset(Date anchor, int offset, DateUnit unit, DateUnit precision) {
 
 DatePrecision to_precision(DateUnit u) {
     switch (u) {
-        case DateUnit::day: return DatePrecision::day;
-        case DateUnit::month: return DatePrecision::month;
-        case DateUnit::year: return DatePrecision::year;
-        case DateUnit::week: return DatePrecision::day;  // resolved by week_period
-        case DateUnit::weekend: return DatePrecision::day;  // its Saturday
+        case DateUnit::day:
+            return DatePrecision::day;
+        case DateUnit::month:
+            return DatePrecision::month;
+        case DateUnit::year:
+            return DatePrecision::year;
+        case DateUnit::week:
+            return DatePrecision::day;  // resolved by week_period
+        case DateUnit::weekend:
+            return DatePrecision::day;  // its Saturday
     }
     return DatePrecision::day;
 }
@@ -256,9 +267,8 @@ void DateDetector::detect_numeric(Document& doc, uint32_t sentence, std::vector<
 void DateDetector::detect_sentence(Document& doc, uint32_t sentence, std::vector<bool>& used) const {
     const TokenRange range = sentence_tokens(doc, sentence);
     const auto& tokens = doc.tokens;
-    const std::optional<Date> story = doc.meta.story_date && doc.meta.story_date->valid()
-                                          ? doc.meta.story_date
-                                          : std::nullopt;
+    const std::optional<Date> story =
+        doc.meta.story_date && doc.meta.story_date->valid() ? doc.meta.story_date : std::nullopt;
     auto word = [&](uint32_t i) { return bare_word(tokens[i].norm); };
     auto free = [&](uint32_t a, uint32_t b) {
         for (uint32_t t = a; t < b; ++t)
@@ -268,8 +278,8 @@ void DateDetector::detect_sentence(Document& doc, uint32_t sentence, std::vector
     auto add = [&](uint32_t a, uint32_t b, Date d, DatePrecision p, std::string rule) {
         if (!d.valid() || !free(a, b)) return false;
         for (uint32_t t = a; t < b; ++t) used[t] = true;
-        DateMention m{Span{tokens[a].span.begin, tokens[b - 1].span.end}, TokenRange{a, b}, sentence, d, p,
-                      std::move(rule)};
+        DateMention m{
+            Span{tokens[a].span.begin, tokens[b - 1].span.end}, TokenRange{a, b}, sentence, d, p, std::move(rule)};
         m.bound = a > range.first && lexicon_->is_marker("bound", word(a - 1));
         m.adjunct = adjunct_opener(doc, a, range);
         doc.dates.push_back(std::move(m));
@@ -324,7 +334,8 @@ void DateDetector::detect_sentence(Document& doc, uint32_t sentence, std::vector
 
         // "10 years ago", "three days ago".
         if (story) {
-            if (auto number = numbers_->read(doc, i, range.last); number && !number->vague && number->end + 1 < range.last) {
+            if (auto number = numbers_->read(doc, i, range.last);
+                number && !number->vague && number->end + 1 < range.last) {
                 const AgoUnit* unit = lexicon_->ago_unit(word(number->end));
                 if (unit && lexicon_->is_marker("ago", word(number->end + 1)) && number->value >= 0 &&
                     number->value <= kMaxAgo) {

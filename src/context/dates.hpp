@@ -21,10 +21,9 @@ public:
                  DateDetectorOptions options = {})
         : lexicon_(std::move(lexicon)), numbers_(std::move(numbers)), options_(options) {}
 
-    static constexpr StageContract kContract{
-        "dates",
-        /*reads*/ {Layer::tokens, Layer::sentences, Layer::tags, Layer::clauses},
-        /*writes*/ {Layer::dates}};
+    static constexpr StageContract kContract{"dates",
+                                             /*reads*/ {Layer::tokens, Layer::sentences, Layer::tags, Layer::clauses},
+                                             /*writes*/ {Layer::dates}};
     const StageContract& contract() const override { return kContract; }
     void run(Document& doc) const override;
 

@@ -28,8 +28,8 @@ namespace {
 // Mention layers are in document order, so one sentence's mentions are a run.
 template <class Mention>
 std::pair<size_t, size_t> sentence_run(const std::vector<Mention>& mentions, uint32_t sentence) {
-    const auto first = std::partition_point(mentions.begin(), mentions.end(),
-                                            [&](const Mention& m) { return m.sentence < sentence; });
+    const auto first =
+        std::partition_point(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.sentence < sentence; });
     const auto last =
         std::partition_point(first, mentions.end(), [&](const Mention& m) { return m.sentence <= sentence; });
     return {static_cast<size_t>(first - mentions.begin()), static_cast<size_t>(last - mentions.begin())};
@@ -63,7 +63,8 @@ int nearest_in_scopes(const std::vector<Mention>& mentions, uint32_t sentence, T
 template <class Mention>
 int nearest_in_scopes(const std::vector<Mention>& mentions, uint32_t sentence, TokenRange verb,
                       const std::vector<TokenRange>& scopes, size_t& scope_found) {
-    return nearest_in_scopes(mentions, sentence, verb, scopes, scope_found, [](const Mention&, size_t) { return false; });
+    return nearest_in_scopes(mentions, sentence, verb, scopes, scope_found,
+                             [](const Mention&, size_t) { return false; });
 }
 
 // True when `token` sits in a clause below `clause` (a relative or adverbial
@@ -98,7 +99,9 @@ const char* scope_name(size_t scope, size_t scopes) {
     return scope == 0 ? "in the event's own clause" : "in an enclosing clause";
 }
 
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+std::string quoted(std::string_view s) {
+    return "'" + std::string(s) + "'";
+}
 
 // The last day of the period a date of this precision stands for.
 Date period_end(Date d, DatePrecision p) {
@@ -107,7 +110,9 @@ Date period_end(Date d, DatePrecision p) {
     return d;
 }
 
-bool finer(DatePrecision a, DatePrecision b) { return static_cast<int>(a) < static_cast<int>(b); }
+bool finer(DatePrecision a, DatePrecision b) {
+    return static_cast<int>(a) < static_cast<int>(b);
+}
 
 // "in 2022 ... on Thursday, January 6": of the dates in one scope, a more precise one that
 // falls inside the chosen coarser one says the same thing better.
@@ -198,8 +203,8 @@ void set_date(Document& doc, Event& e, const DateMention& m, size_t index, const
     e.date_span = m.span;
     if (doc.explain)
         doc.explanation.push_back("event " + std::to_string(index) + " date " + m.date.iso() + " (" +
-                                  to_string(m.precision) + ") from " + quoted(doc.view(m.span)) + " " + why +
-                                  " [" + m.rule + "]");
+                                  to_string(m.precision) + ") from " + quoted(doc.view(m.span)) + " " + why + " [" +
+                                  m.rule + "]");
 }
 
 void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index) {
@@ -224,7 +229,7 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
     if (const int c = carried_over(doc, e.sentence); c >= 0) {
         set_date(doc, e, doc.dates[static_cast<size_t>(c)], index,
                  std::string(doc.dates[static_cast<size_t>(c)].sentence < e.sentence ? "in an earlier sentence"
-                                                                                      : "in a later sentence") +
+                                                                                     : "in a later sentence") +
                      ": no date in its own, and the story's recent day carries over");
         return;
     }
@@ -238,8 +243,9 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
         e.date_precision = DatePrecision::story;
         e.date_span.reset();
         if (doc.explain)
-            doc.explanation.push_back("event " + std::to_string(index) + " date " + e.date.iso() +
-                                      " (story): no date expression in its clause or the clauses above it, so the story date");
+            doc.explanation.push_back(
+                "event " + std::to_string(index) + " date " + e.date.iso() +
+                " (story): no date expression in its clause or the clauses above it, so the story date");
     }
 }
 
@@ -270,8 +276,7 @@ bool dateline_fits(const Event& e, const std::string& dateline_country, const Ga
     return e.quad != 2 && e.quad != 4;
 }
 
-void set_place(Document& doc, Event& e, const PlaceMention& m, size_t index, const std::string& why,
-               std::string from) {
+void set_place(Document& doc, Event& e, const PlaceMention& m, size_t index, const std::string& why, std::string from) {
     EventPlace place;
     place.text = std::string(doc.view(m.span));
     place.name = m.name;
@@ -284,8 +289,7 @@ void set_place(Document& doc, Event& e, const PlaceMention& m, size_t index, con
     e.place = std::move(place);
     if (doc.explain)
         doc.explanation.push_back("event " + std::to_string(index) + " place " + m.name + " (" + m.country + ", " +
-                                  m.precision + ") from " + quoted(doc.view(m.span)) + " " + why + " [" + m.rule +
-                                  "]");
+                                  m.precision + ") from " + quoted(doc.view(m.span)) + " " + why + " [" + m.rule + "]");
 }
 
 // A place the sentence does not name, inferred from the gazetteer (no text, empty span).
@@ -447,20 +451,31 @@ void attach_counts(Document& doc, Event& e, TokenRange verb, const std::vector<T
         const Quantity& q = doc.quantities[i];
         if (q.sentence != e.sentence || q.tokens.first < in.first || q.tokens.last > in.last) continue;
         int& slot = best[static_cast<size_t>(q.kind)];
-        if (slot < 0 || token_distance(q.tokens, verb) <
-                            token_distance(doc.quantities[static_cast<size_t>(slot)].tokens, verb))
+        if (slot < 0 ||
+            token_distance(q.tokens, verb) < token_distance(doc.quantities[static_cast<size_t>(slot)].tokens, verb))
             slot = static_cast<int>(i);
     }
     for (int i : best) {
         if (i < 0) continue;
         const Quantity& q = doc.quantities[static_cast<size_t>(i)];
         switch (q.kind) {
-            case QuantityKind::killed: e.counts.killed = q.value; break;
-            case QuantityKind::injured: e.counts.injured = q.value; break;
-            case QuantityKind::arrested: e.counts.arrested = q.value; break;
-            case QuantityKind::troops: e.counts.troops = q.value; break;
-            case QuantityKind::displaced: e.counts.displaced = q.value; break;
-            case QuantityKind::other: continue;
+            case QuantityKind::killed:
+                e.counts.killed = q.value;
+                break;
+            case QuantityKind::injured:
+                e.counts.injured = q.value;
+                break;
+            case QuantityKind::arrested:
+                e.counts.arrested = q.value;
+                break;
+            case QuantityKind::troops:
+                e.counts.troops = q.value;
+                break;
+            case QuantityKind::displaced:
+                e.counts.displaced = q.value;
+                break;
+            case QuantityKind::other:
+                continue;
         }
         e.counts.approximate = e.counts.approximate || q.approximate;
         e.counts.sources.push_back(EventCountSource{q.kind, q.value, q.value_max, q.approximate,
@@ -469,12 +484,11 @@ void attach_counts(Document& doc, Event& e, TokenRange verb, const std::vector<T
         if (doc.explain) {
             char value[64];
             std::snprintf(value, sizeof value, "%.0f", q.value);
-            doc.explanation.push_back("event " + std::to_string(index) + " count " + to_string(q.kind) + " = " +
-                                      value + (q.approximate ? " (approximate)" : "") +
-                                      (q.actor_code.empty() ? "" : " of " + q.actor_code) +
-                                      (q.place_country.empty() ? "" : " in " + q.place_country) + " from " +
-                                      quoted(doc.view(q.span)) + " " + scope_name(scope, scopes.size()) + " [" +
-                                      q.rule + "]");
+            doc.explanation.push_back(
+                "event " + std::to_string(index) + " count " + to_string(q.kind) + " = " + value +
+                (q.approximate ? " (approximate)" : "") + (q.actor_code.empty() ? "" : " of " + q.actor_code) +
+                (q.place_country.empty() ? "" : " in " + q.place_country) + " from " + quoted(doc.view(q.span)) + " " +
+                scope_name(scope, scopes.size()) + " [" + q.rule + "]");
         }
     }
 }
@@ -496,9 +510,10 @@ struct QuoteIndex {
             for (const Quote& q : quotes) f(q);
             return;
         }
-        size_t i = static_cast<size_t>(std::partition_point(quotes.begin(), quotes.end(),
-                                                            [&](const Quote& q) { return q.span.begin <= span.begin; }) -
-                                       quotes.begin());
+        size_t i =
+            static_cast<size_t>(std::partition_point(quotes.begin(), quotes.end(),
+                                                     [&](const Quote& q) { return q.span.begin <= span.begin; }) -
+                                quotes.begin());
         while (i > 0 && reach[i - 1] >= span.end) f(quotes[--i]);
     }
     const std::vector<Quote>& quotes;
@@ -512,17 +527,15 @@ void attach_attribution(Document& doc, Event& e, size_t index, const QuoteIndex&
     quotes.each_holding(e.verb_span, [&](const Quote& q) {
         if (q.speaker_span.empty() || !q.span.contains(e.verb_span)) return;
         // The smallest quote holding the verb; the first of equals.
-        if (!best || q.span.size() < best->span.size() || (q.span.size() == best->span.size() && &q < best))
-            best = &q;
+        if (!best || q.span.size() < best->span.size() || (q.span.size() == best->span.size() && &q < best)) best = &q;
     });
     if (!best) return;
     e.attribution = Attribution{std::string(doc.view(best->speaker_span)), best->speaker_code, best->speaker_span};
     if (doc.explain)
-        doc.explanation.push_back("event " + std::to_string(index) + " attributed to " +
-                                  quoted(doc.view(best->speaker_span)) +
-                                  (best->speaker_code.empty() ? "" : " (" + best->speaker_code + ")") +
-                                  (best->direct ? ": its verb is inside a direct quote"
-                                                : ": its verb is inside reported speech"));
+        doc.explanation.push_back(
+            "event " + std::to_string(index) + " attributed to " + quoted(doc.view(best->speaker_span)) +
+            (best->speaker_code.empty() ? "" : " (" + best->speaker_code + ")") +
+            (best->direct ? ": its verb is inside a direct quote" : ": its verb is inside reported speech"));
 }
 
 }  // namespace
@@ -540,8 +553,8 @@ void EventContextAttacher::run(Document& doc) const {
         uint32_t v_end = std::max(v + 1, token_at(doc, e.verb_span.end > 0 ? e.verb_span.end - 1 : 0) + 1);
         v_end = std::min(v_end, std::max(n, v + 1));
         const TokenRange verb{v, v_end};
-        const std::vector<TokenRange> scopes = v < n ? scopes_around(doc, v, e.sentence)
-                                                     : std::vector<TokenRange>{sentence_tokens(doc, e.sentence)};
+        const std::vector<TokenRange> scopes =
+            v < n ? scopes_around(doc, v, e.sentence) : std::vector<TokenRange>{sentence_tokens(doc, e.sentence)};
         attach_date(doc, e, verb, scopes, i);
         attach_place(doc, e, verb, scopes, i, gazetteer_.get());
         attach_counts(doc, e, verb, scopes, i);

@@ -14,8 +14,9 @@ class EventContextAttacher : public Stage {
 public:
     static constexpr StageContract kContract{
         "event-context",
-        /*reads*/ {Layer::dateline, Layer::tokens, Layer::sentences, Layer::clauses, Layer::dates, Layer::places,
-                   Layer::quantities, Layer::quotes, Layer::events},
+        /*reads*/
+        {Layer::dateline, Layer::tokens, Layer::sentences, Layer::clauses, Layer::dates, Layer::places,
+         Layer::quantities, Layer::quotes, Layer::events},
         /*writes*/ {Layer::event_context}};
     const StageContract& contract() const override { return kContract; }
     EventContextAttacher() = default;

@@ -13,10 +13,14 @@ namespace sitrep {
 
 const char* to_string(PlaceKind k) {
     switch (k) {
-        case PlaceKind::country: return "country";
-        case PlaceKind::city: return "city";
-        case PlaceKind::admin1: return "admin1";
-        case PlaceKind::landmark: return "landmark";
+        case PlaceKind::country:
+            return "country";
+        case PlaceKind::city:
+            return "city";
+        case PlaceKind::admin1:
+            return "admin1";
+        case PlaceKind::landmark:
+            return "landmark";
     }
     return "city";
 }
@@ -24,11 +28,16 @@ const char* to_string(PlaceKind k) {
 namespace {
 
 bool parse_kind(std::string_view s, PlaceKind& out) {
-    if (s == "country") out = PlaceKind::country;
-    else if (s == "city") out = PlaceKind::city;
-    else if (s == "admin1") out = PlaceKind::admin1;
-    else if (s == "landmark") out = PlaceKind::landmark;
-    else return false;
+    if (s == "country")
+        out = PlaceKind::country;
+    else if (s == "city")
+        out = PlaceKind::city;
+    else if (s == "admin1")
+        out = PlaceKind::admin1;
+    else if (s == "landmark")
+        out = PlaceKind::landmark;
+    else
+        return false;
     return true;
 }
 

@@ -60,8 +60,8 @@ private:
     // Looked up for every token: heterogeneous lookup, no std::string per call.
     std::unordered_map<std::string, StringSet, StringHash, std::equal_to<>> triggers_;  // role -> words
     uint32_t max_tokens_ = 1;
-    StringMap<uint32_t> countries_;  // ISO3 -> entry
-    StringMap<uint32_t> capitals_;  // ISO3 -> entry
+    StringMap<uint32_t> countries_;                           // ISO3 -> entry
+    StringMap<uint32_t> capitals_;                            // ISO3 -> entry
     std::vector<std::pair<std::string, std::string>> seats_;  // body's match key -> seat's match key
 };
 

@@ -52,9 +52,12 @@ NumberWords NumberWords::load(std::string_view content, std::string_view path, D
         w.min = *min;
         w.max = *max;
         const std::string& role = row.fields[3];
-        if (role == "number") w.role = Role::number;
-        else if (role == "multiplier") w.role = Role::multiplier;
-        else if (role == "vague") w.role = Role::vague;
+        if (role == "number")
+            w.role = Role::number;
+        else if (role == "multiplier")
+            w.role = Role::multiplier;
+        else if (role == "vague")
+            w.role = Role::vague;
         else {
             report(diagnostics, path, row.line, "role must be number, multiplier or vague, not '" + role + "'");
             continue;

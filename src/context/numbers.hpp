@@ -16,9 +16,9 @@ namespace sitrep {
 struct NumberRead {
     double value = 0;
     double value_max = 0;
-    bool vague = false;    // a range word such as "dozens"
-    uint32_t end = 0;      // one past the last token read
-    std::string rule;      // file:line of the word, "" for digits
+    bool vague = false;  // a range word such as "dozens"
+    uint32_t end = 0;    // one past the last token read
+    std::string rule;    // file:line of the word, "" for digits
 };
 
 class NumberWords {

@@ -4,11 +4,11 @@
 #include <climits>
 #include <cstdint>
 #include <fstream>
-#include <vector>
 #include <unordered_map>
+#include <vector>
 
-#include <nlohmann/json.hpp>
 #include <utf8proc.h>
+#include <nlohmann/json.hpp>
 
 #include "context/token_text.hpp"
 
@@ -28,8 +28,7 @@ void warn(Diagnostics& diagnostics, std::string path, std::string message) {
 // Without libgeonames only warn() is needed.
 #ifdef SITREP_HAVE_GEONAMES
 // alpha-2 -> alpha-3 from Debian's iso-codes; empty on any problem (reported).
-std::unordered_map<std::string, std::string> read_alpha2_to_alpha3(const std::string& path,
-                                                                   Diagnostics& diagnostics) {
+std::unordered_map<std::string, std::string> read_alpha2_to_alpha3(const std::string& path, Diagnostics& diagnostics) {
     std::unordered_map<std::string, std::string> out;
     std::ifstream in(path);
     if (!in) {
@@ -54,12 +53,11 @@ std::unordered_map<std::string, std::string> read_alpha2_to_alpha3(const std::st
 // "São Paulo" -> "Sao Paulo": news copy often drops the accents.
 std::string without_accents(const std::string& name) {
     utf8proc_uint8_t* folded = nullptr;
-    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
-                                static_cast<utf8proc_ssize_t>(name.size()), &folded,
-                                static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                                               UTF8PROC_COMPOSE));
-    std::string out = n >= 0 && folded ? std::string(reinterpret_cast<const char*>(folded), static_cast<size_t>(n))
-                                       : name;
+    const auto n = utf8proc_map(
+        reinterpret_cast<const utf8proc_uint8_t*>(name.data()), static_cast<utf8proc_ssize_t>(name.size()), &folded,
+        static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_COMPOSE));
+    std::string out =
+        n >= 0 && folded ? std::string(reinterpret_cast<const char*>(folded), static_cast<size_t>(n)) : name;
     std::free(folded);
     return out;
 }
@@ -86,11 +84,11 @@ bool already_known(const Gazetteer& gazetteer, const std::string& name, const st
 // Division names that are ordinary words in English news once capitalised at
 // the start of a name: the gazetteer's direction words plus these.
 bool generic_division_name(const Gazetteer& gazetteer, const std::string& plain) {
-    static const char* const kGeneric[] = {"centre", "center", "capital", "nord", "sud", "est", "ouest",
-                                           "norte", "sur", "centro", "oriental", "occidental", "littoral",
-                                           "coast", "lakes", "islands", "upper", "lower", "plateau",
-                                           "north", "south", "east", "west", "federal", "national",
-                                           "centrale", "delta", "cascades"};
+    static const char* const kGeneric[] = {"centre",   "center",   "capital", "nord",    "sud",      "est",
+                                           "ouest",    "norte",    "sur",     "centro",  "oriental", "occidental",
+                                           "littoral", "coast",    "lakes",   "islands", "upper",    "lower",
+                                           "plateau",  "north",    "south",   "east",    "west",     "federal",
+                                           "national", "centrale", "delta",   "cascades"};
     std::string key;
     append_match_key(plain, key);
     if (key.size() < 4) return true;
@@ -112,7 +110,9 @@ struct Division {
 
 #ifdef SITREP_HAVE_GEONAMES
 
-bool packaged_places_available() { return true; }
+bool packaged_places_available() {
+    return true;
+}
 
 size_t add_packaged_places(Gazetteer& gazetteer, const PackagedPlaceOptions& options, Diagnostics& diagnostics) {
     const auto alpha3 = read_alpha2_to_alpha3(options.iso_3166_json, diagnostics);
@@ -153,8 +153,8 @@ size_t add_packaged_places(Gazetteer& gazetteer, const PackagedPlaceOptions& opt
             e.lon = geonames_city_get_longitude(city);
             e.population = population;
             e.packaged = true;
-            e.rule = std::string(kSourceName) + " city #" + std::to_string(i) + " (pop. " +
-                     std::to_string(population) + ")";
+            e.rule =
+                std::string(kSourceName) + " city #" + std::to_string(i) + " (pop. " + std::to_string(population) + ")";
             std::vector<std::string> aliases;
             if (plain != e.name) aliases.push_back(plain);
             gazetteer.add_entry(std::move(e), aliases);
@@ -185,7 +185,9 @@ size_t add_packaged_places(Gazetteer& gazetteer, const PackagedPlaceOptions& opt
 
 #else
 
-bool packaged_places_available() { return false; }
+bool packaged_places_available() {
+    return false;
+}
 
 size_t add_packaged_places(Gazetteer&, const PackagedPlaceOptions&, Diagnostics& diagnostics) {
     warn(diagnostics, kSourceName,

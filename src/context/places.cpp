@@ -12,10 +12,14 @@ namespace {
 // a region over a landmark ("Georgia" the country unless cues say the US state).
 int kind_rank(PlaceKind k) {
     switch (k) {
-        case PlaceKind::country: return 0;
-        case PlaceKind::city: return 1;
-        case PlaceKind::admin1: return 2;
-        case PlaceKind::landmark: return 3;
+        case PlaceKind::country:
+            return 0;
+        case PlaceKind::city:
+            return 1;
+        case PlaceKind::admin1:
+            return 2;
+        case PlaceKind::landmark:
+            return 3;
     }
     return 3;
 }
@@ -28,7 +32,9 @@ bool wins_tie(const PlaceEntry& a, const PlaceEntry& b) {
     return a.population > b.population;
 }
 
-bool is_word_token(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::number; }
+bool is_word_token(const Token& t) {
+    return t.kind == TokenKind::word || t.kind == TokenKind::number;
+}
 
 // True when a date detected earlier covers token `t` ("in Kabul Sunday").
 bool in_date(const Document& doc, uint32_t t) {
@@ -67,8 +73,7 @@ bool starts_longer_name(const Document& doc, uint32_t next, uint32_t limit) {
 
 }  // namespace
 
-std::optional<PlaceDetector::Match> PlaceDetector::match_at(const Document& doc, uint32_t first,
-                                                            uint32_t limit) const {
+std::optional<PlaceDetector::Match> PlaceDetector::match_at(const Document& doc, uint32_t first, uint32_t limit) const {
     if (first >= limit || !doc.tokens[first].capitalized || !is_word_token(doc.tokens[first])) return std::nullopt;
     std::string key;
     std::optional<Match> best;
@@ -81,8 +86,7 @@ std::optional<PlaceDetector::Match> PlaceDetector::match_at(const Document& doc,
         if (!is_word_token(t)) continue;
         if (const auto* found = gazetteer_->lookup(key); found && !modifies_next(doc, j + 1, limit))
             best = Match{j + 1, choose(doc, t.sentence, *found)};
-        if (bare_word(t.norm).size() != t.norm.size() && t.norm.size() > 2 &&
-            t.norm.substr(t.norm.size() - 2) == "'s")
+        if (bare_word(t.norm).size() != t.norm.size() && t.norm.size() > 2 && t.norm.substr(t.norm.size() - 2) == "'s")
             break;  // "Iraq's Anbar": the possessive ends the name
     }
     if (best && starts_longer_name(doc, best->end, limit)) return std::nullopt;
@@ -126,15 +130,15 @@ PlaceDetector::Owned PlaceDetector::owned_noun(const Document& doc, const Match&
     Owned o{range.last, false, false};
     if (!possessive_at(doc, m.end, range.last)) return o;
     uint32_t t = m.end + 1;
-    while (t < range.last && t < m.end + 4 && doc.tokens[t].pos == PartOfSpeech::adjective && !doc.tokens[t].capitalized)
+    while (t < range.last && t < m.end + 4 && doc.tokens[t].pos == PartOfSpeech::adjective &&
+           !doc.tokens[t].capitalized)
         ++t;
     if (t >= range.last || doc.tokens[t].capitalized || doc.tokens[t].kind != TokenKind::word) return o;
     const std::string_view w = doc.tokens[t].norm;
     o.noun = t;
     // "in Iraq's capital" is the capital; "India's financial capital" (an adjective
     // between) is some city of the country, left to the country.
-    o.seat = gazetteer_->is_trigger("national_seat", w) ||
-             (t == m.end + 1 && gazetteer_->is_trigger("capital", w));
+    o.seat = gazetteer_->is_trigger("national_seat", w) || (t == m.end + 1 && gazetteer_->is_trigger("capital", w));
     o.place = gazetteer_->is_trigger("site", w) || gazetteer_->is_trigger("skip", w) ||
               gazetteer_->is_trigger("direction", w) || gazetteer_->is_trigger("apposition", w) ||
               gazetteer_->is_trigger("division", w) || gazetteer_->is_trigger("place_noun", w);
@@ -243,8 +247,10 @@ void PlaceDetector::run(Document& doc) const {
                 const std::string_view last = doc.tokens[k - 1].norm;
                 const bool possessive = last.size() > 2 && last.substr(last.size() - 2) == "'s";
                 uint32_t next = k;
-                if (gazetteer_->is_trigger("joiner", doc.tokens[k].norm)) ++next;
-                else if (!possessive) break;
+                if (gazetteer_->is_trigger("joiner", doc.tokens[k].norm))
+                    ++next;
+                else if (!possessive)
+                    break;
                 while (next < range.last && next < k + 4 && gazetteer_->is_trigger("direction", doc.tokens[next].norm))
                     ++next;
                 auto chained = match_at(doc, next, range.last);

@@ -26,8 +26,12 @@ constexpr uint32_t kMaxSpeakerTokens = 14;
 constexpr uint32_t kMaxThatDistance = 7;  // "said in a statement on Thursday that"
 constexpr uint32_t kMinQuoteWords = 4;    // shorter unattributed quotes are scare quotes
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool is_opening_bracket(char c) { return c == '(' || c == '['; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+bool is_opening_bracket(char c) {
+    return c == '(' || c == '[';
+}
 bool is_closing_punct(char c) {
     return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']';
 }
@@ -135,8 +139,10 @@ public:
         const TokenRange range = sentence_tokens(doc_, doc_.tokens[v].sentence);
         const std::string& w = doc_.tokens[v].norm;
         Speaker s;
-        if (lex_.is("according", w)) s.tokens = after(v + 2, range);
-        else if (lex_.is("participle", w)) s.tokens = participle_subject(v, range);
+        if (lex_.is("according", w))
+            s.tokens = after(v + 2, range);
+        else if (lex_.is("participle", w))
+            s.tokens = participle_subject(v, range);
         else {
             s.tokens = before(v, range);
             if (s.tokens.empty()) s.tokens = after(v + 1, range);
@@ -302,8 +308,10 @@ void QuoteDetector::run(Document& doc) const {
             if (lexicon_->is("according", w)) {
                 uint32_t k = v + 2;
                 while (k < range.last && !hard_break(doc.tokens[k]) && doc.tokens[k].norm != ",") ++k;
-                if (k < last && doc.tokens[k].norm == ",") from = k + 1, to = last;
-                else if (v > range.first + 1 && doc.tokens[v - 1].norm == ",") from = range.first, to = v - 1;
+                if (k < last && doc.tokens[k].norm == ",")
+                    from = k + 1, to = last;
+                else if (v > range.first + 1 && doc.tokens[v - 1].norm == ",")
+                    from = range.first, to = v - 1;
             } else {
                 for (uint32_t k = v + 1; k < range.last && k <= v + kMaxThatDistance; ++k) {
                     if (hard_break(doc.tokens[k]) || doc.tokens[k].norm == ",") break;
@@ -312,8 +320,8 @@ void QuoteDetector::run(Document& doc) const {
                         break;
                     }
                 }
-                if (!from && !attributes_direct(v) && lexicon_->is("bare", w) && v + 1 < last && !lexicon_->is("not-clause", doc.tokens[v + 1].norm) &&
-                    doc.tokens[v + 1].norm != "\"")
+                if (!from && !attributes_direct(v) && lexicon_->is("bare", w) && v + 1 < last &&
+                    !lexicon_->is("not-clause", doc.tokens[v + 1].norm) && doc.tokens[v + 1].norm != "\"")
                     from = v + 1, to = last;
             }
             if (!from || *from >= *to) continue;

@@ -26,10 +26,9 @@ class QuoteDetector : public Stage {
 public:
     explicit QuoteDetector(std::shared_ptr<const SpeechLexicon> lexicon) : lexicon_(std::move(lexicon)) {}
 
-    static constexpr StageContract kContract{
-        "quotes",
-        /*reads*/ {Layer::tokens, Layer::sentences, Layer::actors},
-        /*writes*/ {Layer::quotes}};
+    static constexpr StageContract kContract{"quotes",
+                                             /*reads*/ {Layer::tokens, Layer::sentences, Layer::actors},
+                                             /*writes*/ {Layer::quotes}};
     const StageContract& contract() const override { return kContract; }
     void run(Document& doc) const override;
 

@@ -7,7 +7,9 @@
 namespace sitrep {
 
 namespace {
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 int days_in_month(int y, int m) {
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && is_leap(y) ? 29 : kDays[m - 1];
@@ -15,8 +17,7 @@ int days_in_month(int y, int m) {
 }  // namespace
 
 bool Date::valid() const {
-    return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
-           day <= days_in_month(year, month);
+    return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month);
 }
 
 int64_t Date::days_since_epoch() const {
@@ -64,12 +65,10 @@ std::optional<Date> Date::parse_iso(std::string_view s) {
     };
     Date d;
     if (s.size() == 10 && s[4] == '-' && s[7] == '-') {
-        if (!number(s.substr(0, 4), d.year) || !number(s.substr(5, 2), d.month) ||
-            !number(s.substr(8, 2), d.day))
+        if (!number(s.substr(0, 4), d.year) || !number(s.substr(5, 2), d.month) || !number(s.substr(8, 2), d.day))
             return std::nullopt;
     } else if (s.size() == 8) {
-        if (!number(s.substr(0, 4), d.year) || !number(s.substr(4, 2), d.month) ||
-            !number(s.substr(6, 2), d.day))
+        if (!number(s.substr(0, 4), d.year) || !number(s.substr(4, 2), d.month) || !number(s.substr(6, 2), d.day))
             return std::nullopt;
     } else {
         return std::nullopt;

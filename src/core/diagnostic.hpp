@@ -23,16 +23,16 @@ enum class DiagnosticCode : uint8_t {
     duplicate_id,      // a record id used before
     text_too_long,     // a text over 4 GiB
     // Dictionaries and data files
-    cannot_open,       // a dictionary path that cannot be opened
-    is_directory,      // a dictionary path that is a directory
-    too_large,         // a dictionary file over the size limit
-    unknown_format,    // a file of no recognised dictionary format
-    missing_header,    // no "#! sitrep KIND 1" first line
-    bad_line,          // a line that does not parse
-    unknown_code,      // a CAMEO event code the CAMEO table lacks
-    duplicate_entry,   // an entry listed twice (the later wins)
+    cannot_open,      // a dictionary path that cannot be opened
+    is_directory,     // a dictionary path that is a directory
+    too_large,        // a dictionary file over the size limit
+    unknown_format,   // a file of no recognised dictionary format
+    missing_header,   // no "#! sitrep KIND 1" first line
+    bad_line,         // a line that does not parse
+    unknown_code,     // a CAMEO event code the CAMEO table lacks
+    duplicate_entry,  // an entry listed twice (the later wins)
     // The engine
-    stage_order,       // a stage reads a layer no earlier stage writes
+    stage_order,  // a stage reads a layer no earlier stage writes
 };
 
 const char* to_string(DiagnosticCode code);

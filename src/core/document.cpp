@@ -4,32 +4,46 @@ namespace sitrep {
 
 const char* to_string(DatePrecision p) {
     switch (p) {
-        case DatePrecision::day: return "day";
-        case DatePrecision::month: return "month";
-        case DatePrecision::year: return "year";
-        case DatePrecision::story: return "story";
+        case DatePrecision::day:
+            return "day";
+        case DatePrecision::month:
+            return "month";
+        case DatePrecision::year:
+            return "year";
+        case DatePrecision::story:
+            return "story";
     }
     return "story";
 }
 
 const char* to_string(Modality m) {
     switch (m) {
-        case Modality::asserted: return "asserted";
-        case Modality::future: return "future";
-        case Modality::hypothetical: return "hypothetical";
-        case Modality::conditional: return "conditional";
+        case Modality::asserted:
+            return "asserted";
+        case Modality::future:
+            return "future";
+        case Modality::hypothetical:
+            return "hypothetical";
+        case Modality::conditional:
+            return "conditional";
     }
     return "asserted";
 }
 
 const char* to_string(QuantityKind k) {
     switch (k) {
-        case QuantityKind::killed: return "killed";
-        case QuantityKind::injured: return "injured";
-        case QuantityKind::arrested: return "arrested";
-        case QuantityKind::troops: return "troops";
-        case QuantityKind::displaced: return "displaced";
-        case QuantityKind::other: return "other";
+        case QuantityKind::killed:
+            return "killed";
+        case QuantityKind::injured:
+            return "injured";
+        case QuantityKind::arrested:
+            return "arrested";
+        case QuantityKind::troops:
+            return "troops";
+        case QuantityKind::displaced:
+            return "displaced";
+        case QuantityKind::other:
+            return "other";
     }
     return "other";
 }

@@ -26,8 +26,23 @@ enum class TokenKind : uint8_t { word, number, punctuation, symbol };
 
 // Coarse part of speech, filled by the syntax stage (unknown before it runs).
 enum class PartOfSpeech : uint8_t {
-    unknown, noun, proper_noun, pronoun, verb, auxiliary, modal, adjective, adverb,
-    determiner, preposition, conjunction, subordinator, particle, number, punctuation, other
+    unknown,
+    noun,
+    proper_noun,
+    pronoun,
+    verb,
+    auxiliary,
+    modal,
+    adjective,
+    adverb,
+    determiner,
+    preposition,
+    conjunction,
+    subordinator,
+    particle,
+    number,
+    punctuation,
+    other
 };
 
 struct Token {
@@ -35,9 +50,9 @@ struct Token {
     std::string norm;  // case-folded, quotes/apostrophes/dashes unified, "U.S." -> "us"
     TokenKind kind = TokenKind::word;
     PartOfSpeech pos = PartOfSpeech::unknown;
-    uint32_t sentence = 0;             // index into Document::sentences
-    bool space_before = false;         // whitespace precedes it in the text
-    bool capitalized = false;          // first letter is upper case in the text
+    uint32_t sentence = 0;      // index into Document::sentences
+    bool space_before = false;  // whitespace precedes it in the text
+    bool capitalized = false;   // first letter is upper case in the text
 };
 
 struct Sentence {
@@ -119,9 +134,9 @@ struct Quantity {
     uint32_t sentence = 0;
     QuantityKind kind = QuantityKind::other;
     double value = 0;
-    double value_max = 0;     // == value unless a range ("dozens", "50 to 60")
-    bool approximate = false; // "about", "at least", "dozens"
-    std::string actor_code;   // who the number is of, e.g. "USA" for "2,500 U.S. troops"
+    double value_max = 0;       // == value unless a range ("dozens", "50 to 60")
+    bool approximate = false;   // "about", "at least", "dozens"
+    std::string actor_code;     // who the number is of, e.g. "USA" for "2,500 U.S. troops"
     std::string place_country;  // where the counted are, ISO3: "IRQ" for "... are deployed in Iraq"
     std::string rule;
 };
@@ -162,8 +177,8 @@ struct EventCountSource {
     bool approximate = false;
     std::string text;  // "about 2,500 U.S. troops"
     Span span;
-    std::string of;    // whose number: actor code ("USA"), "" when not named
-    std::string in;    // where the counted are: ISO3 ("IRQ"), "" when not named
+    std::string of;  // whose number: actor code ("USA"), "" when not named
+    std::string in;  // where the counted are: ISO3 ("IRQ"), "" when not named
     std::string rule;
 };
 
@@ -192,11 +207,11 @@ struct Event {
     DatePrecision date_precision = DatePrecision::story;
     std::optional<Span> date_span;
     std::optional<EventActor> source, target;
-    std::string cameo;       // "040"
-    std::string root;        // "04"
-    std::string verb_text;   // the words that carry the event
+    std::string cameo;      // "040"
+    std::string root;       // "04"
+    std::string verb_text;  // the words that carry the event
     Span verb_span;
-    std::string rule;        // dictionary file:line of the pattern that fired
+    std::string rule;  // dictionary file:line of the pattern that fired
     double goldstein = 0;
     int quad = 0;
     std::string plover;

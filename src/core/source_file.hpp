@@ -19,15 +19,15 @@ struct SourceFile {
 
 enum class FileKind : uint8_t {
     // Dictionaries (engine/dictionary_set)
-    actors,             // "#! sitrep actors 1"
-    agents,             // "#! sitrep agents 1"
-    verbs,              // "#! sitrep verbs 1"
-    cameo,              // "#! sitrep cameo 1": event codes, Goldstein, quad, PLOVER
-    discards,           // "#! sitrep discards 1", or a PETRARCH discards file
-    petrarch_actors,    // TABARI / PETRARCH actors (no header)
-    petrarch_agents,    // TABARI / PETRARCH agents ("[~MIL]")
-    petrarch_verbs,     // PETRARCH-2 / PETRARCH-1 / TABARI verbs
-    internal_codes,     // PETRARCH-2 internal coding ontology ("021:0x2070")
+    actors,           // "#! sitrep actors 1"
+    agents,           // "#! sitrep agents 1"
+    verbs,            // "#! sitrep verbs 1"
+    cameo,            // "#! sitrep cameo 1": event codes, Goldstein, quad, PLOVER
+    discards,         // "#! sitrep discards 1", or a PETRARCH discards file
+    petrarch_actors,  // TABARI / PETRARCH actors (no header)
+    petrarch_agents,  // TABARI / PETRARCH agents ("[~MIL]")
+    petrarch_verbs,   // PETRARCH-2 / PETRARCH-1 / TABARI verbs
+    internal_codes,   // PETRARCH-2 internal coding ontology ("021:0x2070")
     // Grammar of the text and syntax stages
     abbreviations,      // "#! sitrep abbreviations 1": words a period does not end
     titles,             // "#! sitrep titles 1": "Mr.", "Gen."
@@ -35,19 +35,19 @@ enum class FileKind : uint8_t {
     lexicon,            // "#! sitrep lexicon 1": closed-class and ambiguous words
     word_classes,       // "#! sitrep word-classes 1"
     // Context data (src/context)
-    places,             // "#! sitrep places 1": gazetteer entries
-    capitals,           // "#! sitrep capitals 1": gazetteer entries that are national capitals
-    place_triggers,     // "#! sitrep place-triggers 1"
-    place_seats,        // "#! sitrep place-seats 1"
-    months,             // "#! sitrep months 1"
-    weekdays,           // "#! sitrep weekdays 1"
-    relative_dates,     // "#! sitrep relative-dates 1"
-    ago_units,          // "#! sitrep ago-units 1"
-    date_markers,       // "#! sitrep date-markers 1"
-    numbers,            // "#! sitrep numbers 1"
-    quantities,         // "#! sitrep quantities 1"
-    speech,             // "#! sitrep speech 1"
-    unknown,            // no header and no recognised format
+    places,          // "#! sitrep places 1": gazetteer entries
+    capitals,        // "#! sitrep capitals 1": gazetteer entries that are national capitals
+    place_triggers,  // "#! sitrep place-triggers 1"
+    place_seats,     // "#! sitrep place-seats 1"
+    months,          // "#! sitrep months 1"
+    weekdays,        // "#! sitrep weekdays 1"
+    relative_dates,  // "#! sitrep relative-dates 1"
+    ago_units,       // "#! sitrep ago-units 1"
+    date_markers,    // "#! sitrep date-markers 1"
+    numbers,         // "#! sitrep numbers 1"
+    quantities,      // "#! sitrep quantities 1"
+    speech,          // "#! sitrep speech 1"
+    unknown,         // no header and no recognised format
 };
 
 // The first line's "#! sitrep <kind> <version>" (anything after the version is a

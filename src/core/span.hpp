@@ -13,12 +13,8 @@ struct Span {
 
     constexpr uint32_t size() const { return end - begin; }
     constexpr bool empty() const { return end <= begin; }
-    constexpr bool contains(const Span& other) const {
-        return begin <= other.begin && other.end <= end;
-    }
-    constexpr bool overlaps(const Span& other) const {
-        return begin < other.end && other.begin < end;
-    }
+    constexpr bool contains(const Span& other) const { return begin <= other.begin && other.end <= end; }
+    constexpr bool overlaps(const Span& other) const { return begin < other.end && other.begin < end; }
     std::string_view in(std::string_view text) const {
         if (begin >= text.size()) return {};
         return text.substr(begin, end > text.size() ? text.size() - begin : end - begin);

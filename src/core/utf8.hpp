@@ -11,8 +11,8 @@
 namespace sitrep {
 
 struct Utf8Repair {
-    std::size_t bad_bytes = 0;      // ill-formed bytes that were replaced
-    std::size_t replacements = 0;   // U+FFFD characters inserted
+    std::size_t bad_bytes = 0;         // ill-formed bytes that were replaced
+    std::size_t replacements = 0;      // U+FFFD characters inserted
     std::size_t first_bad_offset = 0;  // byte offset of the first bad byte (input)
 };
 

@@ -36,21 +36,28 @@ DictionarySet build_dictionaries(std::vector<DataFile> files, Diagnostics& diagn
             case FileKind::actors:
             case FileKind::agents:
             case FileKind::petrarch_actors:
-            case FileKind::petrarch_agents: actors.load(f.content, f.path, diagnostics); break;
-            case FileKind::verbs: read_native_verbs(f.content, f.path, verbs, diagnostics, check_against); break;
+            case FileKind::petrarch_agents:
+                actors.load(f.content, f.path, diagnostics);
+                break;
+            case FileKind::verbs:
+                read_native_verbs(f.content, f.path, verbs, diagnostics, check_against);
+                break;
             case FileKind::petrarch_verbs:
                 // PETRARCH files carry their own (WEIS-era, test) codes; they are
                 // not held to sitrep's CAMEO table.
                 read_petrarch_verbs(f.content, f.path, verbs, diagnostics);
                 break;
-            case FileKind::discards: discards->read(f.content, f.path, diagnostics); break;
-            default: break;  // CAMEO and internal codes: read above
+            case FileKind::discards:
+                discards->read(f.content, f.path, diagnostics);
+                break;
+            default:
+                break;  // CAMEO and internal codes: read above
         }
         if (!f.builtin) reject_mostly_unreadable(f, before, diagnostics);
     }
     set.actors = actors.compile();
-    set.verbs = std::make_shared<const VerbDictionary>(
-        verbs.build(diagnostics, have_ontology ? ontology.get() : nullptr));
+    set.verbs =
+        std::make_shared<const VerbDictionary>(verbs.build(diagnostics, have_ontology ? ontology.get() : nullptr));
     set.discards = std::move(discards);
     set.cameo = std::move(cameo);
     set.internal_codes = std::move(ontology);

@@ -13,8 +13,8 @@
 #include "context/context_stages.hpp"
 #include "context/dates.hpp"
 #include "context/event_context.hpp"
-#include "context/places.hpp"
 #include "context/packaged_places.hpp"
+#include "context/places.hpp"
 #include "context/token_text.hpp"
 #include "engine/dictionary_set.hpp"
 #include "engine/file_registry.hpp"
@@ -70,13 +70,23 @@ PronounActorResources pronoun_actor_resources(std::shared_ptr<const Lexicon> lex
 
 // The stages of the whole pipeline, in order; Engine::load builds those it needs.
 enum class StageId : uint8_t {
-    text, actors, syntax, dates, places, quantities, quotes, actor_countries, pronoun_actors, events, event_context
+    text,
+    actors,
+    syntax,
+    dates,
+    places,
+    quantities,
+    quotes,
+    actor_countries,
+    pronoun_actors,
+    events,
+    event_context
 };
 const std::vector<const StageContract*>& full_pipeline() {
     static const std::vector<const StageContract*> pipeline = {
-        &TextStage::kContract,     &ActorStage::kContract,        &SyntaxStage::kContract,
-        &DateDetector::kContract,  &PlaceDetector::kContract,     &QuantityDetector::kContract,
-        &QuoteDetector::kContract, &ActorCountryStage::kContract, &PronounActorStage::kContract,
+        &TextStage::kContract,     &ActorStage::kContract,           &SyntaxStage::kContract,
+        &DateDetector::kContract,  &PlaceDetector::kContract,        &QuantityDetector::kContract,
+        &QuoteDetector::kContract, &ActorCountryStage::kContract,    &PronounActorStage::kContract,
         &EventStage::kContract,    &EventContextAttacher::kContract,
     };
     return pipeline;
@@ -150,8 +160,8 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
     // Word lists of the text and syntax stages are grammar: the built-in ones are
     // read with or without --no-builtin; user files of their kinds are added.
     auto wanted = [&](const DataFile& f, FileLoader loader) {
-        return loader_of(f.kind) == loader && (!f.builtin || options.use_builtin || loader == FileLoader::text ||
-                                                loader == FileLoader::syntax);
+        return loader_of(f.kind) == loader &&
+               (!f.builtin || options.use_builtin || loader == FileLoader::text || loader == FileLoader::syntax);
     };
     DictionarySet dictionaries;
     if (dictionaries_needed) {
@@ -165,10 +175,14 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
     ContextData context;
     for (const DataFile& f : data.files) {
         const size_t before = diagnostics.size();
-        if (wanted(f, FileLoader::text)) text_files.push_back(f.source());
-        else if (wanted(f, FileLoader::syntax) && dictionaries_needed) lexicon->load(f.source(), diagnostics);
-        else if (wanted(f, FileLoader::context) && context_needed) context.add_file(f.source(), diagnostics);
-        else continue;
+        if (wanted(f, FileLoader::text))
+            text_files.push_back(f.source());
+        else if (wanted(f, FileLoader::syntax) && dictionaries_needed)
+            lexicon->load(f.source(), diagnostics);
+        else if (wanted(f, FileLoader::context) && context_needed)
+            context.add_file(f.source(), diagnostics);
+        else
+            continue;
         if (!f.builtin) reject_mostly_unreadable(f, before, diagnostics);
     }
     // After the hand-written places, so that their aliases and cue words win.
@@ -190,24 +204,31 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
         add_dictionary_verb_forms(*lexicon, *verbs);
         lexicon->set_model(load_packaged_penn_model(diagnostics));
     }
-    const ActorCountryResources countries =
-        needs_any({StageId::actor_countries, StageId::pronoun_actors}) ? actor_country_resources(*context.places)
-                                                                       : ActorCountryResources{};
+    const ActorCountryResources countries = needs_any({StageId::actor_countries, StageId::pronoun_actors})
+                                                ? actor_country_resources(*context.places)
+                                                : ActorCountryResources{};
 
     std::vector<std::unique_ptr<Stage>> stages;
     auto build = [&](StageId id) -> std::unique_ptr<Stage> {
         switch (id) {
             case StageId::text:
                 return std::make_unique<TextStage>(TextResources::defaults_from(text_files, diagnostics));
-            case StageId::actors: return std::make_unique<ActorStage>(actors);
-            case StageId::syntax: return std::make_unique<SyntaxStage>(lexicon);
+            case StageId::actors:
+                return std::make_unique<ActorStage>(actors);
+            case StageId::syntax:
+                return std::make_unique<SyntaxStage>(lexicon);
             // The context detectors: dates first (counts skip numbers read as dates).
-            case StageId::dates: return std::make_unique<DateDetector>(context.dates, context.numbers);
-            case StageId::places: return std::make_unique<PlaceDetector>(context.places);
-            case StageId::quantities: return std::make_unique<QuantityDetector>(context.quantities, context.numbers);
-            case StageId::quotes: return std::make_unique<QuoteDetector>(context.speech);
+            case StageId::dates:
+                return std::make_unique<DateDetector>(context.dates, context.numbers);
+            case StageId::places:
+                return std::make_unique<PlaceDetector>(context.places);
+            case StageId::quantities:
+                return std::make_unique<QuantityDetector>(context.quantities, context.numbers);
+            case StageId::quotes:
+                return std::make_unique<QuoteDetector>(context.speech);
             // Agents without a country take one from the sentence, dateline or story (needs places).
-            case StageId::actor_countries: return std::make_unique<ActorCountryStage>(countries);
+            case StageId::actor_countries:
+                return std::make_unique<ActorCountryStage>(countries);
             // "He", "they", "it" before a verb then stand for the actor named before (needs countries).
             case StageId::pronoun_actors:
                 return std::make_unique<PronounActorStage>(pronoun_actor_resources(lexicon, context.places, countries));
@@ -222,7 +243,8 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
                 return std::make_unique<EventStage>(std::move(res));
             }
             // Attaches dates, places, counts and speakers to each event.
-            case StageId::event_context: return std::make_unique<EventContextAttacher>(context.places);
+            case StageId::event_context:
+                return std::make_unique<EventContextAttacher>(context.places);
         }
         return nullptr;
     };

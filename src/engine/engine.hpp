@@ -16,15 +16,15 @@ namespace sitrep {
 
 // A dictionary given as text rather than as a file on disk (tests, bindings).
 struct DictionaryText {
-    std::string path;     // names it in diagnostics and rules; its kind is detected as for a file
+    std::string path;  // names it in diagnostics and rules; its kind is detected as for a file
     std::string content;
 };
 
 struct EngineOptions {
-    std::vector<std::string> dictionary_files;   // user dictionaries, format detected
+    std::vector<std::string> dictionary_files;     // user dictionaries, format detected
     std::vector<DictionaryText> dictionary_texts;  // the same, in memory; read after the files
-    bool use_builtin = true;                     // load the embedded data/ dictionaries
-    bool require_dyad = false;                   // true: no one-sided events (source but no target)
+    bool use_builtin = true;                       // load the embedded data/ dictionaries
+    bool require_dyad = false;                     // true: no one-sided events (source but no target)
     // Build only the stages that fill these layers and the layers they read, and load
     // only their data: Layer::sentences gives the text stage alone (no dictionaries,
     // gazetteer or event coder). Unset: the whole pipeline.
@@ -40,8 +40,7 @@ public:
 
     // A pipeline of stages built elsewhere, in the order given. nullptr, with an
     // error for each, when a stage reads a layer that no earlier stage writes.
-    static std::unique_ptr<Engine> from_stages(std::vector<std::unique_ptr<Stage>> stages,
-                                               Diagnostics& diagnostics);
+    static std::unique_ptr<Engine> from_stages(std::vector<std::unique_ptr<Stage>> stages, Diagnostics& diagnostics);
 
     // Runs every stage in order; all per-document state lives in `doc`. Each stage
     // replaces the layers it writes, so coding a Document again gives the same layers.

@@ -102,12 +102,18 @@ FileKind detect_petrarch_kind(std::string_view path, std::string_view content) {
         return FileKind::internal_codes;
     if (hints.verb_blocks > 0 || hints.patterns > 0) return FileKind::petrarch_verbs;
     switch (detect_actor_file_format(content)) {
-        case ActorFileFormat::native_actors: return FileKind::actors;
-        case ActorFileFormat::native_agents: return FileKind::agents;
-        case ActorFileFormat::petrarch_actors: return FileKind::petrarch_actors;
-        case ActorFileFormat::petrarch_agents: return FileKind::petrarch_agents;
-        case ActorFileFormat::verbs: return FileKind::petrarch_verbs;
-        case ActorFileFormat::unknown: break;
+        case ActorFileFormat::native_actors:
+            return FileKind::actors;
+        case ActorFileFormat::native_agents:
+            return FileKind::agents;
+        case ActorFileFormat::petrarch_actors:
+            return FileKind::petrarch_actors;
+        case ActorFileFormat::petrarch_agents:
+            return FileKind::petrarch_agents;
+        case ActorFileFormat::verbs:
+            return FileKind::petrarch_verbs;
+        case ActorFileFormat::unknown:
+            break;
     }
     if (name.find("verb") != std::string::npos) return FileKind::petrarch_verbs;
     if (name.find("agent") != std::string::npos) return FileKind::petrarch_agents;
@@ -139,8 +145,8 @@ FileKind detect_file_kind(const SourceFile& file, std::string* why) {
     if (const auto header = read_kind_header(file.content)) {
         const auto kind = file_kind_named(header->kind);
         if (!kind)
-            return refuse("unknown kind '" + std::string(header->kind) + "' in the '#! sitrep <kind> 1' line (kinds: " +
-                          header_kinds() + ")");
+            return refuse("unknown kind '" + std::string(header->kind) +
+                          "' in the '#! sitrep <kind> 1' line (kinds: " + header_kinds() + ")");
         if (header->version != "1")
             return refuse("version '" + std::string(header->version) + "' of kind '" + std::string(header->kind) +
                           "' is not supported (expected '#! sitrep " + std::string(header->kind) + " 1')");
@@ -159,7 +165,8 @@ FileKind detect_file_kind(const SourceFile& file, std::string* why) {
 std::shared_ptr<const std::string> read_user_file(const std::string& path, Diagnostics& diagnostics) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) {
-        diagnostics.push_back({Severity::error, path, 0, "is a directory, not a dictionary file", DiagnosticCode::is_directory});
+        diagnostics.push_back(
+            {Severity::error, path, 0, "is a directory, not a dictionary file", DiagnosticCode::is_directory});
         return nullptr;
     }
     std::ifstream in(path, std::ios::binary);
@@ -173,10 +180,10 @@ std::shared_ptr<const std::string> read_user_file(const std::string& path, Diagn
     char piece[1 << 16];
     while (in.read(piece, sizeof piece) || in.gcount() > 0) {
         if (content.size() + static_cast<size_t>(in.gcount()) > kMaxDictionaryBytes) {
-            diagnostics.push_back({Severity::error, path, 0,
-                                   "dictionary file larger than " + std::to_string(kMaxDictionaryBytes >> 20) +
-                                       " MiB; not read",
-                                   DiagnosticCode::too_large});
+            diagnostics.push_back(
+                {Severity::error, path, 0,
+                 "dictionary file larger than " + std::to_string(kMaxDictionaryBytes >> 20) + " MiB; not read",
+                 DiagnosticCode::too_large});
             return nullptr;
         }
         content.append(piece, static_cast<size_t>(in.gcount()));
@@ -214,8 +221,8 @@ void reject_mostly_unreadable(const DataFile& file, size_t first_diagnostic, Dia
     for (size_t i = first_diagnostic; i < diagnostics.size(); ++i) complaints += diagnostics[i].file == file.path;
     if (lines >= 4 && complaints * 2 > lines)
         diagnostics.push_back({Severity::error, file.path, 0,
-                               std::to_string(complaints) + " problems in " + std::to_string(lines) +
-                                   " lines: not a " + to_string(file.kind) + " file",
+                               std::to_string(complaints) + " problems in " + std::to_string(lines) + " lines: not a " +
+                                   to_string(file.kind) + " file",
                                DiagnosticCode::unknown_format});
 }
 
@@ -229,7 +236,8 @@ std::string check_data_file(const std::string& path, Diagnostics& diagnostics) {
     const size_t loaded = diagnostics.size();
     switch (loader_of(file.kind)) {
         case FileLoader::dictionaries: {
-            std::erase_if(data.files, [](const DataFile& f) { return f.builtin && loader_of(f.kind) != FileLoader::dictionaries; });
+            std::erase_if(data.files,
+                          [](const DataFile& f) { return f.builtin && loader_of(f.kind) != FileLoader::dictionaries; });
             build_dictionaries(std::move(data.files), diagnostics);
             break;
         }
@@ -250,7 +258,8 @@ std::string check_data_file(const std::string& path, Diagnostics& diagnostics) {
             reject_mostly_unreadable(file, loaded, diagnostics);
             break;
         }
-        case FileLoader::none: break;
+        case FileLoader::none:
+            break;
     }
     return to_string(file.kind);
 }

@@ -72,9 +72,12 @@ ValidationReport run_validation(const ValidationSuite& suite, const Engine& engi
         engine.code(doc);
         RecordOutcome o = score_record(record, event_triples(doc));
         CategoryTotals& totals = report.by_category[record.category];
-        if (o.skipped) ++report.skipped, ++totals.skipped;
-        else if (o.passed) ++report.passed, ++totals.passed;
-        else ++report.failed, ++totals.failed;
+        if (o.skipped)
+            ++report.skipped, ++totals.skipped;
+        else if (o.passed)
+            ++report.passed, ++totals.passed;
+        else
+            ++report.failed, ++totals.failed;
         report.outcomes.push_back(std::move(o));
     }
     return report;
@@ -95,8 +98,8 @@ void print_validation_report(std::ostream& out, const ValidationReport& report, 
     }
     out << "\nby category:\n";
     for (const auto& [category, t] : report.by_category) {
-        out << "  " << (category.empty() ? "(none)" : category) << ": " << t.passed << " passed, "
-            << t.failed << " failed";
+        out << "  " << (category.empty() ? "(none)" : category) << ": " << t.passed << " passed, " << t.failed
+            << " failed";
         if (t.skipped) out << ", " << t.skipped << " skipped";
         out << "\n";
     }
@@ -111,7 +114,9 @@ nlohmann::json validation_report_json(const ValidationReport& report) {
         records.push_back({{"id", r.id},
                            {"category", r.category},
                            {"date", r.date_text},
-                           {"status", o.skipped ? "skipped" : o.passed ? "pass" : "fail"},
+                           {"status", o.skipped  ? "skipped"
+                                      : o.passed ? "pass"
+                                                 : "fail"},
                            {"expected", triples_json(o.expected)},
                            {"got", triples_json(o.got)},
                            {"skip_reason", o.skip_reason},

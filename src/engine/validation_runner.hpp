@@ -23,8 +23,8 @@ struct RecordOutcome {
     std::vector<EventTriple> expected;  // sorted, duplicates removed
     std::vector<EventTriple> got;       // sorted, duplicates removed
     bool passed = false;
-    bool skipped = false;               // not scored: see skip_reason
-    std::string skip_reason;            // "evaluate=\"false\"", "tests the supplied parse"
+    bool skipped = false;     // not scored: see skip_reason
+    std::string skip_reason;  // "evaluate=\"false\"", "tests the supplied parse"
 };
 
 struct CategoryTotals {

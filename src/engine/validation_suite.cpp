@@ -10,7 +10,9 @@
 namespace sitrep {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 std::string collapse_whitespace(std::string_view s) {
     std::string out;
@@ -77,8 +79,8 @@ bool tag_is(std::string_view xml, size_t at, std::string_view name) {
 }
 
 size_t find_ci(std::string_view hay, std::string_view needle, size_t from) {
-    auto it = std::search(hay.begin() + static_cast<long>(std::min(from, hay.size())), hay.end(),
-                          needle.begin(), needle.end(), [](char a, char b) {
+    auto it = std::search(hay.begin() + static_cast<long>(std::min(from, hay.size())), hay.end(), needle.begin(),
+                          needle.end(), [](char a, char b) {
                               return std::tolower(static_cast<unsigned char>(a)) ==
                                      std::tolower(static_cast<unsigned char>(b));
                           });
@@ -101,11 +103,16 @@ std::string decode_xml_entities(std::string_view s) {
             continue;
         }
         const std::string_view name = s.substr(i + 1, semi - i - 1);
-        if (name == "amp") out += '&';
-        else if (name == "lt") out += '<';
-        else if (name == "gt") out += '>';
-        else if (name == "quot") out += '"';
-        else if (name == "apos") out += '\'';
+        if (name == "amp")
+            out += '&';
+        else if (name == "lt")
+            out += '<';
+        else if (name == "gt")
+            out += '>';
+        else if (name == "quot")
+            out += '"';
+        else if (name == "apos")
+            out += '\'';
         else if (name.size() > 1 && name[0] == '#') {
             unsigned long cp = 0;
             try {
@@ -125,8 +132,7 @@ std::string decode_xml_entities(std::string_view s) {
     return out;
 }
 
-ValidationSuite read_validation_suite(std::string_view xml, const std::string& file,
-                                      Diagnostics& diagnostics) {
+ValidationSuite read_validation_suite(std::string_view xml, const std::string& file, Diagnostics& diagnostics) {
     ValidationSuite suite;
     std::optional<ValidationRecord> open;
     bool has_text = false;
@@ -134,8 +140,8 @@ ValidationSuite read_validation_suite(std::string_view xml, const std::string& f
     size_t counted_to = 0;
     uint64_t line = 1;
     auto line_at = [&](size_t pos) {
-        line += static_cast<uint64_t>(std::count(xml.begin() + static_cast<long>(counted_to),
-                                                 xml.begin() + static_cast<long>(pos), '\n'));
+        line += static_cast<uint64_t>(
+            std::count(xml.begin() + static_cast<long>(counted_to), xml.begin() + static_cast<long>(pos), '\n'));
         counted_to = pos;
         return line;
     };
@@ -143,7 +149,8 @@ ValidationSuite read_validation_suite(std::string_view xml, const std::string& f
         if (!open) return;
         if (!has_text)
             diagnostics.push_back({Severity::error, file, open->line, "record " + open->id + " has no <Text>"});
-        else suite.records.push_back(std::move(*open));
+        else
+            suite.records.push_back(std::move(*open));
         open.reset();
         has_text = false;
     };
@@ -168,8 +175,8 @@ ValidationSuite read_validation_suite(std::string_view xml, const std::string& f
         const std::string_view tag = xml.substr(i, gt - i + 1);
         if (tag_is(xml, i, "Sentence")) {
             if (open) {
-                diagnostics.push_back({Severity::warning, file, open->line,
-                                       "record " + open->id + " has no </Sentence>"});
+                diagnostics.push_back(
+                    {Severity::warning, file, open->line, "record " + open->id + " has no </Sentence>"});
                 close_record();
             }
             auto attrs = read_attributes(tag.substr(9, tag.size() - 10));
@@ -180,8 +187,8 @@ ValidationSuite read_validation_suite(std::string_view xml, const std::string& f
             r.date_text = attrs["date"];
             r.date = Date::parse_iso(r.date_text);
             if (!r.date)
-                diagnostics.push_back({Severity::warning, file, r.line,
-                                       "record " + r.id + ": bad date '" + r.date_text + "'"});
+                diagnostics.push_back(
+                    {Severity::warning, file, r.line, "record " + r.id + ": bad date '" + r.date_text + "'"});
             if (attrs.count("evaluate")) r.evaluate = lower(attrs["evaluate"]) != "false";
             open = std::move(r);
             has_text = false;
@@ -198,8 +205,7 @@ ValidationSuite read_validation_suite(std::string_view xml, const std::string& f
                     open->no_events = true;
                     open->error = attrs["error"];
                 } else {
-                    open->expected.push_back(
-                        EventTriple{attrs["sourcecode"], attrs["targetcode"], attrs["eventcode"]});
+                    open->expected.push_back(EventTriple{attrs["sourcecode"], attrs["targetcode"], attrs["eventcode"]});
                 }
             }
             i = gt + 1;
@@ -216,8 +222,7 @@ ValidationSuite read_validation_suite(std::string_view xml, const std::string& f
             const size_t end = find_ci(xml, "</Parse>", gt + 1);
             i = end == std::string_view::npos ? xml.size() : end + 8;
         } else {
-            static constexpr std::string_view kFileTags[] = {"Verbfile", "Actorfile", "Agentfile",
-                                                             "Discardfile"};
+            static constexpr std::string_view kFileTags[] = {"Verbfile", "Actorfile", "Agentfile", "Discardfile"};
             for (std::string_view name : kFileTags) {
                 if (!tag_is(xml, i, name)) continue;
                 const size_t end = xml.find('<', gt + 1);

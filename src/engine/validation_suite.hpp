@@ -41,14 +41,14 @@ struct EventTriple {
 struct ValidationRecord {
     std::string id;
     std::string category;
-    std::string date_text;       // as written, "19950101"
-    std::optional<Date> date;    // the story date the record is coded with
-    bool evaluate = true;        // false: the suite marks it as not to be scored
-    bool no_events = false;      // noevents="True" or an error="..." coding
-    std::string error;           // the error="..." value, e.g. "sentencediscard"
+    std::string date_text;     // as written, "19950101"
+    std::optional<Date> date;  // the story date the record is coded with
+    bool evaluate = true;      // false: the suite marks it as not to be scored
+    bool no_events = false;    // noevents="True" or an error="..." coding
+    std::string error;         // the error="..." value, e.g. "sentencediscard"
     std::vector<EventTriple> expected;
-    std::string text;            // whitespace collapsed, entities decoded
-    uint64_t line = 0;           // line of the <Sentence> tag
+    std::string text;   // whitespace collapsed, entities decoded
+    uint64_t line = 0;  // line of the <Sentence> tag
 };
 
 struct ValidationSuite {
@@ -60,8 +60,7 @@ struct ValidationSuite {
 
 // Problems (a record without <Text>, a bad date) become diagnostics naming
 // file:line; the record is still returned when it has text.
-ValidationSuite read_validation_suite(std::string_view xml, const std::string& file,
-                                      Diagnostics& diagnostics);
+ValidationSuite read_validation_suite(std::string_view xml, const std::string& file, Diagnostics& diagnostics);
 
 // Decodes &amp; &lt; &gt; &quot; &apos; and numeric references.
 std::string decode_xml_entities(std::string_view s);

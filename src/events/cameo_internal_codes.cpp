@@ -41,8 +41,7 @@ std::optional<int64_t> internal_code_value(std::string_view expression) {
 
 bool is_internal_hex_code(std::string_view code) {
     code = trim(code);
-    return code.size() > 2 && code.find("0x") != std::string_view::npos &&
-           internal_code_value(code).has_value();
+    return code.size() > 2 && code.find("0x") != std::string_view::npos && internal_code_value(code).has_value();
 }
 
 InternalCodeOntology InternalCodeOntology::parse(std::string_view text, const std::string& file,
@@ -64,8 +63,8 @@ InternalCodeOntology InternalCodeOntology::parse(std::string_view text, const st
         }
         const size_t colon = line.find(':');
         if (colon == std::string_view::npos) {
-            diagnostics.push_back({Severity::error, file, line_no,
-                                   "expected 'CAMEO:0xHEX', found '" + std::string(line) + "'"});
+            diagnostics.push_back(
+                {Severity::error, file, line_no, "expected 'CAMEO:0xHEX', found '" + std::string(line) + "'"});
             continue;
         }
         const std::string cameo(trim(line.substr(0, colon)));
@@ -73,8 +72,8 @@ InternalCodeOntology InternalCodeOntology::parse(std::string_view text, const st
         if (cameo == "---") continue;  // the null code maps to nothing
         const auto value = internal_code_value(internal);
         if (cameo.empty() || !value) {
-            diagnostics.push_back({Severity::error, file, line_no,
-                                   "bad internal code line '" + std::string(line) + "'"});
+            diagnostics.push_back(
+                {Severity::error, file, line_no, "bad internal code line '" + std::string(line) + "'"});
             continue;
         }
         table.to_internal_.emplace(cameo, std::string(internal));

@@ -19,8 +19,7 @@ public:
     // "0x2070", "0x1000-0xFFFF", "-0xFFFF+0x2040+0x300" (PETRARCH-2 adds and
     // subtracts masks to mark negated and variant meanings). '#' starts a comment.
     // Bad lines become diagnostics naming file:line and are skipped.
-    static InternalCodeOntology parse(std::string_view text, const std::string& file,
-                                      Diagnostics& diagnostics);
+    static InternalCodeOntology parse(std::string_view text, const std::string& file, Diagnostics& diagnostics);
 
     // The CAMEO code of an internal code expression ("0x2070" -> "021"),
     // compared by value; the first CAMEO code listed wins when several share
@@ -35,7 +34,7 @@ public:
     bool empty() const { return to_internal_.empty(); }
 
 private:
-    std::unordered_map<int64_t, std::string> to_cameo_;          // 0x2070 -> "021"
+    std::unordered_map<int64_t, std::string> to_cameo_;         // 0x2070 -> "021"
     std::unordered_map<std::string, std::string> to_internal_;  // "021" -> "0x2070"
 };
 

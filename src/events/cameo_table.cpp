@@ -40,7 +40,8 @@ CameoTable CameoTable::parse(std::string_view text, const std::string& file, Dia
         if (line_no == 1 && raw.starts_with("#!")) {
             tagged = true;
             const std::string_view tag = trim(raw.substr(2));
-            if (!tag.starts_with("sitrep cameo")) fail("expected '#! sitrep cameo 1', found '" + std::string(raw) + "'");
+            if (!tag.starts_with("sitrep cameo"))
+                fail("expected '#! sitrep cameo 1', found '" + std::string(raw) + "'");
             return;
         }
         std::string_view line = raw.substr(0, raw.find('#'));
@@ -75,14 +76,16 @@ CameoTable CameoTable::parse(std::string_view text, const std::string& file, Dia
         info.name = std::string(fields[5]);
         info.origin = verbtext::origin(file, line_no);
         if (table.by_code_.count(info.code))
-            diagnostics.push_back({Severity::warning, file, line_no, "code " + info.code + " listed twice; the later line wins",
+            diagnostics.push_back({Severity::warning, file, line_no,
+                                   "code " + info.code + " listed twice; the later line wins",
                                    DiagnosticCode::duplicate_entry});
         else
             table.order_.push_back(info.code);
         table.by_code_[info.code] = std::move(info);
     });
     if (!tagged && !text.empty())
-        diagnostics.push_back({Severity::warning, file, 1, "missing '#! sitrep cameo 1' first line", DiagnosticCode::missing_header});
+        diagnostics.push_back(
+            {Severity::warning, file, 1, "missing '#! sitrep cameo 1' first line", DiagnosticCode::missing_header});
     return table;
 }
 

@@ -19,7 +19,7 @@ struct CameoEventInfo {
     int quad = 0;          // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
     std::string plover;    // "REQUEST"
     std::string name;
-    std::string origin;    // "file:line"
+    std::string origin;  // "file:line"
 };
 
 class CameoTable {

@@ -23,8 +23,8 @@ void DiscardList::read(std::string_view text, const std::string& file, Diagnosti
     verbtext::for_each_line(text, [&](uint64_t line_no, std::string_view raw) {
         if (line_no == 1 && raw.starts_with("#!")) {
             if (verbtext::trim(raw.substr(2)) != "sitrep discards 1")
-                diagnostics.push_back({Severity::error, file, line_no,
-                                       "unsupported format tag (expected '#! sitrep discards 1')"});
+                diagnostics.push_back(
+                    {Severity::error, file, line_no, "unsupported format tag (expected '#! sitrep discards 1')"});
             return;
         }
         const std::string stripped = strip_petrarch_comment(raw, in_xml_comment);
@@ -47,8 +47,7 @@ void DiscardList::read(std::string_view text, const std::string& file, Diagnosti
     });
 }
 
-bool DiscardList::matches_at(const DiscardPhrase& p, std::span<const Token> tokens, uint32_t at,
-                             uint32_t last) const {
+bool DiscardList::matches_at(const DiscardPhrase& p, std::span<const Token> tokens, uint32_t at, uint32_t last) const {
     if (at + p.words.size() > last) return false;
     for (size_t i = 0; i < p.words.size(); ++i) {
         const std::string& norm = tokens[at + i].norm;
@@ -62,8 +61,7 @@ bool DiscardList::matches_at(const DiscardPhrase& p, std::span<const Token> toke
     return true;
 }
 
-const DiscardPhrase* DiscardList::find(std::span<const Token> tokens, uint32_t first,
-                                       uint32_t last) const {
+const DiscardPhrase* DiscardList::find(std::span<const Token> tokens, uint32_t first, uint32_t last) const {
     if (phrases_.empty()) return nullptr;
     last = std::min<uint32_t>(last, static_cast<uint32_t>(tokens.size()));
     for (uint32_t at = first; at < last; ++at) {
@@ -79,8 +77,7 @@ const DiscardPhrase* DiscardList::find(std::span<const Token> tokens, uint32_t f
     return nullptr;
 }
 
-bool DiscardList::discards_sentence(const Document& doc, const Sentence& sentence,
-                                    std::string& why) const {
+bool DiscardList::discards_sentence(const Document& doc, const Sentence& sentence, std::string& why) const {
     const DiscardPhrase* p = find(doc.tokens, sentence.tokens.first, sentence.tokens.last);
     if (!p) return false;
     why = p->text + " (" + p->origin + ")";

@@ -28,8 +28,8 @@ struct DiscardPhrase {
     std::vector<std::string> words;  // normalised
     bool last_word_is_stem = true;   // false when written with a trailing '_'
     DiscardScope scope = DiscardScope::sentence;
-    std::string text;                // as written, for explanations
-    std::string origin;              // "file:line"
+    std::string text;    // as written, for explanations
+    std::string origin;  // "file:line"
 };
 
 class DiscardList {
@@ -57,8 +57,7 @@ private:
     std::vector<DiscardPhrase> phrases_;
     std::unordered_map<std::string, std::vector<uint32_t>> by_key_;
     std::vector<size_t> key_lengths_;  // distinct key lengths in use, <= kKeyLength
-    bool matches_at(const DiscardPhrase& p, std::span<const Token> tokens, uint32_t at,
-                    uint32_t last) const;
+    bool matches_at(const DiscardPhrase& p, std::span<const Token> tokens, uint32_t at, uint32_t last) const;
 };
 
 }  // namespace sitrep

@@ -8,16 +8,26 @@ namespace sitrep {
 
 std::string_view describe(NoEventReason reason) {
     switch (reason) {
-        case NoEventReason::no_code: return "no pattern matched, no default code";
-        case NoEventReason::null_code: return "the rule that decided names no event (---)";
-        case NoEventReason::yields: return "yields to the verb after 'to'";
-        case NoEventReason::spelled_out: return "spells out the coded verb before it, no event of its own";
-        case NoEventReason::inside_pattern: return "part of a pattern that already fired";
-        case NoEventReason::no_source: return "no source actor";
-        case NoEventReason::no_target: return "no target actor";
-        case NoEventReason::same_actor: return "source and target are the same actor";
-        case NoEventReason::intention: return "what a demand asked for (an infinitive or 'that' clause after a word of demand), not an act";
-        case NoEventReason::wrong_party: return "the code does not fit the source's kind (a protest by armed actors)";
+        case NoEventReason::no_code:
+            return "no pattern matched, no default code";
+        case NoEventReason::null_code:
+            return "the rule that decided names no event (---)";
+        case NoEventReason::yields:
+            return "yields to the verb after 'to'";
+        case NoEventReason::spelled_out:
+            return "spells out the coded verb before it, no event of its own";
+        case NoEventReason::inside_pattern:
+            return "part of a pattern that already fired";
+        case NoEventReason::no_source:
+            return "no source actor";
+        case NoEventReason::no_target:
+            return "no target actor";
+        case NoEventReason::same_actor:
+            return "source and target are the same actor";
+        case NoEventReason::intention:
+            return "what a demand asked for (an infinitive or 'that' clause after a word of demand), not an act";
+        case NoEventReason::wrong_party:
+            return "the code does not fit the source's kind (a protest by armed actors)";
     }
     return "?";
 }
@@ -81,8 +91,10 @@ void EventExplainer::force_moved(std::string_view verb, std::string_view force, 
 
 void EventExplainer::no_event(std::string_view verb, NoEventReason reason, std::string_view detail) {
     if (!out_) return;
-    if (detail.empty()) line({"  '", verb, "': no event: ", describe(reason)});
-    else line({"  '", verb, "': no event: ", describe(reason), " (", detail, ")"});
+    if (detail.empty())
+        line({"  '", verb, "': no event: ", describe(reason)});
+    else
+        line({"  '", verb, "': no event: ", describe(reason), " (", detail, ")"});
 }
 
 void EventExplainer::demand(std::string_view verb) {

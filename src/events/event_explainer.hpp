@@ -17,16 +17,16 @@ class SentenceView;
 // Why a predicate that the dictionary knows gave no event: what a user would
 // have to add (or change) in a dictionary to get one.
 enum class NoEventReason : uint8_t {
-    no_code,          // no pattern matched and the verb has no default code
-    null_code,        // the rule that decided names no event ("---")
-    yields,           // "plans to visit": the verb after "to" carries the event
-    spelled_out,      // an infinitive spelling out the previous coded verb
-    inside_pattern,   // a noun already used by a pattern that fired
-    no_source,        // no source actor found
-    no_target,        // no target actor found, and no one-sided event allowed
-    same_actor,       // source and target are the same actor or its own country
-    intention,        // "the demand to explain": what a demand asked for, not an act
-    wrong_party,      // the code does not fit the source's kind ("soldiers" do not protest)
+    no_code,         // no pattern matched and the verb has no default code
+    null_code,       // the rule that decided names no event ("---")
+    yields,          // "plans to visit": the verb after "to" carries the event
+    spelled_out,     // an infinitive spelling out the previous coded verb
+    inside_pattern,  // a noun already used by a pattern that fired
+    no_source,       // no source actor found
+    no_target,       // no target actor found, and no one-sided event allowed
+    same_actor,      // source and target are the same actor or its own country
+    intention,       // "the demand to explain": what a demand asked for, not an act
+    wrong_party,     // the code does not fit the source's kind ("soldiers" do not protest)
 };
 
 class EventExplainer {

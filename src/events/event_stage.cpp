@@ -25,13 +25,13 @@ namespace sitrep {
 namespace {
 
 using P = PartOfSpeech;
-constexpr uint32_t kAgentSearch = 8;   // tokens after a passive verb to look for "by X"
-constexpr int kMaxClauseClimb = 3;     // parent clauses searched for a missing subject
+constexpr uint32_t kAgentSearch = 8;  // tokens after a passive verb to look for "by X"
+constexpr int kMaxClauseClimb = 3;    // parent clauses searched for a missing subject
 
 struct Coded {
     Event event;
     int32_t clause = -1;
-    bool report = false;  // a reporting verb ("said"): dropped if anything else is coded
+    bool report = false;       // a reporting verb ("said"): dropped if anything else is coded
     bool bare_report = false;  // a report with its verb's default statement code (010)
     bool from_noun = false;
 };
@@ -59,8 +59,7 @@ bool by_agent_follows(const SentenceView& view, const Lexicon& lex, const Predic
     return u < view.last() && view.actor_at(u) >= 0;
 }
 
-VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const Predicate& p,
-                             const VerbForm& form) {
+VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const Predicate& p, const VerbForm& form) {
     VerbFeatures f;
     const auto& doc = view.doc();
     int32_t ch = view.chunk_at(p.head);
@@ -79,12 +78,16 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
     for (uint32_t t = start; t < p.first; ++t) {
         std::string_view w = doc.tokens[t].norm;
         if (lex.is(w, wc_negation)) f.negated = true;
-        if (lex.is(w, wc_future)) f.modality = Modality::future;
-        else if (lex.is(w, wc_hypothetical) && f.modality == Modality::asserted) f.modality = Modality::hypothetical;
+        if (lex.is(w, wc_future))
+            f.modality = Modality::future;
+        else if (lex.is(w, wc_hypothetical) && f.modality == Modality::asserted)
+            f.modality = Modality::hypothetical;
         if (lex.is(w, wc_intent) && t + 1 < p.first && doc.tokens[t + 1].norm == "to") f.modality = Modality::future;
         if (lex.is(w, wc_threat_intent) && t + 1 < p.first && doc.tokens[t + 1].norm == "to") f.threat = true;
-        if (lex.is(w, wc_passive)) saw_passive_aux = true;
-        else if (doc.tokens[t].pos == P::verb && !lex.is(w, wc_intent)) saw_passive_aux = false;
+        if (lex.is(w, wc_passive))
+            saw_passive_aux = true;
+        else if (doc.tokens[t].pos == P::verb && !lex.is(w, wc_intent))
+            saw_passive_aux = false;
         be_right_before = lex.is(w, wc_passive) && w != "'s" && t + 1 == p.first;
     }
     // "did not" just before a verb group that the chunker split off, maybe with
@@ -98,8 +101,7 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
         }
         if (before.pos != P::adverb) break;
     }
-    if (!p.noun && saw_passive_aux &&
-        (form.kind == VerbFormKind::past || form.kind == VerbFormKind::irregular) &&
+    if (!p.noun && saw_passive_aux && (form.kind == VerbFormKind::past || form.kind == VerbFormKind::irregular) &&
         !doc.tokens[p.head].norm.ends_with("ing"))
         f.passive = true;
     // "were hit", "was cut": a verb whose participle is its base form, right after
@@ -168,8 +170,8 @@ bool antecedent_is_no_actor(const SentenceView& view, const Lexicon& lex, uint32
 int32_t find_subject(const SentenceView& view, const Lexicon& lex, int32_t clause, uint32_t before) {
     // "the troops that shelled the villages": a "that" clause without a subject of
     // its own is a relative clause, whose subject is the nearest noun before it.
-    bool relative = clause_opens_with(view, clause, lex, wc_relative) ||
-                    clause_opens_with(view, clause, lex, wc_complementizer);
+    bool relative =
+        clause_opens_with(view, clause, lex, wc_relative) || clause_opens_with(view, clause, lex, wc_complementizer);
     // "the rebels who seized Iraqi soldiers released ...": when the pronoun itself
     // is the subject (a verb follows it), no actor inside the clause is, not even
     // before a later verb the clause splitter left in it.
@@ -177,11 +179,11 @@ int32_t find_subject(const SentenceView& view, const Lexicon& lex, int32_t claus
     const auto& tokens = view.doc().tokens;
     uint32_t next = r.first + 1;  // after the pronoun and any adverbs ("who later seized")
     while (next < r.last && next < view.last() && tokens[next].pos == P::adverb) ++next;
-    const bool subject_relative = relative && next < r.last && next < view.last() &&
-                                  (tokens[next].pos == P::verb || tokens[next].pos == P::auxiliary ||
-                                   tokens[next].pos == P::modal);
-    int32_t s = subject_relative ? subject_after_comma(view, r.first, before)
-                                 : view.subject_before(clause, before, false);
+    const bool subject_relative =
+        relative && next < r.last && next < view.last() &&
+        (tokens[next].pos == P::verb || tokens[next].pos == P::auxiliary || tokens[next].pos == P::modal);
+    int32_t s =
+        subject_relative ? subject_after_comma(view, r.first, before) : view.subject_before(clause, before, false);
     // "Egypt condemned the attack, which killed 20 soldiers": the relative's
     // subject is its antecedent, here a noun that is no actor; the governing
     // clause's subject did not do it. (The object of a support verb is the
@@ -225,8 +227,10 @@ bool conjunct_of(const SentenceView& view, uint32_t skipped_end, uint32_t at) {
     const auto& tokens = view.doc().tokens;
     bool joined = false;
     for (uint32_t t = skipped_end; t < at; ++t) {
-        if (tokens[t].norm == "and" || tokens[t].norm == "or") joined = true;
-        else if (tokens[t].pos != P::determiner && tokens[t].pos != P::adjective) return false;
+        if (tokens[t].norm == "and" || tokens[t].norm == "or")
+            joined = true;
+        else if (tokens[t].pos != P::determiner && tokens[t].pos != P::adjective)
+            return false;
     }
     return joined;
 }
@@ -276,8 +280,7 @@ int32_t first_actor_after(const SentenceView& view, uint32_t from, uint32_t unti
         const bool skipped = (prep == "of" && after_noun) || locative || conjunct_of(view, skipped_end, t);
         if (a >= 0 && a != not_this && !skipped) return a;
         if (a >= 0 && skipped) skipped_end = doc.actors[a].tokens.last;
-        if (a < 0 && c >= 0 && doc.chunks[c].kind != ChunkKind::verb_group &&
-            (doc.tokens[t].pos == PartOfSpeech::noun))
+        if (a < 0 && c >= 0 && doc.chunks[c].kind != ChunkKind::verb_group && (doc.tokens[t].pos == PartOfSpeech::noun))
             after_noun = true;
         if (a >= 0) t = std::max(t, doc.actors[a].tokens.last - 1);
     }
@@ -300,8 +303,7 @@ int32_t agent_by(const SentenceView& view, const Lexicon& lex, uint32_t from, ui
 
 // "an attack on X", "strikes against X": the actor after a nominal-target word
 // following an event noun.
-int32_t nominal_target(const SentenceView& view, const Lexicon& lex, uint32_t from, uint32_t until,
-                       int32_t not_this) {
+int32_t nominal_target(const SentenceView& view, const Lexicon& lex, uint32_t from, uint32_t until, int32_t not_this) {
     const auto& tokens = view.doc().tokens;
     for (uint32_t t = from; t < until && t < from + kAgentSearch; ++t) {
         if (!lex.is(tokens[t].norm, wc_nominal_target)) continue;
@@ -332,7 +334,7 @@ bool is_force(const ActorMention& m) {
     return m.sector.starts_with("MIL") || m.sector.starts_with("COP") || m.sector.ends_with("MIL");
 }
 constexpr std::string_view kForcePostureRoot = "15";
-constexpr std::string_view kBareStatement = "010";  // CAMEO "make statement, not specified below"
+constexpr std::string_view kBareStatement = "010";   // CAMEO "make statement, not specified below"
 constexpr std::string_view kMedia = "MED";           // the role code of news media
 constexpr std::string_view kAccusationCode = "112";  // CAMEO "accuse, not specified below"
 constexpr std::string_view kDemandCode = "100";      // CAMEO "demand, not specified below"
@@ -378,7 +380,9 @@ bool acts_on_own_country(const ActorMention& a, const ActorMention& b) {
 }
 
 // An actor's role code: the first three letters of its sector ("MIL" of "MILGOV").
-std::string_view role_of(const ActorMention& m) { return std::string_view(m.sector).substr(0, 3); }
+std::string_view role_of(const ActorMention& m) {
+    return std::string_view(m.sector).substr(0, 3);
+}
 
 // The code an event takes given who does it to whom (CAMEO 1.1b3), or "" when
 // none fits. A protest (root 14) is a civilian act: when armed actors "surround"
@@ -461,8 +465,13 @@ struct PredicateSite {
 class SentenceCoder {
 public:
     SentenceCoder(const EventCoderResources& res, Document& doc, uint32_t sentence, EventExplainer& explain)
-        : res_(res), verbs_(*res.verbs), lex_(*res.lexicon), doc_(doc), sentence_(sentence),
-          view_(doc, sentence), explain_(explain) {}
+        : res_(res),
+          verbs_(*res.verbs),
+          lex_(*res.lexicon),
+          doc_(doc),
+          sentence_(sentence),
+          view_(doc, sentence),
+          explain_(explain) {}
 
     void run();
 
@@ -498,8 +507,8 @@ private:
     std::string_view one_sided_refusal(const PredicateSite& site, const CodeChoice& choice,
                                        const VerbFeatures& features, Modality modality, bool report,
                                        int32_t source) const;
-    void build_events(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features,
-                      Roles roles, const ActorPairs& pairs);
+    void build_events(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features, Roles roles,
+                      const ActorPairs& pairs);
     double confidence(const PredicateSite& site, const CodeChoice& choice, const VerbFeatures& features,
                       Modality modality, int32_t source, int32_t target) const;
     double side_evidence(const PredicateSite& site, int32_t actor) const;
@@ -562,8 +571,8 @@ void SentenceCoder::run() {
 bool SentenceCoder::spells_out_previous(const Predicate& p) const {
     const auto& tokens = doc_.tokens;
     return !p.noun && p.first > view_.first() && tokens[p.first - 1].norm == "to" &&
-           tokens[p.first - 1].pos == P::particle && !coded_.empty() && coded_.back().clause == view_.clause_at(p.head) &&
-           !coded_.back().report && !coded_.back().from_noun;
+           tokens[p.first - 1].pos == P::particle && !coded_.empty() &&
+           coded_.back().clause == view_.clause_at(p.head) && !coded_.back().report && !coded_.back().from_noun;
 }
 
 // "ignored the demand to explain", "rejected calls to resign": the infinitive
@@ -677,7 +686,8 @@ bool SentenceCoder::speaker_before(const PredicateSite& site, int32_t source) co
     if (from >= site.p.first || site.p.first - from > kAgentSearch) return false;
     bool reported = false;  // a reporting verb seen, with nothing that could be a subject after it
     for (uint32_t t = from; t < site.p.first; ++t) {
-        if (tokens[t].pos == P::verb && lex_.is(tokens[t].norm, wc_report)) reported = true;
+        if (tokens[t].pos == P::verb && lex_.is(tokens[t].norm, wc_report))
+            reported = true;
         else if (view_.actor_at(t) >= 0 || tokens[t].pos == P::pronoun || tokens[t].pos == P::noun ||
                  tokens[t].pos == P::proper_noun)
             reported = false;
@@ -723,8 +733,8 @@ int32_t SentenceCoder::possessor_of(uint32_t noun) const {
     for (uint32_t t = noun, skipped = 0; t > view_.first() + 1 && skipped <= kMaxModifiers; ++skipped) {
         const Token& before = tokens[--t];
         if (before.norm == "'s" || before.norm == "'") return view_.actor_at(t - 1);
-        if (view_.actor_at(t) >= 0 || (before.pos != P::adjective && before.pos != P::adverb &&
-                                       before.pos != P::number && before.pos != P::noun))
+        if (view_.actor_at(t) >= 0 ||
+            (before.pos != P::adjective && before.pos != P::adverb && before.pos != P::number && before.pos != P::noun))
             return -1;
     }
     return -1;
@@ -736,7 +746,8 @@ int32_t SentenceCoder::support_verb_subject(const PredicateSite& site) const {
     const int32_t ch = view_.chunk_at(site.p.head);
     if (ch <= 0 || doc_.chunks[ch].kind != ChunkKind::noun_phrase) return -1;
     const Chunk& verb = doc_.chunks[ch - 1];
-    if (verb.kind != ChunkKind::verb_group || verb.tokens.first < view_.first() || verb.tokens.last != doc_.chunks[ch].tokens.first)
+    if (verb.kind != ChunkKind::verb_group || verb.tokens.first < view_.first() ||
+        verb.tokens.last != doc_.chunks[ch].tokens.first)
         return -1;
     if (!lex_.is(doc_.tokens[verb.tokens.last - 1].norm, wc_support_verb)) return -1;
     return find_subject(view_, lex_, view_.clause_at(verb.tokens.first), verb.tokens.first);
@@ -820,7 +831,8 @@ Roles SentenceCoder::active_actors(const PredicateSite& site, Roles roles) const
     // '"... now," said a Syrian official': an inverted attribution. The speaker
     // follows the verb; the actors of the quote before it are neither side.
     if (roles.source < 0 && roles.target < 0 && lex_.is(tokens[p.head].norm, wc_report) && p.first > view_.first() &&
-        tokens[p.first - 1].pos == P::punctuation && (tokens[p.first - 1].norm == "," || tokens[p.first - 1].norm == "\"")) {
+        tokens[p.first - 1].pos == P::punctuation &&
+        (tokens[p.first - 1].norm == "," || tokens[p.first - 1].norm == "\"")) {
         roles.source = first_actor_after(view_, p.last, std::min(view_.last(), p.last + kAgentSearch), -1);
         return roles;
     }
@@ -844,8 +856,8 @@ Roles SentenceCoder::active_actors(const PredicateSite& site, Roles roles) const
     }
     // "Iran said Iraq was ...", "officials complained that the US attack ...":
     // a statement's target may be the subject of the clause it introduces.
-    const bool complement = p.last < view_.last() && (lex_.is(tokens[p.last].norm, wc_complementizer) &&
-                                                       tokens[p.last].pos == P::subordinator);
+    const bool complement = p.last < view_.last() &&
+                            (lex_.is(tokens[p.last].norm, wc_complementizer) && tokens[p.last].pos == P::subordinator);
     if (roles.target < 0 && (complement || lex_.is(tokens[p.head].norm, wc_report)))
         roles.target = first_actor_after(view_, p.last, std::min(view_.last(), p.last + kAgentSearch), roles.source);
     return roles;
@@ -1069,9 +1081,8 @@ bool SentenceCoder::object_is_no_party(const PredicateSite& site) const {
     const uint32_t head = doc_.chunks[ch].head;
     if (lex_.is(doc_.tokens[head].norm, wc_issue_noun)) return true;
     const TokenRange object = doc_.chunks[ch].tokens;
-    return std::any_of(predicates_.begin(), predicates_.end(), [&](const Predicate& q) {
-        return q.noun && q.head >= object.first && q.head < object.last;
-    });
+    return std::any_of(predicates_.begin(), predicates_.end(),
+                       [&](const Predicate& q) { return q.noun && q.head >= object.first && q.head < object.last; });
 }
 
 // "The president declared a state of emergency", "police arrested six
@@ -1093,8 +1104,8 @@ std::optional<EventActor> SentenceCoder::own_state_target(const CodeChoice& choi
     if (cameo.size() == 3 && cameo.back() == '0' && !choice.fired) return std::nullopt;
     const ActorMention& m = doc_.actors[source];
     if (m.country.empty()) return std::nullopt;
-    return EventActor{.text = {}, .code = m.country, .country = m.country, .sector = {}, .span = {},
-                      .country_from = "own state"};
+    return EventActor{
+        .text = {}, .code = m.country, .country = m.country, .sector = {}, .span = {}, .country_from = "own state"};
 }
 
 // "cast blame on Syria and Iran, Hezbollah's patrons": the clause splitter may
@@ -1160,7 +1171,8 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
 
     std::vector<int32_t> one_sided_done;  // sources already given an event without target
     for (auto [a, b] : pairs) {
-        if (a >= 0 && b >= 0 && (a == b || (!doc_.actors[a].code.empty() && doc_.actors[a].code == doc_.actors[b].code))) {
+        if (a >= 0 && b >= 0 &&
+            (a == b || (!doc_.actors[a].code.empty() && doc_.actors[a].code == doc_.actors[b].code))) {
             why_not = NoEventReason::same_actor;
             // "But he refused to pull back the guns, defying ... Serb leaders": the
             // only other side found is the source's own; the act has no target
@@ -1188,10 +1200,9 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             const std::string& own = direction == 0 ? entry_code.primary : entry_code.reversed;
             std::string said = features.negated ? negated_code(res_.internal_codes.get(), written) : written;
             if (features.threat && !features.negated) said = threat_code(said);
-            const std::string cameo = code_for_parties(
-                lex_, said,
-                choice.fired ? std::string_view(own) : std::string_view(),
-                src >= 0 ? &doc_.actors[src] : nullptr, tgt >= 0 ? &doc_.actors[tgt] : nullptr);
+            const std::string cameo =
+                code_for_parties(lex_, said, choice.fired ? std::string_view(own) : std::string_view(),
+                                 src >= 0 ? &doc_.actors[src] : nullptr, tgt >= 0 ? &doc_.actors[tgt] : nullptr);
             if (cameo.empty()) {
                 if (src >= 0) why_not = NoEventReason::wrong_party;
                 continue;
@@ -1214,8 +1225,10 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             if (doc_.meta.story_date) e.date = *doc_.meta.story_date;
             e.date_precision = DatePrecision::story;
             if (src >= 0) e.source = make_actor(doc_, src);
-            if (tgt >= 0) e.target = make_actor(doc_, tgt);
-            else if (own_state) e.target = *own_state;
+            if (tgt >= 0)
+                e.target = make_actor(doc_, tgt);
+            else if (own_state)
+                e.target = *own_state;
             e.cameo = cameo;
             e.root = cameo.substr(0, std::min<size_t>(2, cameo.size()));
             e.verb_text = std::string(site.verb);
@@ -1248,24 +1261,24 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
 // events at or above 0.8 (a pattern fired, both actors near the verb in its
 // clause, asserted) were right 25 times in 27.
 namespace calibration {
-constexpr double kCeiling = 0.95;         // the best evidence is still wrong sometimes
-constexpr double kDefaultCode = 0.7;      // the verb's default code, no pattern fired
-constexpr double kFarInClause = 0.8;      // actor in the verb's clause, more than kNear tokens away
-constexpr double kOutsideClause = 0.7;    // actor borrowed from another clause
-constexpr double kOneSided = 0.8;         // no target
-constexpr double kNotFromDictionary = 0.85;  // a generic or uncoded actor
-constexpr double kNotAsserted = 0.8;      // negated, future, hypothetical or conditional
-constexpr double kEventNoun = 0.9;        // "the attack on X" rather than "attacked X"
-constexpr double kCountryFromContext = 0.8;   // country from a place, the dateline or the story
+constexpr double kCeiling = 0.95;              // the best evidence is still wrong sometimes
+constexpr double kDefaultCode = 0.7;           // the verb's default code, no pattern fired
+constexpr double kFarInClause = 0.8;           // actor in the verb's clause, more than kNear tokens away
+constexpr double kOutsideClause = 0.7;         // actor borrowed from another clause
+constexpr double kOneSided = 0.8;              // no target
+constexpr double kNotFromDictionary = 0.85;    // a generic or uncoded actor
+constexpr double kNotAsserted = 0.8;           // negated, future, hypothetical or conditional
+constexpr double kEventNoun = 0.9;             // "the attack on X" rather than "attacked X"
+constexpr double kCountryFromContext = 0.8;    // country from a place, the dateline or the story
 constexpr double kCountryFromReference = 0.9;  // a pronoun, or "its"/"the country's" + agent
-constexpr uint32_t kNear = 4;             // tokens between actor and verb
+constexpr uint32_t kNear = 4;                  // tokens between actor and verb
 }  // namespace calibration
 
 double SentenceCoder::side_evidence(const PredicateSite& site, int32_t actor) const {
     if (actor < 0) return calibration::kOneSided;
     const ActorMention& m = doc_.actors[actor];
     const Predicate& p = site.p;
-    const uint32_t gap = m.tokens.last <= p.first ? p.first - m.tokens.last
+    const uint32_t gap = m.tokens.last <= p.first   ? p.first - m.tokens.last
                          : m.tokens.first >= p.last ? m.tokens.first - p.last
                                                     : 0;
     const TokenRange own = view_.clause_tokens(site.clause);
@@ -1276,8 +1289,10 @@ double SentenceCoder::side_evidence(const PredicateSite& site, int32_t actor) co
     // ("Kenyan police") are as good as a dictionary; the sentence's place or the story's
     // country is a guess that is right less often.
     const std::string_view from = m.country_from;
-    if (from == "place" || from == "dateline" || from == "story") f *= calibration::kCountryFromContext;
-    else if (from == "pronoun" || from == "previous" || from == "reference") f *= calibration::kCountryFromReference;
+    if (from == "place" || from == "dateline" || from == "story")
+        f *= calibration::kCountryFromContext;
+    else if (from == "pronoun" || from == "previous" || from == "reference")
+        f *= calibration::kCountryFromReference;
     return f;
 }
 

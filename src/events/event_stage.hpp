@@ -44,8 +44,8 @@ public:
     explicit EventStage(EventCoderResources resources) : res_(std::move(resources)) {}
     static constexpr StageContract kContract{
         "events",
-        /*reads*/ {Layer::tokens, Layer::sentences, Layer::tags, Layer::chunks, Layer::clauses, Layer::actors,
-                   Layer::places},
+        /*reads*/
+        {Layer::tokens, Layer::sentences, Layer::tags, Layer::chunks, Layer::clauses, Layer::actors, Layer::places},
         /*writes*/ {Layer::events}};
     const StageContract& contract() const override { return kContract; }
     void run(Document& doc) const override;

@@ -70,8 +70,10 @@ uint32_t match_here(const PatternElement& e, Cursor& c, uint32_t at) {
             if (tokens[t].pos == PartOfSpeech::determiner && c.view.actor_at(t) < 0 && t + 1 < c.window.last) ++t;
             int32_t a = actor_starting_near(c, t);
             if (a < 0) return 0;
-            if (e.kind == PatternElementKind::target) c.match.target = a;
-            else c.match.source = a;
+            if (e.kind == PatternElementKind::target)
+                c.match.target = a;
+            else
+                c.match.source = a;
             if (e.kind == PatternElementKind::compound) c.match.compound = true;
             uint32_t end = c.view.doc().actors[a].tokens.last;
             return end > at ? end - at : 1;

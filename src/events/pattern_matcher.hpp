@@ -12,16 +12,16 @@
 namespace sitrep {
 
 struct PatternMatch {
-    int32_t source = -1;  // index into doc.actors bound by SOURCE (or a compound slot)
-    int32_t target = -1;  // index into doc.actors bound by TARGET
+    int32_t source = -1;    // index into doc.actors bound by SOURCE (or a compound slot)
+    int32_t target = -1;    // index into doc.actors bound by TARGET
     bool compound = false;  // a `%` slot matched: the conjoined actors act on each other
     uint32_t end = 0;       // one past the last token the elements after the verb used
 };
 
 struct VerbOccurrence {
-    uint32_t first = 0;  // first token of the verb form (all its words)
-    uint32_t last = 0;   // one past its last token
-    TokenRange window;   // tokens the pattern may use (the clause, possibly widened)
+    uint32_t first = 0;    // first token of the verb form (all its words)
+    uint32_t last = 0;     // one past its last token
+    TokenRange window;     // tokens the pattern may use (the clause, possibly widened)
     int32_t subject = -1;  // the clause's subject actor: what a leading slot binds to
 };
 

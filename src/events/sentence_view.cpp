@@ -13,9 +13,9 @@ namespace {
 // costs its own sentence, never the whole document (issue 13).
 template <typename T>
 size_t first_of_sentence(const std::vector<T>& layer, uint32_t sentence) {
-    return static_cast<size_t>(std::partition_point(layer.begin(), layer.end(),
-                                                    [&](const T& x) { return x.sentence < sentence; }) -
-                               layer.begin());
+    return static_cast<size_t>(
+        std::partition_point(layer.begin(), layer.end(), [&](const T& x) { return x.sentence < sentence; }) -
+        layer.begin());
 }
 
 }  // namespace
@@ -80,8 +80,9 @@ std::vector<int32_t> SentenceView::conjoined(int32_t actor) const {
     // Walk back to the start of the list the actor is in ("the United States and Iraq").
     for (int guard = 0; guard < 16; ++guard) {
         uint32_t t = doc_.actors[actor].tokens.first;
-        for (int k = 0; k < 3 && t > first_ &&
-                        (doc_.tokens[t - 1].pos == PartOfSpeech::determiner || doc_.tokens[t - 1].pos == PartOfSpeech::adjective);
+        for (int k = 0;
+             k < 3 && t > first_ &&
+             (doc_.tokens[t - 1].pos == PartOfSpeech::determiner || doc_.tokens[t - 1].pos == PartOfSpeech::adjective);
              ++k)
             --t;
         if (t <= first_ || (doc_.tokens[t - 1].norm != "and" && doc_.tokens[t - 1].norm != ",")) break;
@@ -131,8 +132,7 @@ std::vector<int32_t> SentenceView::conjoined(int32_t actor) const {
                 while (x < last_ && x < v + 1 + kMaxBeforeMention && actor_at(x) < 0 &&
                        (doc_.tokens[x].pos == PartOfSpeech::determiner || doc_.tokens[x].norm == "both" ||
                         doc_.tokens[x].pos == PartOfSpeech::adjective || doc_.tokens[x].pos == PartOfSpeech::noun ||
-                        doc_.tokens[x].norm == "'s" ||
-                        (x + 1 < last_ && doc_.tokens[x + 1].norm == "'s")))
+                        doc_.tokens[x].norm == "'s" || (x + 1 < last_ && doc_.tokens[x + 1].norm == "'s")))
                     ++x;
                 next = actor_at(x);
                 break;

@@ -23,13 +23,9 @@ public:
     uint32_t last() const { return last_; }
 
     // Index into doc.actors of the mention covering token t, or -1.
-    int32_t actor_at(uint32_t t) const {
-        return t >= first_ && t < last_ ? actor_of_token_[t - first_] : -1;
-    }
+    int32_t actor_at(uint32_t t) const { return t >= first_ && t < last_ ? actor_of_token_[t - first_] : -1; }
     // Index into doc.chunks of the chunk holding token t, or -1.
-    int32_t chunk_at(uint32_t t) const {
-        return t >= first_ && t < last_ ? chunk_of_token_[t - first_] : -1;
-    }
+    int32_t chunk_at(uint32_t t) const { return t >= first_ && t < last_ ? chunk_of_token_[t - first_] : -1; }
     // Index into doc.clauses of the clause holding token t, or -1.
     int32_t clause_at(uint32_t t) const;
 

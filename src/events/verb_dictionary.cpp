@@ -28,8 +28,7 @@ int32_t VerbDictionary::find_group(std::string_view name) const {
     return it == group_by_name_.end() ? -1 : static_cast<int32_t>(it->second);
 }
 
-uint32_t VerbDictionary::match_group(uint32_t group, std::span<const Token> tokens, uint32_t at,
-                                     uint32_t end) const {
+uint32_t VerbDictionary::match_group(uint32_t group, std::span<const Token> tokens, uint32_t at, uint32_t end) const {
     if (group >= groups_.size() || at >= end || end > tokens.size()) return 0;
     // Members are sorted longest first, so the first full match is the longest.
     for (const auto& member : groups_[group].expanded) {

@@ -47,25 +47,25 @@ struct EventCodePair {
 };
 
 enum class PatternElementKind : uint8_t {
-    verb,          // `*` the verb or noun of the block itself (only in `pattern`)
-    word,          // a literal word, compared with Token::norm
-    group,         // any member of a word group (`&NAME`): index in groups()
-    source,        // the SOURCE actor slot (PETRARCH `$`)
-    target,        // the TARGET actor slot (PETRARCH `+`)
-    compound,      // PETRARCH `%`: a conjoined actor that is both source and target
-                   // ("A and B agreed" -> A->B and B->A)
-    skip,          // TABARI `^`: skip over one noun phrase
-    prepositional, // PETRARCH `( ... )`: the children form one prepositional
-                   // phrase (preposition first) attached to the verb
-    noun_phrase,   // PETRARCH `{ ... }`: the children lie in one noun phrase
+    verb,           // `*` the verb or noun of the block itself (only in `pattern`)
+    word,           // a literal word, compared with Token::norm
+    group,          // any member of a word group (`&NAME`): index in groups()
+    source,         // the SOURCE actor slot (PETRARCH `$`)
+    target,         // the TARGET actor slot (PETRARCH `+`)
+    compound,       // PETRARCH `%`: a conjoined actor that is both source and target
+                    // ("A and B agreed" -> A->B and B->A)
+    skip,           // TABARI `^`: skip over one noun phrase
+    prepositional,  // PETRARCH `( ... )`: the children form one prepositional
+                    // phrase (preposition first) attached to the verb
+    noun_phrase,    // PETRARCH `{ ... }`: the children lie in one noun phrase
 };
 
 // One element of a pattern. Groups `( )` and `{ }` hold their elements in
 // `children`, in text order; every other kind has no children.
 struct PatternElement {
     PatternElementKind kind = PatternElementKind::word;
-    std::string word;      // kind == word: the normalised word
-    uint32_t group = 0;    // kind == group: index into VerbDictionary::groups()
+    std::string word;    // kind == word: the normalised word
+    uint32_t group = 0;  // kind == group: index into VerbDictionary::groups()
     // Must immediately follow the previous element in text order (PETRARCH
     // `_` joins, "IN_*"), instead of allowing a few words in between.
     bool adjacent = false;
@@ -78,20 +78,20 @@ struct VerbPattern {
     std::vector<PatternElement> before;
     std::vector<PatternElement> after;
     EventCodePair code;
-    uint32_t block = 0;       // index into VerbDictionary::blocks()
+    uint32_t block = 0;  // index into VerbDictionary::blocks()
     // Number of words, groups and slots the pattern must match; the coder
     // prefers the most specific matching pattern (ties: earlier in file).
     uint32_t specificity = 0;
-    std::string origin;       // "file:line" of the pattern, cited in Event::rule
+    std::string origin;  // "file:line" of the pattern, cited in Event::rule
 };
 
 enum class VerbFormKind : uint8_t {
-    base,           // "attack" as written
-    third_person,   // generated -s / -es / -ies
-    past,           // generated -ed / -d / -ied (also past participle)
-    gerund,         // generated -ing, with consonant doubling ("stopping")
-    irregular,      // listed in the dictionary ("held", "spoke", "spoken")
-    plural,         // nouns: generated or listed plural
+    base,          // "attack" as written
+    third_person,  // generated -s / -es / -ies
+    past,          // generated -ed / -d / -ied (also past participle)
+    gerund,        // generated -ing, with consonant doubling ("stopping")
+    irregular,     // listed in the dictionary ("held", "spoke", "spoken")
+    plural,        // nouns: generated or listed plural
 };
 
 // One surface form of a verb or noun. Multi-word forms keep all their words;
@@ -109,23 +109,23 @@ struct VerbForm {
 enum class VerbEntryKind : uint8_t { verb, noun };
 
 struct VerbEntry {
-    std::string lemma;                 // normalised, words joined by ' '
+    std::string lemma;  // normalised, words joined by ' '
     VerbEntryKind kind = VerbEntryKind::verb;
-    uint32_t block = 0;                // index into VerbDictionary::blocks()
+    uint32_t block = 0;  // index into VerbDictionary::blocks()
     // The code of the verb on its own when no pattern matches: its own code
     // when the dictionary gives one (PETRARCH `ASK [020]`), else the block's.
     EventCodePair code;
-    bool has_code = false;             // false: neither verb nor block gives a code
+    bool has_code = false;  // false: neither verb nor block gives a code
     std::vector<VerbForm> forms;
-    std::string origin;                // "file:line"
+    std::string origin;  // "file:line"
 };
 
 struct VerbBlock {
-    std::string name;                  // "ACCELERATE", or the native lemma
+    std::string name;  // "ACCELERATE", or the native lemma
     EventCodePair default_code;
-    bool has_default = false;          // false when the block is "[---]"
-    std::vector<uint32_t> entries;     // indices into entries()
-    std::vector<uint32_t> patterns;    // indices into patterns(), file order
+    bool has_default = false;        // false when the block is "[---]"
+    std::vector<uint32_t> entries;   // indices into entries()
+    std::vector<uint32_t> patterns;  // indices into patterns(), file order
     std::string origin;
 };
 
@@ -133,7 +133,7 @@ struct VerbBlock {
 // groups resolved and generated plurals added, longest first so the first hit
 // is the longest match.
 struct WordGroup {
-    std::string name;                  // without '&', as written, e.g. "CURRENCY"
+    std::string name;  // without '&', as written, e.g. "CURRENCY"
     std::vector<std::vector<std::string>> expanded;
     std::string origin;
 };
@@ -160,8 +160,7 @@ public:
 
     // Length in tokens of the longest member of group `group` that starts at
     // tokens[at] and ends at or before `end` (0 = no member matches there).
-    uint32_t match_group(uint32_t group, std::span<const Token> tokens, uint32_t at,
-                         uint32_t end) const;
+    uint32_t match_group(uint32_t group, std::span<const Token> tokens, uint32_t at, uint32_t end) const;
 
     // Patterns of the block behind `entry`, most specific first (ties: file
     // order), ready to be tried in turn.
@@ -176,8 +175,7 @@ private:
     std::vector<VerbEntry> entries_;
     std::vector<VerbPattern> patterns_;
     std::vector<WordGroup> groups_;
-    std::unordered_map<std::string, std::vector<VerbFormRef>, StringHash, std::equal_to<>>
-        by_head_;
+    std::unordered_map<std::string, std::vector<VerbFormRef>, StringHash, std::equal_to<>> by_head_;
     StringMap<uint32_t> group_by_name_;
     // Per block: its patterns sorted most specific first.
     std::vector<std::vector<uint32_t>> ordered_patterns_;

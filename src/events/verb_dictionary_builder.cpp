@@ -11,8 +11,12 @@
 namespace sitrep {
 namespace {
 
-bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
-bool is_consonant(char c) { return std::isalpha(static_cast<unsigned char>(c)) && !is_vowel(c); }
+bool is_vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+bool is_consonant(char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) && !is_vowel(c);
+}
 
 int vowel_groups(std::string_view w) {
     int groups = 0;
@@ -64,11 +68,13 @@ RegularVerbForms regular_verb_forms(std::string_view base) {
     const char last = w.back();
     const bool cons_y = w.size() >= 2 && last == 'y' && is_consonant(w[w.size() - 2]);
     // Third person singular.
-    if (cons_y) f.third_person.push_back(w.substr(0, w.size() - 1) + "ies");
-    else if (w.ends_with("s") || w.ends_with("x") || w.ends_with("z") || w.ends_with("ch") ||
-             w.ends_with("sh") || (last == 'o' && w.size() >= 2 && is_consonant(w[w.size() - 2])))
+    if (cons_y)
+        f.third_person.push_back(w.substr(0, w.size() - 1) + "ies");
+    else if (w.ends_with("s") || w.ends_with("x") || w.ends_with("z") || w.ends_with("ch") || w.ends_with("sh") ||
+             (last == 'o' && w.size() >= 2 && is_consonant(w[w.size() - 2])))
         f.third_person.push_back(w + "es");
-    else f.third_person.push_back(w + "s");
+    else
+        f.third_person.push_back(w + "s");
     // Past and gerund. A single-syllable CVC word doubles ("stopped"); a longer
     // one may or may not depending on stress ("committed", "visited"), so both.
     const bool cvc = ends_cvc(w);
@@ -78,10 +84,12 @@ RegularVerbForms regular_verb_forms(std::string_view base) {
         f.gerund.push_back(w + "ing");
     } else if (last == 'e') {
         f.past.push_back(w + "d");
-        if (w.ends_with("ie")) f.gerund.push_back(w.substr(0, w.size() - 2) + "ying");
+        if (w.ends_with("ie"))
+            f.gerund.push_back(w.substr(0, w.size() - 2) + "ying");
         else if (w.ends_with("ee") || w.ends_with("ye") || w.ends_with("oe"))
             f.gerund.push_back(w + "ing");
-        else f.gerund.push_back(w.substr(0, w.size() - 1) + "ing");
+        else
+            f.gerund.push_back(w.substr(0, w.size() - 1) + "ing");
     } else if (cvc && one_syllable) {
         f.past.push_back(w + last + "ed");
         f.gerund.push_back(w + last + "ing");
@@ -99,19 +107,20 @@ RegularVerbForms regular_verb_forms(std::string_view base) {
 std::string regular_plural(std::string_view noun) {
     const std::string w(noun);
     if (w.empty()) return w;
-    if (w.size() >= 2 && w.back() == 'y' && is_consonant(w[w.size() - 2]))
-        return w.substr(0, w.size() - 1) + "ies";
-    if (w.ends_with("s") || w.ends_with("x") || w.ends_with("z") || w.ends_with("ch") ||
-        w.ends_with("sh"))
+    if (w.size() >= 2 && w.back() == 'y' && is_consonant(w[w.size() - 2])) return w.substr(0, w.size() - 1) + "ies";
+    if (w.ends_with("s") || w.ends_with("x") || w.ends_with("z") || w.ends_with("ch") || w.ends_with("sh"))
         return w + "es";
     return w + "s";
 }
 
-void VerbDictionaryBuilder::add_group(WordGroupSource group) { groups_.push_back(std::move(group)); }
-void VerbDictionaryBuilder::add_block(VerbBlockSource block) { blocks_.push_back(std::move(block)); }
+void VerbDictionaryBuilder::add_group(WordGroupSource group) {
+    groups_.push_back(std::move(group));
+}
+void VerbDictionaryBuilder::add_block(VerbBlockSource block) {
+    blocks_.push_back(std::move(block));
+}
 
-VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics,
-                                            const InternalCodeOntology* ontology) const {
+VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics, const InternalCodeOntology* ontology) const {
     VerbDictionary dict;
 
     // --- word groups: a later definition of the same name extends the first.
@@ -164,19 +173,20 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics,
                 if (!m.group.empty()) {
                     auto it = dict.group_by_name_.find(group_key(m.group));
                     if (it == dict.group_by_name_.end()) {
-                        diagnostics.push_back(diagnostic_at(Severity::warning, m.origin,
-                                               "word group &" + m.group + " is not defined"));
+                        diagnostics.push_back(
+                            diagnostic_at(Severity::warning, m.origin, "word group &" + m.group + " is not defined"));
                         continue;
                     }
                     if (state[it->second] == State::expanding) {
-                        diagnostics.push_back(diagnostic_at(Severity::error, m.origin,
-                                               "word group &" + m.group + " contains itself"));
+                        diagnostics.push_back(
+                            diagnostic_at(Severity::error, m.origin, "word group &" + m.group + " contains itself"));
                         continue;
                     }
                     if (depth >= limits_.depth && state[it->second] == State::fresh) {
                         diagnostics.push_back(diagnostic_at(Severity::error, m.origin,
-                                               "word group &" + m.group + " is nested more than " +
-                                                   std::to_string(limits_.depth) + " groups deep; ignored"));
+                                                            "word group &" + m.group + " is nested more than " +
+                                                                std::to_string(limits_.depth) +
+                                                                " groups deep; ignored"));
                         continue;
                     }
                     expand(it->second);
@@ -191,8 +201,7 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics,
                 }
             }
         }
-        std::stable_sort(out.begin(), out.end(),
-                         [](const auto& a, const auto& b) { return a.size() > b.size(); });
+        std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
         dict.groups_[index].expanded = std::move(out);
         state[index] = State::done;
         --depth;
@@ -219,9 +228,9 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics,
                     case PatternElementKind::group: {
                         const int32_t g = dict.find_group(group_key(e.word));
                         if (g < 0) {
-                            diagnostics.push_back(diagnostic_at(Severity::warning, origin,
-                                                   "pattern uses undefined word group &" + e.word +
-                                                       "; pattern ignored"));
+                            diagnostics.push_back(
+                                diagnostic_at(Severity::warning, origin,
+                                              "pattern uses undefined word group &" + e.word + "; pattern ignored"));
                             return false;
                         }
                         e.group = static_cast<uint32_t>(g);
@@ -232,9 +241,14 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics,
                     case PatternElementKind::noun_phrase:
                         if (!resolve(e.children, origin, weight)) return false;
                         break;
-                    case PatternElementKind::verb: break;
-                    case PatternElementKind::word: weight += kLiteralWeight; break;
-                    default: ++weight; break;
+                    case PatternElementKind::verb:
+                        break;
+                    case PatternElementKind::word:
+                        weight += kLiteralWeight;
+                        break;
+                    default:
+                        ++weight;
+                        break;
                 }
             }
             return true;
@@ -306,16 +320,15 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics,
             for (size_t i = 0; i < p.elements.size(); ++i)
                 if (p.elements[i].kind == PatternElementKind::verb) ++verbs, verb_at = i;
             if (verbs != 1) {
-                diagnostics.push_back(diagnostic_at(Severity::error, p.origin,
-                                       verbs == 0 ? "pattern has no verb marker '*'"
-                                                  : "pattern has more than one verb marker '*'"));
+                diagnostics.push_back(diagnostic_at(
+                    Severity::error, p.origin,
+                    verbs == 0 ? "pattern has no verb marker '*'" : "pattern has more than one verb marker '*'"));
                 continue;
             }
             pattern.before.assign(p.elements.begin(), p.elements.begin() + static_cast<long>(verb_at));
             pattern.after.assign(p.elements.begin() + static_cast<long>(verb_at) + 1, p.elements.end());
             uint32_t weight = 0;
-            if (!resolve(pattern.before, p.origin, weight) || !resolve(pattern.after, p.origin, weight))
-                continue;
+            if (!resolve(pattern.before, p.origin, weight) || !resolve(pattern.after, p.origin, weight)) continue;
             pattern.specificity = weight;
             block.patterns.push_back(static_cast<uint32_t>(dict.patterns_.size()));
             dict.patterns_.push_back(std::move(pattern));

@@ -65,9 +65,9 @@ struct VerbBlockSource {
 // dictionaries stay far below the defaults; the fuzz target sets lower ones so
 // that it reaches the limits in milliseconds, not seconds.
 struct WordGroupLimits {
-    size_t depth = 64;                 // groups inside groups
-    size_t phrases_per_group = 100000; // phrases one group expands to
-    size_t phrases_in_all = 1000000;   // phrases all groups expand to
+    size_t depth = 64;                  // groups inside groups
+    size_t phrases_per_group = 100000;  // phrases one group expands to
+    size_t phrases_in_all = 1000000;    // phrases all groups expand to
 };
 
 class VerbDictionaryBuilder {
@@ -81,8 +81,7 @@ public:
     // the offending pattern is dropped and the rest is kept. Codes written as
     // PETRARCH-2 internal hex codes ("0x2070") are translated with `ontology`
     // when given.
-    VerbDictionary build(Diagnostics& diagnostics,
-                         const InternalCodeOntology* ontology = nullptr) const;
+    VerbDictionary build(Diagnostics& diagnostics, const InternalCodeOntology* ontology = nullptr) const;
 
     size_t block_count() const { return blocks_.size(); }
     size_t group_count() const { return groups_.size(); }

@@ -24,7 +24,9 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
     return parts;
 }
 
-bool is_indented(std::string_view line) { return !line.empty() && (line[0] == ' ' || line[0] == '\t'); }
+bool is_indented(std::string_view line) {
+    return !line.empty() && (line[0] == ' ' || line[0] == '\t');
+}
 
 // A code that looks like a pattern prefix: digits, "---", optional ":" pair.
 bool looks_like_code(std::string_view s) {
@@ -36,9 +38,8 @@ bool looks_like_code(std::string_view s) {
 
 }  // namespace
 
-VerbFileSummary read_native_verbs(std::string_view text, const std::string& file,
-                                  VerbDictionaryBuilder& builder, Diagnostics& diagnostics,
-                                  const CameoTable* cameo) {
+VerbFileSummary read_native_verbs(std::string_view text, const std::string& file, VerbDictionaryBuilder& builder,
+                                  Diagnostics& diagnostics, const CameoTable* cameo) {
     VerbFileSummary summary;
     std::optional<WordGroupSource> group;
     std::optional<VerbBlockSource> block;
@@ -66,8 +67,10 @@ VerbFileSummary read_native_verbs(std::string_view text, const std::string& file
             }
             WordGroupMemberSource member;
             member.origin = verbtext::origin(file, line_no);
-            if (m.front() == '&') member.group = std::string(m.substr(1));
-            else member.words = verbtext::normalize_words(m);
+            if (m.front() == '&')
+                member.group = std::string(m.substr(1));
+            else
+                member.words = verbtext::normalize_words(m);
             group->members.push_back(std::move(member));
             ++summary.group_members;
         }
@@ -103,8 +106,7 @@ VerbFileSummary read_native_verbs(std::string_view text, const std::string& file
             std::string why, warning;
             auto elements = parse_pattern_elements(line.substr(colon + 1), PatternSyntax::native, why, warning);
             if (!elements) return fail("bad pattern: " + why);
-            if (!warning.empty())
-                diagnostics.push_back({Severity::warning, file, line_no, "pattern: " + warning});
+            if (!warning.empty()) diagnostics.push_back({Severity::warning, file, line_no, "pattern: " + warning});
             check_code(line_no, *code);
             block->patterns.push_back(VerbPatternSource{std::move(*elements), *code, origin});
             ++summary.patterns;
@@ -180,7 +182,8 @@ VerbFileSummary read_native_verbs(std::string_view text, const std::string& file
     });
     flush();
     if (!tagged && !text.empty())
-        diagnostics.push_back({Severity::error, file, 1, "missing '#! sitrep verbs 1' first line", DiagnosticCode::missing_header});
+        diagnostics.push_back(
+            {Severity::error, file, 1, "missing '#! sitrep verbs 1' first line", DiagnosticCode::missing_header});
     return summary;
 }
 

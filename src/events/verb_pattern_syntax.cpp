@@ -6,8 +6,12 @@
 namespace sitrep {
 namespace {
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-bool is_structural(char c) { return c == '(' || c == ')' || c == '{' || c == '}'; }
+bool is_blank(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+bool is_structural(char c) {
+    return c == '(' || c == ')' || c == '{' || c == '}';
+}
 
 bool valid_code_text(std::string_view s) {
     for (char c : s)
@@ -31,10 +35,8 @@ std::optional<EventCodePair> parse_event_code_pair(std::string_view text) {
     return pair;
 }
 
-std::optional<std::vector<PatternElement>> parse_pattern_elements(std::string_view text,
-                                                                  PatternSyntax syntax,
-                                                                  std::string& error,
-                                                                  std::string& warning) {
+std::optional<std::vector<PatternElement>> parse_pattern_elements(std::string_view text, PatternSyntax syntax,
+                                                                  std::string& error, std::string& warning) {
     // Stack of open groups; the bottom is the pattern itself.
     struct Open {
         std::vector<PatternElement> elements;
@@ -52,8 +54,16 @@ std::optional<std::vector<PatternElement>> parse_pattern_elements(std::string_vi
     };
     while (i < text.size()) {
         const char c = text[i];
-        if (is_blank(c)) { joined = false; ++i; continue; }
-        if (c == '_') { joined = true; ++i; continue; }
+        if (is_blank(c)) {
+            joined = false;
+            ++i;
+            continue;
+        }
+        if (c == '_') {
+            joined = true;
+            ++i;
+            continue;
+        }
         if (c == '(' || c == '{') {
             Open open;
             open.closer = c == '(' ? ')' : '}';

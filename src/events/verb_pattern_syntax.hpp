@@ -20,10 +20,8 @@ enum class PatternSyntax : uint8_t {
 // adjacent. `( ... )` and `{ ... }` make groups. On failure returns nullopt and
 // sets `error` to the reason. A stray closing bracket (real dictionaries have
 // a few, "VISIT)[042:043]") is skipped and reported in `warning`.
-std::optional<std::vector<PatternElement>> parse_pattern_elements(std::string_view text,
-                                                                  PatternSyntax syntax,
-                                                                  std::string& error,
-                                                                  std::string& warning);
+std::optional<std::vector<PatternElement>> parse_pattern_elements(std::string_view text, PatternSyntax syntax,
+                                                                  std::string& error, std::string& warning);
 
 // Parses "042", "042:043", ":173", "---", "---:043" (brackets already removed).
 // nullopt when malformed (empty, blanks inside).

@@ -88,8 +88,8 @@ std::string strip_petrarch_comment(std::string_view line, bool& in_xml_comment) 
     return out;
 }
 
-VerbFileSummary read_petrarch_verbs(std::string_view text, const std::string& file,
-                                    VerbDictionaryBuilder& builder, Diagnostics& diagnostics) {
+VerbFileSummary read_petrarch_verbs(std::string_view text, const std::string& file, VerbDictionaryBuilder& builder,
+                                    Diagnostics& diagnostics) {
     VerbFileSummary summary;
     bool in_xml_comment = false;
     std::optional<WordGroupSource> group;
@@ -175,15 +175,14 @@ VerbFileSummary read_petrarch_verbs(std::string_view text, const std::string& fi
             if (!block) return error(line_no, "pattern outside a verb block");
             std::string_view body = first == '-' ? line.substr(1) : line;
             const Bracketed b = split_code(body);
-            if (!b.has_code) return error(line_no, b.unterminated ? "pattern code: missing ']'"
-                                                                  : "pattern without a [code]");
+            if (!b.has_code)
+                return error(line_no, b.unterminated ? "pattern code: missing ']'" : "pattern without a [code]");
             auto code = parse_event_code_pair(b.code);
             if (!code) return error(line_no, "bad event code '" + std::string(b.code) + "'");
             std::string why, warning;
             auto elements = parse_pattern_elements(b.before, PatternSyntax::petrarch, why, warning);
             if (!elements) return error(line_no, "bad pattern: " + why);
-            if (!warning.empty())
-                diagnostics.push_back({Severity::warning, file, line_no, "pattern: " + warning});
+            if (!warning.empty()) diagnostics.push_back({Severity::warning, file, line_no, "pattern: " + warning});
             block->patterns.push_back(VerbPatternSource{std::move(*elements), *code, origin});
             block_has_patterns = true;
             ++summary.patterns;

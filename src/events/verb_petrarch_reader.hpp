@@ -28,8 +28,8 @@ struct VerbFileSummary {
     size_t transformations = 0;  // PETRARCH-2 "~" lines, read but not used
 };
 
-VerbFileSummary read_petrarch_verbs(std::string_view text, const std::string& file,
-                                    VerbDictionaryBuilder& builder, Diagnostics& diagnostics);
+VerbFileSummary read_petrarch_verbs(std::string_view text, const std::string& file, VerbDictionaryBuilder& builder,
+                                    Diagnostics& diagnostics);
 
 // Strips PETRARCH comments from one line: "<!-- -->" (may span lines: pass the
 // same `in_xml_comment` for every line of a file), "#" and ";" outside

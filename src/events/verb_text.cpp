@@ -8,7 +8,9 @@
 
 namespace sitrep::verbtext {
 
-std::string normalize_word(std::string_view word) { return normalize_token(word); }
+std::string normalize_word(std::string_view word) {
+    return normalize_token(word);
+}
 
 std::vector<std::string> normalize_words(std::string_view phrase) {
     // PETRARCH joins words with '_'; the tokenizer's rules do the rest.
@@ -20,9 +22,12 @@ std::vector<std::string> normalize_words(std::string_view phrase) {
     // the tokenizer gives "won't" and "can't" in text.
     for (size_t i = 0; i + 1 < words.size(); ++i) {
         if (words[i + 1] != "not") continue;
-        if (words[i] == "wo") words[i] = "will";
-        else if (words[i] == "ca") words[i] = "can";
-        else if (words[i] == "sha") words[i] = "shall";
+        if (words[i] == "wo")
+            words[i] = "will";
+        else if (words[i] == "ca")
+            words[i] = "can";
+        else if (words[i] == "sha")
+            words[i] = "shall";
     }
     return words;
 }

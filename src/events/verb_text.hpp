@@ -14,7 +14,9 @@ namespace sitrep::verbtext {
 // other reader (core/text_lines.hpp).
 using sitrep::for_each_line;
 using sitrep::trim;
-inline std::string origin(std::string_view file, uint64_t line) { return origin_of(file, line); }
+inline std::string origin(std::string_view file, uint64_t line) {
+    return origin_of(file, line);
+}
 
 // One dictionary word in the form the tokenizer gives Token::norm
 // (normalize_token: case folded, quotes and dashes unified, "U.S." -> "us").

@@ -232,8 +232,7 @@ std::unique_ptr<ByteSource> open_memory_source(std::string bytes) {
     return std::make_unique<MemorySource>(std::move(bytes));
 }
 
-std::unique_ptr<ByteSource> open_decompressed(std::unique_ptr<ByteSource> raw,
-                                              Compression& detected) {
+std::unique_ptr<ByteSource> open_decompressed(std::unique_ptr<ByteSource> raw, Compression& detected) {
     // Read up to four bytes: enough for both magic numbers, even from a pipe
     // that hands them out one at a time.
     std::string head(4, '\0');
@@ -244,7 +243,9 @@ std::unique_ptr<ByteSource> open_decompressed(std::unique_ptr<ByteSource> raw,
         have += got;
     }
     head.resize(have);
-    const auto starts = [&](std::string_view magic) { return head.compare(0, magic.size(), magic) == 0 && head.size() >= magic.size(); };
+    const auto starts = [&](std::string_view magic) {
+        return head.compare(0, magic.size(), magic) == 0 && head.size() >= magic.size();
+    };
     auto prefixed = std::make_unique<PrefixedSource>(head, std::move(raw));
     if (starts("\x1f\x8b")) {
         detected = Compression::gzip;

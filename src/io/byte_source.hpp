@@ -36,7 +36,6 @@ std::unique_ptr<ByteSource> open_memory_source(std::string bytes);
 // Peeks at the first bytes of `raw`; returns a source yielding the
 // decompressed stream when they are a gzip or zstd magic number, else the
 // bytes unchanged. `detected` tells which.
-std::unique_ptr<ByteSource> open_decompressed(std::unique_ptr<ByteSource> raw,
-                                              Compression& detected);
+std::unique_ptr<ByteSource> open_decompressed(std::unique_ptr<ByteSource> raw, Compression& detected);
 
 }  // namespace sitrep::io

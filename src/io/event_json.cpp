@@ -11,13 +11,14 @@ using ojson = nlohmann::ordered_json;
 
 namespace {
 
-ojson span_json(Span s) { return ojson::array({s.begin, s.end}); }
+ojson span_json(Span s) {
+    return ojson::array({s.begin, s.end});
+}
 
 ojson number_or_null(const std::optional<double>& v) {
     if (!v) return nullptr;
     // Counts are usually whole numbers: print 12, not 12.0.
-    if (std::isfinite(*v) && std::floor(*v) == *v && std::fabs(*v) < 9e15)
-        return static_cast<int64_t>(*v);
+    if (std::isfinite(*v) && std::floor(*v) == *v && std::fabs(*v) < 9e15) return static_cast<int64_t>(*v);
     return *v;
 }
 
@@ -241,8 +242,8 @@ std::optional<EventRecord> event_from_json(std::string_view line, std::string* e
         e.confidence = j.at("confidence").get<double>();
         if (auto it = j.find("mentions"); it != j.end() && it->is_array()) {
             for (const auto& m : *it)
-                e.mentions.push_back(EventMentionRef{string_at(m, "doc"), m.at("sentence").get<uint32_t>(),
-                                                     span_from(m.at("span"))});
+                e.mentions.push_back(
+                    EventMentionRef{string_at(m, "doc"), m.at("sentence").get<uint32_t>(), span_from(m.at("span"))});
         }
         return r;
     } catch (const std::exception& ex) {

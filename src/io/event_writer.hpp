@@ -27,8 +27,7 @@ struct WriterOptions {
     std::string date_added;
 };
 
-std::unique_ptr<EventSink> make_event_writer(OutputFormat format, std::ostream& out,
-                                             const WriterOptions& options = {});
+std::unique_ptr<EventSink> make_event_writer(OutputFormat format, std::ostream& out, const WriterOptions& options = {});
 // The writer for format `name` (parse_output_format); nullptr when unknown.
 std::unique_ptr<EventSink> make_event_writer(std::string_view name, std::ostream& out,
                                              const WriterOptions& options = {});

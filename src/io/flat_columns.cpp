@@ -10,7 +10,9 @@ std::string flat_number(double v) {
     return buf;
 }
 
-std::string flat_number(const std::optional<double>& v) { return v ? flat_number(*v) : std::string(); }
+std::string flat_number(const std::optional<double>& v) {
+    return v ? flat_number(*v) : std::string();
+}
 
 // Each control character's bytes become spaces, so fields stay on one line,
 // spreadsheets and terminals see no escape sequences, and byte offsets within
@@ -25,7 +27,8 @@ std::string without_controls(std::string_view v) {
                    static_cast<unsigned char>(out[i + 1]) <= 0x9F) {
             out[i] = out[i + 1] = ' ';
             ++i;
-        } else if (c == 0xE2 && i + 2 < out.size() && out[i + 1] == '\x80' && (out[i + 2] == '\xA8' || out[i + 2] == '\xA9')) {
+        } else if (c == 0xE2 && i + 2 < out.size() && out[i + 1] == '\x80' &&
+                   (out[i + 2] == '\xA8' || out[i + 2] == '\xA9')) {
             out[i] = out[i + 1] = out[i + 2] = ' ';
             i += 2;
         }

@@ -15,8 +15,8 @@ namespace sitrep::io {
 // What a getter sees: the record and the writer's per-row state.
 struct FlatRow {
     const EventRecord& record;
-    uint64_t event_id = 0;          // 1, 2, ... in output order (GDELT GlobalEventID)
-    std::string_view date_added;    // GDELT DATEADDED
+    uint64_t event_id = 0;        // 1, 2, ... in output order (GDELT GlobalEventID)
+    std::string_view date_added;  // GDELT DATEADDED
 };
 
 struct Column {
@@ -25,7 +25,7 @@ struct Column {
 };
 
 // Shared field formatting.
-std::string flat_number(double v);  // %.10g
+std::string flat_number(double v);                        // %.10g
 std::string flat_number(const std::optional<double>& v);  // "" when absent
 // Control characters (C0, DEL, C1, U+2028/U+2029) become spaces, byte for byte.
 std::string without_controls(std::string_view v);

@@ -9,10 +9,16 @@ namespace sitrep::io {
 
 namespace {
 
-std::string span_begin(const std::optional<Span>& s) { return s ? std::to_string(s->begin) : std::string(); }
-std::string span_end(const std::optional<Span>& s) { return s ? std::to_string(s->end) : std::string(); }
+std::string span_begin(const std::optional<Span>& s) {
+    return s ? std::to_string(s->begin) : std::string();
+}
+std::string span_end(const std::optional<Span>& s) {
+    return s ? std::to_string(s->end) : std::string();
+}
 
-const Event& ev(const FlatRow& r) { return r.record.event; }
+const Event& ev(const FlatRow& r) {
+    return r.record.event;
+}
 
 // The six columns of an actor: text, code, country, sector, begin, end.
 template <std::optional<EventActor> Event::*Who, int Field>
@@ -20,12 +26,18 @@ std::string actor_field(const FlatRow& r) {
     const auto& a = ev(r).*Who;
     if (!a) return "";
     switch (Field) {
-        case 0: return a->text;
-        case 1: return a->code;
-        case 2: return a->country;
-        case 3: return a->sector;
-        case 4: return std::to_string(a->span.begin);
-        default: return std::to_string(a->span.end);
+        case 0:
+            return a->text;
+        case 1:
+            return a->code;
+        case 2:
+            return a->country;
+        case 3:
+            return a->sector;
+        case 4:
+            return std::to_string(a->span.begin);
+        default:
+            return std::to_string(a->span.end);
     }
 }
 
@@ -125,7 +137,9 @@ private:
 
 }  // namespace
 
-std::span<const Column> csv_column_table() { return kCsvColumns; }
+std::span<const Column> csv_column_table() {
+    return kCsvColumns;
+}
 
 std::unique_ptr<EventSink> make_csv_writer(std::ostream& out, const WriterOptions& options) {
     return std::make_unique<CsvWriter>(out, options.header);

@@ -12,9 +12,13 @@ namespace sitrep::io {
 
 namespace {
 
-const Event& ev(const FlatRow& r) { return r.record.event; }
+const Event& ev(const FlatRow& r) {
+    return r.record.event;
+}
 
-std::string empty(const FlatRow&) { return std::string(); }
+std::string empty(const FlatRow&) {
+    return std::string();
+}
 
 // Day YYYYMMDD, MonthYear YYYYMM, Year YYYY, FractionDate YYYY.FFFF; empty
 // when the event has no date.
@@ -25,9 +29,15 @@ std::string date_field(const FlatRow& r) {
     if (!date.valid()) return std::string();
     char buf[16];
     switch (Form) {
-        case DateForm::day: std::snprintf(buf, sizeof buf, "%04d%02d%02d", date.year, date.month, date.day); break;
-        case DateForm::month_year: std::snprintf(buf, sizeof buf, "%04d%02d", date.year, date.month); break;
-        case DateForm::year: std::snprintf(buf, sizeof buf, "%04d", date.year); break;
+        case DateForm::day:
+            std::snprintf(buf, sizeof buf, "%04d%02d%02d", date.year, date.month, date.day);
+            break;
+        case DateForm::month_year:
+            std::snprintf(buf, sizeof buf, "%04d%02d", date.year, date.month);
+            break;
+        case DateForm::year:
+            std::snprintf(buf, sizeof buf, "%04d", date.year);
+            break;
         case DateForm::fraction: {
             const auto day_of_year = date.days_since_epoch() - Date{date.year, 1, 1}.days_since_epoch();
             std::snprintf(buf, sizeof buf, "%.4f", date.year + static_cast<double>(day_of_year) / 365.0);
@@ -44,9 +54,12 @@ std::string actor_field(const FlatRow& r) {
     const auto& a = ev(r).*Who;
     if (!a) return "";
     switch (Field) {
-        case 0: return a->code;
-        case 1: return a->text;
-        case 2: return a->country;
+        case 0:
+            return a->code;
+        case 1:
+            return a->text;
+        case 2:
+            return a->country;
         default: {
             const std::size_t k = Field - 3;
             return a->sector.size() >= 3 * k + 3 ? a->sector.substr(3 * k, 3) : std::string();
@@ -101,7 +114,8 @@ const Column kGdeltColumns[] = {
     // Reported in the lead sentence.
     {"IsRootEvent", [](const FlatRow& r) { return std::string(ev(r).sentence == 0 ? "1" : "0"); }},
     {"EventCode", [](const FlatRow& r) { return ev(r).cameo; }},
-    {"EventBaseCode", [](const FlatRow& r) { return ev(r).cameo.substr(0, std::min<std::size_t>(3, ev(r).cameo.size())); }},
+    {"EventBaseCode",
+     [](const FlatRow& r) { return ev(r).cameo.substr(0, std::min<std::size_t>(3, ev(r).cameo.size())); }},
     {"EventRootCode", [](const FlatRow& r) { return ev(r).root; }},
     {"QuadClass", [](const FlatRow& r) { return std::to_string(ev(r).quad); }},
     {"GoldsteinScale", [](const FlatRow& r) { return flat_number(ev(r).goldstein); }},
@@ -194,7 +208,9 @@ private:
 
 }  // namespace
 
-std::span<const Column> gdelt_column_table() { return kGdeltColumns; }
+std::span<const Column> gdelt_column_table() {
+    return kGdeltColumns;
+}
 
 std::unique_ptr<EventSink> make_gdelt_tsv_writer(std::ostream& out, const WriterOptions& options) {
     return std::make_unique<GdeltTsvWriter>(out, options);

@@ -3,8 +3,8 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <string>
 #include <memory>
+#include <string>
 
 #include "io/byte_source.hpp"
 
@@ -13,10 +13,10 @@ namespace sitrep::io {
 class LineReader {
 public:
     enum class Status {
-        line,      // `line` holds the next line, without its "\n" (or "\r\n")
-        too_long,  // the line exceeded the cap; it was skipped up to its newline
-        no_memory, // the line did not fit in memory; it was skipped up to its newline
-        end,       // no more lines (check the source's error())
+        line,       // `line` holds the next line, without its "\n" (or "\r\n")
+        too_long,   // the line exceeded the cap; it was skipped up to its newline
+        no_memory,  // the line did not fit in memory; it was skipped up to its newline
+        end,        // no more lines (check the source's error())
     };
 
     LineReader(ByteSource& source, std::size_t max_line_bytes);

@@ -16,7 +16,9 @@ const OutputFormatSpec kOutputFormats[] = {
 
 }  // namespace
 
-std::span<const OutputFormatSpec> output_format_specs() { return kOutputFormats; }
+std::span<const OutputFormatSpec> output_format_specs() {
+    return kOutputFormats;
+}
 
 const OutputFormatSpec* find_output_format(std::string_view name) {
     for (const auto& spec : kOutputFormats)

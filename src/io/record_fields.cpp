@@ -183,14 +183,30 @@ private:
             if (i_ >= s_.size()) return false;
             const char e = s_[i_++];
             switch (e) {
-                case '"': out += '"'; break;
-                case '\\': out += '\\'; break;
-                case '/': out += '/'; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
-                case 'n': out += '\n'; break;
-                case 'r': out += '\r'; break;
-                case 't': out += '\t'; break;
+                case '"':
+                    out += '"';
+                    break;
+                case '\\':
+                    out += '\\';
+                    break;
+                case '/':
+                    out += '/';
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
                 case 'u': {
                     uint32_t cp = 0;
                     if (!hex4(cp)) return false;
@@ -203,7 +219,8 @@ private:
                     append_utf8(out, cp);
                     break;
                 }
-                default: return false;
+                default:
+                    return false;
             }
         }
     }
@@ -241,8 +258,10 @@ std::string neutralise_fractional_numbers(std::string_view line) {
         const char c = line[i];
         if (in_string) {
             out.push_back(c);
-            if (c == '\\' && i + 1 < line.size()) out.push_back(line[++i]);
-            else if (c == '"') in_string = false;
+            if (c == '\\' && i + 1 < line.size())
+                out.push_back(line[++i]);
+            else if (c == '"')
+                in_string = false;
             ++i;
         } else if (c == '"') {
             in_string = true;
@@ -251,13 +270,15 @@ std::string neutralise_fractional_numbers(std::string_view line) {
         } else if (c == '-' || (c >= '0' && c <= '9')) {
             std::size_t end = i;
             bool fractional = false;
-            while (end < line.size() && (line[end] == '-' || line[end] == '+' || line[end] == '.' ||
-                                         line[end] == 'e' || line[end] == 'E' || (line[end] >= '0' && line[end] <= '9'))) {
+            while (end < line.size() && (line[end] == '-' || line[end] == '+' || line[end] == '.' || line[end] == 'e' ||
+                                         line[end] == 'E' || (line[end] >= '0' && line[end] <= '9'))) {
                 fractional = fractional || line[end] == '.' || line[end] == 'e' || line[end] == 'E';
                 ++end;
             }
-            if (fractional) out += "0.0";
-            else out.append(line.substr(i, end - i));
+            if (fractional)
+                out += "0.0";
+            else
+                out.append(line.substr(i, end - i));
             i = end;
         } else {
             out.push_back(c);

@@ -11,7 +11,7 @@ namespace sitrep::io {
 struct RecordField {
     enum class Type { absent, null, string, integer, other };
     Type type = Type::absent;
-    std::string value;      // the decoded string, or the integer's digits
+    std::string value;           // the decoded string, or the integer's digits
     const char* type_name = "";  // JSON type name when `other` ("number", "boolean", ...)
 };
 

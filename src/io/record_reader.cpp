@@ -54,9 +54,9 @@ struct Input {
     std::string open_path;  // "-" for stdin
     bool in_memory = false;
     std::string memory;
-    std::string error;      // set when it cannot be read at all
+    std::string error;  // set when it cannot be read at all
     uint64_t size = 0;
-    std::string warning;    // set when it is skipped on purpose (a FIFO in a directory)
+    std::string warning;  // set when it is skipped on purpose (a FIFO in a directory)
 };
 
 // A directory entry that is neither a regular file nor a directory (a FIFO
@@ -110,7 +110,8 @@ void walk_directory(const fs::path& dir, std::vector<Input>& out, std::vector<fs
         Input input{entry.path().string(), entry.path().string(), false, {}, {}, 0, {}};
         if (!entry.is_regular_file(sec)) {
             const bool dangling = entry.is_symlink(sec) && !fs::exists(entry.path(), sec);
-            input.warning = dangling ? "broken symlink; skipped" : "not a regular file (FIFO, socket or device); skipped";
+            input.warning =
+                dangling ? "broken symlink; skipped" : "not a regular file (FIFO, socket or device); skipped";
             out.push_back(std::move(input));
             continue;
         }
@@ -130,7 +131,13 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& paths) {
         std::error_code ec;
         const auto status = fs::status(path, ec);
         if (ec || !fs::exists(status)) {
-            out.push_back(Input{path, path, false, {}, "cannot read: " + (ec ? ec.message() : std::string("no such file or directory")), 0, {}});
+            out.push_back(Input{path,
+                                path,
+                                false,
+                                {},
+                                "cannot read: " + (ec ? ec.message() : std::string("no such file or directory")),
+                                0,
+                                {}});
         } else if (fs::is_directory(status)) {
             std::vector<fs::path> walking;
             walk_directory(path, out, walking);
@@ -160,8 +167,7 @@ InputFormat format_from_path(std::string_view path) {
             break;
         }
     }
-    return ends_with(path, ".jsonl") || ends_with(path, ".ndjson") ? InputFormat::jsonl
-                                                                    : InputFormat::text;
+    return ends_with(path, ".jsonl") || ends_with(path, ".ndjson") ? InputFormat::jsonl : InputFormat::text;
 }
 
 namespace {
@@ -242,8 +248,10 @@ struct RecordReader::Impl {
     std::function<void(const Diagnostic&)> sink;
 
     void emit(Diagnostics& out, Diagnostic d) {
-        if (sink) sink(d);
-        else out.push_back(std::move(d));
+        if (sink)
+            sink(d);
+        else
+            out.push_back(std::move(d));
     }
 
     void reject(Diagnostics& out, const std::string& file, uint64_t line_no, std::string message) {
@@ -272,10 +280,11 @@ struct RecordReader::Impl {
         const auto [it, added] = ids_seen.try_emplace(h, FirstUse{.input = next_input - 1, .line = line_no});
         if (!added) {
             std::string id = doc.meta.id.size() > 100 ? doc.meta.id.substr(0, 100) + "..." : doc.meta.id;
-            doc.diagnostics.push_back(Diagnostic{
-                Severity::warning, file, line_no,
-                "duplicate id \"" + id + "\" (first used at " + inputs[it->second.input].path + ":" +
-                    std::to_string(it->second.line) + "); record read", DiagnosticCode::duplicate_id});
+            doc.diagnostics.push_back(Diagnostic{Severity::warning, file, line_no,
+                                                 "duplicate id \"" + id + "\" (first used at " +
+                                                     inputs[it->second.input].path + ":" +
+                                                     std::to_string(it->second.line) + "); record read",
+                                                 DiagnosticCode::duplicate_id});
             return;
         }
         ids_order.push_back(h);
@@ -333,16 +342,20 @@ struct RecordReader::Impl {
         }
         blank_bom(doc.text);
         if (is_blank(doc.text)) {
-            emit(out, Diagnostic{Severity::warning, input.path, 0, "empty file: no record", DiagnosticCode::empty_input});
+            emit(out,
+                 Diagnostic{Severity::warning, input.path, 0, "empty file: no record", DiagnosticCode::empty_input});
             return std::nullopt;
         }
         const Utf8Repair repair = repair_utf8(doc.text);
         if (repair.bad_bytes != 0) {
-            const auto line_no = 1 + static_cast<uint64_t>(std::count(
-                doc.text.begin(), doc.text.begin() + static_cast<std::ptrdiff_t>(repair.first_bad_offset), '\n'));
-            doc.diagnostics.push_back(Diagnostic{
-                Severity::warning, input.path, line_no,
-                "invalid UTF-8: " + std::to_string(repair.bad_bytes) + " bad byte(s) replaced with U+FFFD", DiagnosticCode::invalid_utf8});
+            const auto line_no =
+                1 +
+                static_cast<uint64_t>(std::count(
+                    doc.text.begin(), doc.text.begin() + static_cast<std::ptrdiff_t>(repair.first_bad_offset), '\n'));
+            doc.diagnostics.push_back(
+                Diagnostic{Severity::warning, input.path, line_no,
+                           "invalid UTF-8: " + std::to_string(repair.bad_bytes) + " bad byte(s) replaced with U+FFFD",
+                           DiagnosticCode::invalid_utf8});
         }
         doc.meta.id = input.path;
         doc.meta.story_date = options.story_date;
@@ -352,7 +365,7 @@ struct RecordReader::Impl {
 
     // Checks one JSON Lines record; returns the Document or rejects it.
     std::optional<Document> parse_record(const std::string& file, uint64_t line_no, std::string& text,
-                                          Diagnostics& out) {
+                                         Diagnostics& out) {
         if (line_no == 1) strip_bom(text);
         const Utf8Repair repair = repair_utf8(text);
         RecordFields fields;
@@ -406,12 +419,14 @@ struct RecordReader::Impl {
             doc.meta.story_date = options.story_date;
         }
         if (repair.bad_bytes != 0) {
-            doc.diagnostics.push_back(Diagnostic{
-                Severity::warning, file, line_no,
-                "invalid UTF-8: " + std::to_string(repair.bad_bytes) + " bad byte(s) replaced with U+FFFD", DiagnosticCode::invalid_utf8});
+            doc.diagnostics.push_back(
+                Diagnostic{Severity::warning, file, line_no,
+                           "invalid UTF-8: " + std::to_string(repair.bad_bytes) + " bad byte(s) replaced with U+FFFD",
+                           DiagnosticCode::invalid_utf8});
         }
         if (is_blank(doc.text))  // read and counted as coded, but said: it cannot give an event
-            doc.diagnostics.push_back(Diagnostic{Severity::warning, file, line_no, "empty \"text\": no event", DiagnosticCode::empty_text});
+            doc.diagnostics.push_back(
+                Diagnostic{Severity::warning, file, line_no, "empty \"text\": no event", DiagnosticCode::empty_text});
         if (own_id) check_duplicate_id(doc, file, line_no);
         ++counts.read;
         return doc;
@@ -449,7 +464,8 @@ struct RecordReader::Impl {
                                          source->error() + "; rest of file skipped", DiagnosticCode::truncated_input});
                     ++counts.truncated;
                 } else if (records_in_current == 0) {
-                    emit(out, Diagnostic{Severity::warning, current->path, 0, "empty file: no record", DiagnosticCode::empty_input});
+                    emit(out, Diagnostic{Severity::warning, current->path, 0, "empty file: no record",
+                                         DiagnosticCode::empty_input});
                 }
                 close_current();
                 continue;
@@ -479,8 +495,7 @@ struct RecordReader::Impl {
     }
 };
 
-RecordReader::RecordReader(std::vector<std::string> inputs, ReaderOptions options)
-    : impl_(std::make_unique<Impl>()) {
+RecordReader::RecordReader(std::vector<std::string> inputs, ReaderOptions options) : impl_(std::make_unique<Impl>()) {
     impl_->options = options;
     impl_->inputs = expand_inputs(inputs);
     for (const auto& input : impl_->inputs) impl_->total_bytes += input.size;
@@ -501,13 +516,23 @@ RecordReader::~RecordReader() = default;
 RecordReader::RecordReader(RecordReader&&) noexcept = default;
 RecordReader& RecordReader::operator=(RecordReader&&) noexcept = default;
 
-std::optional<Document> RecordReader::next(Diagnostics& diagnostics) { return impl_->next(diagnostics); }
-const std::string& RecordReader::last_location() const { return impl_->last_location; }
-void RecordReader::report_to(std::function<void(const Diagnostic&)> sink) { impl_->sink = std::move(sink); }
-const ReaderCounts& RecordReader::counts() const { return impl_->counts; }
+std::optional<Document> RecordReader::next(Diagnostics& diagnostics) {
+    return impl_->next(diagnostics);
+}
+const std::string& RecordReader::last_location() const {
+    return impl_->last_location;
+}
+void RecordReader::report_to(std::function<void(const Diagnostic&)> sink) {
+    impl_->sink = std::move(sink);
+}
+const ReaderCounts& RecordReader::counts() const {
+    return impl_->counts;
+}
 uint64_t RecordReader::bytes_consumed() const {
     return impl_->finished_bytes + (impl_->source ? impl_->source->raw_bytes_read() : 0);
 }
-uint64_t RecordReader::bytes_total() const { return impl_->total_bytes; }
+uint64_t RecordReader::bytes_total() const {
+    return impl_->total_bytes;
+}
 
 }  // namespace sitrep::io

@@ -51,8 +51,8 @@ Diagnostic diagnostic(Severity severity, std::string file, uint64_t line, std::s
 }
 
 void add_problem(Problems& out, const Diagnostic& d) {
-    out.emplace_back(d.severity == Severity::error ? "error" : "warning", d.format(), to_string(d.code), d.file,
-                     d.line, d.message);
+    out.emplace_back(d.severity == Severity::error ? "error" : "warning", d.format(), to_string(d.code), d.file, d.line,
+                     d.message);
 }
 
 // Collects records, as sitrep.event/1 lines or as they are (made into dicts
@@ -63,8 +63,10 @@ public:
     CollectingSink(bool keys, bool json) : keys_(keys), json_(json) {}
     void accept(EventRecord record) override {
         if (keys_) keys.push_back(event_key(record.event));
-        if (json_) lines.push_back(to_json(record));
-        else records.push_back(std::move(record));
+        if (json_)
+            lines.push_back(to_json(record));
+        else
+            records.push_back(std::move(record));
     }
     std::vector<std::string> lines, keys;
     std::vector<EventRecord> records;
@@ -76,7 +78,9 @@ private:
     bool keys_, json_;
 };
 
-std::string utf8_of(const py::bytes& b) { return std::string(b); }
+std::string utf8_of(const py::bytes& b) {
+    return std::string(b);
+}
 
 // A sitrep.event/1 record as a Python dict, field for field what
 // io::event_to_json writes (tests/python checks equality with the CLI's JSON):
@@ -215,8 +219,9 @@ private:
 py::list CollectingSink::take() {
     py::list out;
     if (json_) {
-        for (const auto& line : lines) out.append(py::reinterpret_steal<py::object>(PyUnicode_DecodeUTF8(
-            line.data(), static_cast<Py_ssize_t>(line.size()), "replace")));
+        for (const auto& line : lines)
+            out.append(py::reinterpret_steal<py::object>(
+                PyUnicode_DecodeUTF8(line.data(), static_cast<Py_ssize_t>(line.size()), "replace")));
     } else {
         const RecordToPython to_python;
         for (const auto& record : records) out.append(to_python(record));
@@ -232,8 +237,8 @@ public:
     explicit PyEngine(std::shared_ptr<const Engine> engine) : engine_(std::move(engine)) {}
 
     // Loads the engine; (None, problems) when it cannot be built.
-    static std::pair<std::optional<PyEngine>, Problems> load(const std::vector<std::string>& dictionaries,
-                                                             bool builtin, bool require_dyad) {
+    static std::pair<std::optional<PyEngine>, Problems> load(const std::vector<std::string>& dictionaries, bool builtin,
+                                                             bool require_dyad) {
         EngineOptions options;
         options.dictionary_files = dictionaries;
         options.use_builtin = builtin;
@@ -254,7 +259,7 @@ public:
     // `doc_id`: returns (records as dicts, problems). Invalid UTF-8 is
     // repaired with a warning; a bad date or a failure is an "error" problem.
     std::pair<py::list, Problems> code(const py::bytes& text, const std::string& date,
-                                                       const std::string& doc_id) const {
+                                       const std::string& doc_id) const {
         Document doc;
         doc.text = utf8_of(text);
         doc.meta.id = doc_id;
@@ -278,12 +283,14 @@ public:
             if (doc.text.compare(0, 3, "\xEF\xBB\xBF") == 0) doc.text.replace(0, 3, "   ");
             const io::Utf8Repair repair = io::repair_utf8(doc.text);
             if (repair.bad_bytes != 0) {
-                const auto line = 1 + static_cast<uint64_t>(std::count(
-                    doc.text.begin(), doc.text.begin() + static_cast<std::ptrdiff_t>(repair.first_bad_offset), '\n'));
-                doc.diagnostics.push_back(diagnostic(Severity::warning, doc_id, line,
-                                                     "invalid UTF-8: " + std::to_string(repair.bad_bytes) +
-                                                         " bad byte(s) replaced with U+FFFD",
-                                                     DiagnosticCode::invalid_utf8));
+                const auto line =
+                    1 + static_cast<uint64_t>(
+                            std::count(doc.text.begin(),
+                                       doc.text.begin() + static_cast<std::ptrdiff_t>(repair.first_bad_offset), '\n'));
+                doc.diagnostics.push_back(diagnostic(
+                    Severity::warning, doc_id, line,
+                    "invalid UTF-8: " + std::to_string(repair.bad_bytes) + " bad byte(s) replaced with U+FFFD",
+                    DiagnosticCode::invalid_utf8));
             }
             if (doc.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
                 doc.diagnostics.push_back(
@@ -320,10 +327,7 @@ class Coder {
 public:
     Coder(const PyEngine& engine, unsigned threads, bool raw, uint64_t window_documents, uint32_t window_days,
           std::string name, bool keys, bool dicts)
-        : engine_(engine.engine()),
-          threads_(std::max(1u, threads)),
-          name_(std::move(name)),
-          collected_(keys, !dicts) {
+        : engine_(engine.engine()), threads_(std::max(1u, threads)), name_(std::move(name)), collected_(keys, !dicts) {
         if (!raw)
             merger_ = std::make_unique<Merger>(
                 collected_, MergeOptions{.window_documents = window_documents, .window_days = window_days});
@@ -332,8 +336,8 @@ public:
     // Codes the records of `lines` (one JSON object each, numbered from
     // `first_line`); returns the records that are ready, their keys (when
     // asked for) and the problems, as the CLI reports them.
-    std::tuple<py::list, std::vector<std::string>, Problems> code_lines(
-        const std::vector<py::bytes>& lines, uint64_t first_line) {
+    std::tuple<py::list, std::vector<std::string>, Problems> code_lines(const std::vector<py::bytes>& lines,
+                                                                        uint64_t first_line) {
         std::string joined;
         for (const auto& line : lines) {
             joined += std::string(line);
@@ -363,8 +367,10 @@ private:
         explicit Forward(Coder& coder) : coder_(coder) {}
         void accept(EventRecord record) override {
             if (!rename_from.empty() && record.doc == rename_from) record.doc = rename_to;
-            if (coder_.merger_) coder_.merger_->accept(std::move(record));
-            else coder_.collected_.accept(std::move(record));
+            if (coder_.merger_)
+                coder_.merger_->accept(std::move(record));
+            else
+                coder_.collected_.accept(std::move(record));
         }
         std::string rename_from, rename_to;
 
@@ -407,13 +413,12 @@ private:
             const auto colon = where.rfind(':');
             const bool numbered = colon != std::string::npos && colon + 1 < where.size() &&
                                   where.find_first_not_of("0123456789", colon + 1) == std::string::npos;
-            add_problem(problems,
-                        diagnostic(Severity::error, numbered ? where.substr(0, colon) : where,
-                                   numbered ? std::stoull(where.substr(colon + 1)) : 0,
-                                   f.kind == DocumentFailure::Kind::coding
-                                       ? "coding failed (" + id + "): " + f.reason + "; record skipped"
-                                       : "out of memory writing the events of " + id +
-                                             "; record skipped (some of its events may have been written)"));
+            add_problem(problems, diagnostic(Severity::error, numbered ? where.substr(0, colon) : where,
+                                             numbered ? std::stoull(where.substr(colon + 1)) : 0,
+                                             f.kind == DocumentFailure::Kind::coding
+                                                 ? "coding failed (" + id + "): " + f.reason + "; record skipped"
+                                                 : "out of memory writing the events of " + id +
+                                                       "; record skipped (some of its events may have been written)"));
         };
         BatchOptions batch;
         batch.threads = threads_;

@@ -39,7 +39,9 @@ ojson span_json(std::optional<Span> span, Span sentence, std::string_view senten
 
 }  // namespace
 
-std::string dump(const ojson& j) { return j.dump(-1, ' ', false, ojson::error_handler_t::replace); }
+std::string dump(const ojson& j) {
+    return j.dump(-1, ' ', false, ojson::error_handler_t::replace);
+}
 
 std::string stored_event_json(const store::StoredEvent& e) {
     std::string line = io::event_to_json(e.record);

@@ -78,8 +78,12 @@ constexpr ParamSpec kCodeParamArray[] = {
     {"id", "string", "Document id of a text body (default 'posted')"},
 };
 
-bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-int hex_value(char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; }
+bool is_hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+int hex_value(char c) {
+    return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+}
 
 // Well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF) and
 // no C0 controls or DEL.
@@ -93,10 +97,14 @@ bool clean_utf8(std::string_view s) {
         }
         int n = 0;
         uint32_t cp = 0;
-        if (c >= 0xc2 && c <= 0xdf) n = 1, cp = c & 0x1f;
-        else if (c >= 0xe0 && c <= 0xef) n = 2, cp = c & 0x0f;
-        else if (c >= 0xf0 && c <= 0xf4) n = 3, cp = c & 0x07;
-        else return false;
+        if (c >= 0xc2 && c <= 0xdf)
+            n = 1, cp = c & 0x1f;
+        else if (c >= 0xe0 && c <= 0xef)
+            n = 2, cp = c & 0x0f;
+        else if (c >= 0xf0 && c <= 0xf4)
+            n = 3, cp = c & 0x07;
+        else
+            return false;
         if (i + static_cast<std::size_t>(n) >= s.size()) return false;
         for (int k = 1; k <= n; ++k) {
             const auto d = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
@@ -269,15 +277,18 @@ void read_event_only_filters(const Reader& r, store::EventFilter& f) {
             const auto comma = rest.find(',');
             const auto part = rest.substr(0, comma);
             const auto d = Reader::to_double(part);
-            if (!d || n == 4) ok = false;
-            else box[n++] = *d;
+            if (!d || n == 4)
+                ok = false;
+            else
+                box[n++] = *d;
             if (comma == std::string_view::npos) break;
             rest.remove_prefix(comma + 1);
         }
         if (!ok || n != 4 || box[0] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90 || box[0] > box[2] ||
             box[1] > box[3])
-            Reader::fail("bbox", "must be min_lon,min_lat,max_lon,max_lat (longitudes -180..180, latitudes -90..90, "
-                                 "min <= max)");
+            Reader::fail("bbox",
+                         "must be min_lon,min_lat,max_lon,max_lat (longitudes -180..180, latitudes -90..90, "
+                         "min <= max)");
         f.bbox = box;
     }
     f.negated_only = r.boolean("negated");
@@ -339,10 +350,12 @@ Params parse_query_string(std::string_view query) {
         const std::string_view raw_value = eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
         if (name.size() > 64 || !clean_utf8(name)) throw ParamError("", "a query parameter name is not a plain name");
         if (raw_value.size() > 3 * kMaxValueBytes)
-            throw ParamError(name, "parameter '" + name + "' is longer than " + std::to_string(kMaxValueBytes) + " bytes");
+            throw ParamError(name,
+                             "parameter '" + name + "' is longer than " + std::to_string(kMaxValueBytes) + " bytes");
         std::string value = decode(raw_value, name);
         if (value.size() > kMaxValueBytes)
-            throw ParamError(name, "parameter '" + name + "' is longer than " + std::to_string(kMaxValueBytes) + " bytes");
+            throw ParamError(name,
+                             "parameter '" + name + "' is longer than " + std::to_string(kMaxValueBytes) + " bytes");
         if (!clean_utf8(value))
             throw ParamError(name, "parameter '" + name + "' is not UTF-8 text without control characters");
         out.emplace_back(std::move(name), std::move(value));
@@ -374,13 +387,13 @@ EventsRequest parse_events_request(const Params& params, const PageLimits& limit
     q.filter = read_filter(r);
     read_event_only_filters(r, q.filter);
     const std::string format = r.one_of("format", {"json", "ndjson", "csv", "geojson"}, "json");
-    q.format = format == "ndjson" ? EventFormat::ndjson
-               : format == "csv"  ? EventFormat::csv
+    q.format = format == "ndjson"    ? EventFormat::ndjson
+               : format == "csv"     ? EventFormat::csv
                : format == "geojson" ? EventFormat::geojson
-                                    : EventFormat::json;
+                                     : EventFormat::json;
     const uint64_t max = q.format == EventFormat::json ? limits.max_page : limits.max_export;
-    q.limit = static_cast<uint64_t>(r.integer("limit", 1, static_cast<int64_t>(max)).value_or(
-        static_cast<int64_t>(std::min(limits.default_page, max))));
+    q.limit = static_cast<uint64_t>(r.integer("limit", 1, static_cast<int64_t>(max))
+                                        .value_or(static_cast<int64_t>(std::min(limits.default_page, max))));
     if (auto c = r.get("cursor")) {
         q.cursor = parse_cursor(*c);
         if (!q.cursor || q.cursor->snapshot == 0) Reader::fail("cursor", "is not a cursor this server gave out");
@@ -402,7 +415,8 @@ StatsRequest parse_stats_request(const Params& params) {
                                                                  "country", "root", "quad",  "dyad"};
             if (std::find(kGroups.begin(), kGroups.end(), part) == kGroups.end())
                 Reader::fail("by", "takes day, week, month, year, country, root, quad or dyad, comma-separated");
-            if (std::find(q.by.begin(), q.by.end(), part) != q.by.end()) Reader::fail("by", "names '" + part + "' twice");
+            if (std::find(q.by.begin(), q.by.end(), part) != q.by.end())
+                Reader::fail("by", "names '" + part + "' twice");
             q.by.push_back(part);
             if (comma == std::string_view::npos) break;
             rest.remove_prefix(comma + 1);
@@ -430,8 +444,8 @@ ChangesRequest parse_changes_request(const Params& params, const PageLimits& lim
     if (!since) Reader::fail("since", "is required (a UTC time such as 2024-03-01T00:00:00Z)");
     if (!iso_time(*since)) Reader::fail("since", "must be a UTC time YYYY-MM-DDTHH:MM:SS[.ffffff][Z]");
     q.since = *since;
-    q.limit = static_cast<uint64_t>(r.integer("limit", 1, static_cast<int64_t>(limits.max_page)).value_or(
-        static_cast<int64_t>(limits.max_page)));
+    q.limit = static_cast<uint64_t>(
+        r.integer("limit", 1, static_cast<int64_t>(limits.max_page)).value_or(static_cast<int64_t>(limits.max_page)));
     if (auto c = r.get("cursor")) {
         q.cursor = parse_cursor(*c);
         if (!q.cursor || q.cursor->key.size() < 19) Reader::fail("cursor", "is not a cursor this server gave out");
@@ -443,15 +457,17 @@ CodeRequest parse_code_request(const Params& params, std::string_view content_ty
     const Reader r(params, kCodeParams);
     CodeRequest q;
     const std::string format = r.one_of("format", {"text", "jsonl"}, "");
-    if (format == "jsonl") q.format = BodyFormat::jsonl;
-    else if (format.empty() && (content_type.starts_with("application/x-ndjson") ||
-                                content_type.starts_with("application/jsonl") ||
-                                content_type.starts_with("application/x-jsonlines")))
+    if (format == "jsonl")
+        q.format = BodyFormat::jsonl;
+    else if (format.empty() &&
+             (content_type.starts_with("application/x-ndjson") || content_type.starts_with("application/jsonl") ||
+              content_type.starts_with("application/x-jsonlines")))
         q.format = BodyFormat::jsonl;
     q.date = r.date("date");
     q.id = r.text("id", 200);
     if (q.format == BodyFormat::jsonl && (!q.date.empty() || !q.id.empty()))
-        Reader::fail(q.date.empty() ? "id" : "date", "applies to a text body only (JSON Lines records carry their own)");
+        Reader::fail(q.date.empty() ? "id" : "date",
+                     "applies to a text body only (JSON Lines records carry their own)");
     return q;
 }
 

@@ -23,8 +23,7 @@ namespace sitrep::server {
 
 class ParamError : public std::runtime_error {
 public:
-    ParamError(std::string param, const std::string& message)
-        : std::runtime_error(message), param_(std::move(param)) {}
+    ParamError(std::string param, const std::string& message) : std::runtime_error(message), param_(std::move(param)) {}
     const std::string& param() const { return param_; }
 
 private:
@@ -67,7 +66,7 @@ enum class EventFormat { json, ndjson, csv, geojson };
 
 struct PageLimits {
     uint64_t default_page = 100;
-    uint64_t max_page = 1000;     // format=json
+    uint64_t max_page = 1000;      // format=json
     uint64_t max_export = 100000;  // the streamed formats
 };
 

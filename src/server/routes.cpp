@@ -17,8 +17,7 @@ const Route kRoutes[] = {
      false, ""},
     {"GET", "/api/stats", RouteId::stats, "Event and mention counts from the rollups, grouped", kStatsParams, false,
      ""},
-    {"GET", "/api/actors", RouteId::actors, "Actor codes by prefix, the most frequent first", kActorsParams, false,
-     ""},
+    {"GET", "/api/actors", RouteId::actors, "Actor codes by prefix, the most frequent first", kActorsParams, false, ""},
     {"GET", "/api/changes", RouteId::changes, "Change feed: events changed after a time, then tombstones",
      kChangesParams, false, ""},
     {"POST", "/api/code", RouteId::code, "Code posted text or JSON Lines and return the events (nothing stored)",
@@ -49,7 +48,9 @@ bool path_matches(std::string_view pattern, std::string_view path, std::vector<s
 
 }  // namespace
 
-std::span<const Route> routes() { return kRoutes; }
+std::span<const Route> routes() {
+    return kRoutes;
+}
 
 RouteMatch match_route(std::string_view method, std::string_view path) {
     RouteMatch m;
@@ -76,7 +77,8 @@ std::string openapi_json() {
     ojson paths = ojson::object();
     for (const Route& r : kRoutes) {
         std::string method(r.method);
-        std::transform(method.begin(), method.end(), method.begin(), [](char c) { return static_cast<char>(c | 0x20); });
+        std::transform(method.begin(), method.end(), method.begin(),
+                       [](char c) { return static_cast<char>(c | 0x20); });
         ojson op;
         op["summary"] = r.summary;
         op["operationId"] = std::string(r.path.substr(1)) + "_" + method;
@@ -131,20 +133,19 @@ std::string openapi_json() {
                    {"version", "1"},
                    {"description", "Coded events from a sitrep event store (docs/API.md)"}};
     doc["paths"] = std::move(paths);
-    doc["components"] = {
-        {"securitySchemes", {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}}}},
-        {"schemas",
-         {{"Error",
-           {{"type", "object"},
-            {"properties",
-             {{"error",
-               {{"type", "object"},
-                {"properties",
-                 {{"code", {{"type", "string"}}},
-                  {"message", {{"type", "string"}}},
-                  {"parameter", {{"type", "string"}}}}},
-                {"required", {"code", "message"}}}}}},
-            {"required", {"error"}}}}}}};
+    doc["components"] = {{"securitySchemes", {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}}}},
+                         {"schemas",
+                          {{"Error",
+                            {{"type", "object"},
+                             {"properties",
+                              {{"error",
+                                {{"type", "object"},
+                                 {"properties",
+                                  {{"code", {{"type", "string"}}},
+                                   {"message", {{"type", "string"}}},
+                                   {"parameter", {{"type", "string"}}}}},
+                                 {"required", {"code", "message"}}}}}},
+                             {"required", {"error"}}}}}}};
     return doc.dump(2);
 }
 

@@ -28,10 +28,10 @@ struct Route {
 std::span<const Route> routes();
 
 struct RouteMatch {
-    const Route* route = nullptr;           // the route for this method and path
-    bool path_exists = false;               // some route has this path (for 405)
-    std::vector<std::string> allowed;       // its methods, for the Allow header
-    std::vector<std::string_view> args;     // the {placeholders}, in order
+    const Route* route = nullptr;        // the route for this method and path
+    bool path_exists = false;            // some route has this path (for 405)
+    std::vector<std::string> allowed;    // its methods, for the Allow header
+    std::vector<std::string_view> args;  // the {placeholders}, in order
 };
 // HEAD matches a GET route.
 RouteMatch match_route(std::string_view method, std::string_view path);

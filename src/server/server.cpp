@@ -125,17 +125,28 @@ std::string_view query_string(const httplib::Request& req) {
 
 std::string status_code_name(int status) {
     switch (status) {
-    case 400: return "bad_request";
-    case 401: return "unauthorized";
-    case 403: return "forbidden";
-    case 404: return "not_found";
-    case 405: return "method_not_allowed";
-    case 408: return "request_timeout";
-    case 413: return "body_too_large";
-    case 414: return "uri_too_long";
-    case 416: return "range_not_satisfiable";
-    case 503: return "unavailable";
-    default: return status >= 500 ? "internal" : "error";
+        case 400:
+            return "bad_request";
+        case 401:
+            return "unauthorized";
+        case 403:
+            return "forbidden";
+        case 404:
+            return "not_found";
+        case 405:
+            return "method_not_allowed";
+        case 408:
+            return "request_timeout";
+        case 413:
+            return "body_too_large";
+        case 414:
+            return "uri_too_long";
+        case 416:
+            return "range_not_satisfiable";
+        case 503:
+            return "unavailable";
+        default:
+            return status >= 500 ? "internal" : "error";
     }
 }
 
@@ -179,9 +190,8 @@ std::string_view host_of(std::string_view header) {
 }
 
 bool loopback_name(std::string_view host) {
-    const bool dotted = !host.empty() && std::all_of(host.begin(), host.end(), [](char c) {
-        return (c >= '0' && c <= '9') || c == '.';
-    });
+    const bool dotted = !host.empty() && std::all_of(host.begin(), host.end(),
+                                                     [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
     return host == "localhost" || host == "::1" || (dotted && host.starts_with("127."));
 }
 
@@ -272,14 +282,15 @@ struct Server::Impl {
         http.Options(".*", handler);
         // httplib's own refusals (413 body too large, 414, 400 bad request line)
         // get the JSON error body too.
-        http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
-            if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-            std::string message = "the request was refused (HTTP " + std::to_string(res.status) + ")";
-            if (res.status == 413) message = "request body larger than the server's limit";
-            if (res.status == 414) message = "request target too long";
-            send_json(res, error_body(status_code_name(res.status), message), res.status);
-            return httplib::Server::HandlerResponse::Handled;
-        }));
+        http.set_error_handler(
+            httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+                if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+                std::string message = "the request was refused (HTTP " + std::to_string(res.status) + ")";
+                if (res.status == 413) message = "request body larger than the server's limit";
+                if (res.status == 414) message = "request target too long";
+                send_json(res, error_body(status_code_name(res.status), message), res.status);
+                return httplib::Server::HandlerResponse::Handled;
+            }));
         http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
             std::string message = "internal error";
             try {
@@ -338,15 +349,24 @@ struct Server::Impl {
     void route(const Route& r, const std::vector<std::string_view>& args, const httplib::Request& req,
                httplib::Response& res) {
         switch (r.id) {
-        case RouteId::healthz: return healthz(res);
-        case RouteId::events: return events(req, res);
-        case RouteId::event: return event(args.at(0), res);
-        case RouteId::stats: return stats(req, res);
-        case RouteId::actors: return actors(req, res);
-        case RouteId::changes: return changes(req, res);
-        case RouteId::code: return code(req, res, false);
-        case RouteId::ingest: return code(req, res, true);
-        case RouteId::openapi: return send_json(res, openapi_json());
+            case RouteId::healthz:
+                return healthz(res);
+            case RouteId::events:
+                return events(req, res);
+            case RouteId::event:
+                return event(args.at(0), res);
+            case RouteId::stats:
+                return stats(req, res);
+            case RouteId::actors:
+                return actors(req, res);
+            case RouteId::changes:
+                return changes(req, res);
+            case RouteId::code:
+                return code(req, res, false);
+            case RouteId::ingest:
+                return code(req, res, true);
+            case RouteId::openapi:
+                return send_json(res, openapi_json());
         }
     }
 
@@ -377,7 +397,8 @@ struct Server::Impl {
 
     void healthz(httplib::Response& res) {
         auto lease = pool.acquire();
-        const int64_t seq = lease->timed(options.query_timeout, [](store::EventStore& s) { return store::snapshot_seq(s); });
+        const int64_t seq =
+            lease->timed(options.query_timeout, [](store::EventStore& s) { return store::snapshot_seq(s); });
         ojson j;
         j["status"] = "ok";
         j["snapshot"] = seq;
@@ -395,9 +416,9 @@ struct Server::Impl {
             return run();
         } catch (const store::StoreError& e) {
             const std::string_view m = e.what();
-            if (!f.text.empty() && (m.find("fts5") != std::string_view::npos ||
-                                    m.find("unterminated") != std::string_view::npos ||
-                                    m.find("no such column") != std::string_view::npos))
+            if (!f.text.empty() &&
+                (m.find("fts5") != std::string_view::npos || m.find("unterminated") != std::string_view::npos ||
+                 m.find("no such column") != std::string_view::npos))
                 throw HttpError{400, "bad_parameter", "parameter 'text' is not a full-text query: " + std::string(m),
                                 "text"};
             throw;
@@ -451,58 +472,57 @@ struct Server::Impl {
     void stream_events(std::shared_ptr<ConnectionPool::Lease> lease, EventsRequest q, int64_t snapshot,
                        httplib::Response& res) {
         q.filter.limit = q.limit;
-        const char* type = q.format == EventFormat::ndjson    ? "application/x-ndjson"
-                           : q.format == EventFormat::csv     ? "text/csv; charset=utf-8"
-                                                              : "application/geo+json";
+        const char* type = q.format == EventFormat::ndjson ? "application/x-ndjson"
+                           : q.format == EventFormat::csv  ? "text/csv; charset=utf-8"
+                                                           : "application/geo+json";
         const auto limit = options.query_timeout * 10;
         res.set_header("Cache-Control", "no-store");
-        res.set_chunked_content_provider(
-            type, [lease, q, snapshot, limit](size_t, httplib::DataSink& sink) {
-                SinkBuffer out(sink);
-                try {
-                    lease->timed(limit, [&](store::EventStore& s) {
-                        if (q.format == EventFormat::ndjson) {
-                            s.query(q.filter, [&](const store::StoredEvent& e) {
-                                out.add(stored_event_json(e));
-                                out.add("\n");
-                            });
-                        } else if (q.format == EventFormat::csv) {
-                            std::ostringstream text;
-                            auto writer = io::make_event_writer(io::OutputFormat::csv, text, io::WriterOptions{});
-                            s.query(q.filter, [&](const store::StoredEvent& e) {
-                                writer->accept(e.record);
-                                if (text.tellp() >= (std::streamoff{64} << 10)) {
-                                    out.add(text.str());
-                                    text.str({});
-                                }
-                            });
-                            writer->finish();
-                            out.add(text.str());
-                        } else {
-                            out.add("{\"type\":\"FeatureCollection\",\"snapshot\":" + std::to_string(snapshot) +
-                                    ",\"features\":[");
-                            bool first = true;
-                            s.query(q.filter, [&](const store::StoredEvent& e) {
-                                if (!e.record.event.place) return;
-                                out.add(first ? "\n" : ",\n");
-                                out.add(dump(event_feature(e)));
-                                first = false;
-                            });
-                            out.add("\n]}\n");
-                        }
-                        return 0;
-                    });
-                    out.flush();
-                    sink.done();
-                    return true;
-                } catch (const SinkBuffer::ClientGone&) {
-                    return false;
-                } catch (...) {
-                    // The status line is gone: end the stream short (the
-                    // client sees a chunked body without its last chunk).
-                    return false;
-                }
-            });
+        res.set_chunked_content_provider(type, [lease, q, snapshot, limit](size_t, httplib::DataSink& sink) {
+            SinkBuffer out(sink);
+            try {
+                lease->timed(limit, [&](store::EventStore& s) {
+                    if (q.format == EventFormat::ndjson) {
+                        s.query(q.filter, [&](const store::StoredEvent& e) {
+                            out.add(stored_event_json(e));
+                            out.add("\n");
+                        });
+                    } else if (q.format == EventFormat::csv) {
+                        std::ostringstream text;
+                        auto writer = io::make_event_writer(io::OutputFormat::csv, text, io::WriterOptions{});
+                        s.query(q.filter, [&](const store::StoredEvent& e) {
+                            writer->accept(e.record);
+                            if (text.tellp() >= (std::streamoff{64} << 10)) {
+                                out.add(text.str());
+                                text.str({});
+                            }
+                        });
+                        writer->finish();
+                        out.add(text.str());
+                    } else {
+                        out.add("{\"type\":\"FeatureCollection\",\"snapshot\":" + std::to_string(snapshot) +
+                                ",\"features\":[");
+                        bool first = true;
+                        s.query(q.filter, [&](const store::StoredEvent& e) {
+                            if (!e.record.event.place) return;
+                            out.add(first ? "\n" : ",\n");
+                            out.add(dump(event_feature(e)));
+                            first = false;
+                        });
+                        out.add("\n]}\n");
+                    }
+                    return 0;
+                });
+                out.flush();
+                sink.done();
+                return true;
+            } catch (const SinkBuffer::ClientGone&) {
+                return false;
+            } catch (...) {
+                // The status line is gone: end the stream short (the
+                // client sees a chunked body without its last chunk).
+                return false;
+            }
+        });
     }
 
     void event(std::string_view id_text, httplib::Response& res) {
@@ -516,8 +536,8 @@ struct Server::Impl {
             store::EventFilter f;
             f.id = id;
             s.query(f, [&](const store::StoredEvent& e) {
-                body = "{\"event\":" + stored_event_json(e) + ",\"mentions\":" +
-                       dump(mentions_json(e, store::event_mentions(s, id))) + "}";
+                body = "{\"event\":" + stored_event_json(e) +
+                       ",\"mentions\":" + dump(mentions_json(e, store::event_mentions(s, id))) + "}";
             });
             return 0;
         });
@@ -544,8 +564,8 @@ struct Server::Impl {
         }
         std::vector<store::AggregateRow> rows;
         try {
-            rows = lease->timed(options.query_timeout,
-                                [&](store::EventStore& s) { return s.aggregate(q.by, q.filter); });
+            rows =
+                lease->timed(options.query_timeout, [&](store::EventStore& s) { return s.aggregate(q.by, q.filter); });
         } catch (const store::StoreError& e) {
             // aggregate() refuses groupings and filters the rollups do not hold.
             throw HttpError{400, "bad_parameter", e.what(), "by"};
@@ -641,8 +661,8 @@ struct Server::Impl {
             }
             return 0;
         });
-        body += "],\"next\":" + next_cursor_or_null(next) + ",\"latest\":" +
-                (latest.empty() ? std::string("null") : "\"" + latest + "\"") + "}";
+        body += "],\"next\":" + next_cursor_or_null(next) +
+                ",\"latest\":" + (latest.empty() ? std::string("null") : "\"" + latest + "\"") + "}";
         send_json(res, std::move(body));
     }
 
@@ -670,22 +690,19 @@ struct Server::Impl {
             docs.push_back(std::move(*doc));
         }
         for (const auto& d : problems)
-            if (d.severity == Severity::error)
-                throw HttpError{400, "bad_body", d.format(), ""};
+            if (d.severity == Severity::error) throw HttpError{400, "bad_body", d.format(), ""};
         return docs;
     }
 
     void code(const httplib::Request& req, httplib::Response& res, bool store_them) {
         const CodeRequest q =
             parse_code_request(parse_query_string(query_string(req)), req.get_header_value("Content-Type"));
-        if (!options.engine)
-            throw HttpError{503, "unavailable", "coding is not available on this server", ""};
+        if (!options.engine) throw HttpError{503, "unavailable", "coding is not available on this server", ""};
         std::vector<Document> docs = read_body(req, q);
         std::vector<std::string> failures;
         code_documents(*options.engine, docs, std::max(1u, options.coding_threads), failures);
         for (std::size_t i = 0; i < docs.size(); ++i)
-            if (!failures[i].empty())
-                throw HttpError{400, "coding_failed", docs[i].meta.id + ": " + failures[i], ""};
+            if (!failures[i].empty()) throw HttpError{400, "coding_failed", docs[i].meta.id + ": " + failures[i], ""};
         if (store_them) {
             store::IngestStats stats;
             {
@@ -743,14 +760,20 @@ Server::~Server() = default;
 
 int Server::bind() {
     Impl& s = *impl_;
-    if (s.options.port == 0) s.port = s.http.bind_to_any_port(s.options.bind);
-    else s.port = s.http.bind_to_port(s.options.bind, s.options.port) ? s.options.port : -1;
+    if (s.options.port == 0)
+        s.port = s.http.bind_to_any_port(s.options.bind);
+    else
+        s.port = s.http.bind_to_port(s.options.bind, s.options.port) ? s.options.port : -1;
     if (s.port < 0)
         throw std::runtime_error("cannot listen on " + s.options.bind + ":" + std::to_string(s.options.port));
     return s.port;
 }
 
-void Server::run() { impl_->http.listen_after_bind(); }
-void Server::stop() { impl_->http.stop(); }
+void Server::run() {
+    impl_->http.listen_after_bind();
+}
+void Server::stop() {
+    impl_->http.stop();
+}
 
 }  // namespace sitrep::server

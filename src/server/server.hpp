@@ -16,11 +16,11 @@
 namespace sitrep::server {
 
 struct ServerOptions {
-    std::string db;                   // the SQLite store
+    std::string db;  // the SQLite store
     std::string bind = "127.0.0.1";
-    int port = 8080;                  // 0: any free port (bind() says which)
-    std::string token;                // empty: POST /api/code and /api/ingest answer 403
-    unsigned threads = 48;            // worker threads = connections served at once
+    int port = 8080;        // 0: any free port (bind() says which)
+    std::string token;      // empty: POST /api/code and /api/ingest answer 403
+    unsigned threads = 48;  // worker threads = connections served at once
     std::size_t max_body_bytes = std::size_t{8} << 20;
     std::chrono::milliseconds query_timeout{5000};  // per request; streamed exports get 10x
     PageLimits limits;

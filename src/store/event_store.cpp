@@ -5,8 +5,8 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
-#include <nlohmann/json.hpp>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <tuple>
 #include <unordered_map>
 #include <variant>
@@ -19,9 +19,13 @@ namespace sitrep::store {
 namespace {
 
 // SQLite integer keys are signed; positive ids read better.
-int64_t positive(uint64_t h) { return static_cast<int64_t>(h & 0x7FFFFFFFFFFFFFFFULL); }
+int64_t positive(uint64_t h) {
+    return static_cast<int64_t>(h & 0x7FFFFFFFFFFFFFFFULL);
+}
 
-int64_t dedup_key_of(const Event& e) { return positive(mix64(fnv1a(event_key(e), kDedupHashBasis))); }
+int64_t dedup_key_of(const Event& e) {
+    return positive(mix64(fnv1a(event_key(e), kDedupHashBasis)));
+}
 
 // The event's country for the rollups and --country: where it happened when
 // known, else whose it is.
@@ -32,15 +36,17 @@ std::string country_of(const Event& e) {
     return {};
 }
 
-std::string day_of(const Event& e) { return e.date.valid() ? e.date.iso() : std::string(); }
+std::string day_of(const Event& e) {
+    return e.date.valid() ? e.date.iso() : std::string();
+}
 
 // UTC now, ISO 8601 with microseconds; strictly rising within a process so
 // that `--since` with a value read back never misses a later change.
 std::string timestamp_now() {
     static int64_t last = 0;
-    int64_t us = std::chrono::duration_cast<std::chrono::microseconds>(
-                     std::chrono::system_clock::now().time_since_epoch())
-                     .count();
+    int64_t us =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
     if (us <= last) us = last + 1;
     last = us;
     const std::time_t secs = static_cast<std::time_t>(us / 1000000);
@@ -114,8 +120,10 @@ constexpr std::string_view kEventColumns =
 constexpr int kEventColumnCount = 49;
 
 void bind_optional(Statement& s, int i, const std::optional<double>& v) {
-    if (v) s.bind(i, *v);
-    else s.bind_null(i);
+    if (v)
+        s.bind(i, *v);
+    else
+        s.bind_null(i);
 }
 
 void bind_actor(Statement& s, int i, const std::optional<EventActor>& a) {
@@ -131,11 +139,15 @@ void bind_actor(Statement& s, int i, const std::optional<EventActor>& a) {
 // Binds the kEventColumns of `e` from parameter `i` on; `e` must outlive the
 // statement's next reset (its text is not copied).
 void bind_event(Statement& s, int i, const Event& e) {
-    if (e.date.valid()) s.bind(i, e.date.iso());
-    else s.bind_null(i);
+    if (e.date.valid())
+        s.bind(i, e.date.iso());
+    else
+        s.bind_null(i);
     s.bind_static(i + 1, to_string(e.date_precision));
-    if (e.date_span) s.bind(i + 2, e.date_span->begin).bind(i + 3, e.date_span->end);
-    else s.bind_null(i + 2).bind_null(i + 3);
+    if (e.date_span)
+        s.bind(i + 2, e.date_span->begin).bind(i + 3, e.date_span->end);
+    else
+        s.bind_null(i + 2).bind_null(i + 3);
     bind_actor(s, i + 4, e.source);
     bind_actor(s, i + 11, e.target);
     s.bind_static(i + 18, e.cameo).bind_static(i + 19, e.root).bind_static(i + 20, e.verb_text);
@@ -156,8 +168,10 @@ void bind_event(Statement& s, int i, const Event& e) {
     bind_optional(s, i + 40, e.counts.troops);
     bind_optional(s, i + 41, e.counts.displaced);
     s.bind(i + 42, e.counts.approximate ? 1 : 0);
-    if (e.counts.sources.empty()) s.bind_null(i + 43);
-    else s.bind(i + 43, count_sources_json(e.counts.sources));
+    if (e.counts.sources.empty())
+        s.bind_null(i + 43);
+    else
+        s.bind(i + 43, count_sources_json(e.counts.sources));
     if (e.attribution) {
         s.bind_static(i + 44, e.attribution->text).bind_static(i + 45, e.attribution->code);
         s.bind(i + 46, e.attribution->span.begin).bind(i + 47, e.attribution->span.end);
@@ -286,8 +300,10 @@ std::string websearch_query(const std::string& fts) {
     bool quoted = false;
     for (char c : fts) {
         if (c == '"') quoted = !quoted;
-        if (c == ' ' && !quoted) flush();
-        else word += c;
+        if (c == ' ' && !quoted)
+            flush();
+        else
+            word += c;
     }
     flush();
     return out;
@@ -321,13 +337,15 @@ Where event_where(const EventFilter& f, Backend backend) {
     if (!f.modality.empty()) w.add("e.modality = " + w.param(f.modality));
     if (f.min_confidence) w.add("e.confidence >= " + w.param(*f.min_confidence));
     if (!f.text.empty() && backend == Backend::postgresql)  // web search syntax: words, "phrases", -not, or
-        w.add("e.seq IN (SELECT m.event FROM mentions m WHERE m.sentence IN "
-              "(SELECT id FROM sentences WHERE words @@ websearch_to_tsquery('simple', " +
-              w.param(websearch_query(f.text)) + ")))");
+        w.add(
+            "e.seq IN (SELECT m.event FROM mentions m WHERE m.sentence IN "
+            "(SELECT id FROM sentences WHERE words @@ websearch_to_tsquery('simple', " +
+            w.param(websearch_query(f.text)) + ")))");
     else if (!f.text.empty())
-        w.add("e.seq IN (SELECT m.event FROM mentions m WHERE m.sentence IN "
-              "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " +
-              w.param(f.text) + "))");
+        w.add(
+            "e.seq IN (SELECT m.event FROM mentions m WHERE m.sentence IN "
+            "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH " +
+            w.param(f.text) + "))");
     if (!f.since.empty()) w.add("e.updated_at > " + w.param(normal_time(f.since)));
     if (f.id) w.add("e.id = " + w.param(*f.id));
     // '+': not a rowid range for the planner (it would then sort the whole table).
@@ -363,17 +381,18 @@ IngestStats& IngestStats::operator+=(const IngestStats& o) {
 
 struct EventStore::Impl {
     Impl(const std::string& path, StoreOptions o) : options(o), db(path, o.read_only) {
-        if (!o.read_only) prepare_schema(db);
-        else if (db.backend() == Backend::sqlite) db.exec("PRAGMA query_only=1; PRAGMA cache_size=-262144;");
+        if (!o.read_only)
+            prepare_schema(db);
+        else if (db.backend() == Backend::sqlite)
+            db.exec("PRAGMA query_only=1; PRAGMA cache_size=-262144;");
     }
 
     StoreOptions options;
     Database db;
     bool prepared = false;
-    Statement find_document, insert_document, update_document, insert_sentence, sentence_text, candidates,
-        insert_event, event_summary, merge_event, insert_mention, drop_tombstone, rollup_day, rollup_dyad,
-        insert_fts, document_events, remaining_first, shrink_event, delete_event, add_tombstone, delete_mentions,
-        delete_sentences;
+    Statement find_document, insert_document, update_document, insert_sentence, sentence_text, candidates, insert_event,
+        event_summary, merge_event, insert_mention, drop_tombstone, rollup_day, rollup_dyad, insert_fts,
+        document_events, remaining_first, shrink_event, delete_event, add_tombstone, delete_mentions, delete_sentences;
     std::unordered_map<int64_t, SentenceSketch> sketches;  // by sentences.id, within a run
     // Full-text rows of the batch's new sentences, inserted at its end: once
     // FTS5 takes part in a transaction, every later statement that opens a
@@ -381,7 +400,7 @@ struct EventStore::Impl {
     // indexes) makes it flush its pending terms as a new segment, which cost
     // about half of an ingest. The views point into the batch's documents.
     std::vector<std::pair<int64_t, std::string_view>> pending_fts;
-    std::string now;  // the batch's updated_at
+    std::string now;               // the batch's updated_at
     bool tombstones_exist = true;  // false while the store has none (no delete needed per new event)
 
     void prepare() {
@@ -394,23 +413,25 @@ struct EventStore::Impl {
         update_document = db.prepare(
             "UPDATE documents SET url = ?2, outlet = ?3, title = ?4, story_date = ?5, content_hash = ?6, text = ?7, "
             "ingested_at = ?8 WHERE id = ?1");
-        insert_sentence =
-            db.prepare("INSERT INTO sentences(document, idx, \"begin\", \"end\", text) VALUES (?1, ?2, ?3, ?4, ?5) "
-                       "RETURNING id");
+        insert_sentence = db.prepare(
+            "INSERT INTO sentences(document, idx, \"begin\", \"end\", text) VALUES (?1, ?2, ?3, ?4, ?5) "
+            "RETURNING id");
         // PostgreSQL's sentences index their words themselves (a generated column).
         if (!pg) insert_fts = db.prepare("INSERT INTO sentences_fts(rowid, text) VALUES (?1, ?2)");
         sentence_text = db.prepare("SELECT text FROM sentences WHERE id = ?1");
-        candidates = db.prepare("SELECT seq, first_sentence FROM events WHERE dedup_key = ?1 "
-                                "ORDER BY first_sentence DESC LIMIT " +
-                                std::to_string(EventDeduplicator::kMaxCandidatesPerKey));
-        insert_event = db.prepare("INSERT INTO events(id, dedup_key, first_sentence, country, mention_count, "
-                                  "updated_at, " +
-                                  std::string(kEventColumns) + ") VALUES (" +
-                                  numbered_params(1, 6 + kEventColumnCount) +
-                                  ") ON CONFLICT(id) DO NOTHING RETURNING seq");
-        event_summary = db.prepare("SELECT coalesce(date, ''), country, root, quad, coalesce(source_code, ''), "
-                                   "coalesce(target_code, ''), place_text IS NULL, mention_count, id FROM events "
-                                   "WHERE seq = ?1");
+        candidates = db.prepare(
+            "SELECT seq, first_sentence FROM events WHERE dedup_key = ?1 "
+            "ORDER BY first_sentence DESC LIMIT " +
+            std::to_string(EventDeduplicator::kMaxCandidatesPerKey));
+        insert_event = db.prepare(
+            "INSERT INTO events(id, dedup_key, first_sentence, country, mention_count, "
+            "updated_at, " +
+            std::string(kEventColumns) + ") VALUES (" + numbered_params(1, 6 + kEventColumnCount) +
+            ") ON CONFLICT(id) DO NOTHING RETURNING seq");
+        event_summary = db.prepare(
+            "SELECT coalesce(date, ''), country, root, quad, coalesce(source_code, ''), "
+            "coalesce(target_code, ''), place_text IS NULL, mention_count, id FROM events "
+            "WHERE seq = ?1");
         // The batch merger's fill_missing: a later mention may know what the first did not.
         std::string fill = "UPDATE events SET mention_count = mention_count + 1, updated_at = ?2, country = ?3";
         const char* place_cols[] = {"place_text", "place_name",      "place_country", "place_lat",
@@ -489,9 +510,9 @@ struct EventStore::Impl {
             event_summary.reset();
             throw StoreError("event row " + std::to_string(id) + " vanished during ingest");
         }
-        Summary s{event_summary.text(0), event_summary.text(1), event_summary.text(2), event_summary.text(4),
-                  event_summary.text(5), event_summary.int64(3), event_summary.int64(7),
-                  event_summary.int64(6) != 0, event_summary.int64(8)};
+        Summary s{event_summary.text(0),  event_summary.text(1),       event_summary.text(2),
+                  event_summary.text(4),  event_summary.text(5),       event_summary.int64(3),
+                  event_summary.int64(7), event_summary.int64(6) != 0, event_summary.int64(8)};
         event_summary.reset();
         return s;
     }
@@ -511,8 +532,8 @@ struct EventStore::Impl {
         d.events += events;
         d.mentions += mentions;
     }
-    void add_dyad(const std::string& day, const std::string& source, const std::string& target,
-                  const std::string& root, int64_t events, int64_t mentions) {
+    void add_dyad(const std::string& day, const std::string& source, const std::string& target, const std::string& root,
+                  int64_t events, int64_t mentions) {
         Delta& d = dyad_deltas[{day, source, target, root}];
         d.events += events;
         d.mentions += mentions;
@@ -564,8 +585,10 @@ struct EventStore::Impl {
             }
             shrink_event.bind(1, id).bind(2, n).bind(3, remaining_first.int64(0)).bind(4, now);
             for (int c = 1; c <= 12; ++c) {
-                if (remaining_first.is_null(c)) shrink_event.bind_null(4 + c);
-                else shrink_event.bind(4 + c, remaining_first.int64(c));
+                if (remaining_first.is_null(c))
+                    shrink_event.bind_null(4 + c);
+                else
+                    shrink_event.bind(4 + c, remaining_first.int64(c));
             }
             shrink_event.bind(17, remaining_first.text_view(13));
             remaining_first.reset();
@@ -602,8 +625,10 @@ struct EventStore::Impl {
         Statement& s = insert_mention;
         s.bind(1, event).bind(2, document).bind(3, sentence).bind(4, e.verb_span.begin).bind(5, e.verb_span.end);
         const auto span_or_null = [&](int i, std::optional<Span> span) {
-            if (span) s.bind(i, span->begin).bind(i + 1, span->end);
-            else s.bind_null(i).bind_null(i + 1);
+            if (span)
+                s.bind(i, span->begin).bind(i + 1, span->end);
+            else
+                s.bind_null(i).bind_null(i + 1);
         };
         span_or_null(6, e.source ? std::optional<Span>(e.source->span) : std::nullopt);
         span_or_null(8, e.target ? std::optional<Span>(e.target->span) : std::nullopt);
@@ -697,11 +722,15 @@ struct EventStore::Impl {
         }
         d.bind_static_or_null(2, doc.meta.url).bind_static_or_null(3, doc.meta.outlet);
         d.bind_static_or_null(4, doc.meta.title);
-        if (doc.meta.story_date) d.bind(5, doc.meta.story_date->iso());
-        else d.bind_null(5);
+        if (doc.meta.story_date)
+            d.bind(5, doc.meta.story_date->iso());
+        else
+            d.bind_null(5);
         d.bind(6, hash);
-        if (options.keep_text) d.bind_static(7, doc.text);
-        else d.bind_null(7);
+        if (options.keep_text)
+            d.bind_static(7, doc.text);
+        else
+            d.bind_null(7);
         d.bind(8, now);
         if (document == 0) {
             if (!d.step()) throw StoreError("no id for document " + doc.meta.id);
@@ -760,11 +789,12 @@ struct EventStore::Impl {
     }
 };
 
-EventStore::EventStore(const std::string& path, StoreOptions options)
-    : impl_(std::make_unique<Impl>(path, options)) {}
+EventStore::EventStore(const std::string& path, StoreOptions options) : impl_(std::make_unique<Impl>(path, options)) {}
 EventStore::~EventStore() = default;
 
-Database& EventStore::database() { return impl_->db; }
+Database& EventStore::database() {
+    return impl_->db;
+}
 
 std::string EventStore::content_hash(const Document& doc) {
     const std::string date = doc.meta.story_date ? doc.meta.story_date->iso() : std::string();
@@ -795,14 +825,16 @@ IngestStats EventStore::ingest(const std::vector<Document>& batch) {
     return ingest(pointers);
 }
 
-IngestStats EventStore::ingest(const std::vector<const Document*>& batch) { return impl_->ingest(batch); }
+IngestStats EventStore::ingest(const std::vector<const Document*>& batch) {
+    return impl_->ingest(batch);
+}
 
 void EventStore::query(const EventFilter& filter, const std::function<void(const StoredEvent&)>& each) {
     Where w = event_where(filter, impl_->db.backend());
-    std::string sql = "SELECT e.id, e.updated_at, d.doc, coalesce(d.url, ''), s.idx, s.text, e.seq, " +
-                      std::string(kEventColumns) +
-                      " FROM events e JOIN sentences s ON s.id = e.first_sentence JOIN documents d ON d.id = s.document" +
-                      w.sql + (filter.since.empty() ? " ORDER BY e.date, e.id" : " ORDER BY e.updated_at, e.id");
+    std::string sql =
+        "SELECT e.id, e.updated_at, d.doc, coalesce(d.url, ''), s.idx, s.text, e.seq, " + std::string(kEventColumns) +
+        " FROM events e JOIN sentences s ON s.id = e.first_sentence JOIN documents d ON d.id = s.document" + w.sql +
+        (filter.since.empty() ? " ORDER BY e.date, e.id" : " ORDER BY e.updated_at, e.id");
     if (filter.limit) sql += " LIMIT " + std::to_string(*filter.limit);
     // kEventColumns without a table name are the events' (no other table has them).
     Statement s = impl_->db.prepare(sql);
@@ -822,8 +854,8 @@ void EventStore::query(const EventFilter& filter, const std::function<void(const
         out.record.event.sentence = static_cast<uint32_t>(s.int64(4));
         mentions.bind(1, s.int64(6));
         while (mentions.step())
-            out.record.event.mentions.push_back(EventMentionRef{
-                mentions.text(0), static_cast<uint32_t>(mentions.int64(1)), span_at(mentions, 2)});
+            out.record.event.mentions.push_back(
+                EventMentionRef{mentions.text(0), static_cast<uint32_t>(mentions.int64(1)), span_at(mentions, 2)});
         mentions.reset();
         each(out);
     }
@@ -848,24 +880,31 @@ void EventStore::tombstones(const std::string& since, const std::function<void(c
 }
 
 std::vector<AggregateRow> EventStore::aggregate(const std::vector<std::string>& by, const EventFilter& f) {
-    const bool dyad = std::find(by.begin(), by.end(), "dyad") != by.end() || !f.actor.empty() ||
-                      !f.source.empty() || !f.target.empty();
+    const bool dyad = std::find(by.begin(), by.end(), "dyad") != by.end() || !f.actor.empty() || !f.source.empty() ||
+                      !f.target.empty();
     std::vector<std::string> keys;
     for (const auto& b : by) {
-        if (b == "day") keys.push_back("day");
+        if (b == "day")
+            keys.push_back("day");
         else if (b == "week" && impl_->db.backend() == Backend::postgresql)  // the Monday, as below
             keys.push_back("CASE WHEN day = '' THEN '' ELSE to_char(date_trunc('week', day::date), 'YYYY-MM-DD') END");
-        else if (b == "week") keys.push_back("date(day, 'weekday 0', '-6 days')");
-        else if (b == "month") keys.push_back("substr(day, 1, 7)");
-        else if (b == "year") keys.push_back("substr(day, 1, 4)");
-        else if (b == "root") keys.push_back("root");
+        else if (b == "week")
+            keys.push_back("date(day, 'weekday 0', '-6 days')");
+        else if (b == "month")
+            keys.push_back("substr(day, 1, 7)");
+        else if (b == "year")
+            keys.push_back("substr(day, 1, 4)");
+        else if (b == "root")
+            keys.push_back("root");
         else if (b == "dyad") {
             keys.push_back("source");
             keys.push_back("target");
-        } else if ((b == "country" || b == "quad") && !dyad) keys.push_back(b);
+        } else if ((b == "country" || b == "quad") && !dyad)
+            keys.push_back(b);
         else if (b == "country" || b == "quad")
             throw StoreError("--by " + b + " cannot be combined with dyads or actor filters (no such rollup)");
-        else throw StoreError("unknown --by '" + b + "' (day, week, month, year, country, root, quad, dyad)");
+        else
+            throw StoreError("unknown --by '" + b + "' (day, week, month, year, country, root, quad, dyad)");
     }
     const auto refuse = [](bool set, const char* flag) {
         if (set) throw StoreError(std::string(flag) + " is not kept in the rollups; use --count instead of --by");

@@ -37,9 +37,9 @@ struct IngestStats {
     uint64_t documents_unchanged = 0;  // same id and content hash: skipped
     uint64_t documents_replaced = 0;   // same id, new content: old mentions replaced
     uint64_t events_new = 0;
-    uint64_t mentions = 0;             // mentions stored (new events' first ones included)
-    uint64_t mentions_merged = 0;      // mentions that joined an event already stored
-    uint64_t events_deleted = 0;       // left without mentions (tombstoned)
+    uint64_t mentions = 0;         // mentions stored (new events' first ones included)
+    uint64_t mentions_merged = 0;  // mentions that joined an event already stored
+    uint64_t events_deleted = 0;   // left without mentions (tombstoned)
 
     IngestStats& operator+=(const IngestStats& o);
 };
@@ -60,23 +60,23 @@ struct Tombstone {
 
 // The filters of `sitrep query`; unset members do not filter.
 struct EventFilter {
-    std::string from, to;                 // event date range, YYYY-MM-DD, inclusive
-    std::string actor, source, target;    // actor code prefix (actor: either side)
-    std::string country;                  // events.country (place, else source, else target)
-    std::string code;                     // CAMEO code prefix ("19" matches 190..196)
-    std::string root;                     // CAMEO root, exact
+    std::string from, to;               // event date range, YYYY-MM-DD, inclusive
+    std::string actor, source, target;  // actor code prefix (actor: either side)
+    std::string country;                // events.country (place, else source, else target)
+    std::string code;                   // CAMEO code prefix ("19" matches 190..196)
+    std::string root;                   // CAMEO root, exact
     std::optional<int> quad;
     std::string plover;
-    std::string place;                    // place name or the words naming it, case-insensitive
+    std::string place;                          // place name or the words naming it, case-insensitive
     std::optional<std::array<double, 4>> bbox;  // min lon, min lat, max lon, max lat
     bool negated_only = false;
     std::string modality;
     std::optional<double> min_confidence;
-    std::string text;                     // FTS5 query over the reporting sentences
-    std::string since;                    // updated_at > since (change feed)
+    std::string text;   // FTS5 query over the reporting sentences
+    std::string since;  // updated_at > since (change feed)
     std::optional<uint64_t> limit;
-    std::optional<int64_t> id;            // one event by its stable id
-    std::optional<int64_t> max_seq;       // a snapshot: only rows stored up to this seq (snapshot_seq())
+    std::optional<int64_t> id;       // one event by its stable id
+    std::optional<int64_t> max_seq;  // a snapshot: only rows stored up to this seq (snapshot_seq())
     // Keyset paging: only rows after this (key, id) in the query's order,
     // which is (date, id), or (updated_at, id) with `since`; key "" is an
     // undated event (they come first).

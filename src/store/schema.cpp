@@ -137,7 +137,6 @@ CREATE INDEX rollup_dyad_pair ON rollup_dyad(source, target, day);
 )sql",
 };
 
-
 // The same schema in PostgreSQL's terms. Text that is compared by range
 // (codes, dates, times) is of the domain ctext, collated "C", so that prefix
 // and date ranges order bytes as SQLite does whatever the database's locale.
@@ -250,7 +249,9 @@ CREATE INDEX rollup_dyad_pair ON rollup_dyad(source, target, day);
 
 }  // namespace
 
-int current_schema_version() { return static_cast<int>(kMigrations.size()); }
+int current_schema_version() {
+    return static_cast<int>(kMigrations.size());
+}
 
 void prepare_schema(Database& db) {
     const bool pg = db.backend() == Backend::postgresql;
@@ -264,8 +265,9 @@ void prepare_schema(Database& db) {
         // WAL: readers go on while a batch is written; NORMAL: a commit survives
         // a crash of the process (not of the machine); a larger cache and fewer
         // checkpoints keep the index pages of a big store in memory during ingest.
-        db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; "
-                "PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=16384; PRAGMA temp_store=MEMORY;");
+        db.exec(
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; "
+            "PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=16384; PRAGMA temp_store=MEMORY;");
         db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL) STRICT");
     }
     static_assert(kPostgresMigrations.size() == kMigrations.size(), "one migration list per backend, same versions");

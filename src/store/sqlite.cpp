@@ -3,9 +3,9 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <charconv>
-#include <algorithm>
 #include <cstdlib>
 #include <utility>
 
@@ -78,7 +78,9 @@ Statement::Statement(pg_conn* conn, std::string_view sql) : pg_(conn) {
     PQclear(r);
 }
 
-Statement::~Statement() { release(); }
+Statement::~Statement() {
+    release();
+}
 
 void Statement::release() {
     sqlite3_finalize(stmt_);
@@ -181,8 +183,8 @@ bool Statement::step() {
         if (!result_) {
             std::vector<const char*> params(values_.size());
             for (size_t i = 0; i < values_.size(); ++i) params[i] = set_[i] ? values_[i].c_str() : nullptr;
-            pg_result* r = PQexecPrepared(pg_, name_.c_str(), static_cast<int>(params.size()), params.data(), nullptr,
-                                          nullptr, 0);
+            pg_result* r =
+                PQexecPrepared(pg_, name_.c_str(), static_cast<int>(params.size()), params.data(), nullptr, nullptr, 0);
             const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
             if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
                 pg_fail(pg_, r, "\"" + sql_.substr(0, 80) + "\"");
@@ -240,7 +242,9 @@ double Statement::real(int column) const {
     return sqlite3_column_double(stmt_, column);
 }
 
-std::string Statement::text(int column) const { return std::string(text_view(column)); }
+std::string Statement::text(int column) const {
+    return std::string(text_view(column));
+}
 
 std::string_view Statement::text_view(int column) const {
     if (pg_)

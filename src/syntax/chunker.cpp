@@ -11,8 +11,12 @@ using P = PartOfSpeech;
 
 bool in_noun_phrase(const Token& t) {
     switch (t.pos) {
-        case P::determiner: case P::adjective: case P::noun: case P::proper_noun:
-        case P::number: case P::pronoun:
+        case P::determiner:
+        case P::adjective:
+        case P::noun:
+        case P::proper_noun:
+        case P::number:
+        case P::pronoun:
             return true;
         case P::particle:
             return t.norm == "'s" || t.norm == "'";  // possessive inside "Iraq's government"
@@ -27,7 +31,9 @@ bool in_noun_phrase(const Token& t) {
 
 bool in_verb_group(const Token& t) {
     switch (t.pos) {
-        case P::auxiliary: case P::modal: case P::verb:
+        case P::auxiliary:
+        case P::modal:
+        case P::verb:
             return true;
         case P::particle:
             return t.norm != "'s" && t.norm != "'";  // not, n't, never, infinitive to
@@ -36,7 +42,9 @@ bool in_verb_group(const Token& t) {
     }
 }
 
-bool is_head_noun(P p) { return p == P::noun || p == P::proper_noun || p == P::pronoun || p == P::number; }
+bool is_head_noun(P p) {
+    return p == P::noun || p == P::proper_noun || p == P::pronoun || p == P::number;
+}
 
 // "the mainly Muslim country", "a heavily armed group": an adverb between a
 // determiner or adjective of the phrase and a modifier or noun after it.
@@ -93,7 +101,8 @@ void attach_fronted_conjunct(Document& doc, size_t first_chunk, uint32_t sentenc
                         conjunct.kind == ChunkKind::noun_phrase && conjunct.tokens.first == link.tokens.last;
     if (!joined || conjunct.tokens.last >= last || doc.tokens[conjunct.tokens.last].norm != ",") return;
     chunks[c].tokens.last = conjunct.tokens.last;
-    chunks.erase(chunks.begin() + static_cast<std::ptrdiff_t>(c + 1), chunks.begin() + static_cast<std::ptrdiff_t>(c + 3));
+    chunks.erase(chunks.begin() + static_cast<std::ptrdiff_t>(c + 1),
+                 chunks.begin() + static_cast<std::ptrdiff_t>(c + 3));
 }
 
 // "Tens of thousands of students", "a crowd of protesters": a noun phrase (or
@@ -105,7 +114,7 @@ void join_quantity_phrases(Document& doc, size_t first_chunk, const Lexicon& lex
     for (size_t c = first_chunk; c < chunks.size(); ++c) {
         if (chunks[c].kind != ChunkKind::noun_phrase && chunks[c].kind != ChunkKind::prepositional) continue;
         while (c + 1 < chunks.size() && (lexicon.is(doc.tokens[chunks[c].head].norm, wc_quantity) ||
-                                          doc.tokens[chunks[c].head].pos == P::number)) {
+                                         doc.tokens[chunks[c].head].pos == P::number)) {
             const Chunk& of = chunks[c + 1];
             if (of.kind != ChunkKind::prepositional || of.tokens.first != chunks[c].tokens.last ||
                 doc.tokens[of.tokens.first].norm != "of")
@@ -127,13 +136,15 @@ void chunk_sentence(Document& doc, const Sentence& sentence, const Lexicon& lexi
     while (i < last) {
         const Token& t = doc.tokens[i];
         uint32_t head = i;
-        if (in_verb_group(t) && !(t.pos == P::particle && t.norm == "to" && !(i + 1 < last && in_verb_group(doc.tokens[i + 1])))) {
+        if (in_verb_group(t) &&
+            !(t.pos == P::particle && t.norm == "to" && !(i + 1 < last && in_verb_group(doc.tokens[i + 1])))) {
             uint32_t j = i;
             head = i;
             while (j < last) {
                 const Token& u = doc.tokens[j];
                 if (in_verb_group(u)) {
-                    if (u.pos == P::verb || (u.pos == P::auxiliary && head == i && doc.tokens[head].pos != P::verb)) head = j;
+                    if (u.pos == P::verb || (u.pos == P::auxiliary && head == i && doc.tokens[head].pos != P::verb))
+                        head = j;
                     ++j;
                 } else if (u.pos == P::adverb && j + 1 < last && in_verb_group(doc.tokens[j + 1])) {
                     ++j;  // "will soon meet", "has also agreed"

@@ -149,8 +149,7 @@ void split_clauses(Document& doc, const Sentence& sentence, uint32_t sentence_in
         }
         // "If Iran attacks, Syria will respond": the main clause after a fronted subordinate one.
         if (after_comma && chunk.kind == ChunkKind::noun_phrase && current_has_verb &&
-            doc.tokens[doc.clauses[current].tokens.first].pos == P::subordinator &&
-            subject_then_verb(doc, c, end)) {
+            doc.tokens[doc.clauses[current].tokens.first].pos == P::subordinator && subject_then_verb(doc, c, end)) {
             size_t subordinate = current;
             open(ti, -1);
             doc.clauses[subordinate].parent = static_cast<int32_t>(current);
@@ -192,7 +191,8 @@ void split_clauses(Document& doc, const Sentence& sentence, uint32_t sentence_in
 
         if (t.pos == P::subordinator || lexicon.is(t.norm, wc_relative)) {
             bool relative = lexicon.is(t.norm, wc_relative) || t.norm == "that";
-            if (relative && after_comma && lexicon.is(t.norm, wc_relative)) resume_after_relative = static_cast<int32_t>(current);
+            if (relative && after_comma && lexicon.is(t.norm, wc_relative))
+                resume_after_relative = static_cast<int32_t>(current);
             if (t.pos == P::subordinator || (relative && chunk.kind == ChunkKind::noun_phrase) ||
                 lexicon.is(t.norm, wc_relative)) {
                 if (has_verb(doc, c + 1, end)) open(ti, static_cast<int32_t>(current));

@@ -28,7 +28,7 @@ struct Scratch {
     std::vector<uint32_t> first;  // token k's candidates: [first[k], first[k + 1])
     std::vector<float> score;
     std::vector<uint32_t> back;
-    std::vector<PennTag> best;  // the chosen tag of each token
+    std::vector<PennTag> best;               // the chosen tag of each token
     std::vector<const LexiconEntry*> entry;  // token k's lexicon entry, looked up once
 };
 
@@ -49,12 +49,18 @@ bool lexicon_decides(P pos) {
 // Whether a model tag (already mapped to sitrep's tag) fits the lexicon's tag.
 bool fits(P lexicon_pos, P model_pos) {
     switch (lexicon_pos) {
-        case P::auxiliary: return model_pos == P::verb || model_pos == P::modal;
-        case P::subordinator: return model_pos == P::preposition || model_pos == P::subordinator;
-        case P::particle: return model_pos == P::adverb || model_pos == P::particle || model_pos == P::preposition;
-        case P::adverb: return model_pos == P::adverb || model_pos == P::subordinator;
-        case P::pronoun: return model_pos == P::pronoun || model_pos == P::determiner;
-        default: return model_pos == lexicon_pos;
+        case P::auxiliary:
+            return model_pos == P::verb || model_pos == P::modal;
+        case P::subordinator:
+            return model_pos == P::preposition || model_pos == P::subordinator;
+        case P::particle:
+            return model_pos == P::adverb || model_pos == P::particle || model_pos == P::preposition;
+        case P::adverb:
+            return model_pos == P::adverb || model_pos == P::subordinator;
+        case P::pronoun:
+            return model_pos == P::pronoun || model_pos == P::determiner;
+        default:
+            return model_pos == lexicon_pos;
     }
 }
 
@@ -362,7 +368,8 @@ bool relative_clause_verb(const Document& doc, uint32_t first, uint32_t i, const
 void give_subordinate_clause_its_verb(Document& doc, uint32_t first, uint32_t last, const Scratch& s,
                                       const NamedTags& n) {
     for (uint32_t i = first; i < last; ++i) {
-        if (doc.tokens[i].pos != P::subordinator || !s.entry[i - first] || !(s.entry[i - first]->classes & wc_subordinate))
+        if (doc.tokens[i].pos != P::subordinator || !s.entry[i - first] ||
+            !(s.entry[i - first]->classes & wc_subordinate))
             continue;
         uint32_t end = i + 1;
         bool has_verb = false;
@@ -387,7 +394,9 @@ void give_subordinate_clause_its_verb(Document& doc, uint32_t first, uint32_t la
 // "about 2,500 troops", and "up to 100 people", "more than 5,000 rockets" with
 // both words: an adverb of the number phrase, not a preposition governing it.
 bool approximates_number(const Document& doc, uint32_t first, uint32_t i, uint32_t last, const Scratch& s) {
-    auto approximator = [&](uint32_t k) { return s.entry[k - first] && (s.entry[k - first]->classes & wc_approximator); };
+    auto approximator = [&](uint32_t k) {
+        return s.entry[k - first] && (s.entry[k - first]->classes & wc_approximator);
+    };
     auto number = [&](uint32_t k) { return k < last && doc.tokens[k].kind == TokenKind::number; };
     auto link = [&](uint32_t k) { return k < last && (doc.tokens[k].norm == "to" || doc.tokens[k].norm == "than"); };
     if (link(i)) return i > first && approximator(i - 1) && number(i + 1);
@@ -469,7 +478,8 @@ void subordinators_before_clauses(Document& doc, uint32_t first, uint32_t last, 
         while (j < last && j < i + 1 + kMaxPhrase) {
             const Token& w = doc.tokens[j];
             const P pos = w.pos;
-            if (pos == P::noun || pos == P::proper_noun || pos == P::pronoun) head = true;
+            if (pos == P::noun || pos == P::proper_noun || pos == P::pronoun)
+                head = true;
             else if (!(pos == P::determiner || pos == P::adjective || pos == P::number ||
                        (pos == P::particle && (w.norm == "'s" || w.norm == "'"))))
                 break;
@@ -513,8 +523,7 @@ void apply_context_rules(Document& doc, uint32_t first, uint32_t last, const Scr
 
 }  // namespace
 
-void tag_sentence_with_model(Document& doc, const Sentence& sentence, const Lexicon& lexicon,
-                             const PennModel& model) {
+void tag_sentence_with_model(Document& doc, const Sentence& sentence, const Lexicon& lexicon, const PennModel& model) {
     const uint32_t first = sentence.tokens.first;
     const uint32_t last = std::min<uint32_t>(sentence.tokens.last, static_cast<uint32_t>(doc.tokens.size()));
     if (first >= last) return;
@@ -530,7 +539,8 @@ void tag_sentence_with_model(Document& doc, const Sentence& sentence, const Lexi
     }
     s.first.push_back(static_cast<uint32_t>(s.candidates.size()));
     viterbi(s, last - first, model);
-    for (uint32_t i = first; i < last; ++i) doc.tokens[i].pos = tag_of(doc.tokens[i], s.best[i - first], s.entry[i - first], model, named);
+    for (uint32_t i = first; i < last; ++i)
+        doc.tokens[i].pos = tag_of(doc.tokens[i], s.best[i - first], s.entry[i - first], model, named);
     apply_context_rules(doc, first, last, s, named);
     give_subordinate_clause_its_verb(doc, first, last, s, named);
     give_clauses_their_verbs(doc, first, last, s, named);

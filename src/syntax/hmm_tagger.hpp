@@ -14,7 +14,6 @@
 namespace sitrep {
 
 // Fills Token::pos for the tokens of one sentence.
-void tag_sentence_with_model(Document& doc, const Sentence& sentence, const Lexicon& lexicon,
-                             const PennModel& model);
+void tag_sentence_with_model(Document& doc, const Sentence& sentence, const Lexicon& lexicon, const PennModel& model);
 
 }  // namespace sitrep

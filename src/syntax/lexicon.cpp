@@ -89,8 +89,10 @@ void Lexicon::load(const SourceFile& file, Diagnostics& diagnostics) {
     bool classes_file = false;
     for_each_line(content, [&](uint64_t line_no, std::string_view line) {
         if (line_no == 1) {
-            if (line.starts_with("#! sitrep word-classes")) classes_file = true;
-            else if (!line.starts_with("#! sitrep lexicon")) report(1, "missing format tag '#! sitrep lexicon 1'");
+            if (line.starts_with("#! sitrep word-classes"))
+                classes_file = true;
+            else if (!line.starts_with("#! sitrep lexicon"))
+                report(1, "missing format tag '#! sitrep lexicon 1'");
             return;
         }
         if (auto hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);

@@ -24,26 +24,26 @@ using P = PartOfSpeech;
 // Tags missing here are `other`. The punctuation tags are Lingua's own (pp sentence
 // end, ppc comma, ppd dollar, ppl left quote, ppr right quote, pps other).
 constexpr std::pair<std::string_view, P> kPennToPos[] = {
-    {"cc", P::conjunction},   {"cd", P::number},      {"det", P::determiner}, {"ex", P::pronoun},
-    {"fw", P::noun},          {"in", P::preposition}, {"jj", P::adjective},   {"jjr", P::adjective},
-    {"jjs", P::adjective},    {"md", P::modal},       {"nn", P::noun},        {"nns", P::noun},
-    {"nnp", P::proper_noun},  {"nnps", P::proper_noun}, {"pdt", P::determiner}, {"pos", P::particle},
-    {"prp", P::pronoun},      {"prps", P::determiner}, {"rb", P::adverb},     {"rbr", P::adverb},
-    {"rbs", P::adverb},       {"rp", P::adverb},      {"to", P::preposition}, {"vb", P::verb},
-    {"vbd", P::verb},         {"vbg", P::verb},       {"vbn", P::verb},       {"vbp", P::verb},
-    {"vbz", P::verb},         {"wdt", P::determiner}, {"wp", P::pronoun},     {"wps", P::determiner},
-    {"wrb", P::subordinator}, {"pp", P::punctuation}, {"ppc", P::punctuation}, {"ppd", P::punctuation},
-    {"ppl", P::punctuation},  {"ppr", P::punctuation}, {"pps", P::punctuation}, {"lrb", P::punctuation},
-    {"rrb", P::punctuation},  {"sym", P::punctuation}, {"ls", P::other},      {"uh", P::other},
+    {"cc", P::conjunction},   {"cd", P::number},        {"det", P::determiner},  {"ex", P::pronoun},
+    {"fw", P::noun},          {"in", P::preposition},   {"jj", P::adjective},    {"jjr", P::adjective},
+    {"jjs", P::adjective},    {"md", P::modal},         {"nn", P::noun},         {"nns", P::noun},
+    {"nnp", P::proper_noun},  {"nnps", P::proper_noun}, {"pdt", P::determiner},  {"pos", P::particle},
+    {"prp", P::pronoun},      {"prps", P::determiner},  {"rb", P::adverb},       {"rbr", P::adverb},
+    {"rbs", P::adverb},       {"rp", P::adverb},        {"to", P::preposition},  {"vb", P::verb},
+    {"vbd", P::verb},         {"vbg", P::verb},         {"vbn", P::verb},        {"vbp", P::verb},
+    {"vbz", P::verb},         {"wdt", P::determiner},   {"wp", P::pronoun},      {"wps", P::determiner},
+    {"wrb", P::subordinator}, {"pp", P::punctuation},   {"ppc", P::punctuation}, {"ppd", P::punctuation},
+    {"ppl", P::punctuation},  {"ppr", P::punctuation},  {"pps", P::punctuation}, {"lrb", P::punctuation},
+    {"rrb", P::punctuation},  {"sym", P::punctuation},  {"ls", P::other},        {"uh", P::other},
 };
 
 // The Penn tag standing for a sitrep tag the lexicon imposes on a word the model
 // never saw with a matching tag.
 constexpr std::pair<P, std::string_view> kRepresentative[] = {
-    {P::noun, "nn"},          {P::proper_noun, "nnp"}, {P::pronoun, "prp"},     {P::verb, "vb"},
-    {P::auxiliary, "vbz"},    {P::modal, "md"},        {P::adjective, "jj"},    {P::adverb, "rb"},
-    {P::determiner, "det"},   {P::preposition, "in"},  {P::conjunction, "cc"},  {P::subordinator, "in"},
-    {P::particle, "rb"},      {P::number, "cd"},       {P::punctuation, "pps"}, {P::other, "sym"},
+    {P::noun, "nn"},        {P::proper_noun, "nnp"}, {P::pronoun, "prp"},     {P::verb, "vb"},
+    {P::auxiliary, "vbz"},  {P::modal, "md"},        {P::adjective, "jj"},    {P::adverb, "rb"},
+    {P::determiner, "det"}, {P::preposition, "in"},  {P::conjunction, "cc"},  {P::subordinator, "in"},
+    {P::particle, "rb"},    {P::number, "cd"},       {P::punctuation, "pps"}, {P::other, "sym"},
 };
 
 // A transition never seen in training: rare, not impossible.
@@ -103,11 +103,19 @@ bool for_each_pair(std::string_view body, F&& f) {
     }
 }
 
-bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_upper(unsigned char c) {
+    return c >= 'A' && c <= 'Z';
+}
+bool is_lower(unsigned char c) {
+    return c >= 'a' && c <= 'z';
+}
+bool is_digit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
 // Bytes of non-ASCII letters count as word characters.
-bool is_word(unsigned char c) { return is_upper(c) || is_lower(c) || is_digit(c) || c == '_' || c >= 0x80; }
+bool is_word(unsigned char c) {
+    return is_upper(c) || is_lower(c) || is_digit(c) || c == '_' || c >= 0x80;
+}
 
 bool all_of(std::string_view s, bool (*pred)(unsigned char)) {
     for (unsigned char c : s)
@@ -181,8 +189,7 @@ int PennModel::intern_tag(std::string_view name) {
     return static_cast<int>(tag_names_.size() - 1);
 }
 
-void PennModel::parse_counts(std::string_view path, std::string_view content, Diagnostics& diagnostics,
-                             bool classes) {
+void PennModel::parse_counts(std::string_view path, std::string_view content, Diagnostics& diagnostics, bool classes) {
     ready_ = false;
     WordMap& map = classes ? classes_ : words_;
     key_blocks_.push_back(std::make_unique<char[]>(content.size() + 1));
@@ -250,8 +257,7 @@ void PennModel::load_transitions(std::string_view path, std::string_view content
     });
     // Rows never given (a tag seen only as a target) stay at the floor.
     for (size_t p = 0; p < kMaxPennTags; ++p)
-        if (!has_transitions_[p])
-            std::fill_n(transitions_.begin() + p * kMaxPennTags, kMaxPennTags, kUnseenTransition);
+        if (!has_transitions_[p]) std::fill_n(transitions_.begin() + p * kMaxPennTags, kMaxPennTags, kUnseenTransition);
 }
 
 void PennModel::finish() {
@@ -284,12 +290,11 @@ void PennModel::finish() {
     score(classes_);
     representative_.fill(-1);
     for (const auto& [pos, name] : kRepresentative) representative_[static_cast<size_t>(pos)] = find_tag(name);
-    ids_ = {find_tag("nn"), find_tag("jj"), find_tag("pos"), find_tag("vb"), find_tag("vbp"),
+    ids_ = {find_tag("nn"),  find_tag("jj"),  find_tag("pos"), find_tag("vb"),  find_tag("vbp"),
             find_tag("vbd"), find_tag("vbn"), find_tag("vbg"), find_tag("vbz"), find_tag("nns")};
     int pp = find_tag("pp");
     start_ = pp >= 0 ? static_cast<PennTag>(pp) : 0;
-    ready_ = !words_.empty() && !classes_.empty() && has_transitions_[start_] &&
-             !lookup(classes_, "-unknown-").empty();
+    ready_ = !words_.empty() && !classes_.empty() && has_transitions_[start_] && !lookup(classes_, "-unknown-").empty();
 }
 
 PennEmissions PennModel::lookup(const WordMap& map, std::string_view key) const {
@@ -317,8 +322,8 @@ PennEmissions PennModel::word(std::string_view surface, std::string_view norm) c
 // never saw ("mobilised", "criticising", "organisation", "paralysed") takes
 // the tags of its "-ize"/"-yze" twin. Only the 's' of the suffix changes.
 PennEmissions PennModel::american_spelling(std::string_view norm) const {
-    static constexpr std::string_view kSuffixes[] = {"ise", "ised", "ises", "ising", "isation", "isations",
-                                                     "yse", "ysed", "yses", "ysing"};
+    static constexpr std::string_view kSuffixes[] = {"ise",      "ised", "ises", "ising", "isation",
+                                                     "isations", "yse",  "ysed", "yses",  "ysing"};
     char spelled[64];
     if (norm.size() > sizeof spelled) return {};
     for (std::string_view suffix : kSuffixes) {
@@ -354,14 +359,15 @@ std::shared_ptr<const PennModel> load_packaged_penn_model(Diagnostics& diagnosti
         ((*model).*load)(path, content.str(), errors);
         return true;
     };
-    bool found = read("tags.yml", &PennModel::load_transitions) && read("unknown.yml", &PennModel::load_unknown_classes) &&
-                 read("words.yml", &PennModel::load_words);
+    bool found = read("tags.yml", &PennModel::load_transitions) &&
+                 read("unknown.yml", &PennModel::load_unknown_classes) && read("words.yml", &PennModel::load_words);
     if (found) model->finish();
     if (!found || !model->ready() || !errors.empty()) {
-        std::string why = !found ? "not found (Debian package liblingua-en-tagger-perl)"
-                                 : errors.empty() ? "incomplete" : errors.front().format();
-        diagnostics.push_back({Severity::warning, dir, 0,
-                               "part-of-speech model " + why + ": tagging with the built-in rules"});
+        std::string why = !found           ? "not found (Debian package liblingua-en-tagger-perl)"
+                          : errors.empty() ? "incomplete"
+                                           : errors.front().format();
+        diagnostics.push_back(
+            {Severity::warning, dir, 0, "part-of-speech model " + why + ": tagging with the built-in rules"});
         return nullptr;
     }
     return model;

@@ -95,7 +95,9 @@ private:
     void parse_counts(std::string_view path, std::string_view content, Diagnostics& diagnostics, bool classes);
     PennEmissions lookup(const WordMap& map, std::string_view key) const;
     PennEmissions american_spelling(std::string_view norm) const;
-    PennEmissions emissions(Counts c) const { return {emissions_.data() + c.first, emissions_.data() + c.first + c.size}; }
+    PennEmissions emissions(Counts c) const {
+        return {emissions_.data() + c.first, emissions_.data() + c.first + c.size};
+    }
 
     std::vector<std::string> tag_names_;  // reserved to kMaxPennTags: tag_index_ views them
     WordTable<int> tag_index_;
@@ -103,7 +105,7 @@ private:
     std::vector<std::unique_ptr<char[]>> key_blocks_;  // keys of words_/classes_ live here
     WordMap words_;
     WordMap classes_;
-    std::vector<RawCount> counts_;       // as read; finish() turns them into emissions_
+    std::vector<RawCount> counts_;         // as read; finish() turns them into emissions_
     std::vector<PennEmission> emissions_;  // after finish()
     std::array<float, kMaxPennTags * kMaxPennTags> transitions_{};
     std::array<bool, kMaxPennTags> has_transitions_{};

@@ -11,10 +11,9 @@ namespace sitrep {
 class SyntaxStage : public Stage {
 public:
     explicit SyntaxStage(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
-    static constexpr StageContract kContract{
-        "syntax",
-        /*reads*/ {Layer::tokens, Layer::sentences},
-        /*writes*/ {Layer::tags, Layer::chunks, Layer::clauses}};
+    static constexpr StageContract kContract{"syntax",
+                                             /*reads*/ {Layer::tokens, Layer::sentences},
+                                             /*writes*/ {Layer::tags, Layer::chunks, Layer::clauses}};
     const StageContract& contract() const override { return kContract; }
     void run(Document& doc) const override;
     const Lexicon& lexicon() const { return *lexicon_; }

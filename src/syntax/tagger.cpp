@@ -167,9 +167,8 @@ void tag_sentence(Document& doc, const Sentence& sentence, const Lexicon& lexico
         }
         // "that": a clause opener after a verb, noun or comma; otherwise a determiner.
         if (t.norm == "that") {
-            bool opens_clause = prev == P::verb || is_nominal(prev) || prev == P::punctuation ||
-                                next == P::verb || next == P::auxiliary || next == P::modal ||
-                                next == P::determiner || next == P::pronoun;
+            bool opens_clause = prev == P::verb || is_nominal(prev) || prev == P::punctuation || next == P::verb ||
+                                next == P::auxiliary || next == P::modal || next == P::determiner || next == P::pronoun;
             t.pos = opens_clause ? P::subordinator : P::determiner;
             continue;
         }

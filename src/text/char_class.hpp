@@ -9,7 +9,7 @@
 namespace sitrep::unicode {
 
 enum class CharClass : uint8_t {
-    space,          // any white space, control or invisible format character
+    space,  // any white space, control or invisible format character
     letter,
     digit,
     mark,           // combining mark: continues a word
@@ -54,7 +54,9 @@ inline constexpr std::array<CharClass, 128> ascii_classes = make_ascii_classes()
 // Any code point (ASCII from a table, the rest from its Unicode category).
 CharClass classify(char32_t cp);
 
-inline CharClass classify_ascii(unsigned char c) { return detail::ascii_classes[c & 0x7F]; }
+inline CharClass classify_ascii(unsigned char c) {
+    return detail::ascii_classes[c & 0x7F];
+}
 
 inline bool is_word_char(CharClass c) {
     return c == CharClass::letter || c == CharClass::digit || c == CharClass::mark;

@@ -33,9 +33,15 @@ private:
     size_t pos_ = 0;
 };
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+bool is_lower(char c) {
+    return c >= 'a' && c <= 'z';
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // One word of a place name: letters with inner hyphens, apostrophes or periods ("PORT-AU-PRINCE",
 // "ST. LOUIS"). Returns whether every letter is upper case through `all_caps`.

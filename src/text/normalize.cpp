@@ -14,15 +14,41 @@ namespace {
 // Mappings applied before utf8proc's own: the ones its LUMP option lacks.
 utf8proc_int32_t unify_punctuation(utf8proc_int32_t cp, void* /*data*/) {
     switch (cp) {
-        case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x00B4: case 0x2032:
+        case 0x2018:
+        case 0x2019:
+        case 0x201B:
+        case 0x02BC:
+        case 0x00B4:
+        case 0x2032:
         case 0x0060:
             return '\'';
-        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
-        case 0x2033: case 0x201A: case 0x2039: case 0x203A: case 0x300C: case 0x300D:
-        case 0x300E: case 0x300F:
+        case 0x201C:
+        case 0x201D:
+        case 0x201E:
+        case 0x201F:
+        case 0x00AB:
+        case 0x00BB:
+        case 0x2033:
+        case 0x201A:
+        case 0x2039:
+        case 0x203A:
+        case 0x300C:
+        case 0x300D:
+        case 0x300E:
+        case 0x300F:
             return '"';
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-        case 0x2212: case 0x2E3A: case 0x2E3B: case 0xFE58: case 0xFE63: case 0xFF0D:
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x2013:
+        case 0x2014:
+        case 0x2015:
+        case 0x2212:
+        case 0x2E3A:
+        case 0x2E3B:
+        case 0xFE58:
+        case 0xFE63:
+        case 0xFF0D:
             return '-';
         default:
             return cp;
@@ -41,13 +67,13 @@ std::string repaired_copy(std::string_view raw) {
 void fold_unicode(std::string_view raw, std::string& out) {
     std::string repaired;
     utf8proc_uint8_t* mapped = nullptr;
-    const auto options = static_cast<utf8proc_option_t>(
-        UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
-        UTF8PROC_IGNORE | UTF8PROC_STRIPMARK | UTF8PROC_LUMP);
+    const auto options =
+        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+                                       UTF8PROC_IGNORE | UTF8PROC_STRIPMARK | UTF8PROC_LUMP);
     auto run = [&](std::string_view s) {
         return utf8proc_map_custom(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                                   static_cast<utf8proc_ssize_t>(s.size()), &mapped, options,
-                                   unify_punctuation, nullptr);
+                                   static_cast<utf8proc_ssize_t>(s.size()), &mapped, options, unify_punctuation,
+                                   nullptr);
     };
     utf8proc_ssize_t n = run(raw);
     if (n < 0) {
@@ -62,14 +88,19 @@ void fold_unicode(std::string_view raw, std::string& out) {
     std::free(mapped);
 }
 
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 // After folding, a byte >= 0x80 is part of a non-ASCII letter or symbol.
-bool is_letter_byte(char c) { return is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80; }
+bool is_letter_byte(char c) {
+    return is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80;
+}
 
 bool is_url_or_email(std::string_view s) {
-    return s.find("://") != std::string_view::npos || s.find('@') != std::string_view::npos ||
-           s.substr(0, 4) == "www.";
+    return s.find("://") != std::string_view::npos || s.find('@') != std::string_view::npos || s.substr(0, 4) == "www.";
 }
 
 // Steps 3-5 of the contract, on already folded text.
@@ -86,9 +117,7 @@ void drop_abbreviation_periods_and_separators(std::string& s) {
     for (size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         if (c == '.' && i > 0 && is_letter_byte(s[i - 1])) continue;
-        if (c == ',' && i > 0 && i + 1 < s.size() && is_ascii_digit(s[i - 1]) &&
-            is_ascii_digit(s[i + 1]))
-            continue;
+        if (c == ',' && i > 0 && i + 1 < s.size() && is_ascii_digit(s[i - 1]) && is_ascii_digit(s[i + 1])) continue;
         s[out++] = c;
     }
     s.resize(out);
@@ -104,8 +133,10 @@ std::string normalize_token(std::string_view raw) {
             fold_unicode(raw, out);
             break;
         }
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        else if (c == '`') c = '\'';
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+        else if (c == '`')
+            c = '\'';
         out[i] = c;
     }
     drop_abbreviation_periods_and_separators(out);

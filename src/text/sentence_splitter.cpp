@@ -29,9 +29,8 @@ bool is_abbreviation(const Token& t, std::string_view surface) {
 
 bool is_closer(std::string_view surface) {
     const CharClass c = first_class(surface);
-    return c == CharClass::quote || c == CharClass::close_bracket ||
-           c == CharClass::apostrophe || c == CharClass::terminal || c == CharClass::period ||
-           c == CharClass::ellipsis;
+    return c == CharClass::quote || c == CharClass::close_bracket || c == CharClass::apostrophe ||
+           c == CharClass::terminal || c == CharClass::period || c == CharClass::ellipsis;
 }
 
 bool is_dash(const Token& t, std::string_view surface) {
@@ -150,9 +149,7 @@ private:
                 ++j;
             } else if (c == CharClass::open_bracket) {
                 size_t k = j + 1;
-                while (k < n && k - j <= kMaxInsert &&
-                       first_class(surface(k)) != CharClass::close_bracket)
-                    ++k;
+                while (k < n && k - j <= kMaxInsert && first_class(surface(k)) != CharClass::close_bracket) ++k;
                 if (k >= n || k - j > kMaxInsert) return j + 1;
                 j = k + 1;
             } else {
@@ -168,11 +165,10 @@ private:
     // sentence costs downstream (events x sentence text) stays bounded.
     void close(size_t first, size_t last) {
         if (last - first + 1 > kMaxSentenceTokens) {
-            doc_.diagnostics.push_back(
-                {Severity::warning, doc_.meta.id, 0,
-                 "sentence of " + std::to_string(last - first + 1) + " tokens at byte " +
-                     std::to_string(tokens_[first].span.begin) + " cut into pieces of at most " +
-                     std::to_string(kMaxSentenceTokens) + " tokens"});
+            doc_.diagnostics.push_back({Severity::warning, doc_.meta.id, 0,
+                                        "sentence of " + std::to_string(last - first + 1) + " tokens at byte " +
+                                            std::to_string(tokens_[first].span.begin) + " cut into pieces of at most " +
+                                            std::to_string(kMaxSentenceTokens) + " tokens"});
             while (last - first + 1 > kMaxSentenceTokens) {
                 size_t cut = first + kMaxSentenceTokens - 1;  // last token of this piece
                 for (size_t k = cut; k > first + kMaxSentenceTokens / 2; --k) {

@@ -7,7 +7,9 @@
 namespace sitrep {
 namespace {
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
+bool is_blank(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
 
 std::string_view strip_comment(std::string_view line) {
     for (size_t i = 0; i < line.size(); ++i) {
@@ -15,7 +17,6 @@ std::string_view strip_comment(std::string_view line) {
     }
     return line;
 }
-
 
 std::string ascii_upper(std::string_view s) {
     std::string out(s);
@@ -58,8 +59,7 @@ bool WordSet::contains(std::string_view word) const {
     return it != words_.end() && *it == word;
 }
 
-std::vector<std::string> parse_word_list(std::string_view content, std::string_view file,
-                                         Diagnostics& diagnostics) {
+std::vector<std::string> parse_word_list(std::string_view content, std::string_view file, Diagnostics& diagnostics) {
     std::vector<std::string> words;
     uint64_t line_number = 0;
     while (!content.empty()) {
@@ -71,8 +71,7 @@ std::vector<std::string> parse_word_list(std::string_view content, std::string_v
         if (entry.empty()) continue;
         if (std::any_of(entry.begin(), entry.end(), is_blank)) {
             diagnostics.push_back({Severity::error, std::string(file), line_number,
-                                   "expected one word per line, got '" + std::string(entry) +
-                                       "'; entry skipped"});
+                                   "expected one word per line, got '" + std::string(entry) + "'; entry skipped"});
             continue;
         }
         words.emplace_back(entry);

@@ -12,13 +12,11 @@ namespace sitrep {
 
 class TextStage : public Stage {
 public:
-    explicit TextStage(const TextResources& resources)
-        : tokenizer_(resources), splitter_(resources) {}
+    explicit TextStage(const TextResources& resources) : tokenizer_(resources), splitter_(resources) {}
 
-    static constexpr StageContract kContract{
-        "text",
-        /*reads*/ {},
-        /*writes*/ {Layer::dateline, Layer::tokens, Layer::sentences}};
+    static constexpr StageContract kContract{"text",
+                                             /*reads*/ {},
+                                             /*writes*/ {Layer::dateline, Layer::tokens, Layer::sentences}};
     const StageContract& contract() const override { return kContract; }
     void run(Document& doc) const override;
 

@@ -28,8 +28,7 @@ bool is_ascii_alnum(char c) {
 // One pass over one text; all state is local so the Tokenizer stays const.
 class Scanner {
 public:
-    Scanner(std::string_view text, const WordSet& abbreviations, bool every_period,
-            std::vector<Token>& out)
+    Scanner(std::string_view text, const WordSet& abbreviations, bool every_period, std::vector<Token>& out)
         : text_(text),
           abbreviations_(abbreviations),
           every_period_(every_period),
@@ -89,8 +88,7 @@ private:
         size_t end = pos + first.length;
         for (;;) {
             const Char c = at(end);
-            const bool same = first.cls == CharClass::terminal ? c.cls == CharClass::terminal
-                                                                : c.cp == first.cp;
+            const bool same = first.cls == CharClass::terminal ? c.cls == CharClass::terminal : c.cp == first.cp;
             if (c.length == 0 || !same) return end;
             end += c.length;
         }
@@ -113,8 +111,7 @@ private:
                 if (!ascii_lower_equals(suffix[i], l[i])) return false;
             return true;
         };
-        if (is("s") || is("re") || is("ve") || is("ll") || is("d") || is("m"))
-            return apostrophe.length + n;
+        if (is("s") || is("re") || is("ve") || is("ll") || is("d") || is("m")) return apostrophe.length + n;
         return 0;
     }
 
@@ -124,16 +121,14 @@ private:
         const Char apostrophe = at(pos + 1);
         if (apostrophe.cls != CharClass::apostrophe) return 0;
         const size_t t = pos + 1 + apostrophe.length;
-        if (t >= text_.size() || !ascii_lower_equals(text_[t], 't') || word_char_at(t + 1))
-            return 0;
+        if (t >= text_.size() || !ascii_lower_equals(text_[t], 't') || word_char_at(t + 1)) return 0;
         return 1 + apostrophe.length + 1;
     }
 
     bool previous_token_touches(size_t pos) const {
         if (out_.size() <= first_token_ || space_before_) return false;
         const Token& prev = out_.back();
-        return prev.span.end == pos &&
-               (prev.kind == TokenKind::word || prev.kind == TokenKind::number);
+        return prev.span.end == pos && (prev.kind == TokenKind::word || prev.kind == TokenKind::number);
     }
 
     size_t scan_apostrophe(size_t pos, Char c) {
@@ -175,16 +170,19 @@ private:
             return true;
         };
         size_t prefix = 0;
-        if (starts_with_ci("https://")) prefix = 8;
-        else if (starts_with_ci("http://")) prefix = 7;
-        else if (starts_with_ci("www.")) prefix = 4;
+        if (starts_with_ci("https://"))
+            prefix = 8;
+        else if (starts_with_ci("http://"))
+            prefix = 7;
+        else if (starts_with_ci("www."))
+            prefix = 4;
         if (prefix == 0) return 0;
         size_t end = pos + prefix;
         int open_parens = 0;
         while (end < text_.size()) {
             const char c = text_[end];
-            if (static_cast<unsigned char>(c) <= ' ' || static_cast<unsigned char>(c) >= 0x80 ||
-                c == '"' || c == '<' || c == '>')
+            if (static_cast<unsigned char>(c) <= ' ' || static_cast<unsigned char>(c) >= 0x80 || c == '"' || c == '<' ||
+                c == '>')
                 break;
             if (c == '(') ++open_parens;
             if (c == ')' && open_parens-- == 0) break;
@@ -192,8 +190,8 @@ private:
         }
         while (end > pos + prefix) {
             const char c = text_[end - 1];
-            if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
-                c == '\'' || c == ']' || c == '}')
+            if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == ']' ||
+                c == '}')
                 --end;
             else
                 break;
@@ -243,8 +241,7 @@ private:
                 pos += c.length;
                 continue;
             }
-            if (c.cls == CharClass::apostrophe && word_char_at(pos + c.length) &&
-                !clitic_length(pos)) {
+            if (c.cls == CharClass::apostrophe && word_char_at(pos + c.length) && !clitic_length(pos)) {
                 pos += c.length;
                 continue;
             }
@@ -266,8 +263,7 @@ private:
 
     size_t continue_hyphenated(size_t end) const {
         const Char c = at(end);
-        if (c.cls == CharClass::hyphen && word_char_at(end + c.length))
-            return word_end(end + c.length);
+        if (c.cls == CharClass::hyphen && word_char_at(end + c.length)) return word_end(end + c.length);
         return end;
     }
 
@@ -300,8 +296,8 @@ private:
         for (;;) {
             if (pos >= text_.size()) break;
             const char c = text_[pos];
-            if (c == ',' && pos + 3 < text_.size() && digit_at(pos + 1) && digit_at(pos + 2) &&
-                digit_at(pos + 3) && !digit_at(pos + 4)) {
+            if (c == ',' && pos + 3 < text_.size() && digit_at(pos + 1) && digit_at(pos + 2) && digit_at(pos + 3) &&
+                !digit_at(pos + 4)) {
                 pos += 4;
             } else if ((c == '.' || c == ':' || c == '/') && digit_at(pos + 1)) {
                 pos = skip_digits(pos + 1);
@@ -314,8 +310,7 @@ private:
             const size_t suffix_start = pos;
             pos = word_end(pos);
             const std::string_view suffix = text_.substr(suffix_start, pos - suffix_start);
-            if (suffix != "s" && suffix != "th" && suffix != "st" && suffix != "nd" &&
-                suffix != "rd")
+            if (suffix != "s" && suffix != "th" && suffix != "st" && suffix != "nd" && suffix != "rd")
                 kind = TokenKind::word;
         }
         const size_t end = continue_hyphenated(pos);
@@ -330,9 +325,12 @@ private:
     // "ca|n't", "wo|n't", "sha|n't": give the first half the verb's norm.
     void fix_negated_auxiliary() {
         std::string& norm = out_.back().norm;
-        if (norm == "ca") norm = "can";
-        else if (norm == "wo") norm = "will";
-        else if (norm == "sha") norm = "shall";
+        if (norm == "ca")
+            norm = "can";
+        else if (norm == "wo")
+            norm = "will";
+        else if (norm == "sha")
+            norm = "shall";
     }
 
     size_t emit(size_t begin, size_t end, TokenKind kind) {
@@ -374,8 +372,7 @@ void Tokenizer::tokenize(Document& doc) const {
 
 void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
     // Spans are 32-bit; longer texts are cut (the engine rejects them earlier).
-    if (text.size() > std::numeric_limits<uint32_t>::max())
-        text = text.substr(0, std::numeric_limits<uint32_t>::max());
+    if (text.size() > std::numeric_limits<uint32_t>::max()) text = text.substr(0, std::numeric_limits<uint32_t>::max());
     out.reserve(out.size() + text.size() / 5 + 1);
     Scanner(text, abbreviations_, every_period_is_abbreviation_, out).run();
 }

@@ -15,7 +15,9 @@ struct DecodedChar {
     bool valid = true;
 };
 
-inline bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+inline bool is_continuation(unsigned char b) {
+    return (b & 0xC0) == 0x80;
+}
 
 inline DecodedChar decode_utf8(std::string_view s, size_t pos) {
     if (pos >= s.size()) return {0, 0, true};
@@ -32,10 +34,9 @@ inline DecodedChar decode_utf8(std::string_view s, size_t pos) {
             if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) return {cp, 3, true};
         }
     } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        if (left >= 4 && is_continuation(byte(1)) && is_continuation(byte(2)) &&
-            is_continuation(byte(3))) {
-            const char32_t cp = ((b0 & 0x07u) << 18) | ((byte(1) & 0x3Fu) << 12) |
-                                ((byte(2) & 0x3Fu) << 6) | (byte(3) & 0x3Fu);
+        if (left >= 4 && is_continuation(byte(1)) && is_continuation(byte(2)) && is_continuation(byte(3))) {
+            const char32_t cp =
+                ((b0 & 0x07u) << 18) | ((byte(1) & 0x3Fu) << 12) | ((byte(2) & 0x3Fu) << 6) | (byte(3) & 0x3Fu);
             if (cp >= 0x10000 && cp <= 0x10FFFF) return {cp, 4, true};
         }
     }

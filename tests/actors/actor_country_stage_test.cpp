@@ -6,14 +6,16 @@
 #include <memory>
 #include <string>
 
-#include "core/document.hpp"
 #include "../support/pipeline.hpp"
+#include "core/document.hpp"
 #include "io/event_json.hpp"
 
 namespace sitrep {
 namespace {
 
-Document code(std::string text) { return testing::coded(std::move(text)); }
+Document code(std::string text) {
+    return testing::coded(std::move(text));
+}
 
 const ActorMention* mention(const Document& doc, std::string_view text) {
     for (const ActorMention& m : doc.actors)
@@ -140,8 +142,9 @@ TEST(ActorCountries, PlacesOfTwoCountriesGiveNoneAndStopTheSearch) {
 }
 
 TEST(ActorCountries, DatelineBeatsStory) {
-    auto doc = code("MOSCOW (AP) -- Russia criticised Belarus. Belarus closed its border with Poland. "
-                    "Belarus said officials would stay.");
+    auto doc = code(
+        "MOSCOW (AP) -- Russia criticised Belarus. Belarus closed its border with Poland. "
+        "Belarus said officials would stay.");
     EXPECT_EQ(coded_as(doc, "officials"), "RUSGOV from dateline");
 }
 
@@ -152,8 +155,9 @@ TEST(ActorCountries, StoryBeatsADatelineItNeverMentions) {
 
 TEST(ActorCountries, HereIsNoFurtherMentionOfTheDatelinesCountry) {
     // "here" is the dateline's place again, not a sign that the story is about its country.
-    auto doc = code("THE HAGUE (AP) -- Belarus closed its border with Poland, a spokesman said here. "
-                    "Belarus said officials would stay.");
+    auto doc = code(
+        "THE HAGUE (AP) -- Belarus closed its border with Poland, a spokesman said here. "
+        "Belarus said officials would stay.");
     EXPECT_EQ(coded_as(doc, "officials"), "BLRGOV from story");
 }
 

@@ -69,9 +69,10 @@ TEST(PetrarchActors, SynonymsShareTheEntrysCodes) {
 
 TEST(PetrarchActors, CodesMayFollowSynonymsOnTabIndentedLines) {
     Diagnostics d;
-    auto dict = load("GOLLUM  # pas\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n"
-                     "\t[HOBREB > 990816]\n",
-                     d);
+    auto dict = load(
+        "GOLLUM  # pas\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n"
+        "\t[HOBREB > 990816]\n",
+        d);
     EXPECT_EQ(error_count(d), 0u);
     EXPECT_EQ(code_of(*dict, "Smeagol", ymd(1990, 1, 1)), "HOB");
     EXPECT_EQ(code_of(*dict, "Smeagol", ymd(1996, 1, 1)), "HOBGOV");

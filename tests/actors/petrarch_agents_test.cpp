@@ -56,9 +56,10 @@ TEST(PetrarchAgents, AddsRegularPluralsUnlessBracesSayOtherwise) {
 
 TEST(PetrarchAgents, ExpandsSubstitutionSets) {
     Diagnostics d;
-    auto dict = load("!PERSON! = MAN, MEN, WOMAN\nCONGRESS!PERSON! [~LEG]\n!MINST! = MINISTER, MINISTRY\n"
-                     "!MINST!_OF_SILLY_WALKS [~GOV]\n",
-                     d);
+    auto dict = load(
+        "!PERSON! = MAN, MEN, WOMAN\nCONGRESS!PERSON! [~LEG]\n!MINST! = MINISTER, MINISTRY\n"
+        "!MINST!_OF_SILLY_WALKS [~GOV]\n",
+        d);
     EXPECT_NE(agent_of(*dict, "congressmen"), nullptr);
     EXPECT_NE(agent_of(*dict, "congresswoman"), nullptr);
     EXPECT_NE(agent_of(*dict, "ministry of silly walks"), nullptr);

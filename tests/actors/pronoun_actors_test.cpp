@@ -10,7 +10,9 @@
 namespace sitrep {
 namespace {
 
-Document code(std::string text) { return testing::coded(std::move(text), std::nullopt, Date{2024, 3, 12}); }
+Document code(std::string text) {
+    return testing::coded(std::move(text), std::nullopt, Date{2024, 3, 12});
+}
 
 // The first mention whose text is exactly `pronoun`.
 const ActorMention* pronoun_actor(const Document& doc, std::string_view pronoun) {
@@ -20,8 +22,9 @@ const ActorMention* pronoun_actor(const Document& doc, std::string_view pronoun)
 }
 
 TEST(PronounActors, HeRefersToTheTitleNamedInThePreviousSentence) {
-    const Document doc = code("The Kenyan president declared a state of emergency on Monday. "
-                              "He imposed a curfew on the capital.");
+    const Document doc = code(
+        "The Kenyan president declared a state of emergency on Monday. "
+        "He imposed a curfew on the capital.");
     const ActorMention* he = pronoun_actor(doc, "He");
     ASSERT_NE(he, nullptr);
     EXPECT_EQ(he->code, "KENGOV");
@@ -53,16 +56,18 @@ TEST(PronounActors, ItRefersToAnInstitutionAndBecomesTheEventSource) {
 }
 
 TEST(PronounActors, TheySkipsAPersonAndTakesThePluralGroup) {
-    const Document doc = code("The Iraqi defence minister met Syrian officials in Baghdad. "
-                              "They agreed to reopen the border crossing.");
+    const Document doc = code(
+        "The Iraqi defence minister met Syrian officials in Baghdad. "
+        "They agreed to reopen the border crossing.");
     const ActorMention* they = pronoun_actor(doc, "They");
     ASSERT_NE(they, nullptr);
     EXPECT_EQ(they->code, "SYRGOV");
 }
 
 TEST(PronounActors, HeSkipsACountryAndAGroupForThePerson) {
-    const Document doc = code("The Turkish foreign minister accused Syrian rebels of shelling Turkey. "
-                              "He warned that the army would respond.");
+    const Document doc = code(
+        "The Turkish foreign minister accused Syrian rebels of shelling Turkey. "
+        "He warned that the army would respond.");
     const ActorMention* he = pronoun_actor(doc, "He");
     ASSERT_NE(he, nullptr);
     EXPECT_EQ(he->code, "TURGOV");
@@ -78,28 +83,32 @@ TEST(PronounActors, ASeatOfPowerOrAnArmedGroupIsNoPerson) {
 }
 
 TEST(PronounActors, EmptyItIsNoActor) {
-    const Document doc = code("Iraq closed its border with Syria on Monday. It is unclear whether Syria will respond. "
-                              "It seems likely that talks will follow.");
+    const Document doc = code(
+        "Iraq closed its border with Syria on Monday. It is unclear whether Syria will respond. "
+        "It seems likely that talks will follow.");
     EXPECT_EQ(pronoun_actor(doc, "It"), nullptr);
 }
 
 TEST(PronounActors, NoAntecedentWithinTwoSentencesGivesNoActor) {
-    const Document doc = code("Iraqi police arrested six men on Monday. The weather was calm. "
-                              "Rain fell in the north. Markets opened late. They said nothing more.");
+    const Document doc = code(
+        "Iraqi police arrested six men on Monday. The weather was calm. "
+        "Rain fell in the north. Markets opened late. They said nothing more.");
     EXPECT_EQ(pronoun_actor(doc, "They"), nullptr);
 }
 
 TEST(PronounActors, AnUnknownNameNearerThanThePersonBlocksHe) {
     // "Zorblat Quimby" has no code: "he" may be him, so it is nobody's.
-    const Document doc = code("The Kenyan president met Zorblat Quimby in Nairobi on Monday. "
-                              "He condemned the attack on the embassy.");
+    const Document doc = code(
+        "The Kenyan president met Zorblat Quimby in Nairobi on Monday. "
+        "He condemned the attack on the embassy.");
     EXPECT_EQ(pronoun_actor(doc, "He"), nullptr);
 }
 
 TEST(PronounActors, ANameThatModifiesANounDoesNotBlockHe) {
     // "Muslim" has no code, but "the mainly Muslim region" is no person.
-    const Document doc = code("The Kenyan president toured the mainly Muslim region on Monday. "
-                              "He condemned the attack on the police station.");
+    const Document doc = code(
+        "The Kenyan president toured the mainly Muslim region on Monday. "
+        "He condemned the attack on the police station.");
     const ActorMention* he = pronoun_actor(doc, "He");
     ASSERT_NE(he, nullptr);
     EXPECT_EQ(he->code, "KENGOV");
@@ -107,7 +116,8 @@ TEST(PronounActors, ANameThatModifiesANounDoesNotBlockHe) {
 
 TEST(PronounActors, TheRestOfANameAfterACodedTitleDoesNotBlockHe) {
     // The dictionary knows "Prime Minister Abiy"; "Ahmed" after it is the same man.
-    const Document doc = code("Ethiopian Prime Minister Abiy Ahmed said on Monday he had ordered the army into the region.");
+    const Document doc =
+        code("Ethiopian Prime Minister Abiy Ahmed said on Monday he had ordered the army into the region.");
     const ActorMention* he = pronoun_actor(doc, "he");
     ASSERT_NE(he, nullptr);
     EXPECT_EQ(he->country, "ETH");
@@ -116,8 +126,9 @@ TEST(PronounActors, TheRestOfANameAfterACodedTitleDoesNotBlockHe) {
 TEST(PronounActors, APronounInADirectQuoteDoesNotReachOutOfIt) {
     // "They" in the minister's own words is whoever he means, not the rebels named
     // before his quote.
-    const Document doc = code("Syrian rebels shelled the town of Idlib on Monday. "
-                              "\"They will pay dearly for every shell they fired,\" the Syrian defence minister told reporters.");
+    const Document doc = code(
+        "Syrian rebels shelled the town of Idlib on Monday. "
+        "\"They will pay dearly for every shell they fired,\" the Syrian defence minister told reporters.");
     EXPECT_EQ(pronoun_actor(doc, "They"), nullptr);
 }
 
@@ -129,8 +140,9 @@ TEST(PronounActors, APronounNotBeforeAVerbIsNoActor) {
 
 // Object pronouns: "him" and "them" as "he" and "they", never the subject of their own verb.
 TEST(PronounActors, HimRefersToThePersonBeforeAndNotToItsVerbsSubject) {
-    const Document doc = code("The Kenyan president dissolved the cabinet on Monday. "
-                              "Kenyan lawmakers threatened to impeach him.");
+    const Document doc = code(
+        "The Kenyan president dissolved the cabinet on Monday. "
+        "Kenyan lawmakers threatened to impeach him.");
     const ActorMention* him = pronoun_actor(doc, "him");
     ASSERT_NE(him, nullptr);
     EXPECT_EQ(him->code, "KENGOV");
@@ -152,8 +164,9 @@ TEST(PronounActors, ThemAfterAPluralThingIsNoActor) {
 
 // Countries named by a noun ("this impoverished nation", "the kingdom") or as "the North".
 TEST(PronounActors, ThisNationRefersToTheCountryNamedBeforeNotTheSubject) {
-    const Document doc = code("Haiti's military rulers agreed to step down. "
-                              "The United States called off an invasion of this impoverished nation.");
+    const Document doc = code(
+        "Haiti's military rulers agreed to step down. "
+        "The United States called off an invasion of this impoverished nation.");
     const ActorMention* nation = pronoun_actor(doc, "this impoverished nation");
     ASSERT_NE(nation, nullptr);
     EXPECT_EQ(nation->code, "HTI");
@@ -184,8 +197,9 @@ TEST(PronounActors, TheSouthPacificIsNoReference) {
 
 // A non-state organisation named by a noun ("the group", "the militant group").
 TEST(PronounActors, TheGroupRefersToTheArmedGroupNamedBefore) {
-    const Document doc = code("Hezbollah fired rockets at Israel on Sunday. "
-                              "The group said it would keep fighting.");
+    const Document doc = code(
+        "Hezbollah fired rockets at Israel on Sunday. "
+        "The group said it would keep fighting.");
     const ActorMention* group = pronoun_actor(doc, "The group");
     ASSERT_NE(group, nullptr);
     EXPECT_EQ(group->code.substr(0, 6), "LBNREB");
@@ -198,8 +212,9 @@ TEST(PronounActors, TheGroupRefersToTheArmedGroupNamedBefore) {
 
 TEST(PronounActors, TheMilitantGroupIsTheNamedGroupNotAGenericActorOfTheStory) {
     // Without the reference, "militant group" takes the story's country (Lebanon, Israel).
-    const Document doc = code("Hezbollah fired rockets at Israel on Sunday. "
-                              "Israel said the militant group also attacked a border post.");
+    const Document doc = code(
+        "Hezbollah fired rockets at Israel on Sunday. "
+        "Israel said the militant group also attacked a border post.");
     const ActorMention* group = pronoun_actor(doc, "the militant group");
     ASSERT_NE(group, nullptr);
     EXPECT_EQ(group->code.substr(0, 6), "LBNREB");
@@ -213,8 +228,9 @@ TEST(PronounActors, TheGroupDoesNotReferToAStateOrItsForces) {
 
 TEST(PronounActors, PronounAfterAReportingVerbIsFirstTheSpeaker) {
     // "the Houthis" are nearer, but the coalition says what it did itself.
-    const Document doc = code("The Saudi-led coalition, which has been fighting the Houthis since 2015, "
-                              "said it shot down a drone over Jizan.");
+    const Document doc = code(
+        "The Saudi-led coalition, which has been fighting the Houthis since 2015, "
+        "said it shot down a drone over Jizan.");
     const ActorMention* it = pronoun_actor(doc, "it");
     ASSERT_NE(it, nullptr);
     EXPECT_EQ(it->code.substr(0, 3), "SAU");

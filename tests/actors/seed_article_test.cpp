@@ -41,8 +41,7 @@ protected:
     void SetUp() override {
         ASSERT_GT(builtin_dictionary()->entry_count(), 0u);
         stage_ = std::make_unique<ActorStage>(builtin_dictionary());
-        doc_ = testing::coded(*stage_, testing::seed_article(),
-                              Date{2024, 1, 27});
+        doc_ = testing::coded(*stage_, testing::seed_article(), Date{2024, 1, 27});
     }
     std::vector<const ActorMention*> starting_with(std::string_view text) const {
         std::vector<const ActorMention*> out;
@@ -75,7 +74,9 @@ TEST_F(SeedArticle, SudanisOfficeIsIraqiGovernment) {
     EXPECT_EQ(code_of("al-Sudani"), "IRQGOV");
 }
 
-TEST_F(SeedArticle, UsForcesAreUsMilitary) { EXPECT_EQ(code_of("US forces"), "USAMIL"); }
+TEST_F(SeedArticle, UsForcesAreUsMilitary) {
+    EXPECT_EQ(code_of("US forces"), "USAMIL");
+}
 
 // No entry names the phrase: the hyphen rule joins the sponsor to the militia
 // role, so the groups are Iran's militias (IRNREB), not Iraqi ones.
@@ -95,7 +96,9 @@ TEST_F(SeedArticle, SoleimaniIsIranianMilitary) {
     EXPECT_TRUE(seen);
 }
 
-TEST_F(SeedArticle, WashingtonIsUsGovernment) { EXPECT_EQ(code_of("Washington"), "USAGOV"); }
+TEST_F(SeedArticle, WashingtonIsUsGovernment) {
+    EXPECT_EQ(code_of("Washington"), "USAGOV");
+}
 
 TEST_F(SeedArticle, SpokespersonForDefenseDepartmentIsUsMilitary) {
     auto found = starting_with("deputy spokesperson");

@@ -32,26 +32,25 @@ TEST_P(SharedDictionary, LoadsWithZeroErrors) {
     EXPECT_GT(b.entry_count(), 10u);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    AllActorsAndAgentsFiles, SharedDictionary,
-    ::testing::Values("dictionaries/phoenix/Phoenix.Countries.actors.txt",
-                      "dictionaries/phoenix/Phoenix.International.actors.txt",
-                      "dictionaries/phoenix/Phoenix.MilNonState.actors.txt",
-                      "dictionaries/phoenix/Phoenix.agents.txt",
-                      "validation/petrarch-2.02/PETR_Validate_actors_2_02.txt",
-                      "validation/petrarch-2.02/PETR_Validate_agents_2_02.txt",
-                      "validation/petrarch-unittest/PETR.Validate.actors.txt",
-                      "validation/petrarch-unittest/PETR.Validate.agents.txt"));
+INSTANTIATE_TEST_SUITE_P(AllActorsAndAgentsFiles, SharedDictionary,
+                         ::testing::Values("dictionaries/phoenix/Phoenix.Countries.actors.txt",
+                                           "dictionaries/phoenix/Phoenix.International.actors.txt",
+                                           "dictionaries/phoenix/Phoenix.MilNonState.actors.txt",
+                                           "dictionaries/phoenix/Phoenix.agents.txt",
+                                           "validation/petrarch-2.02/PETR_Validate_actors_2_02.txt",
+                                           "validation/petrarch-2.02/PETR_Validate_agents_2_02.txt",
+                                           "validation/petrarch-unittest/PETR.Validate.actors.txt",
+                                           "validation/petrarch-unittest/PETR.Validate.agents.txt"));
 
 std::shared_ptr<const ActorDictionary> phoenix() {
     static std::shared_ptr<const ActorDictionary> dict = []() -> std::shared_ptr<const ActorDictionary> {
         ActorDictionaryBuilder b;
         Diagnostics d;
         bool any = false;
-        for (const char* f : {"dictionaries/phoenix/Phoenix.Countries.actors.txt",
-                              "dictionaries/phoenix/Phoenix.International.actors.txt",
-                              "dictionaries/phoenix/Phoenix.MilNonState.actors.txt",
-                              "dictionaries/phoenix/Phoenix.agents.txt"}) {
+        for (const char* f :
+             {"dictionaries/phoenix/Phoenix.Countries.actors.txt",
+              "dictionaries/phoenix/Phoenix.International.actors.txt",
+              "dictionaries/phoenix/Phoenix.MilNonState.actors.txt", "dictionaries/phoenix/Phoenix.agents.txt"}) {
             if (auto c = read_shared(f)) {
                 b.load(*c, f, d);
                 any = true;
@@ -62,7 +61,9 @@ std::shared_ptr<const ActorDictionary> phoenix() {
     return dict;
 }
 
-const ActorMention* only(const Document& doc) { return doc.actors.size() == 1 ? &doc.actors[0] : nullptr; }
+const ActorMention* only(const Document& doc) {
+    return doc.actors.size() == 1 ? &doc.actors[0] : nullptr;
+}
 
 TEST(PhoenixDictionaries, RulerCodeFollowsTheStoryDate) {
     auto dict = phoenix();

@@ -7,10 +7,10 @@
 #include <string_view>
 #include <vector>
 
+#include "../support/pipeline.hpp"
 #include "actors/actor_dictionary.hpp"
 #include "actors/actor_stage.hpp"
 #include "core/document.hpp"
-#include "../support/pipeline.hpp"
 
 namespace sitrep::testing {
 
@@ -43,6 +43,8 @@ inline size_t error_count(const Diagnostics& d) {
     return n;
 }
 
-inline Date ymd(int y, int m, int d) { return Date{y, m, d}; }
+inline Date ymd(int y, int m, int d) {
+    return Date{y, m, d};
+}
 
 }  // namespace sitrep::testing

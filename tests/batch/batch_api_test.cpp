@@ -148,8 +148,8 @@ TEST(BatchCoder, InMemoryTextWithBadBytesIsRepairedWithAWarning) {
 }
 
 TEST(CodeText, CodesOneText) {
-    const auto records = code_text(engine(), "Police in Kenya arrested twelve opposition activists in Nairobi.",
-                                   Date{2024, 1, 2}, "k1");
+    const auto records =
+        code_text(engine(), "Police in Kenya arrested twelve opposition activists in Nairobi.", Date{2024, 1, 2}, "k1");
     ASSERT_FALSE(records.empty());
     EXPECT_EQ(records[0].doc, "k1");
     EXPECT_EQ(records[0].event.root, "17");  // arrest: coerce
@@ -256,7 +256,7 @@ TEST(Output, FormatsComeFromTheRegistry) {
 }
 
 TEST(ContentHash, IsStableAndTellsTextsApart) {
-    EXPECT_EQ(content_hash(""), "cbf29ce484222325");  // the FNV-1a offset basis: no bytes hashed
+    EXPECT_EQ(content_hash(""), "cbf29ce484222325");   // the FNV-1a offset basis: no bytes hashed
     EXPECT_EQ(content_hash("a"), "af63dc4c8601ec8c");  // FNV-1a of "a", the published test vector
     EXPECT_NE(content_hash("Police arrested twelve."), content_hash("Police arrested twelve!"));
 }

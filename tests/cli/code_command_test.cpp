@@ -10,8 +10,10 @@ namespace sitrep::testing {
 namespace {
 
 const std::string kGoodRecords =
-    R"({"id":"a","date":"2024-02-03","text":"Turkish and Syrian officials held talks in Ankara."})" "\n"
-    R"({"id":"b","date":"2024-02-04","text":"Iran condemned the air strikes in Syria."})" "\n";
+    R"({"id":"a","date":"2024-02-03","text":"Turkish and Syrian officials held talks in Ankara."})"
+    "\n"
+    R"({"id":"b","date":"2024-02-04","text":"Iran condemned the air strikes in Syria."})"
+    "\n";
 
 TEST(CodeCommand, ExitsZeroAndSummarisesGoodInput) {
     TempDir dir;
@@ -22,8 +24,10 @@ TEST(CodeCommand, ExitsZeroAndSummarisesGoodInput) {
 
 TEST(CodeCommand, ExitsOneAndNamesFileAndLineOfABrokenRecord) {
     TempDir dir;
-    const auto path = dir.write("mixed.jsonl", R"({"text":"Egypt hosted talks."})" "\n{\"text\": oops}\n"
-                                               R"({"text":"Qatar urged calm."})" "\n");
+    const auto path = dir.write("mixed.jsonl", R"({"text":"Egypt hosted talks."})"
+                                               "\n{\"text\": oops}\n"
+                                               R"({"text":"Qatar urged calm."})"
+                                               "\n");
     const auto r = run_sitrep(dir, "code " + quoted(path));
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.err.find(path + ":2: error: invalid JSON"), std::string::npos) << r.err;
@@ -70,7 +74,8 @@ TEST(CodeCommand, ReadsCompressedAndDirectoryInputs) {
 TEST(CodeCommand, SkipsARecordOverTheSizeCapAndReadsTheNext) {
     TempDir dir;
     const std::string huge = R"({"text":")" + std::string(std::size_t{3} << 20, 'x') + "\"}\n";
-    const auto path = dir.write("huge.jsonl", huge + R"({"text":"Qatar urged calm."})" "\n");
+    const auto path = dir.write("huge.jsonl", huge + R"({"text":"Qatar urged calm."})"
+                                                     "\n");
     const auto r = run_sitrep(dir, "code --max-record-mib 1 " + quoted(path));
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.err.find(path + ":1: error: record is larger than the 1 MiB limit"), std::string::npos) << r.err;
@@ -110,7 +115,9 @@ TEST(CodeCommand, QuietLeavesOutSummaryAndWarnings) {
 TEST(CodeCommand, DrawsNoProgressBarWhenStderrIsNotATerminal) {
     TempDir dir;
     std::string many;
-    for (int i = 0; i < 300; ++i) many += R"({"text":"Egypt and Qatar urged calm."})" "\n";
+    for (int i = 0; i < 300; ++i)
+        many += R"({"text":"Egypt and Qatar urged calm."})"
+                "\n";
     const auto r = run_sitrep(dir, "code " + quoted(dir.write("many.jsonl", many)));
     EXPECT_EQ(r.exit_code, 0);
     EXPECT_EQ(r.err.find('\r'), std::string::npos);
@@ -121,7 +128,10 @@ TEST(CodeCommand, ThreadsGiveTheSameOutputAsOneThread) {
     TempDir dir;
     std::string many;
     for (int i = 0; i < 200; ++i)
-        many += R"({"id":")" + std::to_string(i) + R"(","date":"2024-02-03","text":"Turkish officials met Syrian officials in Ankara. Iran condemned the strikes."})" "\n";
+        many +=
+            R"({"id":")" + std::to_string(i) +
+            R"(","date":"2024-02-03","text":"Turkish officials met Syrian officials in Ankara. Iran condemned the strikes."})"
+            "\n";
     const auto path = dir.write("many.jsonl", many);
     const auto one = run_sitrep(dir, "code --threads 1 " + quoted(path));
     const auto two = run_sitrep(dir, "code --threads 2 " + quoted(path));
@@ -134,7 +144,8 @@ TEST(CodeCommand, ThreadsGiveTheSameOutputAsOneThread) {
 
 TEST(CodeCommand, MergesTheSameEventReportedInTwoRecordsUnlessRaw) {
     TempDir dir;
-    const std::string record = R"({"date":"2024-02-03","text":"Iran condemned the American air strikes in Syria."})" "\n";
+    const std::string record = R"({"date":"2024-02-03","text":"Iran condemned the American air strikes in Syria."})"
+                               "\n";
     const auto path = dir.write("twice.jsonl", record + record);
     const auto raw = run_sitrep(dir, "code --mentions raw " + quoted(path));
     const auto merged = run_sitrep(dir, "code " + quoted(path));
@@ -170,8 +181,8 @@ TEST(CodeCommand, TsvOutputHas61GdeltColumns) {
 
 TEST(CodeCommand, JsonlOutputIsOneSchemaRecordPerLine) {
     TempDir dir;
-    const auto r = run_sitrep(dir, "code --date 2024-02-03 " +
-                                       quoted(std::string(SITREP_SOURCE_DIR) + "/examples/article.txt"));
+    const auto r =
+        run_sitrep(dir, "code --date 2024-02-03 " + quoted(std::string(SITREP_SOURCE_DIR) + "/examples/article.txt"));
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_FALSE(r.out.empty()) << "the example article should yield events";
     std::size_t start = 0;

@@ -10,7 +10,8 @@ namespace {
 
 TEST(DictCheck, AUserGazetteerIsCheckedAndUsed) {
     TempDir dir;
-    const auto places = dir.write("my-places.txt", "#! sitrep places 1\nFreedonia City | | city | FRD | 10.5 | 20.25\n");
+    const auto places =
+        dir.write("my-places.txt", "#! sitrep places 1\nFreedonia City | | city | FRD | 10.5 | 20.25\n");
     const auto check = run_sitrep(dir, "dict check " + quoted(places));
     EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
     EXPECT_NE(check.out.find(": places, ok"), std::string::npos) << check.out;

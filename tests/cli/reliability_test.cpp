@@ -61,14 +61,16 @@ TEST(Reliability, ADocumentThatExhaustsMemoryIsReportedAndTheBatchGoesOn) {
     TempDir dir;
     const auto a = dir.write("a.txt", "Turkish forces attacked Syrian troops.");
     std::string big;
-    const char* words[] = {"Iraqi", "forces", "attacked", "Syrian", "troops", "near", "Baghdad",
-                           "officials", "said", "Turkey", "met", "Iran", "."};
-    for (std::size_t i = 0; big.size() < (std::size_t{4} << 20); ++i) big += std::string(words[(i * 7 + i / 13) % 13]) + " ";
+    const char* words[] = {"Iraqi",     "forces", "attacked", "Syrian", "troops", "near", "Baghdad",
+                           "officials", "said",   "Turkey",   "met",    "Iran",   "."};
+    for (std::size_t i = 0; big.size() < (std::size_t{4} << 20); ++i)
+        big += std::string(words[(i * 7 + i / 13) % 13]) + " ";
     const auto b = dir.write("b.txt", big);
     const auto c = dir.write("c.txt", "Iranian officials met Iraqi envoys.");
     // 250 MB of address space: enough for the engine and a short article, not
     // for the four-megabyte one. It used to end the run with std::bad_alloc (exit 134).
-    const auto r = run_sitrep_capped(dir, 250000, "code --date 2024-02-03 " + quoted(a) + " " + quoted(b) + " " + quoted(c));
+    const auto r =
+        run_sitrep_capped(dir, 250000, "code --date 2024-02-03 " + quoted(a) + " " + quoted(b) + " " + quoted(c));
     EXPECT_EQ(r.exit_code, 1) << r.err.substr(r.err.size() > 2000 ? r.err.size() - 2000 : 0);
     EXPECT_NE(r.err.find(b + ": error: "), std::string::npos);
     EXPECT_NE(r.err.find("out of memory"), std::string::npos);
@@ -147,7 +149,9 @@ TEST(Reliability, ValidateOnAnEmptyOrGarbageFileExitsTwo) {
 TEST(Reliability, AWriteErrorStopsTheRunWithTheSystemsReason) {
     TempDir dir;
     std::string many;
-    for (int i = 0; i < 3000; ++i) many += R"({"text":"Turkish forces attacked Syrian troops near Aleppo."})" "\n";
+    for (int i = 0; i < 3000; ++i)
+        many += R"({"text":"Turkish forces attacked Syrian troops near Aleppo."})"
+                "\n";
     const auto path = dir.write("many.jsonl", many);
     const std::string err = dir.path("stderr.txt");
     const std::string command = std::string("'") + SITREP_BINARY + "' code --mentions raw --date 2024-02-03 " +
@@ -201,7 +205,10 @@ TEST(Reliability, SigintWritesWholeRecordsASummaryAndExits130) {
     TempDir dir;
     std::string many;
     for (int i = 0; i < 20000; ++i)
-        many += R"({"id":"d)" + std::to_string(i) + R"(","date":"2024-02-03","text":"Turkish forces attacked Syrian troops near Aleppo. Iran condemned the strikes."})" "\n";
+        many +=
+            R"({"id":"d)" + std::to_string(i) +
+            R"(","date":"2024-02-03","text":"Turkish forces attacked Syrian troops near Aleppo. Iran condemned the strikes."})"
+            "\n";
     const auto path = dir.write("many.jsonl", many);
     const std::string out = dir.path("stdout.txt"), err = dir.path("stderr.txt");
     // Interrupt once the first records are out (the output file is not empty).
@@ -236,8 +243,10 @@ TEST(Reliability, TheSummaryCountsUnreadablePathsApartFromRecordsRead) {
 // Item 16: duplicate ids were accepted silently.
 TEST(Reliability, ADuplicateIdIsReportedWithTheLineOfItsFirstUse) {
     TempDir dir;
-    const auto path = dir.write("d.jsonl", R"({"id":"s1","text":"Egypt hosted talks."})" "\n"
-                                           R"({"id":"s1","text":"Qatar urged calm."})" "\n");
+    const auto path = dir.write("d.jsonl", R"({"id":"s1","text":"Egypt hosted talks."})"
+                                           "\n"
+                                           R"({"id":"s1","text":"Qatar urged calm."})"
+                                           "\n");
     const auto r = run_sitrep(dir, "code --date 2024-02-03 " + quoted(path));
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.err.find(path + ":2: warning: duplicate id \"s1\" (first used at " + path + ":1)"), std::string::npos)

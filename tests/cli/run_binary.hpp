@@ -29,8 +29,8 @@ inline std::string slurp(const std::string& path) {
 inline RunResult run_sitrep(const TempDir& dir, const std::string& args, const std::string& stdin_file = "") {
     const std::string out = dir.path("stdout.txt"), err = dir.path("stderr.txt");
     const std::string command = std::string("'") + SITREP_BINARY + "' " + args + " <'" +
-                                (stdin_file.empty() ? std::string("/dev/null") : stdin_file) + "' >'" + out +
-                                "' 2>'" + err + "'";
+                                (stdin_file.empty() ? std::string("/dev/null") : stdin_file) + "' >'" + out + "' 2>'" +
+                                err + "'";
     const int status = std::system(command.c_str());
     RunResult r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -39,6 +39,8 @@ inline RunResult run_sitrep(const TempDir& dir, const std::string& args, const s
     return r;
 }
 
-inline std::string quoted(const std::string& path) { return "'" + path + "'"; }
+inline std::string quoted(const std::string& path) {
+    return "'" + path + "'";
+}
 
 }  // namespace sitrep::testing

@@ -4,12 +4,12 @@
 #include <optional>
 #include <string>
 
+#include "../support/pipeline.hpp"
 #include "context/context_stages.hpp"
 #include "context/dates.hpp"
 #include "context/event_context.hpp"
 #include "context/packaged_places.hpp"
 #include "context/places.hpp"
-#include "../support/pipeline.hpp"
 #include "engine/builtin_data.hpp"
 
 namespace sitrep::testing {

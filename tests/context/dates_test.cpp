@@ -208,7 +208,8 @@ TEST(DateDetector, WeekendIsItsSaturday) {
 // "following rebel attacks a day earlier": the date closes a phrase opened by "following",
 // so it is marked as that phrase's; a date after a verb is not.
 TEST(DateDetector, DateClosingAnAfterPhraseBelongsToIt) {
-    Document doc = sitrep::testing::detected("Jets struck the camps, following rebel raids on army posts a day earlier.");
+    Document doc =
+        sitrep::testing::detected("Jets struck the camps, following rebel raids on army posts a day earlier.");
     ASSERT_EQ(doc.dates.size(), 1u);
     EXPECT_GE(doc.dates[0].adjunct, 0);
     EXPECT_EQ(doc.tokens[static_cast<size_t>(doc.dates[0].adjunct)].norm, "following");

@@ -26,7 +26,8 @@ TEST(EventDeduplicatorLimits, ManyEventsOfOneKeyCostLinearTime) {
     // Every sentence is different (its own words), so none merges: each
     // compares with the open records of the key, at most kMaxCandidatesPerKey.
     for (int i = 0; i < 40000; ++i) {
-        const std::string sentence = "w" + std::to_string(i) + " x" + std::to_string(i * 7) + " y" + std::to_string(i * 13);
+        const std::string sentence =
+            "w" + std::to_string(i) + " x" + std::to_string(i * 7) + " y" + std::to_string(i * 13);
         dedup.add_event("doc", sentence, same_key_event());
     }
     while (dedup.first_open() < dedup.end()) dedup.release_oldest();

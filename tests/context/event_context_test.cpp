@@ -150,16 +150,17 @@ TEST(EventContextAttacher, RecentDayOfAnEarlierSentenceCarriesOver) {
 
 TEST(EventContextAttacher, TheFirstDateOfTheEarlierSentenceCarriesOver) {
     // "Tuesday's raid" dates the raid; the lede's "Thursday" dates the story's day.
-    Document doc = with_event("Jets struck the depot on Thursday after Tuesday's raid. Officials condemned them.",
-                              "condemned");
+    Document doc =
+        with_event("Jets struck the depot on Thursday after Tuesday's raid. Officials condemned them.", "condemned");
     EXPECT_EQ(doc.events[0].date.iso(), "2024-01-25");
 }
 
 TEST(EventContextAttacher, AnUndatedLedeTakesTheDayOfTheNextSentences) {
     // Story date Saturday 2024-01-27: "yesterday" is Friday the 26th.
-    Document doc = with_event("The bloc froze the assets of six officials. Speaking yesterday, the minister said more "
-                              "would follow.",
-                              "froze");
+    Document doc = with_event(
+        "The bloc froze the assets of six officials. Speaking yesterday, the minister said more "
+        "would follow.",
+        "froze");
     EXPECT_EQ(doc.events[0].date.iso(), "2024-01-26");
     EXPECT_EQ(doc.events[0].date_precision, DatePrecision::day);
     // The sentence after next still counts; one further on does not.
@@ -239,7 +240,8 @@ TEST(EventContextAttacher, PlaceOfAClauseBelowIsNotTheEventPlace) {
 
 TEST(EventContextAttacher, HereIsTheDatelinePlace) {
     // "here" is where the story was filed, nearer the verb than the town the aid reached.
-    Document doc = with_event("KABUL, Afghanistan -- Aid arrived in Kandahar, an official said here on Friday.", "said");
+    Document doc =
+        with_event("KABUL, Afghanistan -- Aid arrived in Kandahar, an official said here on Friday.", "said");
     ASSERT_TRUE(doc.events[0].place.has_value());
     EXPECT_EQ(doc.events[0].place->name, "Kabul");
     EXPECT_EQ(doc.events[0].place->text, "here");
@@ -283,8 +285,8 @@ Event placed_with_parties(const std::string& text, std::string_view verb, const 
 }  // namespace
 
 TEST(EventContextAttacher, PartiesOfOneCountryPlaceTheEventInIt) {
-    const Event e = placed_with_parties("The army detained the opposition leader at dawn.", "detained", "NPLMIL",
-                                       "NPLOPP", 4);
+    const Event e =
+        placed_with_parties("The army detained the opposition leader at dawn.", "detained", "NPLMIL", "NPLOPP", 4);
     ASSERT_TRUE(e.place.has_value());
     EXPECT_EQ(e.place->name, "Nepal");
     EXPECT_EQ(e.place->precision, "country");
@@ -308,8 +310,8 @@ TEST(EventContextAttacher, DatelineInAThirdCountryIsNotWhereTheFightingWas) {
                                      "TCDMIL", "SDNMIL", 4)
                      .place.has_value());
     // Filed from London about a fight inside one country: that country.
-    const Event domestic = placed_with_parties("LONDON (Reuters) -- Rebels shelled army positions.", "shelled",
-                                               "SDNREB", "SDNMIL", 4);
+    const Event domestic =
+        placed_with_parties("LONDON (Reuters) -- Rebels shelled army positions.", "shelled", "SDNREB", "SDNMIL", 4);
     ASSERT_TRUE(domestic.place.has_value());
     EXPECT_EQ(domestic.place->country, "SDN");
     // A statement may well have been made where the story was filed.
@@ -359,13 +361,13 @@ TEST(EventContextAttacher, ANationalBodyNamedInTheSentenceSitsInTheCapital) {
     EXPECT_EQ(stormed.place->name, "Kathmandu");
     EXPECT_EQ(stormed.place->from, "seat");
     // "a member of parliament" names no body acting at its seat: the country, not the capital.
-    const Event member = placed_with_parties("Gunmen kidnapped a member of parliament.", "kidnapped", "NPLREB",
-                                             "NPLLEG", 4);
+    const Event member =
+        placed_with_parties("Gunmen kidnapped a member of parliament.", "kidnapped", "NPLREB", "NPLLEG", 4);
     ASSERT_TRUE(member.place.has_value());
     EXPECT_EQ(member.place->name, "Nepal");
     // A dateline in the country is where the story was filed: it stays first.
-    const Event filed = placed_with_parties("POKHARA, Nepal -- Gunmen stormed Parliament.", "stormed", "NPLREB",
-                                            "NPLGOV", 4);
+    const Event filed =
+        placed_with_parties("POKHARA, Nepal -- Gunmen stormed Parliament.", "stormed", "NPLREB", "NPLGOV", 4);
     ASSERT_TRUE(filed.place.has_value());
     EXPECT_EQ(filed.place->country, "NPL");
     EXPECT_EQ(filed.place->from, "dateline");

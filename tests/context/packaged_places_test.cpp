@@ -93,9 +93,9 @@ TEST_F(PackagedPlaces, FirstLevelDivisionsComeFromTheTownsRecords) {
 TEST_F(PackagedPlaces, GenericDivisionNamesAreLeftOut) {
     // GeoNames has divisions called "Central", "Eastern" and "Western" (Ghana,
     // Zambia, Sri Lanka ...); they must not swallow these names.
-    for (const std::string& sentence : {std::string("Fighting resumed in Eastern Ukraine."),
-                                        std::string("Troops moved in Central Asia."),
-                                        std::string("Sanctions were debated in Western capitals.")}) {
+    for (const std::string& sentence :
+         {std::string("Fighting resumed in Eastern Ukraine."), std::string("Troops moved in Central Asia."),
+          std::string("Sanctions were debated in Western capitals.")}) {
         for (const PlaceMention& p : detected(sentence).places)
             EXPECT_NE(p.precision, "admin1") << sentence << ": " << p.name << " " << p.rule;
     }

@@ -159,13 +159,13 @@ TEST(PlaceDetector, NameStartingALongerNameIsNoPlace) {
 }
 
 TEST(PlaceDetector, TownsOfWarReporting) {
-    for (const auto& [text, country] : std::vector<std::pair<std::string, std::string>>{
-             {"Food reached the besieged town of Darayya.", "SYR"},
-             {"Troops entered the town of Srebrenica.", "BIH"},
-             {"Fighting broke out in South Ossetia.", "GEO"},
-             {"Shelling resumed near Debaltseve.", "UKR"},
-             {"Militants fled into North Waziristan.", "PAK"},
-             {"Drones struck targets in Crimea.", "UKR"}}) {
+    for (const auto& [text, country] :
+         std::vector<std::pair<std::string, std::string>>{{"Food reached the besieged town of Darayya.", "SYR"},
+                                                          {"Troops entered the town of Srebrenica.", "BIH"},
+                                                          {"Fighting broke out in South Ossetia.", "GEO"},
+                                                          {"Shelling resumed near Debaltseve.", "UKR"},
+                                                          {"Militants fled into North Waziristan.", "PAK"},
+                                                          {"Drones struck targets in Crimea.", "UKR"}}) {
         Document doc = detected(text);
         ASSERT_EQ(doc.places.size(), 1u) << text;
         EXPECT_EQ(doc.places[0].country, country) << text;
@@ -219,7 +219,8 @@ TEST(PlaceDetector, NameBeforeADivisionNounIsAPlaceWithoutAPreposition) {
 }
 
 TEST(PlaceDetector, TheTownIsTheTownNamedBefore) {
-    Document doc = detected("Jets struck targets in Kramatorsk. Troops encircled the defenders holding out in the town.");
+    Document doc =
+        detected("Jets struck targets in Kramatorsk. Troops encircled the defenders holding out in the town.");
     ASSERT_FALSE(doc.places.empty());
     const PlaceMention& last = doc.places.back();
     EXPECT_EQ(last.name, "Kramatorsk");
@@ -237,7 +238,8 @@ TEST(PlaceDetector, NearbyMayStandBeforeTheName) {
 }
 
 TEST(PlaceDetector, PossessiveCountryBeforeANationalBodyIsItsCapital) {
-    Document doc = detected_tagged("Students camped out at Kenya's parliament for a week.", {{"parliament", PartOfSpeech::noun}});
+    Document doc =
+        detected_tagged("Students camped out at Kenya's parliament for a week.", {{"parliament", PartOfSpeech::noun}});
     ASSERT_EQ(doc.places.size(), 1u);
     EXPECT_EQ(doc.places[0].name, "Nairobi");
     EXPECT_EQ(doc.view(doc.places[0].span), "Kenya");

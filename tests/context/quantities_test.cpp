@@ -9,7 +9,9 @@ using sitrep::testing::detected;
 using sitrep::testing::tokenized;
 
 namespace {
-Document counted(const std::string& text) { return detected(text); }
+Document counted(const std::string& text) {
+    return detected(text);
+}
 }  // namespace
 
 TEST(QuantityDetector, TroopsWithApproximator) {

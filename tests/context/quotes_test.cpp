@@ -17,8 +17,8 @@ Document quoted(const std::string& text, const std::vector<std::array<std::strin
 }  // namespace
 
 TEST(QuoteDetector, DirectQuoteWithSpeakerAfterIt) {
-    Document doc = quoted("\u201cWe will respond,\u201d the Iraqi government said.",
-                          {{"Iraqi government", "IRQGOV", "IRQ"}});
+    Document doc =
+        quoted("\u201cWe will respond,\u201d the Iraqi government said.", {{"Iraqi government", "IRQGOV", "IRQ"}});
     ASSERT_EQ(doc.quotes.size(), 1u);
     EXPECT_TRUE(doc.quotes[0].direct);
     EXPECT_EQ(doc.view(doc.quotes[0].span), "We will respond,");
@@ -48,8 +48,7 @@ TEST(QuoteDetector, AccordingTo) {
 }
 
 TEST(QuoteDetector, PronounSpeakerIsTheLastNamedSpeaker) {
-    Document doc = quoted(
-        "The ministry said that talks began. \u201cWe are ready,\u201d he added.");
+    Document doc = quoted("The ministry said that talks began. \u201cWe are ready,\u201d he added.");
     ASSERT_EQ(doc.quotes.size(), 2u);
     EXPECT_EQ(doc.view(doc.quotes[1].speaker_span), "The ministry");
 }

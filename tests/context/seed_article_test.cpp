@@ -2,10 +2,9 @@
 // dictionaries); the article is vendored in tests/data.
 #include <gtest/gtest.h>
 
-
+#include "../support/pipeline.hpp"
 #include "batch/dedup.hpp"
 #include "context/token_text.hpp"
-#include "../support/pipeline.hpp"
 
 using namespace sitrep;
 
@@ -78,8 +77,7 @@ TEST_F(SeedArticle, StrikeOf2020IsPlacedAtBaghdadAirport) {
 }
 
 TEST_F(SeedArticle, ModifierIsNotAPlace) {
-    for (const PlaceMention& p : doc.places)
-        EXPECT_NE(doc.view(p.span), "US") << "line " << line_of(p.span.begin);
+    for (const PlaceMention& p : doc.places) EXPECT_NE(doc.view(p.span), "US") << "line " << line_of(p.span.begin);
 }
 
 TEST_F(SeedArticle, TroopCountIsFoundTwice) {

@@ -53,9 +53,9 @@ TEST(DiagnosticCode, DictionaryPathsThatCannotBeRead) {
 
 TEST(DiagnosticCode, UnknownCameoCodeAndMissingHeader) {
     Diagnostics diagnostics;
-    const CameoTable cameo = CameoTable::parse(
-        "#! sitrep cameo 1\n190 | 19 | -10.0 | 4 | ASSAULT | Use conventional military force\n", "test.cameo",
-        diagnostics);
+    const CameoTable cameo =
+        CameoTable::parse("#! sitrep cameo 1\n190 | 19 | -10.0 | 4 | ASSAULT | Use conventional military force\n",
+                          "test.cameo", diagnostics);
     ASSERT_EQ(testing::errors(diagnostics), 0u) << testing::dump(diagnostics);
     VerbDictionaryBuilder builder;
     read_native_verbs("#! sitrep verbs 1\nverb attack = 999\n", "test.verbs", builder, diagnostics, &cameo);

@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <fstream>
 
-#include "engine/builtin_data.hpp"
-#include "engine/file_registry.hpp"
 #include "../support/diagnostics.hpp"
 #include "../support/pipeline.hpp"
+#include "engine/builtin_data.hpp"
+#include "engine/file_registry.hpp"
 
 namespace sitrep {
 namespace {

@@ -10,9 +10,7 @@ namespace {
 
 class SeedArticle : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        doc_ = new Document(testing::coded(testing::seed_article()));
-    }
+    static void SetUpTestSuite() { doc_ = new Document(testing::coded(testing::seed_article())); }
     static void TearDownTestSuite() {
         delete doc_;
         doc_ = nullptr;

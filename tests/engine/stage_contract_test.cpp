@@ -100,8 +100,8 @@ std::string layers_of(const Document& doc) {
     for (const auto& q : doc.quantities) out += "count " + std::string(doc.view(q.span)) + "\n";
     for (const auto& q : doc.quotes) out += "quote " + std::string(doc.view(q.span)) + " " + q.speaker_code + "\n";
     for (const auto& e : doc.events) {
-        out += "event " + e.cameo + " " + (e.source ? e.source->code : "-") + " " +
-               (e.target ? e.target->code : "-") + " " + e.date.iso() + " " + (e.place ? e.place->name : "-") +
+        out += "event " + e.cameo + " " + (e.source ? e.source->code : "-") + " " + (e.target ? e.target->code : "-") +
+               " " + e.date.iso() + " " + (e.place ? e.place->name : "-") +
                (e.attribution ? " by " + e.attribution->code : "") + "\n";
     }
     return out;

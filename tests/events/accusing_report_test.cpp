@@ -59,8 +59,9 @@ TEST(AccusingReport, DenialOrNegatedBlameIsNoAccusation) {
 
 TEST(AccusingReport, ActCodedByAPatternOfTheContent) {
     // "launched" has no code of its own; its pattern codes the offensive, on the speaker's side.
-    EXPECT_EQ(triples(pipeline().code("Iran said that Iraqi soldiers launched an offensive against Iranian villagers.")),
-              (Triples{"IRN 112 IRQMIL", "IRQMIL 190 IRNCVL"}));
+    EXPECT_EQ(
+        triples(pipeline().code("Iran said that Iraqi soldiers launched an offensive against Iranian villagers.")),
+        (Triples{"IRN 112 IRQMIL", "IRQMIL 190 IRNCVL"}));
     EXPECT_EQ(triples(pipeline().code("Iran said that Iraqi soldiers launched an offensive against Syrian villagers.")),
               Triples{"IRQMIL 190 SYRCVL"});
 }

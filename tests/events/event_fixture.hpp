@@ -115,7 +115,8 @@ struct MiniPipeline {
         options.dictionary_texts = {{"test.actors", std::string(kTestActors)},
                                     {"test.agents", std::string(kTestAgents)},
                                     {"test.verbs", std::string(kTestVerbs)}};
-        if (!petrarch_verbs.empty()) options.dictionary_texts.push_back({"test.petrarch.txt", std::string(petrarch_verbs)});
+        if (!petrarch_verbs.empty())
+            options.dictionary_texts.push_back({"test.petrarch.txt", std::string(petrarch_verbs)});
         if (internal_codes) options.dictionary_texts.push_back({"test.ontology", internal_codes});
         engine = engine_with(options, diagnostics);
     }

@@ -33,7 +33,6 @@ protected:
         return ::testing::AssertionFailure() << "'" << text << "' wanted " << source << " " << cameo << " " << target
                                              << ", got" << (got.empty() ? " nothing" : got);
     }
-
 };
 
 TEST_F(EventRoles, RebelsAndTheirStateActOnEachOther) {
@@ -81,21 +80,24 @@ TEST_F(EventRoles, AntecedentIsTheSubjectOfARelativeClause) {
 TEST_F(EventRoles, MainVerbAfterARelativeClauseKeepsTheMainSubject) {
     // With no commas the clause splitter leaves "released" in the relative clause;
     // the relative verb's object is not its subject.
-    EXPECT_TRUE(codes("The Syrian rebels who seized Iraqi soldiers released Turkish hostages.", "SYRREB", "0841", "TUR"));
-    EXPECT_TRUE(codes("The Syrian rebels who seized Iraqi soldiers released Turkish hostages.", "SYRREB", "171", "IRQMIL"));
+    EXPECT_TRUE(
+        codes("The Syrian rebels who seized Iraqi soldiers released Turkish hostages.", "SYRREB", "0841", "TUR"));
+    EXPECT_TRUE(
+        codes("The Syrian rebels who seized Iraqi soldiers released Turkish hostages.", "SYRREB", "171", "IRQMIL"));
     // An adverb after the pronoun changes nothing; after "that" it does not make a relative.
-    EXPECT_TRUE(codes("The Syrian rebels who later seized Iraqi soldiers released Turkish hostages.", "SYRREB", "0841",
-                      "TUR"));
+    EXPECT_TRUE(
+        codes("The Syrian rebels who later seized Iraqi soldiers released Turkish hostages.", "SYRREB", "0841", "TUR"));
     EXPECT_TRUE(codes("Iraq said that recently Turkish troops shelled Syrian villages.", "TURMIL", "194", "SYR"));
     // A main clause after a comma that the splitter left inside a relative one has its own subject.
-    EXPECT_TRUE(codes("In a move that has won praise from American politicians, Turkey today launched air attacks on Iraq.",
-                      "TUR", "19", "IRQ"));
+    EXPECT_TRUE(
+        codes("In a move that has won praise from American politicians, Turkey today launched air attacks on Iraq.",
+              "TUR", "19", "IRQ"));
 }
 
 TEST_F(EventRoles, DocumentSpeaksForTheBodyNamedAfterIt) {
     EXPECT_TRUE(codes("A statement from the Iranian foreign ministry condemned Iraq.", "IRNGOV", "111", "IRQ"));
-    EXPECT_TRUE(codes("The warrant, issued by the ICC, accused Sudan's president of genocide.", "IGOJUDICC", "112",
-                      "SDNGOV"));
+    EXPECT_TRUE(
+        codes("The warrant, issued by the ICC, accused Sudan's president of genocide.", "IGOJUDICC", "112", "SDNGOV"));
     // With no body named, a document is no actor.
     EXPECT_TRUE(code("The statement condemned Iraq.").empty());
 }
@@ -117,8 +119,7 @@ TEST_F(EventRoles, SubjectOfANextClauseIsNoObject) {
 TEST_F(EventRoles, SubjectOfASupportVerbIsTheAgentOfItsEventNoun) {
     EXPECT_TRUE(codes("South Korea started an exchange of fire with North Korea.", "KOR", "19", "PRK"));
     // A verb that is no support verb does not lend its subject to the noun.
-    for (const std::string& e : code("Iran condemned the attack on Iraq."))
-        EXPECT_NE(e.substr(0, 6), "IRN 19") << e;
+    for (const std::string& e : code("Iran condemned the attack on Iraq.")) EXPECT_NE(e.substr(0, 6), "IRN 19") << e;
 }
 
 TEST_F(EventRoles, PossessiveActorBeforeAVerbIsStillTheSubject) {

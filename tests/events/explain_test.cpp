@@ -11,7 +11,9 @@ using testing::dyadic_pipeline;
 using testing::explanation;
 using testing::pipeline;
 
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 TEST(ExplainNoEvent, NoSource) {
     const std::string e = explanation(pipeline(), "The charges were denied on Monday.");

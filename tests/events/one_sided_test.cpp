@@ -63,8 +63,8 @@ TEST(OneSidedEvents, AConjoinedVerbSharesTheSubjectOfTheVerbBeforeIt) {
 
 TEST(OneSidedEvents, ASubjectRelativeSharesItsAntecedent) {
     // Through the built-in engine (its tagger reads "which denied" as a relative and its verb).
-    EXPECT_TRUE(testing::codes_triple("The loudest critic was Norway, which rejected the proposal.",
-                                      Date{2024, 1, 27}, "NOR", "12", ""));
+    EXPECT_TRUE(testing::codes_triple("The loudest critic was Norway, which rejected the proposal.", Date{2024, 1, 27},
+                                      "NOR", "12", ""));
 }
 
 TEST(OneSidedEvents, AnEventNounAnywhereInTheObjectNamesTheAct) {

@@ -32,8 +32,7 @@ TEST(PartyCodes, ArmedSourceWithOnlyAProtestCodeGivesNoEvent) {
 }
 
 TEST(PartyCodes, ForcesMayBlockRoads) {
-    EXPECT_EQ(triples(pipeline().code("Syrian soldiers cordoned off Iraqi villagers.")),
-              Triples{"SYRMIL 144 IRQCVL"});
+    EXPECT_EQ(triples(pipeline().code("Syrian soldiers cordoned off Iraqi villagers.")), Triples{"SYRMIL 144 IRQCVL"});
 }
 
 TEST(PartyCodes, IrregularForceOnCiviliansIsAssault) {

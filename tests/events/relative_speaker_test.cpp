@@ -13,7 +13,8 @@ using testing::pipeline;
 using testing::triples;
 
 TEST(RelativeSpeaker, SpeakerOfAReportInsideARelativeIsNoAgent) {
-    const auto events = triples(pipeline().code("Iraq shelled the border, which Iranian officials said killed Turkish soldiers."));
+    const auto events =
+        triples(pipeline().code("Iraq shelled the border, which Iranian officials said killed Turkish soldiers."));
     for (const auto& t : events) EXPECT_NE(t, "IRNGOV 1823 TURMIL");
     EXPECT_FALSE(events.empty());  // the shelling and the statement are still coded
 }

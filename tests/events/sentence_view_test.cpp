@@ -42,7 +42,7 @@ int32_t innermost_by_scan(const Document& doc, uint32_t t) {
 TEST(SentenceViewIndexing, AnswersAsAWholeDocumentScanDoesOnEverySentence) {
     std::string text;
     for (int i = 0; i < 30; ++i)
-        text += i % 3 == 0 ? "Iraqi forces attacked Syrian troops near Baghdad, officials said. "
+        text += i % 3 == 0   ? "Iraqi forces attacked Syrian troops near Baghdad, officials said. "
                 : i % 3 == 1 ? "The United States and Turkey met Iranian officials, who criticized Syria. "
                              : "Nothing happened. ";
     const Document doc = pipeline().code(text);
@@ -57,12 +57,14 @@ TEST(SentenceViewIndexing, AnswersAsAWholeDocumentScanDoesOnEverySentence) {
         for (uint32_t t = view.first(); t < view.last(); ++t) {
             int32_t expected = -1;
             for (size_t k = 0; k < doc.clauses.size() && expected < 0; ++k)
-                if (t >= doc.clauses[k].tokens.first && t < doc.clauses[k].tokens.last) expected = static_cast<int32_t>(k);
+                if (t >= doc.clauses[k].tokens.first && t < doc.clauses[k].tokens.last)
+                    expected = static_cast<int32_t>(k);
             const int32_t c = view.chunk_at(t);
             ASSERT_EQ(view.clause_at(t), c >= 0 ? static_cast<int32_t>(doc.chunks[c].clause) : expected);
         }
     }
-    for (uint32_t t = 0; t < doc.tokens.size(); ++t) ASSERT_EQ(innermost_clause(doc, t), innermost_by_scan(doc, t)) << t;
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t)
+        ASSERT_EQ(innermost_clause(doc, t), innermost_by_scan(doc, t)) << t;
 }
 
 // A document of `n` five-token sentences with an actor, two chunks and two
@@ -100,7 +102,8 @@ TEST(SentenceViewIndexing, CostFollowsTheSentenceNotTheDocument) {
     int64_t sum = 0;
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
         const SentenceView view(doc, s);
-        for (uint32_t t = view.first(); t < view.last(); ++t) sum += view.actor_at(t) + view.chunk_at(t) + view.clause_at(t);
+        for (uint32_t t = view.first(); t < view.last(); ++t)
+            sum += view.actor_at(t) + view.chunk_at(t) + view.clause_at(t);
     }
     for (uint32_t t = 0; t < doc.tokens.size(); ++t) sum += innermost_clause(doc, t);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

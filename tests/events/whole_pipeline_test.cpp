@@ -29,8 +29,8 @@ Document code(std::string text) {
 // A passive whose auxiliary the chunker left outside the verb group: "after
 // being" is one prepositional chunk.
 TEST(PassiveAuxiliary, BeingOutsideTheVerbGroupStillMakesAPassive) {
-    const Document doc =
-        code("The Iraqi minister was killed on Monday, apparently after being shot and then beaten by a Syrian gunman.");
+    const Document doc = code(
+        "The Iraqi minister was killed on Monday, apparently after being shot and then beaten by a Syrian gunman.");
     bool shot = false;
     for (const Event& e : doc.events) {
         if (e.verb_text != "shot") continue;

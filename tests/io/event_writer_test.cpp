@@ -191,8 +191,10 @@ TEST(CsvWriter, WritesHeaderAndOneRowPerEvent) {
 std::vector<std::string> split(const std::string& line, char sep) {
     std::vector<std::string> out(1);
     for (char c : line) {
-        if (c == sep) out.emplace_back();
-        else out.back() += c;
+        if (c == sep)
+            out.emplace_back();
+        else
+            out.back() += c;
     }
     return out;
 }

@@ -85,9 +85,15 @@ TEST(FlatRecordParser, ALongIntegerIdIsKeptAsWritten) {
 
 TEST(FlatRecordParser, AgreesWithFullParser) {
     for (const std::string line : {
-             R"({"id":"a","text":"b"})", R"({"text":"x","text":"y"})", R"({"id":0,"text":""})",
-             R"({"id":123456789012345678,"text":"t"})", R"({"text":false})", R"({"text":1.0})",
-             R"({"date":"2024-01-01","title":"\u0041\u00DF","text":"\\u"})", R"({})", R"({"":"","text":"e"})",
+             R"({"id":"a","text":"b"})",
+             R"({"text":"x","text":"y"})",
+             R"({"id":0,"text":""})",
+             R"({"id":123456789012345678,"text":"t"})",
+             R"({"text":false})",
+             R"({"text":1.0})",
+             R"({"date":"2024-01-01","title":"\u0041\u00DF","text":"\\u"})",
+             R"({})",
+             R"({"":"","text":"e"})",
              R"({"text":"x","n":-0.5e-7})",
          })
         expect_same_as_full_parser(line);

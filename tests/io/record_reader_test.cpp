@@ -33,9 +33,12 @@ bool mentions(const Diagnostics& ds, const std::string& needle) {
 }
 
 const std::string kThreeRecords =
-    R"({"id":"a","date":"2024-01-27","text":"Iraq and Iran held talks."})" "\n"
-    R"({"id":"b","date":"20240128","url":"https://example.org/b","source":"Daily","title":"T","text":"Second."})" "\n"
-    R"({"id":"c","date":"2024-01-29T08:15:00Z","text":"Third."})" "\n";
+    R"({"id":"a","date":"2024-01-27","text":"Iraq and Iran held talks."})"
+    "\n"
+    R"({"id":"b","date":"20240128","url":"https://example.org/b","source":"Daily","title":"T","text":"Second."})"
+    "\n"
+    R"({"id":"c","date":"2024-01-29T08:15:00Z","text":"Third."})"
+    "\n";
 
 TEST(RecordReader, ReadsPlainTextFileAsOneDocumentWithStoryDate) {
     TempDir dir;
@@ -68,7 +71,10 @@ TEST(RecordReader, RecordWithoutDateTakesTheDateOption) {
     ReaderOptions options;
     options.story_date = Date{2023, 5, 6};
     options.format = InputFormat::jsonl;
-    const auto r = read_all_records(RecordReader::from_memory("m", R"({"text":"x"})" "\n", options));
+    const auto r = read_all_records(RecordReader::from_memory("m",
+                                                              R"({"text":"x"})"
+                                                              "\n",
+                                                              options));
     ASSERT_EQ(r.docs.size(), 1u);
     EXPECT_EQ(r.docs[0].meta.story_date, (Date{2023, 5, 6}));
     EXPECT_EQ(r.docs[0].meta.id, "m:1");
@@ -76,9 +82,12 @@ TEST(RecordReader, RecordWithoutDateTakesTheDateOption) {
 
 TEST(RecordReader, SkipsBrokenJsonLineWithFileAndLineAndReadsTheNext) {
     TempDir dir;
-    const auto path = dir.write("b.jsonl", R"({"id":"a","text":"one"})" "\n"
-                                            R"({"id":"b","text":"tw)" "\n"
-                                            R"({"id":"c","text":"three"})" "\n");
+    const auto path = dir.write("b.jsonl", R"({"id":"a","text":"one"})"
+                                           "\n"
+                                           R"({"id":"b","text":"tw)"
+                                           "\n"
+                                           R"({"id":"c","text":"three"})"
+                                           "\n");
     const auto r = read_paths({path});
     ASSERT_EQ(r.docs.size(), 2u);
     EXPECT_EQ(r.docs[1].meta.id, "c");
@@ -91,7 +100,8 @@ TEST(RecordReader, SkipsBrokenJsonLineWithFileAndLineAndReadsTheNext) {
 
 TEST(RecordReader, RejectsRecordWithoutText) {
     TempDir dir;
-    const auto r = read_paths({dir.write("t.jsonl", R"({"id":"a","title":"no body"})" "\n")});
+    const auto r = read_paths({dir.write("t.jsonl", R"({"id":"a","title":"no body"})"
+                                                    "\n")});
     EXPECT_TRUE(r.docs.empty());
     EXPECT_EQ(r.counts.rejected, 1u);
     EXPECT_TRUE(mentions(r.problems, "t.jsonl:1: error: missing \"text\""));
@@ -99,14 +109,16 @@ TEST(RecordReader, RejectsRecordWithoutText) {
 
 TEST(RecordReader, RejectsNonStringField) {
     TempDir dir;
-    const auto r = read_paths({dir.write("t.jsonl", R"({"id":"a","text":"x","url":42})" "\n")});
+    const auto r = read_paths({dir.write("t.jsonl", R"({"id":"a","text":"x","url":42})"
+                                                    "\n")});
     EXPECT_TRUE(r.docs.empty());
     EXPECT_TRUE(mentions(r.problems, "\"url\" must be a string"));
 }
 
 TEST(RecordReader, RejectsBadDate) {
     TempDir dir;
-    const auto r = read_paths({dir.write("t.jsonl", R"({"text":"x","date":"2024-02-30"})" "\n")});
+    const auto r = read_paths({dir.write("t.jsonl", R"({"text":"x","date":"2024-02-30"})"
+                                                    "\n")});
     EXPECT_TRUE(r.docs.empty());
     EXPECT_EQ(r.counts.rejected, 1u);
     EXPECT_TRUE(mentions(r.problems, "bad \"date\""));
@@ -120,14 +132,18 @@ TEST(RecordReader, RejectsRecordThatIsNotAnObject) {
 
 TEST(RecordReader, AcceptsNumericId) {
     TempDir dir;
-    const auto r = read_paths({dir.write("t.jsonl", R"({"id":17,"text":"x"})" "\n")});
+    const auto r = read_paths({dir.write("t.jsonl", R"({"id":17,"text":"x"})"
+                                                    "\n")});
     ASSERT_EQ(r.docs.size(), 1u);
     EXPECT_EQ(r.docs[0].meta.id, "17");
 }
 
 TEST(RecordReader, IgnoresBlankLinesAndCrLf) {
     TempDir dir;
-    const auto r = read_paths({dir.write("t.jsonl", "\r\n" R"({"text":"x"})" "\r\n\n  \n")});
+    const auto r = read_paths({dir.write("t.jsonl",
+                                         "\r\n"
+                                         R"({"text":"x"})"
+                                         "\r\n\n  \n")});
     ASSERT_EQ(r.docs.size(), 1u);
     EXPECT_EQ(r.counts.records(), 1u);
 }
@@ -148,7 +164,9 @@ TEST(RecordReader, RepairsInvalidUtf8InTextAndReportsIt) {
 
 TEST(RecordReader, RepairsInvalidUtf8InJsonLineAndReportsLine) {
     TempDir dir;
-    const auto r = read_paths({dir.write("u.jsonl", R"({"text":"ok"})" "\n" "{\"text\":\"caf\xE9\"}\n")});
+    const auto r = read_paths({dir.write("u.jsonl", R"({"text":"ok"})"
+                                                    "\n"
+                                                    "{\"text\":\"caf\xE9\"}\n")});
     ASSERT_EQ(r.docs.size(), 2u);
     EXPECT_EQ(r.docs[1].text, "caf\xEF\xBF\xBD");
     ASSERT_EQ(r.docs[1].diagnostics.size(), 1u);
@@ -181,7 +199,11 @@ TEST(RecordReader, SkipsRecordOverTheSizeCapAndResyncsAtNextLine) {
     options.max_record_bytes = 100;
     options.format = InputFormat::jsonl;
     const std::string huge = R"({"text":")" + std::string(5000, 'x') + "\"}\n";
-    const std::string input = R"({"id":"1","text":"a"})" "\n" + huge + R"({"id":"3","text":"c"})" "\n";
+    const std::string input = R"({"id":"1","text":"a"})"
+                              "\n" +
+                              huge +
+                              R"({"id":"3","text":"c"})"
+                              "\n";
     const auto r = read_all_records(RecordReader::from_memory("big.jsonl", input, options));
     ASSERT_EQ(r.docs.size(), 2u);
     EXPECT_EQ(r.docs[1].meta.id, "3");
@@ -253,8 +275,10 @@ TEST(RecordReader, DetectsCompressionByMagicBytesNotName) {
 
 TEST(RecordReader, ReadsConcatenatedGzipMembers) {
     TempDir dir;
-    const auto r = read_paths({dir.write("two.jsonl.gz", sitrep::testing::gzip(R"({"text":"one"})" "\n") +
-                                                             sitrep::testing::gzip(R"({"text":"two"})" "\n"))});
+    const auto r = read_paths({dir.write("two.jsonl.gz", sitrep::testing::gzip(R"({"text":"one"})"
+                                                                               "\n") +
+                                                             sitrep::testing::gzip(R"({"text":"two"})"
+                                                                                   "\n"))});
     ASSERT_EQ(r.docs.size(), 2u);
     EXPECT_EQ(r.docs[1].text, "two");
 }
@@ -262,12 +286,13 @@ TEST(RecordReader, ReadsConcatenatedGzipMembers) {
 // Issue 13 item 17: zero padding after the stream (gzip -t accepts it) is no corruption.
 TEST(RecordReader, AcceptsZeroPaddingAfterAGzipStream) {
     TempDir dir;
-    const auto r = read_paths({dir.write("padded.jsonl.gz", sitrep::testing::gzip(kThreeRecords) + std::string(70000, '\0'))});
+    const auto r =
+        read_paths({dir.write("padded.jsonl.gz", sitrep::testing::gzip(kThreeRecords) + std::string(70000, '\0'))});
     EXPECT_EQ(r.docs.size(), 3u);
     EXPECT_EQ(r.counts.rejected, 0u);
     EXPECT_TRUE(r.problems.empty()) << r.problems.front().format();
-    const auto bad = read_paths({dir.write("padded-junk.jsonl.gz",
-                                           sitrep::testing::gzip(kThreeRecords) + std::string(10, '\0') + "junk")});
+    const auto bad = read_paths(
+        {dir.write("padded-junk.jsonl.gz", sitrep::testing::gzip(kThreeRecords) + std::string(10, '\0') + "junk")});
     EXPECT_EQ(bad.docs.size(), 3u);
     EXPECT_EQ(bad.counts.truncated, 1u);
     EXPECT_TRUE(mentions(bad.problems, "after the zero padding"));
@@ -295,7 +320,10 @@ TEST(RecordReader, WalksDirectoriesRecursivelyInSortedOrder) {
     TempDir dir;
     dir.write("corpus/b.txt", "B");
     dir.write("corpus/a/z.txt", "AZ");
-    dir.write("corpus/c.jsonl", R"({"text":"C1"})" "\n" R"({"text":"C2"})" "\n");
+    dir.write("corpus/c.jsonl", R"({"text":"C1"})"
+                                "\n"
+                                R"({"text":"C2"})"
+                                "\n");
     dir.write("corpus/.hidden.txt", "hidden");
     const auto r = read_paths({dir.path("corpus")});
     std::vector<std::string> texts;
@@ -351,9 +379,18 @@ TEST(RecordReader, CountsAMissingPathAndATruncatedInputApartFromRecords) {
 // Item 16: duplicate ids were accepted silently.
 TEST(RecordReader, WarnsOnADuplicateIdWithTheLineOfItsFirstUse) {
     TempDir dir;
-    const auto first = dir.write("a.jsonl", R"({"id":"x1","text":"one"})" "\n" R"({"id":7,"text":"two"})" "\n");
-    const auto second = dir.write("b.jsonl", R"({"id":"y","text":"three"})" "\n" R"({"id":"x1","text":"four"})" "\n"
-                                             R"({"text":"no id"})" "\n" R"({"id":"7","text":"five"})" "\n");
+    const auto first = dir.write("a.jsonl", R"({"id":"x1","text":"one"})"
+                                            "\n"
+                                            R"({"id":7,"text":"two"})"
+                                            "\n");
+    const auto second = dir.write("b.jsonl", R"({"id":"y","text":"three"})"
+                                             "\n"
+                                             R"({"id":"x1","text":"four"})"
+                                             "\n"
+                                             R"({"text":"no id"})"
+                                             "\n"
+                                             R"({"id":"7","text":"five"})"
+                                             "\n");
     const auto r = read_paths({first, second});
     ASSERT_EQ(r.docs.size(), 6u);  // read and coded all the same
     EXPECT_TRUE(r.docs[0].diagnostics.empty());
@@ -370,9 +407,11 @@ TEST(RecordReader, WarnsOnADuplicateIdWithTheLineOfItsFirstUse) {
 // rejected a nested record (the full JSON parser refused it).
 TEST(RecordReader, AcceptsAnOutOfRangeNumberInAnUnreadFieldOfANestedRecord) {
     TempDir dir;
-    const auto r = read_paths({dir.write("n.jsonl",
-        R"({"id":"a","meta":{"score":1e400,"note":"1e400 \"q\" 2.5"},"text":"one"})" "\n"
-        R"({"id":1e400,"meta":[1],"text":"two"})" "\n")});
+    const auto r =
+        read_paths({dir.write("n.jsonl", R"({"id":"a","meta":{"score":1e400,"note":"1e400 \"q\" 2.5"},"text":"one"})"
+                                         "\n"
+                                         R"({"id":1e400,"meta":[1],"text":"two"})"
+                                         "\n")});
     ASSERT_EQ(r.docs.size(), 1u);
     EXPECT_EQ(r.docs[0].meta.id, "a");
     EXPECT_EQ(r.docs[0].text, "one");
@@ -382,7 +421,12 @@ TEST(RecordReader, AcceptsAnOutOfRangeNumberInAnUnreadFieldOfANestedRecord) {
 
 TEST(RecordReader, CountsEveryRecordAsReadOrRejected) {
     TempDir dir;
-    const auto r = read_paths({dir.write("mix.jsonl", R"({"text":"a"})" "\n{\n" R"({"text":1})" "\n" R"({"text":"d"})" "\n")});
+    const auto r = read_paths({dir.write("mix.jsonl", R"({"text":"a"})"
+                                                      "\n{\n"
+                                                      R"({"text":1})"
+                                                      "\n"
+                                                      R"({"text":"d"})"
+                                                      "\n")});
     EXPECT_EQ(r.counts.read, 2u);
     EXPECT_EQ(r.counts.rejected, 2u);
     EXPECT_EQ(r.counts.records(), 4u);

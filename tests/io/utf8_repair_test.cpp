@@ -16,7 +16,9 @@ TEST(Utf8Repair, LeavesValidTextUntouched) {
 }
 
 TEST(Utf8Repair, ReplacesLoneContinuationByte) {
-    std::string text = "a\x80" "b";
+    std::string text =
+        "a\x80"
+        "b";
     const Utf8Repair r = repair_utf8(text);
     EXPECT_EQ(text, "a" + kFffd + "b");
     EXPECT_EQ(r.bad_bytes, 1u);
@@ -24,7 +26,9 @@ TEST(Utf8Repair, ReplacesLoneContinuationByte) {
 }
 
 TEST(Utf8Repair, ReplacesTruncatedSequenceWithOneCharacter) {
-    std::string text = "x\xE2\x82" "y";  // first two bytes of the euro sign, then ASCII
+    std::string text =
+        "x\xE2\x82"
+        "y";  // first two bytes of the euro sign, then ASCII
     const Utf8Repair r = repair_utf8(text);
     EXPECT_EQ(text, "x" + kFffd + "y");
     EXPECT_EQ(r.bad_bytes, 2u);

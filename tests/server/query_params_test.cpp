@@ -20,9 +20,9 @@ TEST(QueryString, RefusesBadEncodingControlsAndFloods) {
     EXPECT_THROW(parse_query_string("a=%4"), ParamError);
     EXPECT_THROW(parse_query_string("a=%zz"), ParamError);
     EXPECT_THROW(parse_query_string("a=%00"), ParamError);
-    EXPECT_THROW(parse_query_string("a=%C3"), ParamError);      // cut UTF-8
+    EXPECT_THROW(parse_query_string("a=%C3"), ParamError);        // cut UTF-8
     EXPECT_THROW(parse_query_string("a=%ED%A0%80"), ParamError);  // a surrogate
-    EXPECT_THROW(parse_query_string("a=%C0%AF"), ParamError);   // overlong '/'
+    EXPECT_THROW(parse_query_string("a=%C0%AF"), ParamError);     // overlong '/'
     std::string many;
     for (int i = 0; i < 65; ++i) many += "p" + std::to_string(i) + "=1&";
     EXPECT_THROW(parse_query_string(many), ParamError);
@@ -69,10 +69,10 @@ TEST(EventsRequest, NamesTheBadParameter) {
     };
     EXPECT_EQ(param_of("from=2024-02-30"), "from");
     EXPECT_EQ(param_of("from=2024-03-02&to=2024-03-01"), "to");
-    EXPECT_EQ(param_of("limit=1001"), "limit");          // json pages
+    EXPECT_EQ(param_of("limit=1001"), "limit");  // json pages
     EXPECT_EQ(param_of("limit=1001&format=ndjson"), "(accepted)");
     EXPECT_EQ(param_of("limit=100001&format=csv"), "limit");
-    EXPECT_EQ(param_of("cursor=0~~5"), "cursor");        // snapshot 0 is never given out
+    EXPECT_EQ(param_of("cursor=0~~5"), "cursor");  // snapshot 0 is never given out
     EXPECT_EQ(param_of("cursor=12~2024-03-01~5"), "(accepted)");
     EXPECT_EQ(param_of("cursor=12~2024-03-01T00:00:00~5"), "(accepted)");
     EXPECT_EQ(param_of("cursor=12~x~5"), "cursor");
@@ -82,7 +82,7 @@ TEST(EventsRequest, NamesTheBadParameter) {
     EXPECT_EQ(param_of("min_confidence=inf"), "min_confidence");
     EXPECT_EQ(param_of("quad=+1"), "quad");
     EXPECT_EQ(param_of("code=12345"), "code");
-    EXPECT_EQ(param_of("Root=04"), "Root");  // names are case-sensitive
+    EXPECT_EQ(param_of("Root=04"), "Root");      // names are case-sensitive
     EXPECT_EQ(param_of("root="), "(accepted)");  // empty is absent
 }
 

@@ -19,7 +19,9 @@ namespace sitrep::testing {
 
 inline const std::string kToken = "test-token-0123456789abcdef";
 
-inline std::string seed_article() { return std::string(SITREP_SOURCE_DIR) + "/tests/data/seed-article.txt"; }
+inline std::string seed_article() {
+    return std::string(SITREP_SOURCE_DIR) + "/tests/data/seed-article.txt";
+}
 
 // One engine for every test that codes (loading it takes a while).
 inline const Engine& shared_engine() {
@@ -95,7 +97,9 @@ inline nlohmann::json get_json(httplib::Client& c, const std::string& path, int 
     return nlohmann::json::parse(r->body);
 }
 
-inline httplib::Headers bearer(const std::string& token) { return {{"Authorization", "Bearer " + token}}; }
+inline httplib::Headers bearer(const std::string& token) {
+    return {{"Authorization", "Bearer " + token}};
+}
 
 // Every event id of the store, by paging through /api/events with `limit`.
 inline std::vector<std::string> page_through(httplib::Client& c, const std::string& query, int limit,

@@ -129,9 +129,12 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char ch = text[i];
         if (quoted) {
-            if (ch == '"' && i + 1 < text.size() && text[i + 1] == '"') field += '"', ++i;
-            else if (ch == '"') quoted = false;
-            else field += ch;
+            if (ch == '"' && i + 1 < text.size() && text[i + 1] == '"')
+                field += '"', ++i;
+            else if (ch == '"')
+                quoted = false;
+            else
+                field += ch;
         } else if (ch == '"') {
             quoted = true;
         } else if (ch == ',') {
@@ -176,12 +179,14 @@ TEST_F(ServeSeed, DetailHasSpansAndRule) {
             const std::string sentence = m.at("sentence_text");
             const json& verb = m.at("spans").at("verb");
             ASSERT_FALSE(verb.at("sentence").is_null());
-            const auto b = verb.at("sentence").at(0).get<std::size_t>(), en = verb.at("sentence").at(1).get<std::size_t>();
+            const auto b = verb.at("sentence").at(0).get<std::size_t>(),
+                       en = verb.at("sentence").at(1).get<std::size_t>();
             EXPECT_EQ(sentence.substr(b, en - b), verb.at("text").get<std::string>());
             for (const char* field : {"source", "target", "date", "place", "attribution"}) {
                 const json& s = m.at("spans").at(field);
                 if (s.is_null() || s.at("sentence").is_null()) continue;
-                const auto sb = s.at("sentence").at(0).get<std::size_t>(), se = s.at("sentence").at(1).get<std::size_t>();
+                const auto sb = s.at("sentence").at(0).get<std::size_t>(),
+                           se = s.at("sentence").at(1).get<std::size_t>();
                 EXPECT_EQ(sentence.substr(sb, se - sb), s.at("text").get<std::string>()) << field;
                 EXPECT_LE(s.at("utf16").at(0).get<std::size_t>(), sb);
             }
@@ -358,10 +363,11 @@ TEST_F(ServeSeed, CodeReturnsEventsWithSpansAndStoresNothing) {
         EXPECT_FALSE(e.at("mention").at("rule").get<std::string>().empty());
     }
     // JSON Lines: two documents.
-    const std::string jsonl = R"({"id":"a","text":"Police arrested twelve protesters in Cairo on Monday.","date":"2024-03-04"})"
-                              "\n"
-                              R"({"id":"b","text":"Turkish troops attacked Kurdish rebels in northern Iraq.","date":"2024-03-05"})"
-                              "\n";
+    const std::string jsonl =
+        R"({"id":"a","text":"Police arrested twelve protesters in Cairo on Monday.","date":"2024-03-04"})"
+        "\n"
+        R"({"id":"b","text":"Turkish troops attacked Kurdish rebels in northern Iraq.","date":"2024-03-05"})"
+        "\n";
     r = c.Post("/api/code", bearer(kToken), jsonl, "application/x-ndjson");
     ASSERT_TRUE(r);
     ASSERT_EQ(r->status, 200) << r->body;
@@ -392,10 +398,10 @@ TEST_F(ServeSeed, AssetsCannotEscape) {
     r = c.Get("/index.html");
     ASSERT_TRUE(r);
     EXPECT_EQ(r->status, 200);
-    for (const char* path : {"/../index.html", "/./index.html", "//index.html", "/a/../index.html",
-                             "/%2e%2e/index.html", "/%2E%2E%2Findex.html", "/..%2findex.html", "/..%5cindex.html",
-                             "/index.html%00", "/%2fetc%2fpasswd", "/../../../../etc/passwd",
-                             "/..%2f..%2f..%2fetc%2fpasswd", "/....//index.html", "/api/../index.html"}) {
+    for (const char* path :
+         {"/../index.html", "/./index.html", "//index.html", "/a/../index.html", "/%2e%2e/index.html",
+          "/%2E%2E%2Findex.html", "/..%2findex.html", "/..%5cindex.html", "/index.html%00", "/%2fetc%2fpasswd",
+          "/../../../../etc/passwd", "/..%2f..%2f..%2fetc%2fpasswd", "/....//index.html", "/api/../index.html"}) {
         r = c.Get(path);
         ASSERT_TRUE(r) << path;
         EXPECT_EQ(r->status, 404) << path;
@@ -440,9 +446,11 @@ TEST_F(ServeSeed, OpenApiListsExactlyTheRoutes) {
     for (const auto& [path, ops] : doc.at("paths").items()) {
         const std::string concrete = std::regex_replace(path, std::regex(R"(\{id\})"), id);
         for (const auto& [method, op] : ops.items()) {
-            httplib::Result r = method == "get" ? c.Get(concrete + (concrete == "/api/changes" ? "?since=2000-01-01T00:00:00" : ""))
-                                                : c.Post(concrete, bearer(kToken), concrete == "/api/code" ? "Police arrested a man in Cairo." : "",
-                                                         "text/plain");  // stores a document without events
+            httplib::Result r =
+                method == "get"
+                    ? c.Get(concrete + (concrete == "/api/changes" ? "?since=2000-01-01T00:00:00" : ""))
+                    : c.Post(concrete, bearer(kToken), concrete == "/api/code" ? "Police arrested a man in Cairo." : "",
+                             "text/plain");  // stores a document without events
             ASSERT_TRUE(r) << method << " " << path;
             EXPECT_EQ(r->status, 200) << method << " " << path << ": " << r->body;
             if (op.contains("parameters"))
@@ -468,11 +476,12 @@ TEST(ServeWrites, PagingIsStableUnderConcurrentIngest) {
     ASSERT_GT(before.size(), 5u);
     int ingests = 0;
     const auto paged = page_through(c, "", 2, [&](int page) {
-        const std::string doc = "Turkish troops attacked Kurdish rebels in northern Iraq on day " + std::to_string(page) +
-                                ". Egyptian police arrested " + std::to_string(page + 3) +
+        const std::string doc = "Turkish troops attacked Kurdish rebels in northern Iraq on day " +
+                                std::to_string(page) + ". Egyptian police arrested " + std::to_string(page + 3) +
                                 " protesters in Cairo. Iran's foreign minister met Iraqi officials in Baghdad.";
-        auto r = c.Post("/api/ingest?id=extra-" + std::to_string(page) + "&date=2024-03-0" + std::to_string(1 + page % 8),
-                        bearer(kToken), doc, "text/plain");
+        auto r =
+            c.Post("/api/ingest?id=extra-" + std::to_string(page) + "&date=2024-03-0" + std::to_string(1 + page % 8),
+                   bearer(kToken), doc, "text/plain");
         ASSERT_TRUE(r);
         ASSERT_EQ(r->status, 200) << r->body;
         ++ingests;

@@ -134,10 +134,10 @@ TEST_P(EventStore, AChangedDocumentReplacesItsMentionsAndLeavesTombstones) {
     ASSERT_EQ(first.size(), 2u);
     const std::string since = first[0].updated_at;
 
-    const auto stats = s.ingest(std::vector<Document>{make_document(
-        "d1", {"Iraq met Turkey.", "Egypt met Jordan today."},
-        {EventSpec{.sentence = 0, .source = "IRQ", .target = "TUR"},
-         EventSpec{.sentence = 1, .source = "EGY", .target = "JOR"}})});
+    const auto stats =
+        s.ingest(std::vector<Document>{make_document("d1", {"Iraq met Turkey.", "Egypt met Jordan today."},
+                                                     {EventSpec{.sentence = 0, .source = "IRQ", .target = "TUR"},
+                                                      EventSpec{.sentence = 1, .source = "EGY", .target = "JOR"}})});
     EXPECT_EQ(stats.documents_replaced, 1u);
     EXPECT_EQ(stats.events_deleted, 2u);  // both lost their only mention; Iraq-Turkey comes back
     const auto now = all_events(s);
@@ -169,9 +169,9 @@ TEST_P(EventStore, AChangedDocumentReplacesItsMentionsAndLeavesTombstones) {
 TEST_P(EventStore, DuplicatesMergeAcrossIngestsAsWithinOneBatch) {
     const auto a = make_document("wire", {"About 2,500 U.S. troops are still deployed in Iraq, officials said."},
                                  {EventSpec{.sentence = 0, .source = "USA", .target = "IRQ"}});
-    const auto b = make_document("rewrite", {"Approximately 2,500 U.S. troops are still deployed in Iraq, officials said on Monday."},
-                                 {EventSpec{.sentence = 0, .source = "USA", .target = "IRQ", .place_country = "IRQ",
-                                            .lat = 33.3, .lon = 44.4}});
+    const auto b = make_document(
+        "rewrite", {"Approximately 2,500 U.S. troops are still deployed in Iraq, officials said on Monday."},
+        {EventSpec{.sentence = 0, .source = "USA", .target = "IRQ", .place_country = "IRQ", .lat = 33.3, .lon = 44.4}});
     const auto other = make_document("other", {"The weather in Oslo was cold and grey all week long."},
                                      {EventSpec{.sentence = 0, .source = "USA", .target = "IRQ"}});
 
@@ -257,12 +257,16 @@ TEST_P(EventStore, ADocumentChangedTwiceInOneBatchKeepsTheFullTextIndexRight) {
 
 TEST_P(EventStore, FiltersSelectWhatTheySay) {
     store::EventStore s(location());
-    s.ingest(std::vector<Document>{
-        make_document("d1", {"Iraqi police met Turkish officials in Mosul.", "Iran threatened Syria over water."},
-                      {EventSpec{.sentence = 0, .source = "IRQCOP", .target = "TURGOV", .place_country = "IRQ",
-                                 .lat = 36.3, .lon = 43.1},
-                       EventSpec{.sentence = 1, .source = "IRN", .target = "SYR", .root = "13", .cameo = "138",
-                                 .date = Date{2024, 3, 5}}})});
+    s.ingest(std::vector<Document>{make_document(
+        "d1", {"Iraqi police met Turkish officials in Mosul.", "Iran threatened Syria over water."},
+        {EventSpec{
+             .sentence = 0, .source = "IRQCOP", .target = "TURGOV", .place_country = "IRQ", .lat = 36.3, .lon = 43.1},
+         EventSpec{.sentence = 1,
+                   .source = "IRN",
+                   .target = "SYR",
+                   .root = "13",
+                   .cameo = "138",
+                   .date = Date{2024, 3, 5}}})});
     const auto count = [&](auto set) {
         store::EventFilter f;
         set(f);
@@ -307,8 +311,14 @@ TEST_P(EventStore, NoTextLeavesTheDocumentTextOutButKeepsSentences) {
 
 TEST_P(EventStore, SchemaVersionIsRecordedAndANewerStoreIsRefused) {
     const std::string at = location();
-    { store::EventStore s(at); EXPECT_EQ(scalar(s.database(), "SELECT version FROM schema_version"), 1); }
-    { store::EventStore s(at); s.database().exec("UPDATE schema_version SET version = 99"); }
+    {
+        store::EventStore s(at);
+        EXPECT_EQ(scalar(s.database(), "SELECT version FROM schema_version"), 1);
+    }
+    {
+        store::EventStore s(at);
+        s.database().exec("UPDATE schema_version SET version = 99");
+    }
     EXPECT_THROW(store::EventStore{at}, store::StoreError);
 }
 

@@ -9,8 +9,8 @@
 #include <fcntl.h>
 
 #include <chrono>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <thread>
 
 #include "../cli/run_binary.hpp"
@@ -81,7 +81,8 @@ TEST(IngestCommand, BadRecordsAreReportedWithFileAndLineAndTheRestIsStored) {
         "in.jsonl",
         "{\"id\":\"a\",\"date\":\"2024-02-03\",\"text\":\"Iraq and Turkey signed an agreement on water sharing.\"}\n"
         "{\"id\":\"b\",\"date\":\n"
-        "{\"id\":\"c\",\"date\":\"2024-02-03\",\"text\":\"Iran condemned the American air strikes in eastern Syria.\"}\n");
+        "{\"id\":\"c\",\"date\":\"2024-02-03\",\"text\":\"Iran condemned the American air strikes in eastern "
+        "Syria.\"}\n");
     const std::string db = quoted(dir.path("events.db"));
     auto r = run_sitrep(dir, "ingest --db " + db + " " + quoted(input));
     EXPECT_EQ(r.exit_code, 1);
@@ -206,9 +207,10 @@ TEST(IngestCommandPostgres, TwoConcurrentIngestsLoseNoMentionAndCountDuplicatesO
     // Duplicates merged across the two writers as within one: as many events
     // as one ingest after the other made (the stories differ only in their
     // numbers, so many merge), none without a mention of each feed.
-    EXPECT_EQ(scalar(together.database(), "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m "
-                                          "JOIN documents d ON d.id = m.document WHERE m.event = e.seq AND "
-                                          "d.doc LIKE 'b-%')"),
+    EXPECT_EQ(scalar(together.database(),
+                     "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m "
+                     "JOIN documents d ON d.id = m.document WHERE m.event = e.seq AND "
+                     "d.doc LIKE 'b-%')"),
               0);
     EXPECT_EQ(scalar(together.database(), "SELECT count(*) FROM events"),
               scalar(apart.database(), "SELECT count(*) FROM events"));
@@ -217,8 +219,9 @@ TEST(IngestCommandPostgres, TwoConcurrentIngestsLoseNoMentionAndCountDuplicatesO
     // `sitrep query` reads the PostgreSQL store as it reads a file.
     auto r = run_sitrep(dir, "query --db " + quoted(pg) + " --count --actor IRQ");
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_EQ(std::stoll(r.out), scalar(apart.database(), "SELECT count(*) FROM events WHERE source_code LIKE 'IRQ%' "
-                                                          "OR target_code LIKE 'IRQ%'"));
+    EXPECT_EQ(std::stoll(r.out), scalar(apart.database(),
+                                        "SELECT count(*) FROM events WHERE source_code LIKE 'IRQ%' "
+                                        "OR target_code LIKE 'IRQ%'"));
 }
 
 }  // namespace

@@ -92,8 +92,8 @@ private:
         // Two logs: initdb's written by this process, the server's by the server's user.
         const std::string log = dir_ + "/initdb.log", server_log = dir_ + "/server.log";
         // Trust on the private socket only; fsync off: a throwaway cluster.
-        if (run(as_user_ + bin() + "/initdb -D " + data() + " -U sitrep -A trust -E UTF8 --locale=C --no-sync >" +
-                log + " 2>&1") != 0) {
+        if (run(as_user_ + bin() + "/initdb -D " + data() + " -U sitrep -A trust -E UTF8 --locale=C --no-sync >" + log +
+                " 2>&1") != 0) {
             why = "initdb failed (see " + log + ")";
             return false;
         }

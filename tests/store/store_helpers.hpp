@@ -78,22 +78,27 @@ inline void expect_consistent(store::Database& db) {
         // The full-text index holds exactly the sentences' words (throws when not).
         EXPECT_NO_THROW(db.exec("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)"));
     }
-    EXPECT_EQ(scalar(db, "SELECT count(*) FROM events e WHERE mention_count <> "
-                         "(SELECT count(*) FROM mentions m WHERE m.event = e.seq)"),
+    EXPECT_EQ(scalar(db,
+                     "SELECT count(*) FROM events e WHERE mention_count <> "
+                     "(SELECT count(*) FROM mentions m WHERE m.event = e.seq)"),
               0);
-    EXPECT_EQ(scalar(db, "SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.seq = m.event)"),
-              0);
-    EXPECT_EQ(scalar(db, "SELECT count(*) FROM events e WHERE NOT EXISTS "
-                         "(SELECT 1 FROM sentences s WHERE s.id = e.first_sentence)"),
+    EXPECT_EQ(
+        scalar(db, "SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.seq = m.event)"),
+        0);
+    EXPECT_EQ(scalar(db,
+                     "SELECT count(*) FROM events e WHERE NOT EXISTS "
+                     "(SELECT 1 FROM sentences s WHERE s.id = e.first_sentence)"),
               0);
     EXPECT_EQ(scalar(db, "SELECT coalesce(sum(events), 0) FROM rollup_day"), scalar(db, "SELECT count(*) FROM events"));
     EXPECT_EQ(scalar(db, "SELECT coalesce(sum(mentions), 0) FROM rollup_day"),
               scalar(db, "SELECT count(*) FROM mentions"));
-    EXPECT_EQ(scalar(db, "SELECT coalesce(sum(events), 0) FROM rollup_dyad"), scalar(db, "SELECT count(*) FROM events"));
-    EXPECT_EQ(scalar(db, "SELECT count(*) FROM (SELECT day, country, root, quad, count(*) AS n FROM "
-                         "(SELECT coalesce(date, '') AS day, country, root, quad FROM events) e "
-                         "GROUP BY 1, 2, 3, 4) x LEFT JOIN rollup_day r USING (day, country, root, quad) "
-                         "WHERE r.events IS DISTINCT FROM x.n"),
+    EXPECT_EQ(scalar(db, "SELECT coalesce(sum(events), 0) FROM rollup_dyad"),
+              scalar(db, "SELECT count(*) FROM events"));
+    EXPECT_EQ(scalar(db,
+                     "SELECT count(*) FROM (SELECT day, country, root, quad, count(*) AS n FROM "
+                     "(SELECT coalesce(date, '') AS day, country, root, quad FROM events) e "
+                     "GROUP BY 1, 2, 3, 4) x LEFT JOIN rollup_day r USING (day, country, root, quad) "
+                     "WHERE r.events IS DISTINCT FROM x.n"),
               0);
 }
 

@@ -308,8 +308,10 @@ TEST(PennModel, ReportsBadLinesWithFileAndLine) {
 TEST(PennModel, SmallModelTagsBySequence) {
     PennModel model;
     Diagnostics d;
-    model.load_transitions("tags.yml", "pp: { det: 0.6, nn: 0.2 }\ndet: { nn: 0.9, vb: 0.01 }\n"
-                                       "nn: { vbd: 0.5, nn: 0.1, pp: 0.3 }\nvbd: { nn: 0.5, pp: 0.4 }\n", d);
+    model.load_transitions("tags.yml",
+                           "pp: { det: 0.6, nn: 0.2 }\ndet: { nn: 0.9, vb: 0.01 }\n"
+                           "nn: { vbd: 0.5, nn: 0.1, pp: 0.3 }\nvbd: { nn: 0.5, pp: 0.4 }\n",
+                           d);
     model.load_unknown_classes("unknown.yml", "\"-unknown-\": { nn: 1 }\n\"-cap-\": { nn: 1 }\n", d);
     model.load_words("words.yml", "\"the\": { det: 9 }\n\"raid\": { nn: 5, vbd: 5 }\n", d);
     model.finish();

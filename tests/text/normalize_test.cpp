@@ -8,13 +8,21 @@ namespace {
 
 using text_test::Words;
 
-TEST(NormalizeToken, FoldsCase) { EXPECT_EQ(normalize_token("Baghdad"), "baghdad"); }
+TEST(NormalizeToken, FoldsCase) {
+    EXPECT_EQ(normalize_token("Baghdad"), "baghdad");
+}
 
-TEST(NormalizeToken, FoldsNonAsciiCase) { EXPECT_EQ(normalize_token("ÄRZTE"), "arzte"); }
+TEST(NormalizeToken, FoldsNonAsciiCase) {
+    EXPECT_EQ(normalize_token("ÄRZTE"), "arzte");
+}
 
-TEST(NormalizeToken, StripsDiacritics) { EXPECT_EQ(normalize_token("Ṣadr"), "sadr"); }
+TEST(NormalizeToken, StripsDiacritics) {
+    EXPECT_EQ(normalize_token("Ṣadr"), "sadr");
+}
 
-TEST(NormalizeToken, CurlyApostropheBecomesStraight) { EXPECT_EQ(normalize_token("’s"), "'s"); }
+TEST(NormalizeToken, CurlyApostropheBecomesStraight) {
+    EXPECT_EQ(normalize_token("’s"), "'s");
+}
 
 TEST(NormalizeToken, CurlyDoubleQuotesBecomeStraight) {
     EXPECT_EQ(normalize_token("“"), "\"");
@@ -34,15 +42,21 @@ TEST(NormalizeToken, DottedAbbreviationLosesDots) {
     EXPECT_EQ(normalize_token("a.m."), "am");
 }
 
-TEST(NormalizeToken, AbbreviationLosesPeriod) { EXPECT_EQ(normalize_token("Gen."), "gen"); }
+TEST(NormalizeToken, AbbreviationLosesPeriod) {
+    EXPECT_EQ(normalize_token("Gen."), "gen");
+}
 
 TEST(NormalizeToken, DottedAbbreviationInCompoundLosesDots) {
     EXPECT_EQ(normalize_token("U.S.-led"), "us-led");
 }
 
-TEST(NormalizeToken, ThousandsSeparatorDropped) { EXPECT_EQ(normalize_token("2,500"), "2500"); }
+TEST(NormalizeToken, ThousandsSeparatorDropped) {
+    EXPECT_EQ(normalize_token("2,500"), "2500");
+}
 
-TEST(NormalizeToken, DecimalPointKept) { EXPECT_EQ(normalize_token("3.5"), "3.5"); }
+TEST(NormalizeToken, DecimalPointKept) {
+    EXPECT_EQ(normalize_token("3.5"), "3.5");
+}
 
 TEST(NormalizeToken, PunctuationPeriodKept) {
     EXPECT_EQ(normalize_token("."), ".");
@@ -53,7 +67,9 @@ TEST(NormalizeToken, EllipsisCharacterBecomesThreePeriods) {
     EXPECT_EQ(normalize_token("…"), "...");
 }
 
-TEST(NormalizeToken, NegationBecomesNot) { EXPECT_EQ(normalize_token("n’t"), "not"); }
+TEST(NormalizeToken, NegationBecomesNot) {
+    EXPECT_EQ(normalize_token("n’t"), "not");
+}
 
 TEST(NormalizeToken, UrlKeepsItsDots) {
     EXPECT_EQ(normalize_token("https://Example.org/a.html"), "https://example.org/a.html");
@@ -91,7 +107,9 @@ TEST(NormalizePhrase, UpperCaseDictionaryPhraseMatchesText) {
     EXPECT_EQ(normalize_phrase("ABU MAHDI AL-MUHANDIS"), text_test::norms_of("Abu Mahdi al-Muhandis"));
 }
 
-TEST(NormalizePhrase, EmptyPhraseHasNoTokens) { EXPECT_TRUE(normalize_phrase("  ").empty()); }
+TEST(NormalizePhrase, EmptyPhraseHasNoTokens) {
+    EXPECT_TRUE(normalize_phrase("  ").empty());
+}
 
 }  // namespace
 }  // namespace sitrep

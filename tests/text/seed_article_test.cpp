@@ -25,8 +25,7 @@ protected:
         if (line_end == std::string::npos) line_end = doc_.text.size();
         Words out;
         for (const auto& s : doc_.sentences)
-            if (s.span.begin >= line_start && s.span.begin < line_end)
-                out.emplace_back(doc_.view(s.span));
+            if (s.span.begin >= line_start && s.span.begin < line_end) out.emplace_back(doc_.view(s.span));
         return out;
     }
 
@@ -34,7 +33,9 @@ protected:
     Words sentences_;
 };
 
-TEST_F(SeedArticle, HasNineteenSentences) { EXPECT_EQ(sentences_.size(), 19u); }
+TEST_F(SeedArticle, HasNineteenSentences) {
+    EXPECT_EQ(sentences_.size(), 19u);
+}
 
 TEST_F(SeedArticle, NoSentenceCrossesALine) {
     for (const auto& s : sentences_) EXPECT_EQ(s.find('\n'), std::string::npos) << s;
@@ -47,9 +48,8 @@ TEST_F(SeedArticle, SentencesPerLine) {
 }
 
 TEST_F(SeedArticle, FirstLineKeepsUSTroopsTogether) {
-    EXPECT_EQ(sentences_on_line(1),
-              (Words{"Currently, about 2,500 U.S. troops are still deployed in Iraq as part of a "
-                     "coalition formed in 2014 to help defeat ISIL."}));
+    EXPECT_EQ(sentences_on_line(1), (Words{"Currently, about 2,500 U.S. troops are still deployed in Iraq as part of a "
+                                           "coalition formed in 2014 to help defeat ISIL."}));
 }
 
 TEST_F(SeedArticle, ClosingQuoteEndsLineFour) {
@@ -59,12 +59,11 @@ TEST_F(SeedArticle, ClosingQuoteEndsLineFour) {
 }
 
 TEST_F(SeedArticle, LineFiveSplitsBeforeBracketedInsert) {
-    EXPECT_EQ(sentences_on_line(5),
-              (Words{"“Military experts will oversee the conclusion of the Global Coalition "
-                     "Against Daesh military mission.”",
-                     "[ISIL]”It has been 10 years since our inception and 10 years since we "
-                     "successfully accomplished our mission in cooperation with the Iraqi "
-                     "security forces and military,” he added."}));
+    EXPECT_EQ(sentences_on_line(5), (Words{"“Military experts will oversee the conclusion of the Global Coalition "
+                                           "Against Daesh military mission.”",
+                                           "[ISIL]”It has been 10 years since our inception and 10 years since we "
+                                           "successfully accomplished our mission in cooperation with the Iraqi "
+                                           "security forces and military,” he added."}));
 }
 
 TEST_F(SeedArticle, LineEightSplitsAfterTerritory) {
@@ -89,8 +88,7 @@ TEST_F(SeedArticle, LineTwelveDoesNotSplitInsideQuoteBeforeLowerCase) {
 TEST_F(SeedArticle, LineThirteenKeepsUSDepartmentTogether) {
     const Words line = sentences_on_line(13);
     ASSERT_EQ(line.size(), 1u);
-    EXPECT_TRUE(line[0].starts_with("Sabrin Singh, deputy spokesperson for the U.S. Department of"))
-        << line[0];
+    EXPECT_TRUE(line[0].starts_with("Sabrin Singh, deputy spokesperson for the U.S. Department of")) << line[0];
     EXPECT_TRUE(line[0].ends_with("“will definitely be part of future discussions.”")) << line[0];
 }
 

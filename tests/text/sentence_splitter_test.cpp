@@ -14,13 +14,11 @@ TEST(SentenceSplitter, SplitsAtPeriodBeforeCapital) {
 }
 
 TEST(SentenceSplitter, SplitsAtQuestionAndExclamationMarks) {
-    EXPECT_EQ(sentences_of("Will they leave? No! They stay."),
-              (Words{"Will they leave?", "No!", "They stay."}));
+    EXPECT_EQ(sentences_of("Will they leave? No! They stay."), (Words{"Will they leave?", "No!", "They stay."}));
 }
 
 TEST(SentenceSplitter, DoesNotSplitAfterUSAbbreviation) {
-    EXPECT_EQ(sentences_of("About 2,500 U.S. troops are in Iraq."),
-              (Words{"About 2,500 U.S. troops are in Iraq."}));
+    EXPECT_EQ(sentences_of("About 2,500 U.S. troops are in Iraq."), (Words{"About 2,500 U.S. troops are in Iraq."}));
 }
 
 TEST(SentenceSplitter, DoesNotSplitAfterUSBeforeName) {
@@ -29,8 +27,7 @@ TEST(SentenceSplitter, DoesNotSplitAfterUSBeforeName) {
 }
 
 TEST(SentenceSplitter, DoesNotSplitAfterUNAbbreviation) {
-    EXPECT_EQ(sentences_of("The U.N. Security Council met."),
-              (Words{"The U.N. Security Council met."}));
+    EXPECT_EQ(sentences_of("The U.N. Security Council met."), (Words{"The U.N. Security Council met."}));
 }
 
 TEST(SentenceSplitter, SplitsWhenAbbreviationEndsSentence) {
@@ -62,8 +59,7 @@ TEST(SentenceSplitter, DoesNotSplitAfterLtCol) {
 }
 
 TEST(SentenceSplitter, DoesNotSplitAfterMonthAbbreviation) {
-    EXPECT_EQ(sentences_of("It began on Jan. 5 in Baghdad."),
-              (Words{"It began on Jan. 5 in Baghdad."}));
+    EXPECT_EQ(sentences_of("It began on Jan. 5 in Baghdad."), (Words{"It began on Jan. 5 in Baghdad."}));
 }
 
 TEST(SentenceSplitter, DoesNotSplitAfterNumberAbbreviation) {
@@ -75,18 +71,15 @@ TEST(SentenceSplitter, DoesNotSplitAfterInitial) {
 }
 
 TEST(SentenceSplitter, KeepsStraightClosingQuoteWithSentence) {
-    EXPECT_EQ(sentences_of("He said \"we leave.\" Talks went on."),
-              (Words{"He said \"we leave.\"", "Talks went on."}));
+    EXPECT_EQ(sentences_of("He said \"we leave.\" Talks went on."), (Words{"He said \"we leave.\"", "Talks went on."}));
 }
 
 TEST(SentenceSplitter, KeepsCurlyClosingQuoteWithSentence) {
-    EXPECT_EQ(sentences_of("He said “we leave.” Talks went on."),
-              (Words{"He said “we leave.”", "Talks went on."}));
+    EXPECT_EQ(sentences_of("He said “we leave.” Talks went on."), (Words{"He said “we leave.”", "Talks went on."}));
 }
 
 TEST(SentenceSplitter, KeepsClosingBracketWithSentence) {
-    EXPECT_EQ(sentences_of("(They left.) Talks went on."),
-              (Words{"(They left.)", "Talks went on."}));
+    EXPECT_EQ(sentences_of("(They left.) Talks went on."), (Words{"(They left.)", "Talks went on."}));
 }
 
 TEST(SentenceSplitter, DoesNotSplitBeforeLowerCaseAfterQuotedQuestion) {
@@ -94,8 +87,7 @@ TEST(SentenceSplitter, DoesNotSplitBeforeLowerCaseAfterQuotedQuestion) {
 }
 
 TEST(SentenceSplitter, SplitsBeforeOpeningQuote) {
-    EXPECT_EQ(sentences_of("They left. “We won,” he said."),
-              (Words{"They left.", "“We won,” he said."}));
+    EXPECT_EQ(sentences_of("They left. “We won,” he said."), (Words{"They left.", "“We won,” he said."}));
 }
 
 TEST(SentenceSplitter, LooksPastBracketedInsertForNextWord) {
@@ -125,8 +117,7 @@ TEST(SentenceSplitter, LineBreakAfterAFullStopStillEndsASentence) {
 }
 
 TEST(SentenceSplitter, BlankLineEndsSentence) {
-    EXPECT_EQ(sentences_of("First paragraph\r\n\r\nsecond paragraph"),
-              (Words{"First paragraph", "second paragraph"}));
+    EXPECT_EQ(sentences_of("First paragraph\r\n\r\nsecond paragraph"), (Words{"First paragraph", "second paragraph"}));
 }
 
 TEST(SentenceSplitter, DatelineStaysWithFirstSentence) {
@@ -144,8 +135,7 @@ TEST(SentenceSplitter, EllipsisBeforeLowerCaseDoesNotSplit) {
 }
 
 TEST(SentenceSplitter, TextWithoutFinalPeriodIsOneSentence) {
-    EXPECT_EQ(sentences_of("Iraq and the United States hold talks"),
-              (Words{"Iraq and the United States hold talks"}));
+    EXPECT_EQ(sentences_of("Iraq and the United States hold talks"), (Words{"Iraq and the United States hold talks"}));
 }
 
 TEST(SentenceSplitter, SetsTokenSentenceIndex) {

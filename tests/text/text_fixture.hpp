@@ -14,7 +14,9 @@
 namespace sitrep::text_test {
 
 // The engine up to sentences (the text stage alone, built from the embedded data/text).
-inline Document process(std::string text) { return sitrep::testing::coded(std::move(text), Layer::sentences); }
+inline Document process(std::string text) {
+    return sitrep::testing::coded(std::move(text), Layer::sentences);
+}
 
 inline std::vector<std::string> surfaces(const Document& doc) {
     std::vector<std::string> out;
@@ -34,8 +36,12 @@ inline std::vector<std::string> sentences(const Document& doc) {
     return out;
 }
 
-inline std::vector<std::string> surfaces_of(std::string text) { return surfaces(process(std::move(text))); }
-inline std::vector<std::string> norms_of(std::string text) { return norms(process(std::move(text))); }
+inline std::vector<std::string> surfaces_of(std::string text) {
+    return surfaces(process(std::move(text)));
+}
+inline std::vector<std::string> norms_of(std::string text) {
+    return norms(process(std::move(text)));
+}
 inline std::vector<std::string> sentences_of(std::string text) {
     return sentences(process(std::move(text)));
 }

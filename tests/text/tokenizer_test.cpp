@@ -23,8 +23,7 @@ TEST(Tokenizer, KeepsCapitalisedHyphenatedNameTogether) {
 }
 
 TEST(Tokenizer, KeepsHyphenatedAdjectivesTogether) {
-    EXPECT_EQ(surfaces_of("US-led Iranian-allied 10-year"),
-              (Words{"US-led", "Iranian-allied", "10-year"}));
+    EXPECT_EQ(surfaces_of("US-led Iranian-allied 10-year"), (Words{"US-led", "Iranian-allied", "10-year"}));
 }
 
 TEST(Tokenizer, SplitsCurlyPossessive) {
@@ -56,8 +55,7 @@ TEST(Tokenizer, KeepsInnerApostropheOfNames) {
 }
 
 TEST(Tokenizer, KeepsDottedAbbreviations) {
-    EXPECT_EQ(surfaces_of("U.S. and U.N. at 9 a.m. today"),
-              (Words{"U.S.", "and", "U.N.", "at", "9", "a.m.", "today"}));
+    EXPECT_EQ(surfaces_of("U.S. and U.N. at 9 a.m. today"), (Words{"U.S.", "and", "U.N.", "at", "9", "a.m.", "today"}));
 }
 
 TEST(Tokenizer, DottedAbbreviationNormsLoseDots) {
@@ -66,8 +64,7 @@ TEST(Tokenizer, DottedAbbreviationNormsLoseDots) {
 
 TEST(Tokenizer, KeepsListedAbbreviationPeriods) {
     EXPECT_EQ(surfaces_of("Mr. Smith met Gen. Jones and Lt. Col. Brown on Jan. 5"),
-              (Words{"Mr.", "Smith", "met", "Gen.", "Jones", "and", "Lt.", "Col.", "Brown",
-                     "on", "Jan.", "5"}));
+              (Words{"Mr.", "Smith", "met", "Gen.", "Jones", "and", "Lt.", "Col.", "Brown", "on", "Jan.", "5"}));
 }
 
 TEST(Tokenizer, KeepsInitialPeriod) {
@@ -114,8 +111,7 @@ TEST(Tokenizer, BracketsAreSeparateTokens) {
 
 TEST(Tokenizer, DashesAreSeparateTokens) {
     const Document doc = process("Baghdad—the capital – said -- yes");
-    EXPECT_EQ(text_test::surfaces(doc),
-              (Words{"Baghdad", "—", "the", "capital", "–", "said", "--", "yes"}));
+    EXPECT_EQ(text_test::surfaces(doc), (Words{"Baghdad", "—", "the", "capital", "–", "said", "--", "yes"}));
     EXPECT_EQ(doc.tokens[1].norm, "-");
     EXPECT_EQ(doc.tokens[4].norm, "-");
 }
@@ -132,8 +128,7 @@ TEST(Tokenizer, UrlIsOneToken) {
 }
 
 TEST(Tokenizer, EmailIsOneToken) {
-    EXPECT_EQ(surfaces_of("write to desk@news.example.com."),
-              (Words{"write", "to", "desk@news.example.com", "."}));
+    EXPECT_EQ(surfaces_of("write to desk@news.example.com."), (Words{"write", "to", "desk@news.example.com", "."}));
 }
 
 TEST(Tokenizer, EllipsisIsOneToken) {
@@ -158,8 +153,7 @@ TEST(Tokenizer, RecordsSpaceBefore) {
 }
 
 TEST(Tokenizer, SpansRoundTripToSurface) {
-    const std::string text =
-        "Al-Sudani’s office said “2,500 U.S. troops” [ISIL]didn't — 3.5%\u00A0e-mail: a@b.org";
+    const std::string text = "Al-Sudani’s office said “2,500 U.S. troops” [ISIL]didn't — 3.5%\u00A0e-mail: a@b.org";
     const Document doc = process(text);
     ASSERT_FALSE(doc.tokens.empty());
     uint32_t previous_end = 0;

@@ -6,15 +6,17 @@
 #include <fstream>
 #include <sstream>
 
-#include "engine/dictionary_set.hpp"
 #include "../support/diagnostics.hpp"
+#include "engine/dictionary_set.hpp"
 
 namespace sitrep {
 namespace {
 
 using testing::dump;
 using testing::errors;
-std::string shared_path(const std::string& relative) { return std::string(SITREP_SHARED_DIR) + "/" + relative; }
+std::string shared_path(const std::string& relative) {
+    return std::string(SITREP_SHARED_DIR) + "/" + relative;
+}
 std::string slurp(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream ss;
@@ -29,8 +31,7 @@ TEST(FileKind, NativeTagDecides) {
 }
 
 TEST(FileKind, PetrarchVerbBlocksAreVerbs) {
-    EXPECT_EQ(detect_file_kind({"mine.txt", "--- ASK [020] ---\nASK\n- * HELP [020]\n"}),
-              FileKind::petrarch_verbs);
+    EXPECT_EQ(detect_file_kind({"mine.txt", "--- ASK [020] ---\nASK\n- * HELP [020]\n"}), FileKind::petrarch_verbs);
 }
 
 TEST(FileKind, InternalCodeRowsAreTheOntology) {
@@ -101,9 +102,9 @@ TEST(DictionarySet, PetrarchSuiteDictionariesLoadWithoutErrors) {
     if (!std::filesystem::exists(dir)) GTEST_SKIP() << "../shared absent";
     EngineOptions options;
     options.use_builtin = false;
-    for (const char* f : {"PETR_Validate_Internal_Coding_Ontology_1_01.txt", "PETR_Validate_actors_2_02.txt",
-                          "PETR_Validate_agents_2_02.txt", "PETR_Validate_discards_2_02.txt",
-                          "PETR_Validate_verbs_2_02.txt"})
+    for (const char* f :
+         {"PETR_Validate_Internal_Coding_Ontology_1_01.txt", "PETR_Validate_actors_2_02.txt",
+          "PETR_Validate_agents_2_02.txt", "PETR_Validate_discards_2_02.txt", "PETR_Validate_verbs_2_02.txt"})
         options.dictionary_files.push_back(dir + f);
     Diagnostics diags;
     DictionarySet set = load_dictionaries(options, diags);

@@ -47,7 +47,9 @@ with Gondor.
 </Validation>
 )";
 
-ValidationSuite read(std::string_view xml, Diagnostics& diags) { return read_validation_suite(xml, "suite.xml", diags); }
+ValidationSuite read(std::string_view xml, Diagnostics& diags) {
+    return read_validation_suite(xml, "suite.xml", diags);
+}
 
 TEST(ValidationSuite, RecoversRecordSwallowedByUnclosedComment) {
     Diagnostics diags;
@@ -143,9 +145,12 @@ TEST(ValidationReport, EndsWithPassedFailedLine) {
     ValidationReport report;
     for (const auto& r : suite.records) {
         auto o = score_record(r, {});
-        if (o.skipped) ++report.skipped;
-        else if (o.passed) ++report.passed;
-        else ++report.failed;
+        if (o.skipped)
+            ++report.skipped;
+        else if (o.passed)
+            ++report.passed;
+        else
+            ++report.failed;
         report.by_category[r.category].passed += o.passed && !o.skipped;
         report.outcomes.push_back(o);
     }
@@ -188,8 +193,8 @@ TEST(ValidateCommand, EndsWithTotalsLine) {
     const std::string dir = std::string(SITREP_SHARED_DIR) + "/validation/petrarch-2.02/";
     const std::string out = std::filesystem::temp_directory_path() / "sitrep_validate_test.txt";
     const std::string cmd = std::string(SITREP_BINARY) + " validate " + suite + " --no-builtin --dictionary " + dir +
-                            "PETR_Validate_verbs_2_02.txt --dictionary " + dir + "PETR_Validate_actors_2_02.txt > " + out +
-                            " 2>/dev/null";
+                            "PETR_Validate_verbs_2_02.txt --dictionary " + dir + "PETR_Validate_actors_2_02.txt > " +
+                            out + " 2>/dev/null";
     const int rc = std::system(cmd.c_str());
     EXPECT_NE(rc, -1);
     std::string text = slurp(out);

@@ -107,9 +107,9 @@ TEST_F(BuiltinVocabulary, IssuedAlertsAndTravelBans) {
 TEST_F(BuiltinVocabulary, WithdrawingFromAnElectionIsABoycott) {
     // The target is the candidate's own country, which the coder leaves out as a
     // bare-country target; the explanation shows the pattern that fired.
-    const Document doc = testing::coded_with(testing::builtin_engine(),
-                                             "Morgan Tsvangirai withdrew from the Zimbabwean election.",
-                                             Date{2008, 6, 22}, /*explain=*/true);
+    const Document doc =
+        testing::coded_with(testing::builtin_engine(), "Morgan Tsvangirai withdrew from the Zimbabwean election.",
+                            Date{2008, 6, 22}, /*explain=*/true);
     bool boycott = false;
     for (const std::string& line : doc.explanation) boycott = boycott || line.find("-> 143") != std::string::npos;
     EXPECT_TRUE(boycott);
@@ -118,8 +118,8 @@ TEST_F(BuiltinVocabulary, WithdrawingFromAnElectionIsABoycott) {
 TEST_F(BuiltinVocabulary, SendingInspectorsIsInvestigation) {
     EXPECT_TRUE(codes("The IAEA dispatched inspectors to Iran.", k2015, "IGOUNO", "09", "IRN"));
     EXPECT_TRUE(codes("The United Nations sent weapons inspectors to Iraq.", k1998, "IGOUNO", "09", "IRQ"));
-    EXPECT_TRUE(codes("A Chilean judge opened fraud investigations against 28 Peruvian officials.", k2015, "CHL", "09",
-                      "PER"));
+    EXPECT_TRUE(
+        codes("A Chilean judge opened fraud investigations against 28 Peruvian officials.", k2015, "CHL", "09", "PER"));
 }
 
 TEST_F(BuiltinVocabulary, SharingExpertiseIsCooperation) {
@@ -157,16 +157,17 @@ TEST_F(BuiltinVocabulary, CombatReadinessAndSuspendedBroadcasters) {
 // "its troops", "their ambassador": the subject's own people are not the other
 // side; the target is the next actor.
 TEST_F(BuiltinVocabulary, TheSubjectsOwnForcesAreNoTarget) {
-    EXPECT_TRUE(codes("Armenia put its soldiers on high alert along the border with Azerbaijan.", k2023, "ARM", "152",
-                      "AZE"));
+    EXPECT_TRUE(
+        codes("Armenia put its soldiers on high alert along the border with Azerbaijan.", k2023, "ARM", "152", "AZE"));
     EXPECT_TRUE(codes("Chad placed its army on alert near Sudan.", k2023, "TCD", "152", "SDN"));
 }
 
 // A bare statement is about its object or the subject of the clause it
 // introduces, not about an actor past that clause's verb.
 TEST_F(BuiltinVocabulary, ABareStatementTakesNoTargetPastTheNextVerb) {
-    EXPECT_FALSE(has(code("The French president said that tariffs could be raised if China keeps dumping steel.", k2015),
-                     "FRA", "010", "CHN"));
+    EXPECT_FALSE(
+        has(code("The French president said that tariffs could be raised if China keeps dumping steel.", k2015), "FRA",
+            "010", "CHN"));
     EXPECT_FALSE(has(code("The Somali parliament declared the region a state, launching a bid backed by Egypt.", k2015),
                      "SOM", "010", "EGY"));
     // The subject of the introduced clause is still the target.
@@ -246,7 +247,8 @@ TEST_F(BuiltinVocabulary, TheCstoCouncilIsNotTheUnSecurityCouncil) {
 
 // Diplomacy, yielding, threats and protest as wire copy words them.
 TEST_F(BuiltinVocabulary, ShakingHandsIsAMeeting) {
-    EXPECT_TRUE(codes("The Greek prime minister shook hands with the Turkish president.", k2015, "GRCGOV", "040", "TUR"));
+    EXPECT_TRUE(
+        codes("The Greek prime minister shook hands with the Turkish president.", k2015, "GRCGOV", "040", "TUR"));
     EXPECT_TRUE(codes("Israel and Jordan shook hands in Washington.", k1998, "ISR", "040", "JOR"));
     EXPECT_TRUE(codes("Israel and Jordan shook hands in Washington.", k1998, "JOR", "040", "ISR"));
 }
@@ -271,8 +273,10 @@ TEST_F(BuiltinVocabulary, PuttingForcesOnAlertRaisesMilitaryAlert) {
 }
 
 TEST_F(BuiltinVocabulary, CampingOutInProtestIsADemonstration) {
-    EXPECT_TRUE(codes("Thai students camped out in protest outside the Thai parliament.", k2015, "THA", "141", "THALEG"));
-    EXPECT_TRUE(codes("Serbian farmers camped out outside the Serbian government building.", k2015, "SRB", "141", "SRBGOV"));
+    EXPECT_TRUE(
+        codes("Thai students camped out in protest outside the Thai parliament.", k2015, "THA", "141", "THALEG"));
+    EXPECT_TRUE(
+        codes("Serbian farmers camped out outside the Serbian government building.", k2015, "SRB", "141", "SRBGOV"));
 }
 
 TEST_F(BuiltinVocabulary, RenewedCommitmentIsIntentToSupport) {
@@ -282,11 +286,13 @@ TEST_F(BuiltinVocabulary, RenewedCommitmentIsIntentToSupport) {
 }
 
 TEST_F(BuiltinVocabulary, GrantingAPartyAccessAllowsInvolvement) {
-    EXPECT_TRUE(codes("The Ethiopian government granted the UN access to the camps.", k2015, "ETHGOV", "086", "IGOUNO"));
+    EXPECT_TRUE(
+        codes("The Ethiopian government granted the UN access to the camps.", k2015, "ETHGOV", "086", "IGOUNO"));
 }
 
 TEST_F(BuiltinVocabulary, AgreeingToTalksOrAPulloutIsIntent) {
-    EXPECT_TRUE(codes("The Nepalese government agreed to talks with the Maoist rebels.", k2004, "NPLGOV", "036", "NPL"));
+    EXPECT_TRUE(
+        codes("The Nepalese government agreed to talks with the Maoist rebels.", k2004, "NPLGOV", "036", "NPL"));
     EXPECT_TRUE(codes("Sudan agreed to negotiations with Chad.", k2004, "SDN", "036", "TCD"));
     EXPECT_TRUE(codes("Pakistan agreed to a meeting with Indian officials.", k2004, "PAK", "036", "IND"));
     EXPECT_TRUE(codes("Russia agreed to pull its troops out of Georgia.", k2004, "RUS", "0356", "GEO"));
@@ -298,8 +304,8 @@ TEST_F(BuiltinVocabulary, AHungerStrikeAgainstAPartyIsNotAnAttack) {
     EXPECT_FALSE(has(events, "", "19", ""));
     EXPECT_TRUE(codes("A Kenyan opposition leader started a hunger strike to protest the Kenyan government.", k2015,
                       "KEN", "142", "KENGOV"));
-    EXPECT_TRUE(codes("Afghan refugees went on a hunger strike against the Greek government.", k2015, "AFG", "142",
-                      "GRCGOV"));
+    EXPECT_TRUE(
+        codes("Afghan refugees went on a hunger strike against the Greek government.", k2015, "AFG", "142", "GRCGOV"));
 }
 
 TEST_F(BuiltinVocabulary, ShortenedCurfewsAndFasterWithdrawalsAreYielding) {
@@ -311,8 +317,10 @@ TEST_F(BuiltinVocabulary, ShortenedCurfewsAndFasterWithdrawalsAreYielding) {
 TEST_F(BuiltinVocabulary, HavingACallOrTalksIsConsulting) {
     EXPECT_TRUE(codes("The Indian prime minister had a phone call with the Japanese prime minister.", k2015, "INDGOV",
                       "041", "JPNGOV"));
-    EXPECT_TRUE(codes("The Chinese president spoke with the French president by phone.", k2015, "CHNGOV", "041", "FRAGOV"));
-    EXPECT_TRUE(codes("The Japanese prime minister has had talks with the Chinese premier.", k2015, "JPNGOV", "040", "CHN"));
+    EXPECT_TRUE(
+        codes("The Chinese president spoke with the French president by phone.", k2015, "CHNGOV", "041", "FRAGOV"));
+    EXPECT_TRUE(
+        codes("The Japanese prime minister has had talks with the Chinese premier.", k2015, "JPNGOV", "040", "CHN"));
 }
 
 TEST_F(BuiltinVocabulary, TwoStatesEstablishingRelationsRecogniseEachOther) {
@@ -348,7 +356,8 @@ TEST_F(BuiltinVocabulary, JointExercisesAreMilitaryCooperationBothWays) {
     EXPECT_TRUE(codes("Russia and Belarus conducted joint military exercises.", k2015, "BLR", "062", "RUS"));
     EXPECT_TRUE(codes("Russia and China held joint naval drills in the Mediterranean.", k2015, "CHN", "062", "RUS"));
     EXPECT_TRUE(codes("China held joint drills with Pakistan.", k2015, "CHN", "062", "PAK"));
-    EXPECT_TRUE(codes("Egypt and Saudi Arabia staged joint naval exercises in the Red Sea.", k2015, "EGY", "062", "SAU"));
+    EXPECT_TRUE(
+        codes("Egypt and Saudi Arabia staged joint naval exercises in the Red Sea.", k2015, "EGY", "062", "SAU"));
     EXPECT_TRUE(codes("The Indonesian army carried out joint drills with Australian troops.", k2015, "IDNMIL", "062",
                       "AUSMIL"));
 }
@@ -361,8 +370,8 @@ TEST_F(BuiltinVocabulary, PrisonerExchangesReleaseBothWays) {
 
 TEST_F(BuiltinVocabulary, NotRulingOutForceIsAThreat) {
     EXPECT_TRUE(codes("Israel said it would not rule out military action against Iran.", k2015, "ISR", "138", "IRN"));
-    EXPECT_TRUE(codes("The United States has not ruled out the use of force against North Korea.", k2015, "USA", "138",
-                      "PRK"));
+    EXPECT_TRUE(
+        codes("The United States has not ruled out the use of force against North Korea.", k2015, "USA", "138", "PRK"));
     EXPECT_TRUE(codes("Pakistan did not rule out talks with India.", k2015, "PAK", "036", "IND"));
     EXPECT_TRUE(codes("Pakistan ruled out talks with India.", k2015, "PAK", "125", "IND"));
 }

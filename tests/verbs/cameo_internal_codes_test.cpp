@@ -50,8 +50,8 @@ TEST(InternalCodeOntology, VerbBuilderTranslatesInternalCodes) {
 }
 
 TEST(InternalCodeOntology, SharedTableLoadsWithoutErrors) {
-    const std::string path = std::string(SITREP_SHARED_DIR) +
-                             "/validation/petrarch-2.02/PETR_Validate_Internal_Coding_Ontology_1_01.txt";
+    const std::string path =
+        std::string(SITREP_SHARED_DIR) + "/validation/petrarch-2.02/PETR_Validate_Internal_Coding_Ontology_1_01.txt";
     FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) GTEST_SKIP() << "../shared absent";
     std::string text;

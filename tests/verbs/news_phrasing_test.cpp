@@ -86,15 +86,19 @@ TEST_F(NewsPhrasing, ASuicideBombersKillingIsABombingNotFighting) {
 
 TEST_F(NewsPhrasing, LeadersMissingBeforeHoldTheirDatedRoles) {
     EXPECT_TRUE(codes("Lech Walesa criticised Russia.", Date{1993, 6, 1}, "POLGOV", "111", "RUS"));
-    EXPECT_TRUE(codes("Daniel arap Moi accused Uganda of backing the rebels.", Date{1997, 6, 1}, "KENGOV", "112", "UGA"));
+    EXPECT_TRUE(
+        codes("Daniel arap Moi accused Uganda of backing the rebels.", Date{1997, 6, 1}, "KENGOV", "112", "UGA"));
     EXPECT_TRUE(codes("Mahathir Mohamad criticised Singapore.", Date{1998, 6, 1}, "MYSGOV", "111", "SGP"));
     EXPECT_TRUE(codes("Viktor Yanukovych criticised Russia.", Date{2008, 6, 1}, "UKROPP", "111", "RUS"));
     EXPECT_TRUE(codes("Viktor Yanukovych criticised Russia.", Date{2012, 6, 1}, "UKRGOV", "111", "RUS"));
     EXPECT_TRUE(codes("Sitiveni Rabuka criticised Australia.", k2023, "FJIGOV", "111", "AUS"));
     EXPECT_TRUE(codes("Alexei Navalny criticised Belarus.", Date{2020, 6, 1}, "RUSOPP", "111", "BLR"));
-    EXPECT_TRUE(codes("Walid al-Moallem accused Turkey of backing the rebels.", Date{2012, 6, 1}, "SYRGOV", "112", "TUR"));
-    EXPECT_TRUE(codes("Yingluck Shinawatra met the Cambodian prime minister.", Date{2012, 6, 1}, "THAGOV", "04", "KHM"));
-    EXPECT_TRUE(codes("Yingluck Shinawatra met the Cambodian prime minister.", Date{2016, 6, 1}, "THAOPP", "04", "KHM"));
+    EXPECT_TRUE(
+        codes("Walid al-Moallem accused Turkey of backing the rebels.", Date{2012, 6, 1}, "SYRGOV", "112", "TUR"));
+    EXPECT_TRUE(
+        codes("Yingluck Shinawatra met the Cambodian prime minister.", Date{2012, 6, 1}, "THAGOV", "04", "KHM"));
+    EXPECT_TRUE(
+        codes("Yingluck Shinawatra met the Cambodian prime minister.", Date{2016, 6, 1}, "THAOPP", "04", "KHM"));
 }
 
 // --- 10 demand, 14 protest -----------------------------------------------------------------
@@ -128,8 +132,10 @@ TEST_F(NewsPhrasing, ThePopeIsTheHolySeeAtAnyDate) {
 // --- 09 investigate, 19 fight --------------------------------------------------------------
 
 TEST_F(NewsPhrasing, CompletingOrOpeningAnInvestigation) {
-    EXPECT_TRUE(codes("The UN team completed its investigation into the Syrian attack.", k2015, "IGOUNO", "090", "SYR"));
-    EXPECT_TRUE(codes("Indian police opened an investigation into the Pakistani spy ring.", k2015, "INDCOP", "09", "PAK"));
+    EXPECT_TRUE(
+        codes("The UN team completed its investigation into the Syrian attack.", k2015, "IGOUNO", "090", "SYR"));
+    EXPECT_TRUE(
+        codes("Indian police opened an investigation into the Pakistani spy ring.", k2015, "INDCOP", "09", "PAK"));
 }
 
 TEST_F(NewsPhrasing, LaunchingFireAgainstAParty) {
@@ -148,8 +154,8 @@ TEST_F(NewsPhrasing, SettlersRiotersAndMonksAreAgents) {
 // --- 11 disapprove -------------------------------------------------------------------------
 
 TEST_F(NewsPhrasing, CallingSomethingByACondemningWordIsDisapproval) {
-    EXPECT_TRUE(codes("The Iranian foreign ministry called the American sanctions illegal.", k2015, "IRNGOV", "111",
-                      "USA"));
+    EXPECT_TRUE(
+        codes("The Iranian foreign ministry called the American sanctions illegal.", k2015, "IRNGOV", "111", "USA"));
     EXPECT_TRUE(codes("Hamas called the Israeli raid a war crime.", k2015, "PSE", "111", "ISR"));
     // An appeal stays an appeal even when it names a condemned act.
     auto events = code("China called on Japan to stop its provocations.", k2015);
@@ -165,7 +171,8 @@ TEST_F(NewsPhrasing, CapturingAPlaceIsTakingItCapturingPeopleIsArrest) {
 }
 
 TEST_F(NewsPhrasing, ForcesLedByAStateAreItsMilitary) {
-    EXPECT_TRUE(codes("Vietnamese-led forces attacked Cambodian guerrillas.", Date{1985, 6, 1}, "VNMMIL", "190", "KHM"));
+    EXPECT_TRUE(
+        codes("Vietnamese-led forces attacked Cambodian guerrillas.", Date{1985, 6, 1}, "VNMMIL", "190", "KHM"));
     EXPECT_TRUE(codes("NATO-led troops arrested two Serbian policemen.", Date{2004, 6, 1}, "IGOWSTNAT", "173", "SRB"));
 }
 

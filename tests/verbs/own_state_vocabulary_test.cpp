@@ -19,7 +19,6 @@ protected:
     static std::vector<std::string> code(const std::string& text) {
         return testing::triples(testing::coded(text, std::nullopt, Date{2019, 5, 14}));
     }
-
 };
 
 using Events = std::vector<std::string>;

@@ -7,10 +7,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "../support/diagnostics.hpp"
 #include "events/cameo_table.hpp"
 #include "events/verb_dictionary_builder.hpp"
 #include "events/verb_native_parser.hpp"
-#include "../support/diagnostics.hpp"
 
 namespace sitrep {
 namespace {
@@ -79,8 +79,8 @@ TEST(CameoTable, LookupFallsBackToParentCode) {
 
 TEST(CameoTable, BadLineNamesFileAndLineAndRestLoads) {
     Diagnostics diags;
-    auto table = CameoTable::parse("#! sitrep cameo 1\n040 | 04 | 1.0 | 9 | CONSULT | x\n041 | 04 | 1 | 1 | CONSULT | y\n",
-                                   "c.txt", diags);
+    auto table = CameoTable::parse(
+        "#! sitrep cameo 1\n040 | 04 | 1.0 | 9 | CONSULT | x\n041 | 04 | 1 | 1 | CONSULT | y\n", "c.txt", diags);
     ASSERT_EQ(errors(diags), 1u);
     EXPECT_EQ(diags[0].line, 2u);
     EXPECT_TRUE(table.contains("041"));
@@ -102,9 +102,10 @@ TEST(NativeVerbReader, ReadsFixtureWithoutErrors) {
 
 TEST(NativeVerbReader, GeneratesRegularFormsWithConsonantDoubling) {
     Diagnostics diags;
-    auto dict = compile("#! sitrep verbs 1\nverb stop = 190\nverb plan = 030\nverb commit = 030\nverb try = 030\n", diags);
-    for (const char* w : {"stopped", "stopping", "stops", "planned", "committed", "committing",
-                          "tries", "tried", "trying"})
+    auto dict =
+        compile("#! sitrep verbs 1\nverb stop = 190\nverb plan = 030\nverb commit = 030\nverb try = 030\n", diags);
+    for (const char* w :
+         {"stopped", "stopping", "stops", "planned", "committed", "committing", "tries", "tried", "trying"})
         EXPECT_FALSE(dict.forms_of(w).empty()) << w;
 }
 
@@ -227,8 +228,8 @@ TEST(NativeVerbReader, BuiltinVerbFilesLoadWithKnownCodes) {
     for (const auto& entry : std::filesystem::directory_iterator(root / "data/verbs")) {
         if (entry.path().extension() != ".verbs") continue;
         ++files;
-        read_native_verbs(read_file(entry.path()), "data/verbs/" + entry.path().filename().string(),
-                          builder, diags, &table);
+        read_native_verbs(read_file(entry.path()), "data/verbs/" + entry.path().filename().string(), builder, diags,
+                          &table);
     }
     EXPECT_GT(files, 0u);
     auto dict = builder.build(diags);

@@ -7,9 +7,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "../support/diagnostics.hpp"
 #include "events/verb_dictionary_builder.hpp"
 #include "events/verb_petrarch_reader.hpp"
-#include "../support/diagnostics.hpp"
 
 namespace sitrep {
 namespace {
@@ -156,7 +156,7 @@ TEST(PetrarchVerbReader, NestedGroupsExpandWithPluralsUnlessUnderscore) {
     EXPECT_TRUE(has({"ammo"}));
     EXPECT_FALSE(has({"ammos"}));
     EXPECT_TRUE(has({"guns"}));
-    EXPECT_FALSE(has({"gunses"}));  // the group name ends in '_': no plurals of its own members
+    EXPECT_FALSE(has({"gunses"}));          // the group name ends in '_': no plurals of its own members
     EXPECT_EQ(members.front().size(), 2u);  // longest first
 }
 

@@ -26,7 +26,9 @@ struct WireCase {
 };
 
 // "-" in an expectation means any code (an empty prefix).
-std::string prefix(std::string_view field) { return field == "-" ? std::string() : std::string(field); }
+std::string prefix(std::string_view field) {
+    return field == "-" ? std::string() : std::string(field);
+}
 
 std::vector<WireCase> load_cases() {
     std::ifstream in(std::string(SITREP_SOURCE_DIR) + "/tests/verbs/wire_phrasing_cases.txt", std::ios::binary);
