@@ -3,6 +3,8 @@
 // a crash or kill leaves the store as it was before a batch or after it.
 // Re-ingesting unchanged documents is a no-op; changed ones replace their
 // mentions; duplicates merge with the events already stored.
+// sitrep ingest --db FILE --recode: code the stored documents again with the
+// current dictionaries and store what changed, batch by batch.
 #include <signal.h>
 #include <csignal>
 #include <iostream>
@@ -12,6 +14,7 @@
 #include "cli/input_options.hpp"
 #include "cli/progress.hpp"
 #include "sitrep/batch.hpp"
+#include "store/coder_id.hpp"
 #include "store/event_store.hpp"
 
 namespace sitrep::cli {
@@ -26,6 +29,8 @@ struct IngestOptions {
     unsigned threads = 1;
     std::size_t batch = 1000;  // documents per transaction
     bool quiet = false;
+    bool recode = false;  // re-code the stored documents instead of reading inputs
+    bool force = false;   // --recode even documents coded with the current dictionaries
 };
 
 // SIGINT / SIGTERM: finish the batch in hand (its transaction commits), then stop.
@@ -60,7 +65,91 @@ Document stored_part(const Document& doc) {
     return out;
 }
 
+// --recode: the stored documents coded with other dictionaries (all with
+// --force), read back in the order they came, --batch at a time, coded and
+// stored in one transaction per batch as if their new output were ingested.
+int run_recode(const IngestOptions& options, store::EventStore& store, const Engine& engine) {
+    BatchOptions batch;
+    batch.threads = options.threads;
+    batch.mentions = Mentions::raw;
+    batch.batch_documents = options.batch;
+    store::IngestStats total;
+    uint64_t skipped = 0, failed = 0;
+    std::string store_error;
+    int64_t after = 0;
+    while (g_ingest_signal == 0) {
+        std::vector<store::StoredDocument> stored;
+        try {
+            stored = store.documents_to_recode(after, options.batch, options.force);
+        } catch (const store::StoreError& e) {
+            store_error = e.what();
+            break;
+        }
+        if (stored.empty()) break;
+        after = stored.back().row;
+        std::vector<InputDocument> inputs;
+        for (auto& d : stored) {
+            if (d.has_text) {
+                inputs.push_back(std::move(d.input));
+                continue;
+            }
+            if (++skipped <= 5 && !options.quiet)
+                std::cerr << escape_controls("sitrep ingest: " + d.input.id +
+                                             ": skipped: stored without its text (--no-text), cannot be re-coded")
+                          << '\n';
+        }
+        std::vector<Document> pending;
+        BatchCallbacks callbacks;
+        callbacks.diagnostic = [&](const Diagnostic& d) { print_diagnostic(d, options.quiet); };
+        callbacks.document = [&](const Document& doc, const std::string&) { pending.push_back(stored_part(doc)); };
+        callbacks.failure = [&](const DocumentFailure& f) {
+            if (f.kind != DocumentFailure::Kind::coding) return;
+            std::cerr << escape_controls("sitrep ingest: " + f.doc_id + ": error: coding failed: " + f.reason +
+                                         "; its stored events are kept")
+                      << '\n';
+            ++failed;
+            if (!pending.empty() && pending.back().meta.id == f.doc_id) pending.pop_back();
+        };
+        DiscardSink discard;
+        auto source = read_documents(std::move(inputs));
+        BatchCoder(engine, batch).run(*source, discard, callbacks);
+        std::vector<const Document*> pointers;
+        for (const auto& d : pending) pointers.push_back(&d);
+        try {
+            total += store.recode(pointers);
+        } catch (const store::StoreError& e) {
+            store_error = e.what();
+            break;
+        }
+    }
+    if (!store_error.empty()) {
+        std::cerr << "sitrep ingest: " << store_error << "; the batch was rolled back, stopped\n";
+        return kExitFatal;
+    }
+    if (!options.quiet) {
+        if (skipped > 5) std::cerr << "sitrep ingest: ... and " << skipped - 5 << " more stored without text\n";
+        std::cerr << "sitrep: recode: documents " << total.documents_recoded << " recoded, "
+                  << total.documents_unchanged << " unchanged, " << skipped << " skipped (stored with --no-text), "
+                  << failed << " failed; events " << total.events_new << " new, " << total.events_deleted
+                  << " deleted; " << total.mentions << " mentions stored (" << total.mentions_merged
+                  << " merged into stored events)\n";
+    }
+    if (g_ingest_signal != 0) {
+        std::cerr << "sitrep: interrupted: every batch re-coded so far was stored\n";
+        return 128 + g_ingest_signal;
+    }
+    return failed == 0 ? kExitOk : kExitRejected;
+}
+
 int run_ingest(const IngestOptions& options) {
+    if (options.recode && !options.input.paths.empty()) {
+        std::cerr << "sitrep ingest: --recode re-codes the stored documents and reads no inputs\n";
+        return kExitFatal;
+    }
+    if (options.force && !options.recode) {
+        std::cerr << "sitrep ingest: --force goes with --recode\n";
+        return kExitFatal;
+    }
     std::string error;
     auto reader_options = options.input.reader_options(error);
     if (!reader_options) {
@@ -69,13 +158,19 @@ int run_ingest(const IngestOptions& options) {
     }
     std::unique_ptr<store::EventStore> store;
     try {
-        store = std::make_unique<store::EventStore>(options.db, store::StoreOptions{.keep_text = !options.no_text});
+        store = std::make_unique<store::EventStore>(
+            options.db,
+            store::StoreOptions{.keep_text = !options.no_text, .coder = store::coder_id(options.engine.options())});
     } catch (const store::StoreError& e) {
         std::cerr << "sitrep ingest: " << e.what() << '\n';
         return kExitFatal;
     }
     auto engine = load_engine_or_report(options.engine.options(), options.quiet);
     if (!engine) return kExitFatal;
+    if (options.recode) {
+        install_handlers();
+        return run_recode(options, *store, *engine);
+    }
 
     auto source = read_inputs(options.input.inputs(), *reader_options);
     BatchOptions batch;
@@ -159,6 +254,9 @@ Action register_ingest(CLI::App& app) {
     cmd->add_option("--batch", options->batch, "Documents per transaction")
         ->capture_default_str()
         ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
+    cmd->add_flag("--recode", options->recode,
+                  "Re-code the stored documents coded with other dictionaries and store what changed (no inputs)");
+    cmd->add_flag("--force", options->force, "With --recode: re-code every stored document, whatever coded it");
     cmd->add_flag("--quiet,-q", options->quiet, "No warnings, progress bar or summary (errors still shown)");
     return [cmd, options]() { return cmd->parsed() ? run_ingest(*options) : kExitOk; };
 }

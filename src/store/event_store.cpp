@@ -119,14 +119,16 @@ constexpr std::string_view kEventColumns =
     "attribution_text, attribution_code, attribution_begin, attribution_end, confidence";
 constexpr int kEventColumnCount = 49;
 
-void bind_optional(Statement& s, int i, const std::optional<double>& v) {
+template <class S>
+void bind_optional(S& s, int i, const std::optional<double>& v) {
     if (v)
         s.bind(i, *v);
     else
         s.bind_null(i);
 }
 
-void bind_actor(Statement& s, int i, const std::optional<EventActor>& a) {
+template <class S>
+void bind_actor(S& s, int i, const std::optional<EventActor>& a) {
     if (!a) {
         for (int k = 0; k < 7; ++k) s.bind_null(i + k);
         return;
@@ -138,7 +140,8 @@ void bind_actor(Statement& s, int i, const std::optional<EventActor>& a) {
 
 // Binds the kEventColumns of `e` from parameter `i` on; `e` must outlive the
 // statement's next reset (its text is not copied).
-void bind_event(Statement& s, int i, const Event& e) {
+template <class S>
+void bind_event(S& s, int i, const Event& e) {
     if (e.date.valid())
         s.bind(i, e.date.iso());
     else
@@ -180,6 +183,38 @@ void bind_event(Statement& s, int i, const Event& e) {
     }
     s.bind(i + 48, e.confidence);
 }
+
+// Takes the values bind_event() binds and hashes them (events_hash): the
+// hash covers exactly the columns the store keeps.
+class EventHasher {
+public:
+    EventHasher& bind(int i, int64_t v) { return put(i, 'i', &v, sizeof v); }
+    EventHasher& bind(int i, int v) { return bind(i, static_cast<int64_t>(v)); }
+    EventHasher& bind(int i, uint32_t v) { return bind(i, static_cast<int64_t>(v)); }
+    EventHasher& bind(int i, double v) { return put(i, 'd', &v, sizeof v); }
+    EventHasher& bind(int i, std::string_view v) { return put(i, 't', v.data(), v.size()); }
+    EventHasher& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
+    EventHasher& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
+    EventHasher& bind_static(int i, std::string_view v) { return bind(i, v); }
+    EventHasher& bind_static_or_null(int i, std::string_view v) { return v.empty() ? bind_null(i) : bind(i, v); }
+    EventHasher& bind_null(int i) { return put(i, 'n', nullptr, 0); }
+    std::string hex() const {
+        char buf[33];
+        std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(a_),
+                      static_cast<unsigned long long>(b_));
+        return buf;
+    }
+
+private:
+    EventHasher& put(int i, char tag, const void* data, size_t n) {
+        const std::string head = std::to_string(i) + tag + std::to_string(n) + ':';
+        const std::string_view bytes(static_cast<const char*>(data), n);
+        a_ = fnv1a(bytes, fnv1a(head, a_));
+        b_ = mix64(fnv1a(bytes, fnv1a(head, b_)));
+        return *this;
+    }
+    uint64_t a_ = 0xCBF29CE484222325ULL, b_ = 0x84222325CBF29CE4ULL;
+};
 
 Span span_at(const Statement& s, int c) {
     return Span{static_cast<uint32_t>(s.int64(c)), static_cast<uint32_t>(s.int64(c + 1))};
@@ -372,6 +407,7 @@ IngestStats& IngestStats::operator+=(const IngestStats& o) {
     documents_new += o.documents_new;
     documents_unchanged += o.documents_unchanged;
     documents_replaced += o.documents_replaced;
+    documents_recoded += o.documents_recoded;
     events_new += o.events_new;
     mentions += o.mentions;
     mentions_merged += o.mentions_merged;
@@ -392,7 +428,8 @@ struct EventStore::Impl {
     bool prepared = false;
     Statement find_document, insert_document, update_document, insert_sentence, sentence_text, candidates, insert_event,
         event_summary, merge_event, insert_mention, drop_tombstone, rollup_day, rollup_dyad, insert_fts,
-        document_events, remaining_first, shrink_event, delete_event, add_tombstone, delete_mentions, delete_sentences;
+        document_events, remaining_first, shrink_event, delete_event, add_tombstone, delete_mentions, delete_sentences,
+        set_coder;
     std::unordered_map<int64_t, SentenceSketch> sketches;  // by sentences.id, within a run
     // Full-text rows of the batch's new sentences, inserted at its end: once
     // FTS5 takes part in a transaction, every later statement that opens a
@@ -406,13 +443,15 @@ struct EventStore::Impl {
     void prepare() {
         if (prepared) return;
         const bool pg = db.backend() == Backend::postgresql;
-        find_document = db.prepare("SELECT id, content_hash FROM documents WHERE doc = ?1");
+        find_document = db.prepare(
+            "SELECT id, content_hash, coalesce(events_hash, ''), text IS NOT NULL FROM documents WHERE doc = ?1");
         insert_document = db.prepare(
-            "INSERT INTO documents(doc, url, outlet, title, story_date, content_hash, text, ingested_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id");
+            "INSERT INTO documents(doc, url, outlet, title, story_date, content_hash, text, ingested_at, coded_with, "
+            "events_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id");
         update_document = db.prepare(
             "UPDATE documents SET url = ?2, outlet = ?3, title = ?4, story_date = ?5, content_hash = ?6, text = ?7, "
-            "ingested_at = ?8 WHERE id = ?1");
+            "ingested_at = ?8, coded_with = ?9, events_hash = ?10 WHERE id = ?1");
+        set_coder = db.prepare("UPDATE documents SET coded_with = ?2 WHERE id = ?1");
         insert_sentence = db.prepare(
             "INSERT INTO sentences(document, idx, \"begin\", \"end\", text) VALUES (?1, ?2, ?3, ?4, ?5) "
             "RETURNING id");
@@ -430,7 +469,8 @@ struct EventStore::Impl {
             ") ON CONFLICT(id) DO NOTHING RETURNING seq");
         event_summary = db.prepare(
             "SELECT coalesce(date, ''), country, root, quad, coalesce(source_code, ''), "
-            "coalesce(target_code, ''), place_text IS NULL, mention_count, id FROM events "
+            "coalesce(target_code, ''), place_text IS NULL, mention_count, id, "
+            "(SELECT document FROM sentences WHERE sentences.id = events.first_sentence) FROM events "
             "WHERE seq = ?1");
         // The batch merger's fill_missing: a later mention may know what the first did not.
         std::string fill = "UPDATE events SET mention_count = mention_count + 1, updated_at = ?2, country = ?3";
@@ -469,7 +509,7 @@ struct EventStore::Impl {
         remaining_first = db.prepare(
             "SELECT sentence, verb_begin, verb_end, source_begin, source_end, target_begin, target_end, "
             "date_begin, date_end, place_begin, place_end, attribution_begin, attribution_end, rule "
-            "FROM mentions WHERE event = ?1 AND document <> ?2 ORDER BY id LIMIT 1");
+            "FROM mentions WHERE event = ?1 AND document <> ?2 ORDER BY document, id LIMIT 1");
         shrink_event = db.prepare(
             "UPDATE events SET mention_count = mention_count - ?2, first_sentence = ?3, updated_at = ?4, "
             "verb_begin = ?5, verb_end = ?6, "
@@ -502,6 +542,7 @@ struct EventStore::Impl {
         int64_t quad = 0, mention_count = 0;
         bool no_place = true;
         int64_t id = 0;
+        int64_t first_document = 0;  // documents.id of the first mention
     };
 
     Summary summary(int64_t id) {
@@ -510,9 +551,9 @@ struct EventStore::Impl {
             event_summary.reset();
             throw StoreError("event row " + std::to_string(id) + " vanished during ingest");
         }
-        Summary s{event_summary.text(0),  event_summary.text(1),       event_summary.text(2),
-                  event_summary.text(4),  event_summary.text(5),       event_summary.int64(3),
-                  event_summary.int64(7), event_summary.int64(6) != 0, event_summary.int64(8)};
+        Summary s{event_summary.text(0),  event_summary.text(1),  event_summary.text(2),  event_summary.text(4),
+                  event_summary.text(5),  event_summary.int64(3), event_summary.int64(7), event_summary.int64(6) != 0,
+                  event_summary.int64(8), event_summary.int64(9)};
         event_summary.reset();
         return s;
     }
@@ -639,7 +680,8 @@ struct EventStore::Impl {
         s.run();
     }
 
-    void merge_into(int64_t id, const Event& e, IngestStats& stats) {
+    // `document` and `sentence`: where this mention is (documents.id, sentences.id).
+    void merge_into(int64_t id, const Event& e, int64_t document, int64_t sentence, IngestStats& stats) {
         const Summary s = summary(id);
         std::string country = s.country;
         if (s.no_place && e.place && !e.place->country.empty()) country = e.place->country;
@@ -672,6 +714,27 @@ struct EventStore::Impl {
         bind_optional(m, 20, e.counts.displaced);
         m.run();
         ++stats.mentions_merged;
+        // A document stored earlier than the event's first report (one
+        // re-coded or replaced while a later report kept the event) reports it
+        // first again, as in an ingest of the documents in their order.
+        if (document < s.first_document) {
+            Statement& f = shrink_event;
+            f.bind(1, id).bind(2, int64_t{0}).bind(3, sentence).bind(4, now);
+            f.bind(5, e.verb_span.begin).bind(6, e.verb_span.end);
+            const auto span_or_null = [&](int i, std::optional<Span> span) {
+                if (span)
+                    f.bind(i, span->begin).bind(i + 1, span->end);
+                else
+                    f.bind_null(i).bind_null(i + 1);
+            };
+            span_or_null(7, e.source ? std::optional<Span>(e.source->span) : std::nullopt);
+            span_or_null(9, e.target ? std::optional<Span>(e.target->span) : std::nullopt);
+            span_or_null(11, e.date_span);
+            span_or_null(13, e.place ? std::optional<Span>(e.place->span) : std::nullopt);
+            span_or_null(15, e.attribution ? std::optional<Span>(e.attribution->span) : std::nullopt);
+            f.bind_static(17, e.rule);
+            f.run();
+        }
     }
 
     int64_t insert_new(const std::string& doc_id, const Event& e, int64_t key, int64_t sentence) {
@@ -697,17 +760,25 @@ struct EventStore::Impl {
         return seq;
     }
 
-    void ingest_document(const Document& doc, IngestStats& stats) {
+    // `recode`: the document is stored with this content and was coded again;
+    // it is replaced unless its events came out as stored.
+    void ingest_document(const Document& doc, IngestStats& stats, bool recode) {
         const std::string hash = content_hash(doc);
+        const std::string events = events_hash(doc);
         find_document.bind(1, doc.meta.id);
         int64_t document = 0;
-        std::string stored_hash;
+        std::string stored_hash, stored_events;
+        bool stored_text = false;
         if (find_document.step()) {
             document = find_document.int64(0);
             stored_hash = find_document.text(1);
+            stored_events = find_document.text(2);
+            stored_text = find_document.int64(3) != 0;
         }
         find_document.reset();
-        if (document != 0 && stored_hash == hash) {
+        const bool same_content = document != 0 && stored_hash == hash;
+        if (same_content && (!recode || stored_events == events)) {
+            if (recode) set_coder.bind(1, document).bind(2, options.coder).run();
             ++stats.documents_unchanged;
             return;
         }
@@ -715,7 +786,7 @@ struct EventStore::Impl {
         if (document != 0) {
             remove_document(document, stats);
             d.bind(1, document);
-            ++stats.documents_replaced;
+            ++(same_content ? stats.documents_recoded : stats.documents_replaced);
         } else {
             d.bind(1, doc.meta.id);
             ++stats.documents_new;
@@ -727,11 +798,12 @@ struct EventStore::Impl {
         else
             d.bind_null(5);
         d.bind(6, hash);
-        if (options.keep_text)
+        // A re-coded document keeps its text as stored (with or without).
+        if (same_content ? stored_text : options.keep_text)
             d.bind_static(7, doc.text);
         else
             d.bind_null(7);
-        d.bind(8, now);
+        d.bind(8, now).bind_static_or_null(9, options.coder).bind(10, events);
         if (document == 0) {
             if (!d.step()) throw StoreError("no id for document " + doc.meta.id);
             document = d.int64(0);
@@ -757,7 +829,7 @@ struct EventStore::Impl {
             const int64_t key = dedup_key_of(e);
             int64_t id = find_duplicate(e, key, sketches.at(sentence));
             if (id != 0) {
-                merge_into(id, e, stats);
+                merge_into(id, e, document, sentence, stats);
             } else {
                 id = insert_new(doc.meta.id, e, key, sentence);
                 ++stats.events_new;
@@ -767,13 +839,13 @@ struct EventStore::Impl {
         }
     }
 
-    IngestStats ingest(const std::vector<const Document*>& batch) {
+    IngestStats ingest(const std::vector<const Document*>& batch, bool recode) {
         prepare();
         IngestStats stats;
         Transaction tx(db);
         now = timestamp_now();
         try {
-            for (const Document* doc : batch) ingest_document(*doc, stats);
+            for (const Document* doc : batch) ingest_document(*doc, stats, recode);
             flush_rollups();
             flush_fts();  // last (see pending_fts)
         } catch (...) {
@@ -826,7 +898,44 @@ IngestStats EventStore::ingest(const std::vector<Document>& batch) {
 }
 
 IngestStats EventStore::ingest(const std::vector<const Document*>& batch) {
-    return impl_->ingest(batch);
+    return impl_->ingest(batch, false);
+}
+
+IngestStats EventStore::recode(const std::vector<const Document*>& batch) {
+    return impl_->ingest(batch, true);
+}
+
+std::vector<StoredDocument> EventStore::documents_to_recode(int64_t after, size_t limit, bool force) {
+    Statement s = impl_->db.prepare(
+        "SELECT id, doc, url, outlet, title, story_date, text, coalesce(coded_with, '') FROM documents "
+        "WHERE id > ?1 AND (?2 = 1 OR coded_with IS NULL OR coded_with <> ?3) ORDER BY id LIMIT ?4");
+    s.bind(1, after).bind(2, int64_t{force ? 1 : 0}).bind(3, impl_->options.coder);
+    s.bind(4, static_cast<int64_t>(limit));
+    std::vector<StoredDocument> out;
+    while (s.step()) {
+        StoredDocument d;
+        d.row = s.int64(0);
+        d.input.id = s.text(1);
+        d.input.url = s.text(2);
+        d.input.outlet = s.text(3);
+        d.input.title = s.text(4);
+        if (!s.is_null(5)) d.input.date = Date::parse_iso(s.text_view(5));
+        d.has_text = !s.is_null(6);
+        if (d.has_text) d.input.text = s.text(6);
+        d.coded_with = s.text(7);
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+std::string EventStore::events_hash(const Document& doc) {
+    EventHasher h;
+    for (const Event& e : doc.events) {
+        const Span span = e.sentence < doc.sentences.size() ? doc.sentences[e.sentence].span : Span{};
+        h.bind(0, e.sentence).bind(0, span.begin).bind(0, span.end);
+        bind_event(h, 1, e);
+    }
+    return h.hex();
 }
 
 void EventStore::query(const EventFilter& filter, const std::function<void(const StoredEvent&)>& each) {
@@ -841,7 +950,7 @@ void EventStore::query(const EventFilter& filter, const std::function<void(const
     w.bind(s);
     Statement mentions = impl_->db.prepare(
         "SELECT d.doc, s.idx, m.verb_begin, m.verb_end FROM mentions m JOIN sentences s ON s.id = m.sentence "
-        "JOIN documents d ON d.id = m.document WHERE m.event = ?1 ORDER BY m.id");
+        "JOIN documents d ON d.id = m.document WHERE m.event = ?1 ORDER BY m.document, m.id");
     StoredEvent out;
     while (s.step()) {
         out.id = s.int64(0);

@@ -22,6 +22,7 @@
 #include "batch/dedup.hpp"
 #include "core/document.hpp"
 #include "io/event_record.hpp"
+#include "sitrep/batch.hpp"
 #include "store/sqlite.hpp"
 
 namespace sitrep::store {
@@ -30,6 +31,7 @@ struct StoreOptions {
     bool keep_text = true;   // store each document's full text (--no-text: leave it out)
     bool read_only = false;  // queries only
     DedupOptions dedup{};
+    std::string coder;  // recorded per document: which dictionaries coded it (store/coder_id.hpp)
 };
 
 struct IngestStats {
@@ -37,11 +39,20 @@ struct IngestStats {
     uint64_t documents_unchanged = 0;  // same id and content hash: skipped
     uint64_t documents_replaced = 0;   // same id, new content: old mentions replaced
     uint64_t events_new = 0;
-    uint64_t mentions = 0;         // mentions stored (new events' first ones included)
-    uint64_t mentions_merged = 0;  // mentions that joined an event already stored
-    uint64_t events_deleted = 0;   // left without mentions (tombstoned)
+    uint64_t mentions = 0;           // mentions stored (new events' first ones included)
+    uint64_t mentions_merged = 0;    // mentions that joined an event already stored
+    uint64_t events_deleted = 0;     // left without mentions (tombstoned)
+    uint64_t documents_recoded = 0;  // recode(): its events changed and replaced the stored ones
 
     IngestStats& operator+=(const IngestStats& o);
+};
+
+// A stored document as recode() needs it: its row, metadata and text.
+struct StoredDocument {
+    int64_t row = 0;         // documents.id, the order documents came in
+    bool has_text = false;   // false: stored with --no-text (cannot be re-coded)
+    std::string coded_with;  // "" when unknown (stored before the store recorded it)
+    InputDocument input;     // id, text, story date, url, outlet, title
 };
 
 // A stored event as the query side hands it back.
@@ -102,6 +113,16 @@ public:
     IngestStats ingest(const std::vector<Document>& batch);
     IngestStats ingest(const std::vector<const Document*>& batch);
 
+    // Up to `limit` stored documents after row `after`, in the order they were
+    // first stored, that were coded with another coder than options.coder
+    // (all of them with `force`).
+    std::vector<StoredDocument> documents_to_recode(int64_t after, size_t limit, bool force);
+    // Stores a batch of re-coded stored documents in one transaction, as if
+    // their new output had been ingested: a document whose events came out
+    // as stored only records the coder; the others have their mentions
+    // replaced (documents_recoded). Documents not in the store are ingested.
+    IngestStats recode(const std::vector<const Document*>& batch);
+
     // Events matching `filter`, in id order, one call each.
     void query(const EventFilter& filter, const std::function<void(const StoredEvent&)>& each);
     int64_t count(const EventFilter& filter);
@@ -115,6 +136,9 @@ public:
 
     // The content hash ingest() compares: text and story date.
     static std::string content_hash(const Document& doc);
+    // A hash of the document's events as the store keeps them (every field,
+    // the sentence and its span): same hash, nothing to change on recode.
+    static std::string events_hash(const Document& doc);
     // The stable id of an event first reported at this place: document id,
     // sentence, verb span, CAMEO code and the two actor codes.
     static int64_t event_id(const std::string& doc, const Event& event);

@@ -10,7 +10,7 @@ namespace {
 
 // Each entry moves the schema one version up. Never edit an entry that has
 // shipped: add a new one (stores in the field run them in order).
-constexpr std::array<std::string_view, 1> kMigrations = {
+constexpr std::array<std::string_view, 2> kMigrations = {
     // 1: documents, the sentences that report events (with a full-text index),
     // events, their mentions, tombstones and the two rollups.
     R"sql(
@@ -135,6 +135,13 @@ CREATE TABLE rollup_dyad (
 CREATE INDEX rollup_day_country ON rollup_day(country, root, events, mentions);
 CREATE INDEX rollup_dyad_pair ON rollup_dyad(source, target, day);
 )sql",
+    // 2: which coder made each document's events (store/coder_id.hpp) and a
+    // hash of what it made, so that `ingest --recode` skips documents coded
+    // with the current dictionaries and leaves those it codes alike untouched.
+    R"sql(
+ALTER TABLE documents ADD COLUMN coded_with TEXT;
+ALTER TABLE documents ADD COLUMN events_hash TEXT;
+)sql",
 };
 
 // The same schema in PostgreSQL's terms. Text that is compared by range
@@ -142,7 +149,7 @@ CREATE INDEX rollup_dyad_pair ON rollup_dyad(source, target, day);
 // and date ranges order bytes as SQLite does whatever the database's locale.
 // Full-text search is a generated tsvector ('simple' configuration: no
 // stemming, as FTS5's default tokenizer) with a GIN index.
-constexpr std::array<std::string_view, 1> kPostgresMigrations = {
+constexpr std::array<std::string_view, 2> kPostgresMigrations = {
     R"sql(
 CREATE DOMAIN ctext AS text COLLATE "C";
 CREATE TABLE documents (
@@ -244,6 +251,13 @@ CREATE TABLE rollup_dyad (
 );
 CREATE INDEX rollup_day_country ON rollup_day(country, root, events, mentions);
 CREATE INDEX rollup_dyad_pair ON rollup_dyad(source, target, day);
+)sql",
+    // 2: which coder made each document's events (store/coder_id.hpp) and a
+    // hash of what it made, so that `ingest --recode` skips documents coded
+    // with the current dictionaries and leaves those it codes alike untouched.
+    R"sql(
+ALTER TABLE documents ADD COLUMN coded_with TEXT;
+ALTER TABLE documents ADD COLUMN events_hash TEXT;
 )sql",
 };
 

@@ -309,11 +309,84 @@ TEST_P(EventStore, NoTextLeavesTheDocumentTextOutButKeepsSentences) {
     EXPECT_EQ(all_events(s).at(0).record.sentence_text(), "Iraq met Turkey.");
 }
 
+// Every stored event as sitrep.event/1 prints it (with its stable id and
+// mentions), and the rollups: what a recode must leave as a fresh ingest would.
+std::multiset<std::string> store_content(store::EventStore& s) {
+    std::multiset<std::string> out;
+    for (const auto& e : all_events(s)) out.insert(io::event_to_json(e.record));
+    for (const char* table : {"rollup_day", "rollup_dyad"}) {
+        auto rows = s.database().prepare(std::string("SELECT * FROM ") + table + " WHERE events <> 0 OR mentions <> 0");
+        while (rows.step())
+            out.insert(std::string(table) + " " + rows.text(0) + "|" + rows.text(1) + "|" + rows.text(2) + "|" +
+                       rows.text(3) + "|" + std::to_string(rows.int64(4)) + "|" + std::to_string(rows.int64(5)));
+    }
+    return out;
+}
+
+TEST_P(EventStore, RecodeReplacesOnlyChangedDocumentsAndEqualsAFreshIngest) {
+    const auto old_d1 = make_document("d1", {"Iraq met Turkey.", "Iran met Syria."},
+                                      {EventSpec{.sentence = 0, .source = "IRQ", .target = "TUR"}});
+    const auto new_d1 = make_document("d1", {"Iraq met Turkey.", "Iran met Syria."},
+                                      {EventSpec{.sentence = 0, .source = "IRQ", .target = "TUR"},
+                                       EventSpec{.sentence = 1, .source = "IRN", .target = "SYR"}});
+    // d2 reports d1's first event again: its mention must stay merged.
+    const auto d2 =
+        make_document("d2", {"Iraq met Turkey."}, {EventSpec{.sentence = 0, .source = "IRQ", .target = "TUR"}});
+    const auto d3 =
+        make_document("d3", {"Egypt met Libya."}, {EventSpec{.sentence = 0, .source = "EGY", .target = "LBY"}});
+    const std::string at = location("recoded.db");
+    {
+        store::EventStore s(at, store::StoreOptions{.coder = "old"});
+        s.ingest(std::vector<Document>{old_d1, d2, d3});
+    }
+    store::EventStore s(at, store::StoreOptions{.coder = "new"});
+    auto stamp = s.database().prepare("SELECT max(updated_at) FROM events");
+    ASSERT_TRUE(stamp.step());
+    const std::string since = stamp.text(0);
+    stamp.reset();
+
+    const auto todo = s.documents_to_recode(0, 10, false);
+    ASSERT_EQ(todo.size(), 3u);
+    EXPECT_EQ(todo[0].input.id, "d1");
+    EXPECT_EQ(todo[0].coded_with, "old");
+    EXPECT_TRUE(todo[0].has_text);
+    EXPECT_EQ(todo[0].input.text, old_d1.text);
+    EXPECT_EQ(s.documents_to_recode(todo[0].row, 1, false).at(0).input.id, "d2");
+
+    const auto stats = s.recode(std::vector<const Document*>{&new_d1, &d2, &d3});
+    EXPECT_EQ(stats.documents_recoded, 1u);
+    EXPECT_EQ(stats.documents_unchanged, 2u);
+    EXPECT_EQ(stats.events_new, 1u);  // IRN-SYR; IRQ-TUR lived on through d2's mention
+    EXPECT_EQ(stats.events_deleted, 0u);
+    expect_consistent(s.database());
+    EXPECT_TRUE(s.documents_to_recode(0, 10, false).empty());  // all coded by "new" now
+    EXPECT_EQ(s.documents_to_recode(0, 10, true).size(), 3u);
+
+    // The change feed names the new event (and the one whose mentions moved).
+    store::EventFilter changed;
+    changed.since = since;
+    std::set<std::string> changed_pairs;
+    for (const auto& e : all_events(s, changed)) changed_pairs.insert(e.record.event.source->code);
+    EXPECT_EQ(changed_pairs, (std::set<std::string>{"IRN", "IRQ"}));
+
+    // Event for event (stable ids, mentions in order, fields) and rollups as a fresh ingest.
+    store::EventStore fresh(location("fresh.db"), store::StoreOptions{.coder = "new"});
+    fresh.ingest(std::vector<Document>{new_d1, d2, d3});
+    EXPECT_EQ(store_content(s), store_content(fresh));
+
+    // Again, forced: every document comes out as stored; nothing changes.
+    const auto again = s.recode(std::vector<const Document*>{&new_d1, &d2, &d3});
+    EXPECT_EQ(again.documents_recoded, 0u);
+    EXPECT_EQ(again.documents_unchanged, 3u);
+    EXPECT_EQ(again.mentions, 0u);
+    EXPECT_EQ(store_content(s), store_content(fresh));
+}
+
 TEST_P(EventStore, SchemaVersionIsRecordedAndANewerStoreIsRefused) {
     const std::string at = location();
     {
         store::EventStore s(at);
-        EXPECT_EQ(scalar(s.database(), "SELECT version FROM schema_version"), 1);
+        EXPECT_EQ(scalar(s.database(), "SELECT version FROM schema_version"), 2);
     }
     {
         store::EventStore s(at);

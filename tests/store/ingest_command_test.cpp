@@ -8,6 +8,7 @@
 
 #include <fcntl.h>
 
+#include <algorithm>
 #include <chrono>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -145,6 +146,111 @@ TEST(IngestCommand, AKilledIngestLeavesTheStoreAsBeforeOrAfterABatch) {
     store::EventStore s(db);
     EXPECT_EQ(scalar(s.database(), "SELECT count(*) FROM documents"), kDocuments);
     testing::expect_consistent(s.database());
+}
+
+// A store as `sitrep query` prints it: every event (stable id, fields,
+// mentions) and both rollups, in a stable order.
+std::multiset<std::string> queried_store(testing::TempDir& dir, const std::string& db) {
+    std::multiset<std::string> out;
+    for (const std::string& args : {"", " --by day,country,root,quad", " --by day,dyad,root"}) {
+        const auto r = run_sitrep(dir, "query --db " + db + args);
+        EXPECT_EQ(r.exit_code, 0) << r.err;
+        std::istringstream in(r.out);
+        for (std::string line; std::getline(in, line);) {
+            auto j = nlohmann::json::parse(line);
+            j.erase("updated_at");
+            out.insert(args + " " + j.dump());
+        }
+    }
+    return out;
+}
+
+// Three articles; the first and the second report one event with a verb the
+// built-in dictionaries lack ("zorbled"), which a user dictionary adds.
+const std::string kRecodeInput =
+    "{\"id\":\"a\",\"date\":\"2024-02-12\",\"text\":\"Turkish forces zorbled Syrian troops near Aleppo on "
+    "Monday. Iraq and Turkey signed an agreement on water sharing.\"}\n"
+    "{\"id\":\"b\",\"date\":\"2024-02-12\",\"text\":\"Iraq and Turkey signed an agreement on water sharing. "
+    "Turkish forces zorbled Syrian troops near Aleppo on Monday, officials said.\"}\n"
+    "{\"id\":\"c\",\"date\":\"2024-02-13\",\"text\":\"Iran condemned the American air strikes in eastern "
+    "Syria.\"}\n";
+const std::string kZorbleVerbs = "#! sitrep verbs 1\nverb zorble (zorbles, zorbled, zorbling) = 173\n";
+
+std::string last_update(const std::string& db) {
+    store::EventStore s(db, store::StoreOptions{.read_only = true});
+    auto q = s.database().prepare("SELECT max(updated_at) FROM events");
+    return q.step() ? q.text(0) : std::string();
+}
+
+TEST(IngestCommand, RecodeWithANewVerbStoresWhatAFreshIngestWould) {
+    testing::TempDir dir;
+    const std::string input = quoted(dir.write("news.jsonl", kRecodeInput));
+    const std::string verbs = quoted(dir.write("zorble.verbs", kZorbleVerbs));
+    const std::string raw_db = dir.path("recoded.db");
+    const std::string db = quoted(raw_db);
+    auto r = run_sitrep(dir, "ingest -q --db " + db + " " + input);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(run_sitrep(dir, "query --db " + db + " --code 173 --count").out, "0\n");
+    const std::string since = last_update(raw_db);
+
+    r = run_sitrep(dir, "ingest --db " + db + " --recode --dictionary " + verbs);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("documents 2 recoded, 1 unchanged, 0 skipped"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("events 1 new"), std::string::npos) << r.err;
+    r = run_sitrep(dir, "query --db " + db + " --code 173");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    ASSERT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1) << r.out;  // the two reports merged
+    const auto zorbled = nlohmann::json::parse(r.out);
+    EXPECT_EQ(zorbled.at("mention_count"), 2);
+    // The change feed lists it.
+    r = run_sitrep(dir, "query --db " + db + " --since " + since);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find(zorbled.at("id").get<std::string>()), std::string::npos) << r.out;
+
+    // Event for event, and the rollups, as a fresh ingest with the new dictionary.
+    const std::string fresh = quoted(dir.path("fresh.db"));
+    r = run_sitrep(dir, "ingest -q --db " + fresh + " --dictionary " + verbs + " " + input);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(queried_store(dir, db), queried_store(dir, fresh));
+    {
+        store::EventStore s(raw_db);
+        testing::expect_consistent(s.database());
+    }
+
+    // Twice: nothing left to re-code, nothing changes.
+    const std::string after = last_update(raw_db);
+    r = run_sitrep(dir, "ingest --db " + db + " --recode --dictionary " + verbs);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("documents 0 recoded, 0 unchanged"), std::string::npos) << r.err;
+    EXPECT_EQ(last_update(raw_db), after);
+    // Forced: every document is coded again and comes out as stored.
+    r = run_sitrep(dir, "ingest --db " + db + " --recode --force --dictionary " + verbs);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("documents 0 recoded, 3 unchanged"), std::string::npos) << r.err;
+    EXPECT_EQ(last_update(raw_db), after);
+    EXPECT_EQ(queried_store(dir, db), queried_store(dir, fresh));
+    // Back to the built-in dictionaries: the event goes, with a tombstone.
+    r = run_sitrep(dir, "ingest --db " + db + " --recode");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("1 deleted"), std::string::npos) << r.err;
+    EXPECT_EQ(run_sitrep(dir, "query --db " + db + " --code 173 --count").out, "0\n");
+}
+
+TEST(IngestCommand, RecodeSkipsDocumentsStoredWithoutText) {
+    testing::TempDir dir;
+    const std::string input = quoted(dir.write("news.jsonl", kRecodeInput));
+    const std::string db = quoted(dir.path("events.db"));
+    auto r = run_sitrep(dir, "ingest -q --no-text --db " + db + " " + input);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    r = run_sitrep(dir,
+                   "ingest --db " + db + " --recode --dictionary " + quoted(dir.write("zorble.verbs", kZorbleVerbs)));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("a: skipped: stored without its text (--no-text), cannot be re-coded"), std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("documents 0 recoded, 0 unchanged, 3 skipped"), std::string::npos) << r.err;
+    EXPECT_EQ(run_sitrep(dir, "query --db " + db + " --code 173 --count").out, "0\n");
+    // Inputs and --recode do not go together.
+    EXPECT_EQ(run_sitrep(dir, "ingest --db " + db + " --recode " + input).exit_code, 2);
 }
 
 // Starts `sitrep ingest` on `input` into `db` without waiting.
