@@ -130,8 +130,9 @@ int run_recode(const IngestOptions& options, store::EventStore& store, const Eng
         if (skipped > 5) std::cerr << "sitrep ingest: ... and " << skipped - 5 << " more stored without text\n";
         std::cerr << "sitrep: recode: documents " << total.documents_recoded << " recoded, "
                   << total.documents_unchanged << " unchanged, " << skipped << " skipped (stored with --no-text), "
-                  << failed << " failed; events " << total.events_new << " new, " << total.events_deleted
-                  << " deleted; " << total.mentions << " mentions stored (" << total.mentions_merged
+                  << failed << " failed; events " << total.events_new - total.events_recreated << " new, "
+                  << total.events_deleted - total.events_recreated << " deleted, " << total.events_recreated
+                  << " re-made under their id; " << total.mentions << " mentions stored (" << total.mentions_merged
                   << " merged into stored events)\n";
     }
     if (g_ingest_signal != 0) {

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <variant>
 
 #include "core/hash.hpp"
@@ -408,6 +409,7 @@ IngestStats& IngestStats::operator+=(const IngestStats& o) {
     documents_unchanged += o.documents_unchanged;
     documents_replaced += o.documents_replaced;
     documents_recoded += o.documents_recoded;
+    events_recreated += o.events_recreated;
     events_new += o.events_new;
     mentions += o.mentions;
     mentions_merged += o.mentions_merged;
@@ -437,8 +439,9 @@ struct EventStore::Impl {
     // indexes) makes it flush its pending terms as a new segment, which cost
     // about half of an ingest. The views point into the batch's documents.
     std::vector<std::pair<int64_t, std::string_view>> pending_fts;
-    std::string now;               // the batch's updated_at
-    bool tombstones_exist = true;  // false while the store has none (no delete needed per new event)
+    std::string now;                          // the batch's updated_at
+    std::unordered_set<int64_t> deleted_now;  // ids deleted in this batch (a re-coded document may make them again)
+    bool tombstones_exist = true;             // false while the store has none (no delete needed per new event)
 
     void prepare() {
         if (prepared) return;
@@ -616,6 +619,7 @@ struct EventStore::Impl {
                 delete_event.bind(1, id).run();
                 add_tombstone.bind(1, s.id).bind(2, "deleted").bind_null(3).bind(4, now).run();
                 tombstones_exist = true;
+                deleted_now.insert(s.id);
                 ++stats.events_deleted;
                 continue;
             }
@@ -737,7 +741,7 @@ struct EventStore::Impl {
         }
     }
 
-    int64_t insert_new(const std::string& doc_id, const Event& e, int64_t key, int64_t sentence) {
+    int64_t insert_new(const std::string& doc_id, const Event& e, int64_t key, int64_t sentence, IngestStats& stats) {
         const std::string country = country_of(e);
         int64_t id = event_id(doc_id, e);
         for (;;) {  // a clash with a live event (vanishingly rare): the next hash
@@ -746,7 +750,11 @@ struct EventStore::Impl {
             const bool inserted = insert_event.step();
             const int64_t seq = inserted ? insert_event.int64(0) : 0;
             insert_event.reset();
-            if (inserted) return finish_new(id, seq, e, country);
+            if (inserted) {
+                ++stats.events_new;
+                if (deleted_now.erase(id) != 0) ++stats.events_recreated;
+                return finish_new(id, seq, e, country);
+            }
             id = positive(mix64(static_cast<uint64_t>(id)));
         }
     }
@@ -831,8 +839,7 @@ struct EventStore::Impl {
             if (id != 0) {
                 merge_into(id, e, document, sentence, stats);
             } else {
-                id = insert_new(doc.meta.id, e, key, sentence);
-                ++stats.events_new;
+                id = insert_new(doc.meta.id, e, key, sentence, stats);
             }
             add_mention(id, document, sentence, e);
             ++stats.mentions;
@@ -844,6 +851,7 @@ struct EventStore::Impl {
         IngestStats stats;
         Transaction tx(db);
         now = timestamp_now();
+        deleted_now.clear();
         try {
             for (const Document* doc : batch) ingest_document(*doc, stats, recode);
             flush_rollups();

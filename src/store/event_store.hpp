@@ -43,6 +43,10 @@ struct IngestStats {
     uint64_t mentions_merged = 0;    // mentions that joined an event already stored
     uint64_t events_deleted = 0;     // left without mentions (tombstoned)
     uint64_t documents_recoded = 0;  // recode(): its events changed and replaced the stored ones
+    // Deleted and made again under the same id in the same batch (a replaced
+    // or re-coded document reports them again); counted in events_new and
+    // events_deleted too.
+    uint64_t events_recreated = 0;
 
     IngestStats& operator+=(const IngestStats& o);
 };
