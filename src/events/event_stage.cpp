@@ -1008,6 +1008,9 @@ std::string_view SentenceCoder::one_sided_refusal(const PredicateSite& site, con
     // a phrase they do not read); a one-sided 'fight' would hide that.
     if (hostile_root(choice.code->primary) && !lex_.is(choice.code->primary, wc_own_state_code))
         return "violence needs a target";
+    // Aid (07) always goes to someone ("delivered food to the besieged town"):
+    // when the rules found no recipient they missed it.
+    if (choice.code->primary.starts_with("07")) return "aid needs a recipient";
     // A threat is asserted: its announcement happened ("said it is prepared to impose martial law").
     if (features.negated || (modality != Modality::asserted && !features.threat)) return "negated or not asserted";
     // A bare statement ("Iran said ...", code 010 with no pattern) says nothing without its addressee.
@@ -1072,14 +1075,15 @@ bool SentenceCoder::shares_subject(const PredicateSite& site, const ActorMention
 // names an act or an issue ("denied the charges", "condemned the attack"): the
 // missing target is really missing, not an unknown party ("detained seven people").
 // An event noun anywhere in the object's phrase ("three underground nuclear
-// tests Monday") names the act too.
+// tests Monday") names the act too, and so does a thing or people who are no
+// party ("test-fired a missile", "closed the crossing", "freed prisoners").
 bool SentenceCoder::object_is_no_party(const PredicateSite& site) const {
     const uint32_t after = site.p.last;
     if (after >= site.window.last) return true;
     const int32_t ch = view_.chunk_at(after);
     if (ch < 0 || doc_.chunks[ch].kind != ChunkKind::noun_phrase) return true;
     const uint32_t head = doc_.chunks[ch].head;
-    if (lex_.is(doc_.tokens[head].norm, wc_issue_noun)) return true;
+    if (lex_.is(doc_.tokens[head].norm, wc_issue_noun | wc_thing_noun)) return true;
     const TokenRange object = doc_.chunks[ch].tokens;
     return std::any_of(predicates_.begin(), predicates_.end(),
                        [&](const Predicate& q) { return q.noun && q.head >= object.first && q.head < object.last; });

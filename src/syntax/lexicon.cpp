@@ -41,6 +41,7 @@ constexpr std::pair<std::string_view, uint64_t> kClassNames[] = {
     {"destination", wc_destination},
     {"nominal_target", wc_nominal_target},
     {"issue_noun", wc_issue_noun},
+    {"thing_noun", wc_thing_noun},
     {"document", wc_document},
     {"support_verb", wc_support_verb},
     {"demand_noun", wc_demand_noun},

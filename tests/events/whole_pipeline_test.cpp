@@ -56,5 +56,25 @@ TEST(RelativeClause, ObjectOfASupportVerbIsTheSubjectsAct) {
     EXPECT_TRUE(killed);
 }
 
+// One-sided events whose object is a thing or people who are no party (the
+// thing_noun word class): weapons, a state's own forces, prisoners. Aid always
+// has a recipient, and an unknown person is still someone.
+bool has_one_sided(const Document& doc, std::string_view source, std::string_view root) {
+    for (const Event& e : doc.events)
+        if (e.source && e.source->code == source && !e.target && e.cameo.substr(0, 2) == root) return true;
+    return false;
+}
+
+TEST(OneSidedThings, ObjectThatIsAThingGivesAnEventWithoutTarget) {
+    EXPECT_TRUE(has_one_sided(code("North Korea test-fired two cruise missiles."), "PRK", "15"));
+    EXPECT_TRUE(has_one_sided(code("Iran put its army on high alert."), "IRN", "15"));
+    EXPECT_TRUE(has_one_sided(code("The Burmese junta released hundreds of detainees."), "MMRGOV", "08"));
+}
+
+TEST(OneSidedThings, AidAndUnknownPeopleStillNeedATarget) {
+    EXPECT_TRUE(code("The United Nations delivered fuel to the town.").events.empty());
+    EXPECT_TRUE(code("Iran criticized two men.").events.empty());
+}
+
 }  // namespace
 }  // namespace sitrep
