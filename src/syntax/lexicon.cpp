@@ -42,6 +42,8 @@ constexpr std::pair<std::string_view, uint64_t> kClassNames[] = {
     {"nominal_target", wc_nominal_target},
     {"issue_noun", wc_issue_noun},
     {"thing_noun", wc_thing_noun},
+    {"time_noun", wc_time_noun},
+    {"time_modifier", wc_time_modifier},
     {"document", wc_document},
     {"support_verb", wc_support_verb},
     {"demand_noun", wc_demand_noun},
