@@ -76,5 +76,33 @@ TEST(OneSidedThings, AidAndUnknownPeopleStillNeedATarget) {
     EXPECT_TRUE(code("Iran criticized two men.").events.empty());
 }
 
+// A place named in the object phrase ("shelled villages near X", "raided homes
+// in X") gives the target its country, marked as inferred.
+TEST(PlaceTarget, PlaceInTheObjectPhraseIsTheTarget) {
+    const Document doc = code("Russian jets bombed a crowded market in Aleppo on Sunday.");
+    bool bombed = false;
+    for (const Event& e : doc.events) {
+        if (e.verb_text != "bombed") continue;
+        bombed = true;
+        ASSERT_TRUE(e.source && e.target);
+        EXPECT_EQ(e.source->code, "RUSMIL");
+        EXPECT_EQ(e.target->code, "SYR");
+        EXPECT_EQ(e.target->country_from, "place in the object");
+    }
+    EXPECT_TRUE(bombed);
+}
+
+TEST(PlaceTarget, PlaceInTheObjectOutranksTheSourcesOwnCountry) {
+    const Document doc = code("Israeli police raided several houses in the West Bank.");
+    ASSERT_FALSE(doc.events.empty());
+    ASSERT_TRUE(doc.events.front().target);
+    EXPECT_EQ(doc.events.front().target->code, "PSE");
+}
+
+TEST(PlaceTarget, NegatedActGetsNoPlaceTarget) {
+    for (const Event& e : code("Russian jets did not bomb the market in Aleppo.").events)
+        EXPECT_FALSE(e.target && e.target->country_from == "place in the object");
+}
+
 }  // namespace
 }  // namespace sitrep
