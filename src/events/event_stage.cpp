@@ -502,6 +502,8 @@ private:
     bool demands(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     bool reports_hostile_act(const Coded& report) const;
     void set_code(Event& e, std::string_view cameo) const;
+    std::optional<EventActor> place_target(const PredicateSite& site, std::string_view cameo, bool asserted,
+                                           std::string_view one_sided_refused) const;
     std::optional<EventActor> own_state_target(const CodeChoice& choice, std::string_view cameo, int32_t source,
                                                std::string_view one_sided_refused) const;
     std::string_view one_sided_refusal(const PredicateSite& site, const CodeChoice& choice,
@@ -1008,6 +1010,9 @@ std::string_view SentenceCoder::one_sided_refusal(const PredicateSite& site, con
     // a phrase they do not read); a one-sided 'fight' would hide that.
     if (hostile_root(choice.code->primary) && !lex_.is(choice.code->primary, wc_own_state_code))
         return "violence needs a target";
+    // Aid (07) always goes to someone ("delivered food to the besieged town"):
+    // when the rules found no recipient they missed it.
+    if (choice.code->primary.starts_with("07")) return "aid needs a recipient";
     // A threat is asserted: its announcement happened ("said it is prepared to impose martial law").
     if (features.negated || (modality != Modality::asserted && !features.threat)) return "negated or not asserted";
     // A bare statement ("Iran said ...", code 010 with no pattern) says nothing without its addressee.
@@ -1072,14 +1077,15 @@ bool SentenceCoder::shares_subject(const PredicateSite& site, const ActorMention
 // names an act or an issue ("denied the charges", "condemned the attack"): the
 // missing target is really missing, not an unknown party ("detained seven people").
 // An event noun anywhere in the object's phrase ("three underground nuclear
-// tests Monday") names the act too.
+// tests Monday") names the act too, and so does a thing or people who are no
+// party ("test-fired a missile", "closed the crossing", "freed prisoners").
 bool SentenceCoder::object_is_no_party(const PredicateSite& site) const {
     const uint32_t after = site.p.last;
     if (after >= site.window.last) return true;
     const int32_t ch = view_.chunk_at(after);
     if (ch < 0 || doc_.chunks[ch].kind != ChunkKind::noun_phrase) return true;
     const uint32_t head = doc_.chunks[ch].head;
-    if (lex_.is(doc_.tokens[head].norm, wc_issue_noun)) return true;
+    if (lex_.is(doc_.tokens[head].norm, wc_issue_noun | wc_thing_noun)) return true;
     const TokenRange object = doc_.chunks[ch].tokens;
     return std::any_of(predicates_.begin(), predicates_.end(),
                        [&](const Predicate& q) { return q.noun && q.head >= object.first && q.head < object.last; });
@@ -1106,6 +1112,46 @@ std::optional<EventActor> SentenceCoder::own_state_target(const CodeChoice& choi
     if (m.country.empty()) return std::nullopt;
     return EventActor{
         .text = {}, .code = m.country, .country = m.country, .sector = {}, .span = {}, .country_from = "own state"};
+}
+
+// "shelled villages in Gaza", "attacking a Tel Aviv neighbourhood": a verb with
+// no target actor whose object phrase (the noun phrase right after the verb and
+// an "in"/"near" phrase right after that) names a place acts on that place's
+// country, as human coders code it. Only for acts of force or of a state on
+// its land or people ("shortened the curfew in X" names where, not on whom).
+// Not for negated, unasserted or event-noun
+// predicates, nor where both sides are required to be named. The target has
+// no words of its own and says where it came from in country_from.
+std::optional<EventActor> SentenceCoder::place_target(const PredicateSite& site, std::string_view cameo, bool asserted,
+                                                      std::string_view one_sided_refused) const {
+    if (!hostile_root(cameo) && !lex_.is(cameo, wc_own_state_code)) return std::nullopt;
+    if (site.p.noun || !asserted || one_sided_refused == "both sides required" || one_sided_refused == "no source" ||
+        one_sided_refused == "negated or not asserted" || one_sided_refused == "an infinitive (a purpose)")
+        return std::nullopt;
+    const uint32_t after = site.p.last;
+    if (after >= site.window.last) return std::nullopt;
+    const int32_t ch = view_.chunk_at(after);
+    if (ch < 0 || doc_.chunks[ch].kind != ChunkKind::noun_phrase || doc_.chunks[ch].tokens.first != after)
+        return std::nullopt;
+    TokenRange object = doc_.chunks[ch].tokens;
+    if (static_cast<size_t>(ch) + 1 < doc_.chunks.size()) {
+        const Chunk& next = doc_.chunks[ch + 1];
+        const std::string_view prep = doc_.tokens[next.tokens.first].norm;
+        if (next.kind == ChunkKind::prepositional && next.tokens.first == object.last &&
+            (prep == "in" || prep == "near"))
+            object.last = next.tokens.last;
+    }
+    object.last = std::min(object.last, site.window.last);
+    for (const PlaceMention& place : doc_.places) {
+        if (place.tokens.first < object.first || place.tokens.last > object.last || place.country.empty()) continue;
+        return EventActor{.text = {},
+                          .code = place.country,
+                          .country = place.country,
+                          .sector = {},
+                          .span = {},
+                          .country_from = "place in the object"};
+    }
+    return std::nullopt;
 }
 
 // "cast blame on Syria and Iran, Hezbollah's patrons": the clause splitter may
@@ -1213,9 +1259,15 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
                 why_not = NoEventReason::no_source;
                 continue;
             }
+            // A place named in the object ("raided homes in Gaza") is more exact
+            // than the source's own country.
+            const std::optional<EventActor> at_place =
+                tgt < 0
+                    ? place_target(site, cameo, !features.negated && modality == Modality::asserted, one_sided_refused)
+                    : std::nullopt;
             const std::optional<EventActor> own_state =
-                tgt < 0 ? own_state_target(choice, cameo, src, one_sided_refused) : std::nullopt;
-            if (tgt < 0 && !one_sided && !own_state) {
+                tgt < 0 && !at_place ? own_state_target(choice, cameo, src, one_sided_refused) : std::nullopt;
+            if (tgt < 0 && !one_sided && !own_state && !at_place) {
                 why_not = NoEventReason::no_target;
                 continue;
             }
@@ -1229,6 +1281,8 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
                 e.target = make_actor(doc_, tgt);
             else if (own_state)
                 e.target = *own_state;
+            else if (at_place)
+                e.target = *at_place;
             e.cameo = cameo;
             e.root = cameo.substr(0, std::min<size_t>(2, cameo.size()));
             e.verb_text = std::string(site.verb);

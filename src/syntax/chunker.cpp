@@ -55,6 +55,14 @@ bool adverb_inside_phrase(const Document& doc, uint32_t phrase_first, uint32_t j
            (after == P::adjective || after == P::noun || after == P::proper_noun);
 }
 
+// A time word ("Monday", "week"), alone or after "last"/"next"/"early"/"late"
+// (the time_modifier class).
+bool starts_time_adverbial(const Document& doc, uint32_t j, uint32_t last, const Lexicon& lexicon) {
+    if (lexicon.is(doc.tokens[j].norm, wc_time_noun)) return true;
+    return j + 1 < last && lexicon.is(doc.tokens[j].norm, wc_time_modifier) &&
+           lexicon.is(doc.tokens[j + 1].norm, wc_time_noun);
+}
+
 // Length of the noun phrase starting at i (0 if none); the head is its last nominal word.
 uint32_t noun_phrase_at(const Document& doc, uint32_t i, uint32_t last, uint32_t& head, const Lexicon& lexicon) {
     uint32_t j = i;
@@ -65,6 +73,9 @@ uint32_t noun_phrase_at(const Document& doc, uint32_t i, uint32_t last, uint32_t
         if (j > i && doc.tokens[j].pos == P::pronoun && any_nominal) break;
         // A determiner after a nominal word starts a new phrase.
         if (j > i && doc.tokens[j].pos == P::determiner && any_nominal) break;
+        // "conducted three tests Monday", "mobilised reservists last week": a time
+        // word after a nominal one opens a time adverbial; it is not the head.
+        if (any_nominal && starts_time_adverbial(doc, j, last, lexicon)) break;
         // "for which he said", "which the army denied": a relative word before the
         // subject of its clause is a phrase of its own.
         if (j == i + 1 && (doc.tokens[j].pos == P::pronoun || doc.tokens[j].pos == P::determiner) &&

@@ -53,6 +53,9 @@ enum WordClass : uint64_t {
     wc_quantity = 1u << 30,         // "thousands of X": a count whose "of" phrase names who is counted
     wc_group_noun = 1u << 31,       // "the militant group": a non-state organisation named by a noun
     wc_threat_intent = 1ull << 32,  // "is prepared to use force": a hostile act announced, a threat
+    wc_thing_noun = 1ull << 33,     // "test-fired a missile", "freed prisoners": an object that is no party
+    wc_time_modifier = 1ull << 35,  // "last", "next": before a time word, part of the time adverbial
+    wc_time_noun = 1ull << 34,      // "Monday", "week": after a noun it opens a time adverbial, not the head
 };
 
 struct LexiconEntry {

@@ -80,6 +80,20 @@ TEST(Chunker, UpToANumberStartsTheNounPhrase) {
     EXPECT_EQ(testing::pos_of(direction, "to"), PartOfSpeech::preposition);
 }
 
+TEST(Chunker, TimeWordAfterANounOpensATimeAdverbial) {
+    // "tests Monday", "reservists last week": the time word is no head of the object.
+    Document doc = testing::parse("The navy held two drills Thursday and recalled sailors last month.");
+    const auto phrases = chunks_of(doc, ChunkKind::noun_phrase);
+    std::string all;
+    for (const auto& p : phrases) all += "[" + p + "]";
+    EXPECT_NE(std::find(phrases.begin(), phrases.end(), "two drills"), phrases.end()) << all;
+    EXPECT_NE(std::find(phrases.begin(), phrases.end(), "sailors"), phrases.end());
+    EXPECT_NE(std::find(phrases.begin(), phrases.end(), "last month"), phrases.end());
+    // At the start of a phrase a time word is its head as before.
+    Document lead = testing::parse("Thursday brought rain.");
+    EXPECT_EQ(lead.view(lead.tokens[lead.chunks.front().head].span), "Thursday");
+}
+
 TEST(Chunker, SpacedDashEndsTheNounPhrase) {
     Document doc = testing::parse("KESTRIA, Valdor - Hundreds of farmers marched on the capital.");
     const auto phrases = chunks_of(doc, ChunkKind::noun_phrase);
