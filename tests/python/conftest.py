@@ -1,11 +1,22 @@
 """Shared fixtures for the Python tests: the built module (PYTHONPATH set by
 CTest to build-dev/python), the CLI beside it, the repository paths."""
+import atexit
 import json
 import os
+import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Each run's Dask clusters keep their worker directories (and the lock files
+# Dask uses to purge stale ones) in a directory of their own, not the shared
+# /tmp/dask-scratch-space where another run's clusters on the same machine
+# would see them. Set before dask is imported; worker processes inherit it.
+if "DASK_TEMPORARY_DIRECTORY" not in os.environ:
+    os.environ["DASK_TEMPORARY_DIRECTORY"] = tempfile.mkdtemp(prefix="sitrep-pytest-dask-")
+    atexit.register(shutil.rmtree, os.environ["DASK_TEMPORARY_DIRECTORY"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("SITREP_SHARED_DIR", ROOT.parent / "shared"))
