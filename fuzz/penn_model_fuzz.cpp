@@ -37,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         Lexicon l;
         Diagnostics d;
         for (const auto& f : builtin_files())
-            if (f.path.starts_with("data/syntax/")) l.load(f.path, f.content, d);
+            if (f.path.starts_with("data/syntax/")) l.load({f.path, f.content}, d);
         return l;
     }();
     Document doc;
