@@ -13,6 +13,8 @@
 #include <variant>
 
 #include "core/hash.hpp"
+#include "store/pg_ingest.hpp"
+#include "store/pg_partitions.hpp"
 #include "store/schema.hpp"
 
 namespace sitrep::store {
@@ -442,6 +444,9 @@ struct EventStore::Impl {
     std::string now;                          // the batch's updated_at
     std::unordered_set<int64_t> deleted_now;  // ids deleted in this batch (a re-coded document may make them again)
     bool tombstones_exist = true;             // false while the store has none (no delete needed per new event)
+    // PostgreSQL: batches of new documents by COPY, and the month partitions.
+    std::unique_ptr<PgBulkIngest> pg_bulk;
+    PgPartitions pg_partitions;
 
     void prepare() {
         if (prepared) return;
@@ -465,11 +470,12 @@ struct EventStore::Impl {
             "SELECT seq, first_sentence FROM events WHERE dedup_key = ?1 "
             "ORDER BY first_sentence DESC LIMIT " +
             std::to_string(EventDeduplicator::kMaxCandidatesPerKey));
+        // PostgreSQL: a trigger skips a taken id instead (store/pg_partitions.hpp).
         insert_event = db.prepare(
             "INSERT INTO events(id, dedup_key, first_sentence, country, mention_count, "
             "updated_at, " +
             std::string(kEventColumns) + ") VALUES (" + numbered_params(1, 6 + kEventColumnCount) +
-            ") ON CONFLICT(id) DO NOTHING RETURNING seq");
+            (pg ? ") RETURNING seq" : ") ON CONFLICT(id) DO NOTHING RETURNING seq"));
         event_summary = db.prepare(
             "SELECT coalesce(date, ''), country, root, quad, coalesce(source_code, ''), "
             "coalesce(target_code, ''), place_text IS NULL, mention_count, id, "
@@ -537,6 +543,12 @@ struct EventStore::Impl {
         // PostgreSQL: another writer may add tombstones at any time.
         auto any = db.prepare("SELECT EXISTS (SELECT 1 FROM tombstones)");
         tombstones_exist = pg || (any.step() && any.int64(0) != 0);
+        if (pg)
+            pg_bulk = std::make_unique<PgBulkIngest>(
+                db, options,
+                PgBulkHooks{kEventColumns, kEventColumnCount,
+                            +[](CopyRows& row, int first, const Event& e) { bind_event(row, first, e); }, dedup_key_of,
+                            country_of});
         prepared = true;
     }
 
@@ -849,15 +861,18 @@ struct EventStore::Impl {
     IngestStats ingest(const std::vector<const Document*>& batch, bool recode) {
         prepare();
         IngestStats stats;
+        if (pg_bulk) pg_partitions.ensure(db, batch);
         Transaction tx(db);
         now = timestamp_now();
         deleted_now.clear();
         try {
-            for (const Document* doc : batch) ingest_document(*doc, stats, recode);
+            if (!pg_bulk || recode || !pg_bulk->ingest(batch, now, stats))
+                for (const Document* doc : batch) ingest_document(*doc, stats, recode);
             flush_rollups();
             flush_fts();  // last (see pending_fts)
         } catch (...) {
             sketches.clear();  // they may name sentences the rollback removes
+            if (pg_bulk) pg_bulk->forget();
             pending_fts.clear();
             day_deltas.clear();
             dyad_deltas.clear();

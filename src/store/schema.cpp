@@ -1,5 +1,7 @@
 #include "store/schema.hpp"
 
+#include "store/pg_partitions.hpp"
+
 #include <array>
 #include <string>
 #include <string_view>
@@ -149,7 +151,8 @@ ALTER TABLE documents ADD COLUMN events_hash TEXT;
 // and date ranges order bytes as SQLite does whatever the database's locale.
 // Full-text search is a generated tsvector ('simple' configuration: no
 // stemming, as FTS5's default tokenizer) with a GIN index.
-constexpr std::array<std::string_view, 2> kPostgresMigrations = {
+// The two lists are numbered apart: a version counts that backend's entries.
+const std::array<std::string_view, 3> kPostgresMigrations = {
     R"sql(
 CREATE DOMAIN ctext AS text COLLATE "C";
 CREATE TABLE documents (
@@ -259,16 +262,23 @@ CREATE INDEX rollup_dyad_pair ON rollup_dyad(source, target, day);
 ALTER TABLE documents ADD COLUMN coded_with TEXT;
 ALTER TABLE documents ADD COLUMN events_hash TEXT;
 )sql",
+    // 3: events in month partitions of their date (store/pg_partitions.hpp).
+    kPgMonthPartitions,
 };
 
 }  // namespace
 
-int current_schema_version() {
-    return static_cast<int>(kMigrations.size());
+int current_schema_version(Backend backend) {
+    return static_cast<int>(backend == Backend::postgresql ? kPostgresMigrations.size() : kMigrations.size());
 }
 
 void prepare_schema(Database& db) {
+    prepare_schema(db, current_schema_version(db.backend()));
+}
+
+void prepare_schema(Database& db, int up_to) {
     const bool pg = db.backend() == Backend::postgresql;
+    const int current = current_schema_version(db.backend());
     if (pg) {
         // Another process may be creating the schema: the writers' lock of
         // Transaction serialises that too.
@@ -284,7 +294,6 @@ void prepare_schema(Database& db) {
             "PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=16384; PRAGMA temp_store=MEMORY;");
         db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL) STRICT");
     }
-    static_assert(kPostgresMigrations.size() == kMigrations.size(), "one migration list per backend, same versions");
     for (;;) {
         Transaction tx(db);
         auto get = db.prepare("SELECT version FROM schema_version");
@@ -295,10 +304,10 @@ void prepare_schema(Database& db) {
             have_row = true;
         }
         get.reset();
-        if (version > current_schema_version())
+        if (version > current)
             throw StoreError("the store has schema version " + std::to_string(version) + "; this sitrep knows up to " +
-                             std::to_string(current_schema_version()) + " (a newer sitrep made it)");
-        if (version == current_schema_version()) {
+                             std::to_string(current) + " (a newer sitrep made it)");
+        if (version >= up_to) {
             tx.commit();
             return;
         }

@@ -319,6 +319,32 @@ void Database::exec(std::string_view sql) {
     }
 }
 
+void Database::copy_in(std::string_view copy_sql, std::string_view rows) {
+    if (!pg_) throw StoreError("copy_in: PostgreSQL only");
+    const std::string s(copy_sql);
+    pg_result* r = PQexec(pg_, s.c_str());
+    if (!r || PQresultStatus(r) != PGRES_COPY_IN) pg_fail(pg_, r, "\"" + s.substr(0, 80) + "\"");
+    PQclear(r);
+    // In pieces of at most 1 MB (libpq buffers what it is given).
+    constexpr size_t kPiece = size_t{1} << 20;
+    bool sent = true;
+    for (size_t at = 0; at < rows.size() && sent; at += kPiece) {
+        const size_t n = std::min(kPiece, rows.size() - at);
+        sent = PQputCopyData(pg_, rows.data() + at, static_cast<int>(n)) == 1;
+    }
+    if (PQputCopyEnd(pg_, sent ? nullptr : "sitrep: sending the rows failed") != 1)
+        pg_fail(pg_, nullptr, "\"" + s.substr(0, 80) + "\"");
+    std::string why;
+    while (pg_result* end = PQgetResult(pg_)) {
+        if (PQresultStatus(end) != PGRES_COMMAND_OK && why.empty()) {
+            why = PQresultErrorMessage(end);
+            while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
+        }
+        PQclear(end);
+    }
+    if (!why.empty() || !sent) throw StoreError("\"" + s.substr(0, 80) + "\": " + (why.empty() ? "send failed" : why));
+}
+
 int64_t Database::last_insert_rowid() const {
     if (pg_) throw StoreError("last_insert_rowid: use RETURNING on PostgreSQL");
     return sqlite3_last_insert_rowid(db_);

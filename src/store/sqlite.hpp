@@ -106,6 +106,10 @@ public:
     Backend backend() const { return pg_ ? Backend::postgresql : Backend::sqlite; }
     void exec(std::string_view sql);  // one or more statements, no parameters, results ignored
     Statement prepare(std::string_view sql) { return pg_ ? Statement(pg_, sql) : Statement(db_, sql); }
+    // PostgreSQL only: runs `copy_sql` (COPY ... FROM STDIN, text format) and
+    // sends `rows`, COPY's text lines (tab-separated, \N for NULL, escaped
+    // as pg_copy.hpp's CopyRows writes them).
+    void copy_in(std::string_view copy_sql, std::string_view rows);
     int64_t last_insert_rowid() const;  // SQLite only (use RETURNING for both)
     int changes() const;                // SQLite only
     sqlite3* handle() const { return db_; }
