@@ -470,12 +470,12 @@ struct EventStore::Impl {
             "SELECT seq, first_sentence FROM events WHERE dedup_key = ?1 "
             "ORDER BY first_sentence DESC LIMIT " +
             std::to_string(EventDeduplicator::kMaxCandidatesPerKey));
-        // PostgreSQL: a trigger skips a taken id instead (store/pg_partitions.hpp).
-        insert_event = db.prepare(
-            "INSERT INTO events(id, dedup_key, first_sentence, country, mention_count, "
-            "updated_at, " +
-            std::string(kEventColumns) + ") VALUES (" + numbered_params(1, 6 + kEventColumnCount) +
-            (pg ? ") RETURNING seq" : ") ON CONFLICT(id) DO NOTHING RETURNING seq"));
+        const std::string inserted =
+            "id, dedup_key, first_sentence, country, mention_count, updated_at, " + std::string(kEventColumns);
+        insert_event =
+            pg ? db.prepare(pg_insert_event_sql(inserted, 6 + kEventColumnCount))  // pg_partitions.hpp
+               : db.prepare("INSERT INTO events(" + inserted + ") VALUES (" +
+                            numbered_params(1, 6 + kEventColumnCount) + ") ON CONFLICT(id) DO NOTHING RETURNING seq");
         event_summary = db.prepare(
             "SELECT coalesce(date, ''), country, root, quad, coalesce(source_code, ''), "
             "coalesce(target_code, ''), place_text IS NULL, mention_count, id, "
@@ -534,7 +534,7 @@ struct EventStore::Impl {
             "attribution_end = CASE WHEN attribution_text IS NULL THEN attribution_end "
             "ELSE coalesce(?16, attribution_end) END, "
             "rule = ?17 WHERE seq = ?1");
-        delete_event = db.prepare("DELETE FROM events WHERE seq = ?1");
+        delete_event = db.prepare(pg ? kPgDeleteEvent : "DELETE FROM events WHERE seq = ?1");
         add_tombstone = db.prepare(
             "INSERT INTO tombstones VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO UPDATE SET reason = excluded.reason, "
             "merged_into = excluded.merged_into, deleted_at = excluded.deleted_at");

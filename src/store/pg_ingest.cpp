@@ -79,6 +79,10 @@ const SentenceSketch& PgBulkIngest::sketch_of(int64_t sentence, std::string_view
 
 bool PgBulkIngest::ingest(const std::vector<const Document*>& batch, const std::string& now, IngestStats& stats) {
     if (sketches_.size() > 100000) sketches_.clear();  // about 50 MB; only between batches
+    // The lookups below span every partition: the planner's estimates then
+    // pass the JIT threshold, and compiling the plan took seconds (14 s on a
+    // loaded machine) for a query that runs in milliseconds.
+    db_.exec("SET LOCAL jit = off");
     // 1. Which documents are stored: the same content is skipped; another
     // content, or a document twice in the batch, needs the per-statement path.
     std::vector<std::string_view> doc_ids;
@@ -351,7 +355,7 @@ bool PgBulkIngest::ingest(const std::vector<const Document*>& batch, const std::
         db_.copy_in("COPY sentences(id, document, idx, \"begin\", \"end\", text) FROM STDIN", rows.data());
     }
     if (!new_events.empty()) {
-        CopyRows rows(7 + hooks_.event_column_count);
+        CopyRows rows(7 + hooks_.event_column_count), id_rows(2);
         std::vector<int64_t> ids;
         for (size_t i : new_events) {
             const EventState& s = states[i];
@@ -359,11 +363,13 @@ bool PgBulkIngest::ingest(const std::vector<const Document*>& batch, const std::
             rows.bind(6, s.mention_count).bind_static(7, now);
             hooks_.bind_event(rows, 8, s.event);
             rows.end_row();
+            id_rows.bind(1, s.id).bind(2, s.seq).end_row();
             ids.push_back(s.id);
         }
         db_.copy_in("COPY events(seq, id, dedup_key, first_sentence, country, mention_count, updated_at, " +
                         std::string(hooks_.event_columns) + ") FROM STDIN",
                     rows.data());
+        db_.copy_in("COPY event_ids(id, seq) FROM STDIN", id_rows.data());
         // A new event under the id of one deleted before is alive again.
         auto drop = db_.prepare("DELETE FROM tombstones WHERE id = ANY(?1::bigint[])");
         drop.bind(1, int_array(ids)).run();

@@ -54,22 +54,6 @@ CREATE TABLE event_ids (
   id  BIGINT PRIMARY KEY,
   seq BIGINT NOT NULL
 );
-CREATE FUNCTION events_claim_id() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO event_ids VALUES (NEW.id, NEW.seq) ON CONFLICT (id) DO NOTHING;
-  IF NOT FOUND THEN
-    RETURN NULL;  -- the id is taken: skip the row, as ON CONFLICT DO NOTHING would
-  END IF;
-  RETURN NEW;
-END $$;
-CREATE FUNCTION events_free_id() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  DELETE FROM event_ids WHERE id = OLD.id;
-  RETURN NULL;
-END $$;
-CREATE TRIGGER events_claim_id BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION events_claim_id();
-CREATE TRIGGER events_free_id AFTER DELETE ON events FOR EACH ROW EXECUTE FUNCTION events_free_id();
-
 DO $$
 DECLARE m text;
 BEGIN
@@ -80,8 +64,17 @@ BEGIN
   END LOOP;
 END $$;
 INSERT INTO events SELECT * FROM events_v2 ORDER BY seq;
+INSERT INTO event_ids SELECT id, seq FROM events_v2;
 DROP TABLE events_v2;
 )sql";
+
+std::string pg_insert_event_sql(std::string_view columns, int params) {
+    std::string values;
+    for (int k = 2; k <= params; ++k) values += ", ?" + std::to_string(k);
+    return "WITH claim AS (INSERT INTO event_ids VALUES (?1, nextval('events_seq_seq')) ON CONFLICT (id) DO NOTHING "
+           "RETURNING seq) INSERT INTO events(seq, " +
+           std::string(columns) + ") SELECT claim.seq, ?1" + values + " FROM claim RETURNING seq";
+}
 
 std::string_view partition_month(std::string_view d) {
     const auto digit = [](char c) { return c >= '0' && c <= '9'; };

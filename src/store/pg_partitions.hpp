@@ -8,10 +8,10 @@
 //
 // A unique index on a partitioned table must include the partition key, and
 // the date is no key of an event: the stable id's uniqueness lives in the
-// small table event_ids (id primary key, seq), which a BEFORE INSERT trigger
-// fills. An insert whose id is taken is skipped by that trigger (no row comes
-// back from RETURNING), as ON CONFLICT (id) DO NOTHING skips it on SQLite; an
-// AFTER DELETE trigger frees the id again.
+// small table event_ids (id primary key, seq). Whoever inserts or deletes an
+// event row claims or frees its id there in the same statement or batch
+// (pg_insert_event_sql, kPgDeleteEvent, the bulk path): no trigger, which
+// doubled the cost of a bulk insert.
 #pragma once
 #include <string>
 #include <string_view>
@@ -27,6 +27,17 @@ namespace sitrep::store {
 // made by versions 1-2 into the partitioned one (partitions for every month
 // it holds), keeping seq and id.
 extern const std::string_view kPgMonthPartitions;
+
+// EventStore's per-statement insert of one event on PostgreSQL: claims the id
+// in event_ids and inserts the row only when the id was free (no row back
+// from RETURNING otherwise, as ON CONFLICT (id) DO NOTHING does on SQLite).
+// `columns`: the inserted columns after seq (the first is id, ?1); `params`:
+// how many there are.
+std::string pg_insert_event_sql(std::string_view columns, int params);
+// Deletes the event row of seq ?1 and frees its id.
+inline constexpr std::string_view kPgDeleteEvent =
+    "WITH gone AS (DELETE FROM events WHERE seq = ?1 RETURNING id) DELETE FROM event_ids WHERE id IN (SELECT id FROM "
+    "gone)";
 
 // "YYYY-MM" of an ISO date, or "" when it has no partition of its own.
 std::string_view partition_month(std::string_view iso_date);
