@@ -79,10 +79,13 @@ const SentenceSketch& PgBulkIngest::sketch_of(int64_t sentence, std::string_view
 
 bool PgBulkIngest::ingest(const std::vector<const Document*>& batch, const std::string& now, IngestStats& stats) {
     if (sketches_.size() > 100000) sketches_.clear();  // about 50 MB; only between batches
-    // The lookups below span every partition: the planner's estimates then
-    // pass the JIT threshold, and compiling the plan took seconds (14 s on a
-    // loaded machine) for a query that runs in milliseconds.
-    db_.exec("SET LOCAL jit = off");
+    // Every statement below looks up rows by key, a few thousand at most:
+    // nested loops over indexes, where the date of a row picks its partition
+    // at run time. Left to itself the planner hashed whole tables (the fill
+    // UPDATE scanned all events: 4 s at 1M events, 12 ms as a nested loop),
+    // and its estimates over all partitions passed the JIT threshold
+    // (compiling took seconds, 14 s on a loaded machine, for milliseconds of work).
+    db_.exec("SET LOCAL jit = off; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off");
     // 1. Which documents are stored: the same content is skipped; another
     // content, or a document twice in the batch, needs the per-statement path.
     std::vector<std::string_view> doc_ids;
@@ -435,7 +438,6 @@ bool PgBulkIngest::ingest(const std::vector<const Document*>& batch, const std::
         }
         if (rows.rows() != 0) {
             db_.copy_in("COPY sitrep_event_fill FROM STDIN", rows.data());
-            db_.exec("ANALYZE sitrep_event_fill");
             // The batch merger's fill_missing, as the per-statement path's UPDATE.
             std::string fill =
                 "UPDATE events e SET mention_count = e.mention_count + f.added, updated_at = ?1, "
@@ -449,8 +451,12 @@ bool PgBulkIngest::ingest(const std::vector<const Document*>& batch, const std::
                         " END";
             for (const char* c : {"killed", "injured", "arrested", "troops", "displaced"})
                 fill += std::string(", ") + c + " = coalesce(e." + c + ", f." + c + ")";
-            auto s = db_.prepare(fill + " FROM sitrep_event_fill f WHERE e.seq = f.seq");
-            s.bind(1, now).run();
+            auto dated =
+                db_.prepare(fill + " FROM sitrep_event_fill f WHERE e.seq = f.seq AND e.date = f.date COLLATE \"C\"");
+            dated.bind(1, now).run();
+            auto undated = db_.prepare(
+                fill + " FROM sitrep_event_fill f WHERE e.seq = f.seq AND e.date IS NULL AND f.date IS NULL");
+            undated.bind(1, now).run();
         }
     }
     {
