@@ -247,6 +247,8 @@ int main(int argc, char** argv) {
     }
     std::printf("size on disk: %.0f MB, %.0f MB per million events\n", bytes / 1e6, bytes / 1e6 / (events / 1e6));
 
+    // SITREP_BENCH_QUERIES=0: ingest only (profiling it).
+    if (const char* q = std::getenv("SITREP_BENCH_QUERIES"); q && std::string(q) == "0") return 0;
     // Queries, each the best of 5 runs (warm cache, as a server would be).
     const auto best = [](auto&& run) {
         double b = 1e18;

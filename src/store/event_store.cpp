@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
-#include <map>
 #include <nlohmann/json.hpp>
-#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <variant>
@@ -209,8 +208,15 @@ public:
     }
 
 private:
+    // Hashes "<i><tag><n>:" and the bytes (the head formatted on the stack:
+    // the same bytes as before, so stored hashes stay valid).
     EventHasher& put(int i, char tag, const void* data, size_t n) {
-        const std::string head = std::to_string(i) + tag + std::to_string(n) + ':';
+        char buf[48];
+        char* end = std::to_chars(buf, buf + 16, i).ptr;
+        *end++ = tag;
+        end = std::to_chars(end, buf + sizeof buf - 1, n).ptr;
+        *end++ = ':';
+        const std::string_view head(buf, static_cast<size_t>(end - buf));
         const std::string_view bytes(static_cast<const char*>(data), n);
         a_ = fnv1a(bytes, fnv1a(head, a_));
         b_ = mix64(fnv1a(bytes, fnv1a(head, b_)));
@@ -347,13 +353,27 @@ std::string websearch_query(const std::string& fts) {
     return out;
 }
 
-Where event_where(const EventFilter& f, Backend backend) {
-    Where w;
-    if (!f.from.empty()) w.add("e.date >= " + w.param(f.from));
-    if (!f.to.empty()) w.add("e.date <= " + w.param(f.to));
-    if (!f.actor.empty())
+// Which side --actor matches in one WHERE: either (an OR), or only the
+// source or the target (the two arms of a UNION, see EventStore::query).
+enum class ActorSide { either, source, target };
+
+// The WHERE of `f`; its parameters are numbered after those `w` holds.
+Where event_where(const EventFilter& f, Backend backend, Where w = {}, ActorSide side = ActorSide::either) {
+    w.sql.clear();
+    // With an actor, its covering index (code, root, date, id) checks the
+    // dates itself; '+' keeps the planner from walking the date index
+    // instead and reading every row of the range (it prefers that index
+    // because it is in page order). SQLite only (PostgreSQL has no unary +
+    // on text, and its planner has statistics).
+    const bool by_actor = !f.actor.empty() || !f.source.empty() || !f.target.empty();
+    const std::string date = by_actor && backend == Backend::sqlite ? "+e.date" : "e.date";
+    if (!f.from.empty()) w.add(date + " >= " + w.param(f.from));
+    if (!f.to.empty()) w.add(date + " <= " + w.param(f.to));
+    if (!f.actor.empty() && side == ActorSide::either)
         w.add("(" + prefix_condition(w, "e.source_code", f.actor) + " OR " +
               prefix_condition(w, "e.target_code", f.actor) + ")");
+    else if (!f.actor.empty())
+        w.add(prefix_condition(w, side == ActorSide::source ? "e.source_code" : "e.target_code", f.actor));
     if (!f.source.empty()) w.add(prefix_condition(w, "e.source_code", f.source));
     if (!f.target.empty()) w.add(prefix_condition(w, "e.target_code", f.target));
     if (!f.country.empty()) w.add("e.country = " + w.param(f.country));
@@ -398,7 +418,7 @@ Where event_where(const EventFilter& f, Backend backend) {
             w.add("(e.date IS NOT NULL OR e.id > " + i + ")");
         } else {
             const std::string k = w.param(key);
-            w.add("e.date >= " + k + " AND (e.date > " + k + " OR e.id > " + i + ")");
+            w.add(date + " >= " + k + " AND (e.date > " + k + " OR e.id > " + i + ")");
         }
     }
     return w;
@@ -448,6 +468,24 @@ struct EventStore::Impl {
     std::unique_ptr<PgBulkIngest> pg_bulk;
     PgPartitions pg_partitions;
 
+    // SQLite runs a RETURNING clause through a temporary table opened and
+    // closed per row (about a tenth of an ingest); there the new rowid is
+    // read from the connection instead (inserted_row).
+    std::string returning(const char* column) const {
+        return db.backend() == Backend::postgresql ? std::string(" RETURNING ") + column : std::string();
+    }
+    // Runs an insert prepared with returning(): the new row's id, or 0 when
+    // nothing was inserted (ON CONFLICT DO NOTHING).
+    int64_t inserted_row(Statement& s) {
+        if (db.backend() == Backend::postgresql) {
+            const int64_t id = s.step() ? s.int64(0) : 0;
+            s.reset();
+            return id;
+        }
+        s.run();
+        return db.changes() > 0 ? db.last_insert_rowid() : 0;
+    }
+
     void prepare() {
         if (prepared) return;
         const bool pg = db.backend() == Backend::postgresql;
@@ -455,14 +493,15 @@ struct EventStore::Impl {
             "SELECT id, content_hash, coalesce(events_hash, ''), text IS NOT NULL FROM documents WHERE doc = ?1");
         insert_document = db.prepare(
             "INSERT INTO documents(doc, url, outlet, title, story_date, content_hash, text, ingested_at, coded_with, "
-            "events_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id");
+            "events_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)" +
+            returning("id"));
         update_document = db.prepare(
             "UPDATE documents SET url = ?2, outlet = ?3, title = ?4, story_date = ?5, content_hash = ?6, text = ?7, "
             "ingested_at = ?8, coded_with = ?9, events_hash = ?10 WHERE id = ?1");
         set_coder = db.prepare("UPDATE documents SET coded_with = ?2 WHERE id = ?1");
-        insert_sentence = db.prepare(
-            "INSERT INTO sentences(document, idx, \"begin\", \"end\", text) VALUES (?1, ?2, ?3, ?4, ?5) "
-            "RETURNING id");
+        insert_sentence =
+            db.prepare("INSERT INTO sentences(document, idx, \"begin\", \"end\", text) VALUES (?1, ?2, ?3, ?4, ?5)" +
+                       returning("id"));
         // PostgreSQL's sentences index their words themselves (a generated column).
         if (!pg) insert_fts = db.prepare("INSERT INTO sentences_fts(rowid, text) VALUES (?1, ?2)");
         sentence_text = db.prepare("SELECT text FROM sentences WHERE id = ?1");
@@ -473,9 +512,9 @@ struct EventStore::Impl {
         const std::string inserted =
             "id, dedup_key, first_sentence, country, mention_count, updated_at, " + std::string(kEventColumns);
         insert_event =
-            pg ? db.prepare(pg_insert_event_sql(inserted, 6 + kEventColumnCount))  // pg_partitions.hpp
+            pg ? db.prepare(pg_insert_event_sql(inserted, 6 + kEventColumnCount))  // pg_partitions.hpp; RETURNING seq
                : db.prepare("INSERT INTO events(" + inserted + ") VALUES (" +
-                            numbered_params(1, 6 + kEventColumnCount) + ") ON CONFLICT(id) DO NOTHING RETURNING seq");
+                            numbered_params(1, 6 + kEventColumnCount) + ") ON CONFLICT(id) DO NOTHING");
         event_summary = db.prepare(
             "SELECT coalesce(date, ''), country, root, quad, coalesce(source_code, ''), "
             "coalesce(target_code, ''), place_text IS NULL, mention_count, id, "
@@ -579,31 +618,62 @@ struct EventStore::Impl {
     struct Delta {
         int64_t events = 0, mentions = 0;
     };
-    std::map<std::tuple<std::string, std::string, std::string, int64_t>, Delta> day_deltas;
-    std::map<std::tuple<std::string, std::string, std::string, std::string>, Delta> dyad_deltas;
+    // One rollup row's key and its change, found by the key's fields joined
+    // with '\x1f' (below every character of a code or date, so that the
+    // joined keys sort as the fields do).
+    struct Pending {
+        std::array<std::string, 4> keys;
+        int64_t quad = 0;  // rollup_day only
+        Delta delta;
+    };
+    using Deltas = std::unordered_map<std::string, Pending>;
+    Deltas day_deltas, dyad_deltas;
+    std::string joined;  // reused: no allocation per lookup
 
+    Delta& pending(Deltas& deltas, std::string_view a, std::string_view b, std::string_view c, std::string_view d,
+                   int64_t quad) {
+        joined.assign(a).append(1, '\x1f').append(b).append(1, '\x1f').append(c).append(1, '\x1f').append(d);
+        auto it = deltas.find(joined);
+        if (it == deltas.end())
+            it = deltas
+                     .emplace(joined,
+                              Pending{{std::string(a), std::string(b), std::string(c), std::string(d)}, quad, {}})
+                     .first;
+        return it->second.delta;
+    }
     void add_day(const std::string& day, const std::string& country, const std::string& root, int64_t quad,
                  int64_t events, int64_t mentions) {
-        Delta& d = day_deltas[{day, country, root, quad}];
+        char q[24];
+        const auto n = static_cast<size_t>(std::to_chars(q, q + sizeof q, quad).ptr - q);
+        Delta& d = pending(day_deltas, day, country, root, std::string_view(q, n), quad);
         d.events += events;
         d.mentions += mentions;
     }
     void add_dyad(const std::string& day, const std::string& source, const std::string& target, const std::string& root,
                   int64_t events, int64_t mentions) {
-        Delta& d = dyad_deltas[{day, source, target, root}];
+        Delta& d = pending(dyad_deltas, day, source, target, root, 0);
         d.events += events;
         d.mentions += mentions;
     }
+    // In key order: the upserts then walk each rollup's B-tree from left to right.
+    static std::vector<const Deltas::value_type*> in_order(const Deltas& deltas) {
+        std::vector<const Deltas::value_type*> rows;
+        rows.reserve(deltas.size());
+        for (const auto& row : deltas)
+            if (row.second.delta.events != 0 || row.second.delta.mentions != 0) rows.push_back(&row);
+        std::sort(rows.begin(), rows.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+        return rows;
+    }
     void flush_rollups() {
-        for (const auto& [k, d] : day_deltas) {
-            if (d.events == 0 && d.mentions == 0) continue;
-            rollup_day.bind(1, std::get<0>(k)).bind(2, std::get<1>(k)).bind(3, std::get<2>(k)).bind(4, std::get<3>(k));
-            rollup_day.bind(5, d.events).bind(6, d.mentions).run();
+        for (const auto* row : in_order(day_deltas)) {
+            const Pending& p = row->second;
+            rollup_day.bind_static(1, p.keys[0]).bind_static(2, p.keys[1]).bind_static(3, p.keys[2]).bind(4, p.quad);
+            rollup_day.bind(5, p.delta.events).bind(6, p.delta.mentions).run();
         }
-        for (const auto& [k, d] : dyad_deltas) {
-            if (d.events == 0 && d.mentions == 0) continue;
-            rollup_dyad.bind(1, std::get<0>(k)).bind(2, std::get<1>(k)).bind(3, std::get<2>(k)).bind(4, std::get<3>(k));
-            rollup_dyad.bind(5, d.events).bind(6, d.mentions).run();
+        for (const auto* row : in_order(dyad_deltas)) {
+            const Pending& p = row->second;
+            rollup_dyad.bind_static(1, p.keys[0]).bind_static(2, p.keys[1]).bind_static(3, p.keys[2]);
+            rollup_dyad.bind_static(4, p.keys[3]).bind(5, p.delta.events).bind(6, p.delta.mentions).run();
         }
         day_deltas.clear();
         dyad_deltas.clear();
@@ -759,10 +829,8 @@ struct EventStore::Impl {
         for (;;) {  // a clash with a live event (vanishingly rare): the next hash
             insert_event.bind(1, id).bind(2, key).bind(3, sentence).bind(4, country).bind(5, int64_t{1}).bind(6, now);
             bind_event(insert_event, 7, e);
-            const bool inserted = insert_event.step();
-            const int64_t seq = inserted ? insert_event.int64(0) : 0;
-            insert_event.reset();
-            if (inserted) {
+            const int64_t seq = inserted_row(insert_event);
+            if (seq != 0) {
                 ++stats.events_new;
                 if (deleted_now.erase(id) != 0) ++stats.events_recreated;
                 return finish_new(id, seq, e, country);
@@ -825,9 +893,8 @@ struct EventStore::Impl {
             d.bind_null(7);
         d.bind(8, now).bind_static_or_null(9, options.coder).bind(10, events);
         if (document == 0) {
-            if (!d.step()) throw StoreError("no id for document " + doc.meta.id);
-            document = d.int64(0);
-            d.reset();
+            document = inserted_row(d);
+            if (document == 0) throw StoreError("no id for document " + doc.meta.id);
         } else {
             d.run();
         }
@@ -839,9 +906,9 @@ struct EventStore::Impl {
                 const Span span = e.sentence < doc.sentences.size() ? doc.sentences[e.sentence].span : Span{};
                 insert_sentence.bind(1, document).bind(2, e.sentence).bind(3, span.begin).bind(4, span.end);
                 insert_sentence.bind_static(5, doc.view(span));
-                if (!insert_sentence.step()) throw StoreError("no id for a sentence of " + doc.meta.id);
-                at = sentence_ids.emplace(e.sentence, insert_sentence.int64(0)).first;
-                insert_sentence.reset();
+                const int64_t row = inserted_row(insert_sentence);
+                if (row == 0) throw StoreError("no id for a sentence of " + doc.meta.id);
+                at = sentence_ids.emplace(e.sentence, row).first;
                 if (db.backend() == Backend::sqlite) pending_fts.emplace_back(at->second, doc.view(span));
                 sketches[at->second] = sketch_sentence(doc, e.sentence);
             }
@@ -962,12 +1029,39 @@ std::string EventStore::events_hash(const Document& doc) {
 }
 
 void EventStore::query(const EventFilter& filter, const std::function<void(const StoredEvent&)>& each) {
-    Where w = event_where(filter, impl_->db.backend());
-    std::string sql =
-        "SELECT e.id, e.updated_at, d.doc, coalesce(d.url, ''), s.idx, s.text, e.seq, " + std::string(kEventColumns) +
-        " FROM events e JOIN sentences s ON s.id = e.first_sentence JOIN documents d ON d.id = s.document" + w.sql +
-        (filter.since.empty() ? " ORDER BY e.date, e.id" : " ORDER BY e.updated_at, e.id");
-    if (filter.limit) sql += " LIMIT " + std::to_string(*filter.limit);
+    const Backend backend = impl_->db.backend();
+    const std::string select =
+        "SELECT e.id, e.updated_at, d.doc, coalesce(d.url, ''), s.idx, s.text, e.seq, " + std::string(kEventColumns);
+    const std::string joins = " JOIN sentences s ON s.id = e.first_sentence JOIN documents d ON d.id = s.document";
+    Where w;
+    std::string sql;
+    if (filter.limit && filter.since.empty()) {
+        // A page in (date, id) order: first the page's rows by the
+        // covering indexes alone (schema version 3: events(date, id),
+        // (source_code, root, date, id), (target_code, ...)), then only those
+        // rows are read. An actor on either side is the union of the two
+        // sides' pages (an OR would read every matching row to sort them).
+        const std::string limit = " LIMIT " + std::to_string(*filter.limit);
+        const auto page = [&](ActorSide side) {
+            w = event_where(filter, backend, std::move(w), side);
+            return "SELECT e.seq AS page_seq, e.date AS page_date, e.id AS page_id FROM events e" + w.sql +
+                   " ORDER BY e.date, e.id" + limit;
+        };
+        std::string rows;
+        if (filter.actor.empty()) {
+            rows = page(ActorSide::either);
+        } else {
+            rows = "SELECT * FROM (" + page(ActorSide::source) + ") a UNION SELECT * FROM (";
+            rows += page(ActorSide::target) + ") b ORDER BY 2, 3" + limit;
+        }
+        sql = select + " FROM (" + rows + ") p JOIN events e ON e.seq = p.page_seq" + joins +
+              " ORDER BY p.page_date, p.page_id";
+    } else {
+        w = event_where(filter, backend);
+        sql = select + " FROM events e" + joins + w.sql +
+              (filter.since.empty() ? " ORDER BY e.date, e.id" : " ORDER BY e.updated_at, e.id");
+        if (filter.limit) sql += " LIMIT " + std::to_string(*filter.limit);
+    }
     // kEventColumns without a table name are the events' (no other table has them).
     Statement s = impl_->db.prepare(sql);
     w.bind(s);
