@@ -413,6 +413,11 @@ std::string code_for_parties(const Lexicon& lex, std::string cameo, std::string_
     return cameo;
 }
 
+// Prepositions of a phrase that may hold the place an act of force or of a state
+// is done to (place_target): "in Gaza", "near Kyiv", "the outskirts of Aleppo",
+// "an assault on Mosul", "fired at a village".
+constexpr std::array<std::string_view, 6> kPlaceObjectPreps{"in", "near", "of", "on", "at", "against"};
+
 // "Iran is prepared to use force", "the rebels vowed to attack": a hostile act
 // announced (after a word of the threat_intent class and "to") has not happened;
 // CAMEO codes the announcement as a threat of its kind: reduced relations (16)
@@ -1115,9 +1120,11 @@ std::optional<EventActor> SentenceCoder::own_state_target(const CodeChoice& choi
 }
 
 // "shelled villages in Gaza", "attacking a Tel Aviv neighbourhood": a verb with
-// no target actor whose object phrase (the noun phrase right after the verb and
-// an "in"/"near" phrase right after that) names a place acts on that place's
-// country, as human coders code it. Only for acts of force or of a state on
+// no target actor whose object phrase names a place acts on that place's
+// country, as human coders code it. The object phrase is the noun phrase right
+// after the verb ("pounded the city of X", "launched an assault on X": with a
+// place phrase right after it, kPlaceObjectPreps) or a phrase of those
+// prepositions right after the verb ("fired on a village in X"). Only for acts of force or of a state on
 // its land or people ("shortened the curfew in X" names where, not on whom).
 // Not for negated, unasserted or event-noun
 // predicates, nor where both sides are required to be named. The target has
@@ -1131,15 +1138,18 @@ std::optional<EventActor> SentenceCoder::place_target(const PredicateSite& site,
     const uint32_t after = site.p.last;
     if (after >= site.window.last) return std::nullopt;
     const int32_t ch = view_.chunk_at(after);
-    if (ch < 0 || doc_.chunks[ch].kind != ChunkKind::noun_phrase || doc_.chunks[ch].tokens.first != after)
+    const auto place_phrase = [&](const Chunk& c) {
+        const std::string_view prep = doc_.tokens[c.tokens.first].norm;
+        return c.kind == ChunkKind::prepositional &&
+               std::find(kPlaceObjectPreps.begin(), kPlaceObjectPreps.end(), prep) != kPlaceObjectPreps.end();
+    };
+    if (ch < 0 || doc_.chunks[ch].tokens.first != after ||
+        (doc_.chunks[ch].kind != ChunkKind::noun_phrase && !place_phrase(doc_.chunks[ch])))
         return std::nullopt;
     TokenRange object = doc_.chunks[ch].tokens;
     if (static_cast<size_t>(ch) + 1 < doc_.chunks.size()) {
         const Chunk& next = doc_.chunks[ch + 1];
-        const std::string_view prep = doc_.tokens[next.tokens.first].norm;
-        if (next.kind == ChunkKind::prepositional && next.tokens.first == object.last &&
-            (prep == "in" || prep == "near"))
-            object.last = next.tokens.last;
+        if (next.tokens.first == object.last && place_phrase(next)) object.last = next.tokens.last;
     }
     object.last = std::min(object.last, site.window.last);
     for (const PlaceMention& place : doc_.places) {
