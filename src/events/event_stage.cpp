@@ -430,6 +430,36 @@ std::string threat_code(const std::string& cameo) {
     return cameo;
 }
 
+// "pledged to send aid", "promised to release the prisoners", "offered to hand
+// over the suspects": a cooperative act announced the same way (word class
+// threat_intent) has not happened either; CAMEO codes the announcement as an
+// intent to do it (03), of the same kind where the codebook has one: consult
+// (04) as 036 (mediate, 045, as 039), diplomatic cooperation (05) as 032 (an
+// agreement, 057, as 030), material cooperation (06) as 031x, aid (07) as 033x,
+// yielding (08) as 035x or, for political reform (083x), 034x. Other codes stay.
+std::string intent_code(const std::string& cameo) {
+    if (cameo.size() < 3) return cameo;
+    const std::string_view c = cameo;
+    const char kind = c[2];  // the third digit: the kind within the root
+    const std::string_view sub = c.size() > 3 ? c.substr(3, 1) : std::string_view();
+    if (c.starts_with("045")) return "039";
+    if (c.starts_with("04")) return "036";
+    if (c.starts_with("057")) return "030";
+    if (c.starts_with("05")) return "032";
+    if (c.starts_with("06")) return kind >= '1' && kind <= '4' ? std::string("031") + kind : "031";
+    if (c.starts_with("07")) return kind >= '1' && kind <= '4' ? std::string("033") + kind : "033";
+    if (c.starts_with("083")) return sub.empty() ? "034" : "034" + std::string(sub);
+    if (c.starts_with("08")) {
+        // 081 -> 0351, 082 -> 0352, 084 -> 0353, 085 -> 0354, 086 -> 0355, 087 -> 0356
+        constexpr std::array<std::pair<char, std::string_view>, 6> kYield{
+            {{'1', "0351"}, {'2', "0352"}, {'4', "0353"}, {'5', "0354"}, {'6', "0355"}, {'7', "0356"}}};
+        for (const auto& [from, to] : kYield)
+            if (kind == from) return std::string(to);
+        return "035";
+    }
+    return cameo;
+}
+
 EventActor make_actor(const Document& doc, int32_t a) {
     const ActorMention& m = doc.actors[a];
     EventActor out;
@@ -1255,7 +1285,13 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             const int32_t tgt = direction == 0 ? b : a;
             const std::string& own = direction == 0 ? entry_code.primary : entry_code.reversed;
             std::string said = features.negated ? negated_code(res_.internal_codes.get(), written) : written;
-            if (features.threat && !features.negated) said = threat_code(said);
+            if (features.threat && !features.negated) {
+                const std::string announced = intent_code(threat_code(said));
+                // "pledged to visit Algeria": only the source announced anything;
+                // the reversed event (Algeria hosts) has not happened.
+                if (direction == 1 && announced != said) continue;
+                said = announced;
+            }
             const std::string cameo =
                 code_for_parties(lex_, said, choice.fired ? std::string_view(own) : std::string_view(),
                                  src >= 0 ? &doc_.actors[src] : nullptr, tgt >= 0 ? &doc_.actors[tgt] : nullptr);
