@@ -40,7 +40,8 @@ struct Coded {
 struct VerbFeatures {
     bool negated = false;
     bool passive = false;
-    bool threat = false;  // "is prepared to", "vowed to", "threatened to" (word class threat_intent)
+    bool threat = false;           // "is prepared to", "vowed to", "threatened to" (word class threat_intent)
+    bool reported_future = false;  // "would" in the verb group (word class reported_future)
     Modality modality = Modality::asserted;
 };
 
@@ -84,6 +85,7 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
             f.modality = Modality::hypothetical;
         if (lex.is(w, wc_intent) && t + 1 < p.first && doc.tokens[t + 1].norm == "to") f.modality = Modality::future;
         if (lex.is(w, wc_threat_intent) && t + 1 < p.first && doc.tokens[t + 1].norm == "to") f.threat = true;
+        if (lex.is(w, wc_reported_future)) f.reported_future = true;
         if (lex.is(w, wc_passive))
             saw_passive_aux = true;
         else if (doc.tokens[t].pos == P::verb && !lex.is(w, wc_intent))
@@ -1248,6 +1250,13 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
     Modality modality = features.modality;
     if (clause_opens_with(view_, site.clause, lex_, wc_conditional)) modality = Modality::conditional;
     const std::optional<Attribution> said_by = attribution(site.clause);
+    // An act announced ("vowed to", "is prepared to"), or told in reported speech
+    // as still to come ("said they would boycott", "said it would send aid"), has
+    // not happened: it is coded as a threat (13) or an intent (03) of its kind, as
+    // CAMEO coders code it (threat_code, intent_code). Not a condition ("if X
+    // attacks": what a threat is about) and not "will" ("Britain will expel 23
+    // diplomats" reports a decision taken).
+    const bool announced_act = features.threat || (features.reported_future && modality == Modality::hypothetical);
     const bool report = !p.noun && !accusation && !demand && lex_.is(doc_.tokens[p.head].norm, wc_report);
     const size_t coded_before = coded_.size();
     const std::string_view one_sided_refused =
@@ -1285,7 +1294,7 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             const int32_t tgt = direction == 0 ? b : a;
             const std::string& own = direction == 0 ? entry_code.primary : entry_code.reversed;
             std::string said = features.negated ? negated_code(res_.internal_codes.get(), written) : written;
-            if (features.threat && !features.negated) {
+            if (announced_act && !features.negated) {
                 const std::string announced = intent_code(threat_code(said));
                 // "pledged to visit Algeria": only the source announced anything;
                 // the reversed event (Algeria hosts) has not happened.
