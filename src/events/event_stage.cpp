@@ -113,18 +113,47 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
     return f;
 }
 
+// Where no ontology names the negation: a cooperative act refused ("were not
+// negotiating with", "would not withdraw", "did not release") is a rejection of
+// its kind, as CAMEO coders code it: consult (04) -> 125 (mediation, 045 -> 126),
+// an agreement (057) -> 127, material cooperation (06x) -> 121x, aid (07x) ->
+// 122x, political reform (083x) -> 123x, yielding (08x) -> 124x. Other codes
+// keep their own code and are marked negated.
+std::string refusal_code(const std::string& cameo) {
+    if (cameo.size() < 3) return cameo;
+    const std::string_view c = cameo;
+    const char kind = c[2];  // the third digit: the kind within the root
+    if (c.starts_with("045")) return "126";
+    if (c.starts_with("04")) return "125";
+    if (c == "057") return "127";
+    if (c.starts_with("06")) return kind == '1' || kind == '2' ? std::string("121") + kind : "121";
+    if (c.starts_with("07")) return kind >= '1' && kind <= '4' ? std::string("122") + kind : "122";
+    if (c.starts_with("083")) return c.size() > 3 ? "123" + std::string(c.substr(3, 1)) : "123";
+    if (c.starts_with("08")) {
+        // 081 -> 1241, 082 -> 1242, 084 -> 1243, 085 -> 1244, 086 -> 1245, 087 -> 1246
+        constexpr std::array<std::pair<char, std::string_view>, 6> kRefuse{
+            {{'1', "1241"}, {'2', "1242"}, {'4', "1243"}, {'5', "1244"}, {'6', "1245"}, {'7', "1246"}}};
+        for (const auto& [from, to] : kRefuse)
+            if (kind == from) return std::string(to);
+        return "124";
+    }
+    return cameo;
+}
+
 // PETRARCH-2 codes a negated verb with the meaning its internal code takes
 // after subtracting 0xFFFF ("not disapprove" = cooperate); codes whose negation
-// the ontology does not name keep their own code and are marked negated.
-std::string negated_code(const InternalCodeOntology* ontology, const std::string& cameo) {
-    if (!ontology) return cameo;
+// the ontology does not name take refusal_code under the built-in dictionaries'
+// convention (`refusal`), else keep their own code and are marked negated.
+std::string negated_code(const InternalCodeOntology* ontology, const std::string& cameo, bool refusal) {
+    const std::string unnamed = refusal ? refusal_code(cameo) : cameo;
+    if (!ontology) return unnamed;
     const auto internal = ontology->to_internal(cameo);
-    if (!internal) return cameo;
+    if (!internal) return unnamed;
     const auto value = internal_code_value(*internal);
-    if (!value) return cameo;
+    if (!value) return unnamed;
     constexpr int64_t kNegationMask = 0xFFFF;
     const auto negated = ontology->cameo_of_value(*value - kNegationMask);
-    return negated ? *negated : cameo;
+    return negated ? *negated : unnamed;
 }
 
 bool clause_opens_with(const SentenceView& view, int32_t clause, const Lexicon& lex, uint64_t cls) {
@@ -1293,7 +1322,8 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             const int32_t src = direction == 0 ? a : b;
             const int32_t tgt = direction == 0 ? b : a;
             const std::string& own = direction == 0 ? entry_code.primary : entry_code.reversed;
-            std::string said = features.negated ? negated_code(res_.internal_codes.get(), written) : written;
+            std::string said =
+                features.negated ? negated_code(res_.internal_codes.get(), written, res_.refusal_codes) : written;
             if (announced_act && !features.negated) {
                 const std::string announced = intent_code(threat_code(said));
                 // "pledged to visit Algeria": only the source announced anything;
