@@ -240,6 +240,7 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
                 res.discards = dictionaries.discards;
                 res.internal_codes = dictionaries.internal_codes;
                 res.require_dyad = options.require_dyad;
+                res.refusal_codes = options.use_builtin;
                 return std::make_unique<EventStage>(std::move(res));
             }
             // Attaches dates, places, counts and speakers to each event.

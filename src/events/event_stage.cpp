@@ -40,7 +40,8 @@ struct Coded {
 struct VerbFeatures {
     bool negated = false;
     bool passive = false;
-    bool threat = false;  // "is prepared to", "vowed to", "threatened to" (word class threat_intent)
+    bool threat = false;           // "is prepared to", "vowed to", "threatened to" (word class threat_intent)
+    bool reported_future = false;  // "would" in the verb group (word class reported_future)
     Modality modality = Modality::asserted;
 };
 
@@ -84,6 +85,7 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
             f.modality = Modality::hypothetical;
         if (lex.is(w, wc_intent) && t + 1 < p.first && doc.tokens[t + 1].norm == "to") f.modality = Modality::future;
         if (lex.is(w, wc_threat_intent) && t + 1 < p.first && doc.tokens[t + 1].norm == "to") f.threat = true;
+        if (lex.is(w, wc_reported_future)) f.reported_future = true;
         if (lex.is(w, wc_passive))
             saw_passive_aux = true;
         else if (doc.tokens[t].pos == P::verb && !lex.is(w, wc_intent))
@@ -111,18 +113,47 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
     return f;
 }
 
+// Where no ontology names the negation: a cooperative act refused ("were not
+// negotiating with", "would not withdraw", "did not release") is a rejection of
+// its kind, as CAMEO coders code it: consult (04) -> 125 (mediation, 045 -> 126),
+// an agreement (057) -> 127, material cooperation (06x) -> 121x, aid (07x) ->
+// 122x, political reform (083x) -> 123x, yielding (08x) -> 124x. Other codes
+// keep their own code and are marked negated.
+std::string refusal_code(const std::string& cameo) {
+    if (cameo.size() < 3) return cameo;
+    const std::string_view c = cameo;
+    const char kind = c[2];  // the third digit: the kind within the root
+    if (c.starts_with("045")) return "126";
+    if (c.starts_with("04")) return "125";
+    if (c == "057") return "127";
+    if (c.starts_with("06")) return kind == '1' || kind == '2' ? std::string("121") + kind : "121";
+    if (c.starts_with("07")) return kind >= '1' && kind <= '4' ? std::string("122") + kind : "122";
+    if (c.starts_with("083")) return c.size() > 3 ? "123" + std::string(c.substr(3, 1)) : "123";
+    if (c.starts_with("08")) {
+        // 081 -> 1241, 082 -> 1242, 084 -> 1243, 085 -> 1244, 086 -> 1245, 087 -> 1246
+        constexpr std::array<std::pair<char, std::string_view>, 6> kRefuse{
+            {{'1', "1241"}, {'2', "1242"}, {'4', "1243"}, {'5', "1244"}, {'6', "1245"}, {'7', "1246"}}};
+        for (const auto& [from, to] : kRefuse)
+            if (kind == from) return std::string(to);
+        return "124";
+    }
+    return cameo;
+}
+
 // PETRARCH-2 codes a negated verb with the meaning its internal code takes
 // after subtracting 0xFFFF ("not disapprove" = cooperate); codes whose negation
-// the ontology does not name keep their own code and are marked negated.
-std::string negated_code(const InternalCodeOntology* ontology, const std::string& cameo) {
-    if (!ontology) return cameo;
+// the ontology does not name take refusal_code under the built-in dictionaries'
+// convention (`refusal`), else keep their own code and are marked negated.
+std::string negated_code(const InternalCodeOntology* ontology, const std::string& cameo, bool refusal) {
+    const std::string unnamed = refusal ? refusal_code(cameo) : cameo;
+    if (!ontology) return unnamed;
     const auto internal = ontology->to_internal(cameo);
-    if (!internal) return cameo;
+    if (!internal) return unnamed;
     const auto value = internal_code_value(*internal);
-    if (!value) return cameo;
+    if (!value) return unnamed;
     constexpr int64_t kNegationMask = 0xFFFF;
     const auto negated = ontology->cameo_of_value(*value - kNegationMask);
-    return negated ? *negated : cameo;
+    return negated ? *negated : unnamed;
 }
 
 bool clause_opens_with(const SentenceView& view, int32_t clause, const Lexicon& lex, uint64_t cls) {
@@ -413,6 +444,11 @@ std::string code_for_parties(const Lexicon& lex, std::string cameo, std::string_
     return cameo;
 }
 
+// Prepositions of a phrase that may hold the place an act of force or of a state
+// is done to (place_target): "in Gaza", "near Kyiv", "the outskirts of Aleppo",
+// "an assault on Mosul", "fired at a village".
+constexpr std::array<std::string_view, 6> kPlaceObjectPreps{"in", "near", "of", "on", "at", "against"};
+
 // "Iran is prepared to use force", "the rebels vowed to attack": a hostile act
 // announced (after a word of the threat_intent class and "to") has not happened;
 // CAMEO codes the announcement as a threat of its kind: reduced relations (16)
@@ -422,6 +458,36 @@ std::string threat_code(const std::string& cameo) {
     if (cameo.starts_with("16")) return "131";
     if (cameo.starts_with("17")) return "132";
     if (cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20")) return "138";
+    return cameo;
+}
+
+// "pledged to send aid", "promised to release the prisoners", "offered to hand
+// over the suspects": a cooperative act announced the same way (word class
+// threat_intent) has not happened either; CAMEO codes the announcement as an
+// intent to do it (03), of the same kind where the codebook has one: consult
+// (04) as 036 (mediate, 045, as 039), diplomatic cooperation (05) as 032 (an
+// agreement, 057, as 030), material cooperation (06) as 031x, aid (07) as 033x,
+// yielding (08) as 035x or, for political reform (083x), 034x. Other codes stay.
+std::string intent_code(const std::string& cameo) {
+    if (cameo.size() < 3) return cameo;
+    const std::string_view c = cameo;
+    const char kind = c[2];  // the third digit: the kind within the root
+    const std::string_view sub = c.size() > 3 ? c.substr(3, 1) : std::string_view();
+    if (c.starts_with("045")) return "039";
+    if (c.starts_with("04")) return "036";
+    if (c.starts_with("057")) return "030";
+    if (c.starts_with("05")) return "032";
+    if (c.starts_with("06")) return kind >= '1' && kind <= '4' ? std::string("031") + kind : "031";
+    if (c.starts_with("07")) return kind >= '1' && kind <= '4' ? std::string("033") + kind : "033";
+    if (c.starts_with("083")) return sub.empty() ? "034" : "034" + std::string(sub);
+    if (c.starts_with("08")) {
+        // 081 -> 0351, 082 -> 0352, 084 -> 0353, 085 -> 0354, 086 -> 0355, 087 -> 0356
+        constexpr std::array<std::pair<char, std::string_view>, 6> kYield{
+            {{'1', "0351"}, {'2', "0352"}, {'4', "0353"}, {'5', "0354"}, {'6', "0355"}, {'7', "0356"}}};
+        for (const auto& [from, to] : kYield)
+            if (kind == from) return std::string(to);
+        return "035";
+    }
     return cameo;
 }
 
@@ -1115,9 +1181,11 @@ std::optional<EventActor> SentenceCoder::own_state_target(const CodeChoice& choi
 }
 
 // "shelled villages in Gaza", "attacking a Tel Aviv neighbourhood": a verb with
-// no target actor whose object phrase (the noun phrase right after the verb and
-// an "in"/"near" phrase right after that) names a place acts on that place's
-// country, as human coders code it. Only for acts of force or of a state on
+// no target actor whose object phrase names a place acts on that place's
+// country, as human coders code it. The object phrase is the noun phrase right
+// after the verb ("pounded the city of X", "launched an assault on X": with a
+// place phrase right after it, kPlaceObjectPreps) or a phrase of those
+// prepositions right after the verb ("fired on a village in X"). Only for acts of force or of a state on
 // its land or people ("shortened the curfew in X" names where, not on whom).
 // Not for negated, unasserted or event-noun
 // predicates, nor where both sides are required to be named. The target has
@@ -1131,15 +1199,18 @@ std::optional<EventActor> SentenceCoder::place_target(const PredicateSite& site,
     const uint32_t after = site.p.last;
     if (after >= site.window.last) return std::nullopt;
     const int32_t ch = view_.chunk_at(after);
-    if (ch < 0 || doc_.chunks[ch].kind != ChunkKind::noun_phrase || doc_.chunks[ch].tokens.first != after)
+    const auto place_phrase = [&](const Chunk& c) {
+        const std::string_view prep = doc_.tokens[c.tokens.first].norm;
+        return c.kind == ChunkKind::prepositional &&
+               std::find(kPlaceObjectPreps.begin(), kPlaceObjectPreps.end(), prep) != kPlaceObjectPreps.end();
+    };
+    if (ch < 0 || doc_.chunks[ch].tokens.first != after ||
+        (doc_.chunks[ch].kind != ChunkKind::noun_phrase && !place_phrase(doc_.chunks[ch])))
         return std::nullopt;
     TokenRange object = doc_.chunks[ch].tokens;
     if (static_cast<size_t>(ch) + 1 < doc_.chunks.size()) {
         const Chunk& next = doc_.chunks[ch + 1];
-        const std::string_view prep = doc_.tokens[next.tokens.first].norm;
-        if (next.kind == ChunkKind::prepositional && next.tokens.first == object.last &&
-            (prep == "in" || prep == "near"))
-            object.last = next.tokens.last;
+        if (next.tokens.first == object.last && place_phrase(next)) object.last = next.tokens.last;
     }
     object.last = std::min(object.last, site.window.last);
     for (const PlaceMention& place : doc_.places) {
@@ -1208,6 +1279,13 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
     Modality modality = features.modality;
     if (clause_opens_with(view_, site.clause, lex_, wc_conditional)) modality = Modality::conditional;
     const std::optional<Attribution> said_by = attribution(site.clause);
+    // An act announced ("vowed to", "is prepared to"), or told in reported speech
+    // as still to come ("said they would boycott", "said it would send aid"), has
+    // not happened: it is coded as a threat (13) or an intent (03) of its kind, as
+    // CAMEO coders code it (threat_code, intent_code). Not a condition ("if X
+    // attacks": what a threat is about) and not "will" ("Britain will expel 23
+    // diplomats" reports a decision taken).
+    const bool announced_act = features.threat || (features.reported_future && modality == Modality::hypothetical);
     const bool report = !p.noun && !accusation && !demand && lex_.is(doc_.tokens[p.head].norm, wc_report);
     const size_t coded_before = coded_.size();
     const std::string_view one_sided_refused =
@@ -1244,8 +1322,15 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             const int32_t src = direction == 0 ? a : b;
             const int32_t tgt = direction == 0 ? b : a;
             const std::string& own = direction == 0 ? entry_code.primary : entry_code.reversed;
-            std::string said = features.negated ? negated_code(res_.internal_codes.get(), written) : written;
-            if (features.threat && !features.negated) said = threat_code(said);
+            std::string said =
+                features.negated ? negated_code(res_.internal_codes.get(), written, res_.refusal_codes) : written;
+            if (announced_act && !features.negated) {
+                const std::string announced = intent_code(threat_code(said));
+                // "pledged to visit Algeria": only the source announced anything;
+                // the reversed event (Algeria hosts) has not happened.
+                if (direction == 1 && announced != said) continue;
+                said = announced;
+            }
             const std::string cameo =
                 code_for_parties(lex_, said, choice.fired ? std::string_view(own) : std::string_view(),
                                  src >= 0 ? &doc_.actors[src] : nullptr, tgt >= 0 ? &doc_.actors[tgt] : nullptr);

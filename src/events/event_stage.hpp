@@ -35,6 +35,11 @@ struct EventCoderResources {
     // be null. With it a negated verb takes the code of its negated meaning
     // (internal value minus 0xFFFF: "did not clash" 110 -> 050), as PETRARCH-2 does.
     std::shared_ptr<const InternalCodeOntology> internal_codes;
+    // The built-in dictionaries' convention: a refused cooperative act ("would not
+    // withdraw", "were not negotiating") is a rejection of its kind (12) where the
+    // ontology names no negation. Off for user dictionaries alone (--no-builtin):
+    // PETRARCH-1 and TABARI code the plain verb, marked negated.
+    bool refusal_codes = false;
 };
 
 class EventExplainer;

@@ -54,6 +54,7 @@ constexpr std::pair<std::string_view, uint64_t> kClassNames[] = {
     {"compass", wc_compass},
     {"group_noun", wc_group_noun},
     {"threat_intent", wc_threat_intent},
+    {"reported_future", wc_reported_future},
     {"blame", wc_blame},
     {"report", wc_report},
     {"relative", wc_relative},

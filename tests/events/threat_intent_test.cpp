@@ -22,9 +22,10 @@ TEST(ThreatIntent, CoercionAnnouncedIsAThreatOfSanctions) {
 }
 
 TEST(ThreatIntent, OtherIntentsAndOtherCodesStay) {
-    // A decision is no threat; a meeting announced is no hostile act.
+    // A decision is no threat; a meeting announced is no hostile act but an
+    // intent to meet (036), and only the source announced it.
     EXPECT_EQ(triples(pipeline().code("Iran agreed to attack Iraq.")), Triples{"IRN 190 IRQ"});
-    EXPECT_EQ(triples(pipeline().code("Iran vowed to meet Iraq.")), Triples{"IRN 040 IRQ"});
+    EXPECT_EQ(triples(pipeline().code("Iran vowed to meet Iraq.")), Triples{"IRN 036 IRQ"});
     // Negated: no threat made.
     for (const auto& t : triples(pipeline().code("Iran is not prepared to attack Iraq."))) EXPECT_NE(t, "IRN 138 IRQ");
 }
