@@ -50,6 +50,7 @@ int run_serve(ServeOptions& o) {
     auto& s = o.server;
     s.max_body_bytes = o.max_body_mib << 20;
     s.query_timeout = std::chrono::milliseconds(o.query_timeout_ms);
+    s.stream_timeout = s.query_timeout * 10;
     std::unique_ptr<Engine> engine;
     if (!o.token_file.empty()) {
         std::string error;
