@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <future>
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
@@ -54,7 +55,7 @@ extern "C" int on_sqlite_progress(void* data) {
 // Read-only connections, one per worker at a time, reused.
 class ConnectionPool {
 public:
-    explicit ConnectionPool(std::string path) : path_(std::move(path)) {}
+    ConnectionPool(std::string path, std::size_t mmap_bytes) : path_(std::move(path)), mmap_bytes_(mmap_bytes) {}
 
     struct Lease {
         ConnectionPool* pool;
@@ -91,8 +92,13 @@ public:
         if (!c) {
             c = std::make_unique<Connection>();
             c->store = std::make_unique<store::EventStore>(path_, store::StoreOptions{.read_only = true});
-            // Many connections: a small page cache each (the OS caches the file for all of them).
-            c->store->database().exec("PRAGMA cache_size=-16384;");
+            // Many connections share the file through the OS: pages are read
+            // in place from a memory map (no read() and copy per page miss, one
+            // copy in memory for all connections), so each connection's own
+            // page cache (for WAL frames and the map's overflow) stays small;
+            // sorts and temporary B-trees stay in memory.
+            c->store->database().exec("PRAGMA mmap_size=" + std::to_string(mmap_bytes_) +
+                                      "; PRAGMA cache_size=-4096; PRAGMA temp_store=MEMORY;");
             sqlite3_progress_handler(c->store->database().handle(), 2000, on_sqlite_progress, c.get());
         }
         return std::make_shared<Lease>(this, std::move(c));
@@ -106,6 +112,7 @@ private:
     }
 
     std::string path_;
+    std::size_t mmap_bytes_;
     std::mutex mutex_;
     std::vector<std::unique_ptr<Connection>> free_;
 };
@@ -208,7 +215,7 @@ bool same_token(std::string_view given, std::string_view expected) {
 }
 
 struct Server::Impl {
-    explicit Impl(ServerOptions o) : options(std::move(o)), pool(options.db) {
+    explicit Impl(ServerOptions o) : options(std::move(o)), pool(options.db, options.reader_mmap_bytes) {
         if (!options.token.empty()) writer = std::make_unique<store::EventStore>(options.db);  // creates, migrates
         pool.acquire();  // the store must open now, not at the first request
         setup();
@@ -259,6 +266,8 @@ struct Server::Impl {
         std::mutex mutex;
         std::string version;
         std::unordered_map<std::string, std::string> bodies;
+        // Answers being computed, by version and query string.
+        std::unordered_map<std::string, std::shared_future<std::string>> computing;
     } stats_cache;
     httplib::Server http;
     std::mutex write_mutex;
@@ -571,6 +580,12 @@ struct Server::Impl {
         const std::string version =
             lease->timed(options.query_timeout, [](store::EventStore& s) { return store::store_version(s); });
         const std::string key(query_string(req));
+        // The same question asked again while the first asker computes it
+        // waits for that answer instead of computing it too (32 clients
+        // asking for the whole store's country x root at once all computed it).
+        std::shared_future<std::string> answer;
+        std::promise<std::string> mine;
+        const std::string flight = version + '\n' + key;
         {
             std::lock_guard lock(stats_cache.mutex);
             if (stats_cache.version != version) {
@@ -581,11 +596,42 @@ struct Server::Impl {
                 send_json(res, it->second);
                 return;
             }
+            if (auto it = stats_cache.computing.find(flight); it != stats_cache.computing.end())
+                answer = it->second;
+            else
+                stats_cache.computing.emplace(flight, mine.get_future().share());
         }
+        if (answer.valid()) {
+            if (answer.wait_for(options.query_timeout) != std::future_status::ready) throw QueryTimeout{};
+            send_json(res, answer.get());  // or the first asker's error
+            return;
+        }
+        std::string body;
+        try {
+            body = stats_body(*lease, q);
+        } catch (...) {
+            mine.set_exception(std::current_exception());
+            std::lock_guard lock(stats_cache.mutex);
+            stats_cache.computing.erase(flight);
+            throw;
+        }
+        mine.set_value(body);
+        {
+            std::lock_guard lock(stats_cache.mutex);
+            stats_cache.computing.erase(flight);
+            if (stats_cache.version == version) {
+                if (stats_cache.bodies.size() >= 512) stats_cache.bodies.clear();
+                stats_cache.bodies.emplace(key, body);
+            }
+        }
+        send_json(res, std::move(body));
+    }
+
+    std::string stats_body(ConnectionPool::Lease& lease, const StatsRequest& q) {
         std::vector<store::AggregateRow> rows;
         try {
             rows =
-                lease->timed(options.query_timeout, [&](store::EventStore& s) { return s.aggregate(q.by, q.filter); });
+                lease.timed(options.query_timeout, [&](store::EventStore& s) { return s.aggregate(q.by, q.filter); });
         } catch (const store::StoreError& e) {
             // aggregate() refuses groupings and filters the rollups do not hold.
             throw HttpError{400, "bad_parameter", e.what(), "by"};
@@ -610,15 +656,7 @@ struct Server::Impl {
             list.push_back(std::move(row));
         }
         j["rows"] = std::move(list);
-        std::string body = dump(j);
-        {
-            std::lock_guard lock(stats_cache.mutex);
-            if (stats_cache.version == version) {
-                if (stats_cache.bodies.size() >= 512) stats_cache.bodies.clear();
-                stats_cache.bodies.emplace(key, body);
-            }
-        }
-        send_json(res, std::move(body));
+        return dump(j);
     }
 
     void actors(const httplib::Request& req, httplib::Response& res) {
