@@ -534,6 +534,9 @@ struct Server::Impl {
             } catch (const std::exception& e) {
                 cut_short(out, q.format, "internal", e.what());
                 return false;
+            } catch (...) {
+                cut_short(out, q.format, "internal", "internal error");
+                return false;
             }
         });
     }
