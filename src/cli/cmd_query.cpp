@@ -11,6 +11,7 @@
 #include "sitrep/output.hpp"
 #include "sitrep/record.hpp"
 #include "store/event_store.hpp"
+#include "store/stored_json.hpp"
 
 namespace sitrep::cli {
 
@@ -33,41 +34,6 @@ std::vector<std::string> split(const std::string& s, char sep) {
     for (std::string part; std::getline(in, part, sep);)
         if (!part.empty()) out.push_back(part);
     return out;
-}
-
-// sitrep.event/1 plus the store's id (a string: JSON readers lose digits of
-// 63-bit numbers) and updated_at.
-std::string stored_json(const store::StoredEvent& e) {
-    std::string line = to_json(e.record);
-    line.pop_back();  // the closing brace
-    line += ",\"id\":\"" + std::to_string(e.id) + "\",\"updated_at\":\"" + e.updated_at + "\"}";
-    return line;
-}
-
-nlohmann::ordered_json feature(const store::StoredEvent& s) {
-    const Event& e = s.record.event;
-    nlohmann::ordered_json f;
-    f["type"] = "Feature";
-    f["geometry"] = {{"type", "Point"}, {"coordinates", {e.place->lon, e.place->lat}}};
-    nlohmann::ordered_json p;
-    p["id"] = std::to_string(s.id);
-    p["date"] = e.date.valid() ? nlohmann::ordered_json(e.date.iso()) : nlohmann::ordered_json(nullptr);
-    p["source"] = e.source ? e.source->code : "";
-    p["target"] = e.target ? e.target->code : "";
-    p["cameo"] = e.cameo;
-    p["root"] = e.root;
-    p["quad"] = e.quad;
-    p["goldstein"] = e.goldstein;
-    p["plover"] = e.plover;
-    p["place"] = e.place->name.empty() ? e.place->text : e.place->name;
-    p["country"] = e.place->country;
-    p["mention_count"] = e.mentions.size();
-    p["doc"] = s.record.doc;
-    if (!s.record.url.empty()) p["url"] = s.record.url;
-    p["sentence_text"] = s.record.sentence_text();
-    p["updated_at"] = s.updated_at;
-    f["properties"] = std::move(p);
-    return f;
 }
 
 int run_query(QueryOptions& options) {
@@ -140,23 +106,16 @@ int run_query(QueryOptions& options) {
                     ++unplaced;
                     return;
                 }
-                std::cout << (first ? "\n" : ",\n")
-                          << feature(e).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+                std::cout << (first ? "\n" : ",\n") << store::dump_json(store::event_feature(e));
                 first = false;
             });
             std::cout << "\n]}\n";
             if (unplaced != 0) std::cerr << "sitrep query: " << unplaced << " events without a place left out\n";
         } else if (options.format == "jsonl") {
-            store.query(f, [](const store::StoredEvent& e) { std::cout << stored_json(e) << '\n'; });
+            store.query(f, [](const store::StoredEvent& e) { std::cout << store::stored_event_json(e) << '\n'; });
             if (!f.since.empty())
                 store.tombstones(f.since, [](const store::Tombstone& t) {
-                    nlohmann::ordered_json j;
-                    j["schema"] = "sitrep.tombstone/1";
-                    j["id"] = std::to_string(t.id);
-                    j["reason"] = t.reason;
-                    if (t.merged_into) j["merged_into"] = std::to_string(*t.merged_into);
-                    j["deleted_at"] = t.deleted_at;
-                    std::cout << j.dump() << '\n';
+                    std::cout << store::dump_json(store::tombstone_json(t)) << '\n';
                 });
         } else {
             WriterOptions writer_options;

@@ -25,6 +25,7 @@ struct ServeOptions {
     EngineFlags engine;
     std::size_t max_body_mib = 8;
     unsigned query_timeout_ms = 5000;
+    std::size_t mmap_mib = 1024;
     bool log = false;
 };
 
@@ -50,6 +51,8 @@ int run_serve(ServeOptions& o) {
     auto& s = o.server;
     s.max_body_bytes = o.max_body_mib << 20;
     s.query_timeout = std::chrono::milliseconds(o.query_timeout_ms);
+    s.stream_timeout = s.query_timeout * 10;
+    s.reader_mmap_bytes = o.mmap_mib << 20;
     std::unique_ptr<Engine> engine;
     if (!o.token_file.empty()) {
         std::string error;
@@ -123,6 +126,11 @@ Action register_serve(CLI::App& app) {
     cmd->add_option("--query-timeout-ms", o->query_timeout_ms, "Longest query (streamed exports: 10x)")
         ->capture_default_str()
         ->check(CLI::Range(10u, 600000u));
+    cmd->add_option("--mmap-mib", o->mmap_mib,
+                    "How much of the store each read connection memory-maps (0: none; RSS then stays small, "
+                    "CPU per query is higher)")
+        ->capture_default_str()
+        ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 20));
     cmd->add_option("--max-page", s.limits.max_page, "Largest page of format=json")
         ->capture_default_str()
         ->check(CLI::Range(uint64_t{1}, uint64_t{100000}));

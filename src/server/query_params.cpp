@@ -72,10 +72,17 @@ constexpr ParamSpec kChangesParamArray[] = {
     {"cursor", "string", "Where the previous page ended (its 'next')"},
 };
 
-constexpr ParamSpec kCodeParamArray[] = {
+constexpr ParamSpec kIngestParamArray[] = {
     {"format", "string", "text (one document) or jsonl (JSON Lines documents); default from Content-Type"},
     {"date", "string", "Story date of a text body (YYYY-MM-DD): events are dated relative to it"},
     {"id", "string", "Document id of a text body (default 'posted')"},
+};
+constexpr ParamSpec kCodeParamArray[] = {
+    kIngestParamArray[0],
+    kIngestParamArray[1],
+    kIngestParamArray[2],
+    {"mentions", "string",
+     "merged (default, as sitrep code: one record per event, duplicates merged) or raw (one per mention)"},
 };
 
 bool is_hex(char c) {
@@ -335,6 +342,7 @@ const std::span<const ParamSpec> kStatsParams{kStatsParamArray};
 const std::span<const ParamSpec> kActorsParams{kActorsParamArray};
 const std::span<const ParamSpec> kChangesParams{kChangesParamArray};
 const std::span<const ParamSpec> kCodeParams{kCodeParamArray};
+const std::span<const ParamSpec> kIngestParams{kIngestParamArray};
 
 Params parse_query_string(std::string_view query) {
     Params out;
@@ -453,9 +461,10 @@ ChangesRequest parse_changes_request(const Params& params, const PageLimits& lim
     return q;
 }
 
-CodeRequest parse_code_request(const Params& params, std::string_view content_type) {
-    const Reader r(params, kCodeParams);
+CodeRequest parse_code_request(const Params& params, std::string_view content_type, bool storing) {
+    const Reader r(params, storing ? kIngestParams : kCodeParams);
     CodeRequest q;
+    if (!storing && r.one_of("mentions", {"merged", "raw"}, "merged") == "raw") q.mentions = Mentions::raw;
     const std::string format = r.one_of("format", {"text", "jsonl"}, "");
     if (format == "jsonl")
         q.format = BodyFormat::jsonl;

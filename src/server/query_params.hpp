@@ -40,7 +40,8 @@ extern const std::span<const ParamSpec> kEventParams;    // GET /api/events
 extern const std::span<const ParamSpec> kStatsParams;    // GET /api/stats
 extern const std::span<const ParamSpec> kActorsParams;   // GET /api/actors
 extern const std::span<const ParamSpec> kChangesParams;  // GET /api/changes
-extern const std::span<const ParamSpec> kCodeParams;     // POST /api/code and /api/ingest
+extern const std::span<const ParamSpec> kCodeParams;     // POST /api/code
+extern const std::span<const ParamSpec> kIngestParams;   // POST /api/ingest (the store always merges)
 
 using Params = std::vector<std::pair<std::string, std::string>>;
 
@@ -101,11 +102,13 @@ ChangesRequest parse_changes_request(const Params& params, const PageLimits& lim
 enum class BodyFormat { text, jsonl };
 struct CodeRequest {
     BodyFormat format = BodyFormat::text;
-    std::string date;  // story date of a text body (YYYY-MM-DD), "" when none
-    std::string id;    // document id of a text body
+    std::string date;                      // story date of a text body (YYYY-MM-DD), "" when none
+    std::string id;                        // document id of a text body
+    Mentions mentions = Mentions::merged;  // /api/code only, as `sitrep code --mentions`
 };
 // `content_type` (the request's header) picks the body format unless the
 // `format` parameter names it.
-CodeRequest parse_code_request(const Params& params, std::string_view content_type);
+// `storing`: for /api/ingest, which takes no `mentions`.
+CodeRequest parse_code_request(const Params& params, std::string_view content_type, bool storing = false);
 
 }  // namespace sitrep::server

@@ -22,7 +22,7 @@ const Route kRoutes[] = {
      kChangesParams, false, ""},
     {"POST", "/api/code", RouteId::code, "Code posted text or JSON Lines and return the events (nothing stored)",
      kCodeParams, true, ""},
-    {"POST", "/api/ingest", RouteId::ingest, "Code posted text or JSON Lines and store the events", kCodeParams, true,
+    {"POST", "/api/ingest", RouteId::ingest, "Code posted text or JSON Lines and store the events", kIngestParams, true,
      ""},
     {"GET", "/api/openapi.json", RouteId::openapi, "This description", kNone, false, ""},
 };

@@ -5,10 +5,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <future>
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -53,7 +55,7 @@ extern "C" int on_sqlite_progress(void* data) {
 // Read-only connections, one per worker at a time, reused.
 class ConnectionPool {
 public:
-    explicit ConnectionPool(std::string path) : path_(std::move(path)) {}
+    ConnectionPool(std::string path, std::size_t mmap_bytes) : path_(std::move(path)), mmap_bytes_(mmap_bytes) {}
 
     struct Lease {
         ConnectionPool* pool;
@@ -90,8 +92,13 @@ public:
         if (!c) {
             c = std::make_unique<Connection>();
             c->store = std::make_unique<store::EventStore>(path_, store::StoreOptions{.read_only = true});
-            // Many connections: a small page cache each (the OS caches the file for all of them).
-            c->store->database().exec("PRAGMA cache_size=-16384;");
+            // Many connections share the file through the OS: pages are read
+            // in place from a memory map (no read() and copy per page miss, one
+            // copy in memory for all connections), so each connection's own
+            // page cache (for WAL frames and the map's overflow) stays small;
+            // sorts and temporary B-trees stay in memory.
+            c->store->database().exec("PRAGMA mmap_size=" + std::to_string(mmap_bytes_) +
+                                      "; PRAGMA cache_size=-4096; PRAGMA temp_store=MEMORY;");
             sqlite3_progress_handler(c->store->database().handle(), 2000, on_sqlite_progress, c.get());
         }
         return std::make_shared<Lease>(this, std::move(c));
@@ -105,6 +112,7 @@ private:
     }
 
     std::string path_;
+    std::size_t mmap_bytes_;
     std::mutex mutex_;
     std::vector<std::unique_ptr<Connection>> free_;
 };
@@ -207,7 +215,7 @@ bool same_token(std::string_view given, std::string_view expected) {
 }
 
 struct Server::Impl {
-    explicit Impl(ServerOptions o) : options(std::move(o)), pool(options.db) {
+    explicit Impl(ServerOptions o) : options(std::move(o)), pool(options.db, options.reader_mmap_bytes) {
         if (!options.token.empty()) writer = std::make_unique<store::EventStore>(options.db);  // creates, migrates
         pool.acquire();  // the store must open now, not at the first request
         setup();
@@ -258,6 +266,8 @@ struct Server::Impl {
         std::mutex mutex;
         std::string version;
         std::unordered_map<std::string, std::string> bodies;
+        // Answers being computed, by version and query string.
+        std::unordered_map<std::string, std::shared_future<std::string>> computing;
     } stats_cache;
     httplib::Server http;
     std::mutex write_mutex;
@@ -475,7 +485,7 @@ struct Server::Impl {
         const char* type = q.format == EventFormat::ndjson ? "application/x-ndjson"
                            : q.format == EventFormat::csv  ? "text/csv; charset=utf-8"
                                                            : "application/geo+json";
-        const auto limit = options.query_timeout * 10;
+        const auto limit = options.stream_timeout;
         res.set_header("Cache-Control", "no-store");
         res.set_chunked_content_provider(type, [lease, q, snapshot, limit](size_t, httplib::DataSink& sink) {
             SinkBuffer out(sink);
@@ -517,12 +527,34 @@ struct Server::Impl {
                 return true;
             } catch (const SinkBuffer::ClientGone&) {
                 return false;
+            } catch (const QueryTimeout&) {
+                cut_short(out, q.format, "query_timeout",
+                          "the query took longer than the limit; the stream is cut short");
+                return false;
+            } catch (const std::exception& e) {
+                cut_short(out, q.format, "internal", e.what());
+                return false;
             } catch (...) {
-                // The status line is gone: end the stream short (the
-                // client sees a chunked body without its last chunk).
+                cut_short(out, q.format, "internal", "internal error");
                 return false;
             }
         });
+    }
+
+    // A stream whose query failed after the 200 went out must not look
+    // complete: what was written so far goes out, NDJSON ends with an error
+    // line ({"error":{...}}, no "schema"), and returning false makes httplib
+    // close the connection without the last chunk, so every HTTP client sees
+    // a transfer cut short (CSV and GeoJSON are left unterminated).
+    static void cut_short(SinkBuffer& out, EventFormat format, std::string_view code, std::string_view message) {
+        try {
+            if (format == EventFormat::ndjson) {
+                out.add(error_body(code, message));
+                out.add("\n");
+            }
+            out.flush();
+        } catch (const SinkBuffer::ClientGone&) {
+        }
     }
 
     void event(std::string_view id_text, httplib::Response& res) {
@@ -551,6 +583,12 @@ struct Server::Impl {
         const std::string version =
             lease->timed(options.query_timeout, [](store::EventStore& s) { return store::store_version(s); });
         const std::string key(query_string(req));
+        // The same question asked again while the first asker computes it
+        // waits for that answer instead of computing it too (32 clients
+        // asking for the whole store's country x root at once all computed it).
+        std::shared_future<std::string> answer;
+        std::promise<std::string> mine;
+        const std::string flight = version + '\n' + key;
         {
             std::lock_guard lock(stats_cache.mutex);
             if (stats_cache.version != version) {
@@ -561,11 +599,42 @@ struct Server::Impl {
                 send_json(res, it->second);
                 return;
             }
+            if (auto it = stats_cache.computing.find(flight); it != stats_cache.computing.end())
+                answer = it->second;
+            else
+                stats_cache.computing.emplace(flight, mine.get_future().share());
         }
+        if (answer.valid()) {
+            if (answer.wait_for(options.query_timeout) != std::future_status::ready) throw QueryTimeout{};
+            send_json(res, answer.get());  // or the first asker's error
+            return;
+        }
+        std::string body;
+        try {
+            body = stats_body(*lease, q);
+        } catch (...) {
+            mine.set_exception(std::current_exception());
+            std::lock_guard lock(stats_cache.mutex);
+            stats_cache.computing.erase(flight);
+            throw;
+        }
+        mine.set_value(body);
+        {
+            std::lock_guard lock(stats_cache.mutex);
+            stats_cache.computing.erase(flight);
+            if (stats_cache.version == version) {
+                if (stats_cache.bodies.size() >= 512) stats_cache.bodies.clear();
+                stats_cache.bodies.emplace(key, body);
+            }
+        }
+        send_json(res, std::move(body));
+    }
+
+    std::string stats_body(ConnectionPool::Lease& lease, const StatsRequest& q) {
         std::vector<store::AggregateRow> rows;
         try {
             rows =
-                lease->timed(options.query_timeout, [&](store::EventStore& s) { return s.aggregate(q.by, q.filter); });
+                lease.timed(options.query_timeout, [&](store::EventStore& s) { return s.aggregate(q.by, q.filter); });
         } catch (const store::StoreError& e) {
             // aggregate() refuses groupings and filters the rollups do not hold.
             throw HttpError{400, "bad_parameter", e.what(), "by"};
@@ -590,15 +659,7 @@ struct Server::Impl {
             list.push_back(std::move(row));
         }
         j["rows"] = std::move(list);
-        std::string body = dump(j);
-        {
-            std::lock_guard lock(stats_cache.mutex);
-            if (stats_cache.version == version) {
-                if (stats_cache.bodies.size() >= 512) stats_cache.bodies.clear();
-                stats_cache.bodies.emplace(key, body);
-            }
-        }
-        send_json(res, std::move(body));
+        return dump(j);
     }
 
     void actors(const httplib::Request& req, httplib::Response& res) {
@@ -627,41 +688,56 @@ struct Server::Impl {
         send_json(res, dump(ojson{{"actors", std::move(list)}}));
     }
 
+    // Events changed and tombstones written after `since`, one list each but
+    // paged together in (time, id) order (updated_at or deleted_at): an id is
+    // an event or a tombstone, never both, so the cursor needs no kind.
     void changes(const httplib::Request& req, httplib::Response& res) {
         const ChangesRequest q = parse_changes_request(parse_query_string(query_string(req)), options.limits);
         auto lease = pool.acquire();
+        std::optional<std::pair<std::string, int64_t>> after;
+        if (q.cursor) after = std::make_pair(q.cursor->key, q.cursor->id);
         store::EventFilter f;
         f.since = q.since;
-        f.limit = q.limit + 1;
-        if (q.cursor) f.after = std::make_pair(q.cursor->key, q.cursor->id);
-        std::string body = "{\"events\":[";
-        uint64_t n = 0;
+        f.limit = q.limit + 1;  // one more of each tells whether there is a next page
+        f.after = after;
+        struct Changed {
+            std::string time;
+            int64_t id;
+            std::string json;
+        };
+        std::vector<Changed> events;
+        std::vector<store::Tombstone> gone;
+        lease->timed(options.query_timeout, [&](store::EventStore& s) {
+            s.query(f, [&](const store::StoredEvent& e) {
+                events.push_back({e.updated_at, e.id, stored_event_json(e)});
+            });
+            gone = store::tombstones_page(s, q.since, after, static_cast<int64_t>(q.limit) + 1);
+            return 0;
+        });
+        std::string body = "{\"events\":[", tombstones;
+        std::size_t i = 0, k = 0;
         std::optional<Cursor> next;
         Cursor last;
         std::string latest;
-        lease->timed(options.query_timeout, [&](store::EventStore& s) {
-            s.query(f, [&](const store::StoredEvent& e) {
-                if (n == q.limit) {
-                    next = last;
-                    return;
-                }
-                if (n++) body += ',';
-                body += stored_event_json(e);
-                last = Cursor{0, e.updated_at, e.id};
-                latest = std::max(latest, e.updated_at);
-            });
-            body += "],\"tombstones\":[";
-            if (!next) {  // the last page carries the tombstones
-                bool first = true;
-                s.tombstones(q.since, [&](const store::Tombstone& t) {
-                    body += (first ? "" : ",") + dump(tombstone_json(t));
-                    first = false;
-                    latest = std::max(latest, t.deleted_at);
-                });
+        for (uint64_t n = 0; n < q.limit && (i < events.size() || k < gone.size()); ++n) {
+            const bool event_first =
+                k == gone.size() || (i < events.size() &&
+                                     std::tie(events[i].time, events[i].id) < std::tie(gone[k].deleted_at, gone[k].id));
+            if (event_first) {
+                if (i) body += ',';
+                body += events[i].json;
+                last = Cursor{0, events[i].time, events[i].id};
+                ++i;
+            } else {
+                if (k) tombstones += ',';
+                tombstones += dump(tombstone_json(gone[k]));
+                last = Cursor{0, gone[k].deleted_at, gone[k].id};
+                ++k;
             }
-            return 0;
-        });
-        body += "],\"next\":" + next_cursor_or_null(next) +
+            latest = std::max(latest, last.key);
+        }
+        if (i < events.size() || k < gone.size()) next = last;
+        body += "],\"tombstones\":[" + tombstones + "],\"next\":" + next_cursor_or_null(next) +
                 ",\"latest\":" + (latest.empty() ? std::string("null") : "\"" + latest + "\"") + "}";
         send_json(res, std::move(body));
     }
@@ -694,9 +770,84 @@ struct Server::Impl {
         return docs;
     }
 
+    // The evidence of one coded report, as /api/events/{id} gives a stored one.
+    static store::MentionDetail mention_detail(const Document& doc, const io::EventRecord& r) {
+        store::MentionDetail m;
+        const Event& ev = r.event;
+        m.doc = r.doc;
+        m.url = r.url;
+        m.title = doc.meta.title;
+        m.sentence = ev.sentence;
+        m.sentence_span = ev.sentence < doc.sentences.size() ? doc.sentences[ev.sentence].span : Span{};
+        m.sentence_text = std::string(r.sentence_text());
+        m.verb = ev.verb_span;
+        if (ev.source) m.source = ev.source->span;
+        if (ev.target) m.target = ev.target->span;
+        m.date = ev.date_span;
+        if (ev.place) m.place = ev.place->span;
+        if (ev.attribution) m.attribution = ev.attribution->span;
+        m.rule = ev.rule;
+        m.first = true;
+        return m;
+    }
+
+    // Duplicates merged as `sitrep code --mentions merged` does (every record
+    // held to the end: one request is one batch).
+    static std::vector<io::EventRecord> merge_records(const std::vector<io::EventRecord>& records) {
+        struct Collect final : io::EventSink {
+            std::vector<io::EventRecord> out;
+            void accept(io::EventRecord record) override { out.push_back(std::move(record)); }
+        } collect;
+        MergeOptions merge;
+        merge.window_documents = 0;
+        Merger merger(collect, merge);
+        for (const auto& r : records) merger.accept(r);
+        merger.finish();
+        return std::move(collect.out);
+    }
+
+    // Where each coded report is, by document, sentence and verb span.
+    static std::string report_key(const std::string& doc, uint32_t sentence, Span verb) {
+        return doc + '\n' + std::to_string(sentence) + ':' + std::to_string(verb.begin) + '-' +
+               std::to_string(verb.end);
+    }
+
+    // The evidence of each report of merged record `r`, its own first. A
+    // report is found by its key (and, when two events share a verb, by the
+    // same code and actors).
+    static std::vector<store::MentionDetail> merged_details(
+        const io::EventRecord& r, const std::vector<io::EventRecord>& records,
+        const std::vector<store::MentionDetail>& details,
+        const std::unordered_map<std::string, std::vector<std::size_t>>& reports) {
+        const auto actor = [](const std::optional<EventActor>& a) { return a ? a->code : std::string(); };
+        const auto find = [&](const std::string& key) -> std::optional<std::size_t> {
+            const auto it = reports.find(key);
+            if (it == reports.end()) return std::nullopt;
+            for (const std::size_t i : it->second) {
+                const Event& e = records[i].event;
+                if (e.cameo == r.event.cameo && actor(e.source) == actor(r.event.source) &&
+                    actor(e.target) == actor(r.event.target))
+                    return i;
+            }
+            return it->second.front();
+        };
+        std::vector<store::MentionDetail> out;
+        const std::string own = report_key(r.doc, r.event.sentence, r.event.verb_span);
+        if (const auto i = find(own)) out.push_back(details[*i]);
+        for (const EventMentionRef& m : r.event.mentions) {
+            const std::string key = report_key(m.doc, m.sentence, m.span);
+            if (key == own) continue;  // listed first
+            if (const auto i = find(key)) {
+                out.push_back(details[*i]);
+                out.back().first = false;
+            }
+        }
+        return out;
+    }
+
     void code(const httplib::Request& req, httplib::Response& res, bool store_them) {
         const CodeRequest q =
-            parse_code_request(parse_query_string(query_string(req)), req.get_header_value("Content-Type"));
+            parse_code_request(parse_query_string(query_string(req)), req.get_header_value("Content-Type"), store_them);
         if (!options.engine) throw HttpError{503, "unavailable", "coding is not available on this server", ""};
         std::vector<Document> docs = read_body(req, q);
         std::vector<std::string> failures;
@@ -720,33 +871,43 @@ struct Server::Impl {
             send_json(res, dump(j));
             return;
         }
-        std::string body = "{\"documents\":" + std::to_string(docs.size()) + ",\"events\":[";
-        bool first = true;
+        // Every report as coded, with the evidence of each.
+        std::vector<io::EventRecord> records;
+        std::vector<store::MentionDetail> details;
         ojson diagnostics = ojson::array();
         for (const Document& doc : docs) {
             for (const auto& d : doc.diagnostics)
                 diagnostics.push_back({{"doc", doc.meta.id}, {"message", d.format()}});
-            for (const io::EventRecord& r : io::event_records(doc)) {
+            for (io::EventRecord& r : io::event_records(doc)) {
+                details.push_back(mention_detail(doc, r));
+                records.push_back(std::move(r));
+            }
+        }
+        std::string body = "{\"documents\":" + std::to_string(docs.size()) + ",\"events\":[";
+        bool first = true;
+        if (q.mentions == Mentions::raw) {
+            for (std::size_t i = 0; i < records.size(); ++i) {
+                store::StoredEvent e;
+                e.record = records[i];
+                body += (first ? "" : ",");
+                body += "{\"event\":" + io::event_to_json(records[i]) +
+                        ",\"mention\":" + dump(mentions_json(e, {details[i]})[0]) + "}";
+                first = false;
+            }
+        } else {
+            // As `sitrep code` does by default: one record per event, its reports
+            // listed in "mentions" (the first is the one whose fields it carries).
+            std::unordered_map<std::string, std::vector<std::size_t>> reports;
+            for (std::size_t i = 0; i < records.size(); ++i)
+                reports[report_key(records[i].doc, records[i].event.sentence, records[i].event.verb_span)].push_back(i);
+            for (const io::EventRecord& r : merge_records(records)) {
                 store::StoredEvent e;
                 e.record = r;
-                store::MentionDetail m;
-                const Event& ev = r.event;
-                m.doc = r.doc;
-                m.url = r.url;
-                m.title = doc.meta.title;
-                m.sentence = ev.sentence;
-                m.sentence_span = ev.sentence < doc.sentences.size() ? doc.sentences[ev.sentence].span : Span{};
-                m.sentence_text = std::string(r.sentence_text());
-                m.verb = ev.verb_span;
-                if (ev.source) m.source = ev.source->span;
-                if (ev.target) m.target = ev.target->span;
-                m.date = ev.date_span;
-                if (ev.place) m.place = ev.place->span;
-                if (ev.attribution) m.attribution = ev.attribution->span;
-                m.rule = ev.rule;
-                m.first = true;
+                const ojson list = mentions_json(e, merged_details(r, records, details, reports));
                 body += (first ? "" : ",");
-                body += "{\"event\":" + io::event_to_json(r) + ",\"mention\":" + dump(mentions_json(e, {m})[0]) + "}";
+                body += "{\"event\":" + io::event_to_json(r) +
+                        ",\"mention\":" + (list.empty() ? std::string("null") : dump(list.at(0))) +
+                        ",\"mentions\":" + dump(list) + "}";
                 first = false;
             }
         }

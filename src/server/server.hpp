@@ -22,7 +22,12 @@ struct ServerOptions {
     std::string token;      // empty: POST /api/code and /api/ingest answer 403
     unsigned threads = 48;  // worker threads = connections served at once
     std::size_t max_body_bytes = std::size_t{8} << 20;
-    std::chrono::milliseconds query_timeout{5000};  // per request; streamed exports get 10x
+    // Each read connection maps this much of the store (PRAGMA mmap_size; 0:
+    // read() into its page cache instead). Pages are shared with the OS's
+    // cache, but RSS counts them once per connection that touched them.
+    std::size_t reader_mmap_bytes = std::size_t{1} << 30;
+    std::chrono::milliseconds query_timeout{5000};    // per request, but for streamed exports:
+    std::chrono::milliseconds stream_timeout{50000};  // format=ndjson|csv|geojson
     PageLimits limits;
     std::size_t max_documents = 1000;  // per POST
     const Engine* engine = nullptr;    // coding for the write routes; nullptr: they answer 503

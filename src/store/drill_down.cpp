@@ -9,6 +9,14 @@ std::optional<Span> span_or_null(const Statement& s, int c) {
     return Span{static_cast<uint32_t>(s.int64(c)), static_cast<uint32_t>(s.int64(c + 1))};
 }
 
+// "2024-03-01T00:00:00Z" as the store writes times ("2024-03-01T00:00:00.000000Z"),
+// so text comparison orders them (EventStore::query does the same to `since`).
+std::string stored_time(std::string t) {
+    if (t.size() == 20 && t[10] == 'T' && t.back() == 'Z') t.pop_back();
+    if (t.size() == 19 && t[10] == 'T') t += ".000000Z";
+    return t;
+}
+
 }  // namespace
 
 std::vector<MentionDetail> event_mentions(EventStore& store, int64_t event_id) {
@@ -56,6 +64,24 @@ std::vector<ActorCount> actor_codes(EventStore& store, const std::string& prefix
     s.bind(1, prefix).bind(2, prefix + "\x7f").bind(3, limit);
     std::vector<ActorCount> out;
     while (s.step()) out.push_back(ActorCount{s.text(0), s.int64(1)});
+    return out;
+}
+
+std::vector<Tombstone> tombstones_page(EventStore& store, const std::string& since,
+                                       const std::optional<std::pair<std::string, int64_t>>& after, int64_t limit) {
+    // The (deleted_at, id) position as two comparisons, not a row value:
+    // the deleted_at index still bounds the scan.
+    Statement s = store.database().prepare(
+        "SELECT id, reason, merged_into, deleted_at FROM tombstones WHERE deleted_at > ?1 "
+        "AND (deleted_at > ?2 OR (deleted_at = ?2 AND id > ?3)) ORDER BY deleted_at, id LIMIT ?4");
+    s.bind(1, stored_time(since));
+    s.bind(2, after ? after->first : std::string()).bind(3, after ? after->second : int64_t{0}).bind(4, limit);
+    std::vector<Tombstone> out;
+    while (s.step()) {
+        Tombstone t{s.int64(0), s.text(1), std::nullopt, s.text(3)};
+        if (!s.is_null(2)) t.merged_into = s.int64(2);
+        out.push_back(std::move(t));
+    }
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/span.hpp"
@@ -38,6 +39,12 @@ struct ActorCount {
 // frequent first, at most `limit` (-1: all); `events` counts the events on
 // either side (an event with the code on both sides counts twice).
 std::vector<ActorCount> actor_codes(EventStore& store, const std::string& prefix, int limit);
+
+// Tombstones of events deleted after `since` (an ISO 8601 UTC time), in
+// (deleted_at, id) order, those after `after` (deleted_at, id) only when
+// given, at most `limit`: the change feed pages them with the events.
+std::vector<Tombstone> tombstones_page(EventStore& store, const std::string& since,
+                                       const std::optional<std::pair<std::string, int64_t>>& after, int64_t limit);
 
 // The newest row stored now (EventFilter::max_seq); 0 for an empty store.
 int64_t snapshot_seq(EventStore& store);
