@@ -78,7 +78,11 @@ def test_a_worker_that_dies_mid_shard_or_mid_write_loses_nothing(tmp_path):
     expected, _ = run_cli("code", "--merge-window", "0", "-q", *shards)
     markers = tmp_path / "markers"
     markers.mkdir()
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+    # Three workers for two kills: on a loaded machine a nanny can take
+    # minutes to bring a killed worker back, and with two workers both could
+    # be down at once and the run would wait for them (it hung so under load
+    # 10-20); one worker that is never killed keeps the run going.
+    with distributed.LocalCluster(n_workers=3, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, distributed.Client(cluster) as client:
         pids = client.run(kill_once, str(markers), shards[1])
         out = tmp_path / "out"
