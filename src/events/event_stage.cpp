@@ -301,6 +301,24 @@ int32_t agent_by(const SentenceView& view, const Lexicon& lex, uint32_t from, ui
     return -1;
 }
 
+// "were killed in a clash with X", "died in fighting with X": the actor of a
+// "with" phrase right after a noun of armed encounter (a modifier or two may
+// come between), within the agent search window; -1 when none.
+int32_t clash_partner(const SentenceView& view, const Lexicon& lex, uint32_t from, uint32_t until, int32_t not_this) {
+    constexpr uint32_t kClashToWith = 3;  // "clashes with", "fighting overnight with"
+    const auto& tokens = view.doc().tokens;
+    const uint32_t end = std::min(until, from + kAgentSearch);
+    for (uint32_t t = from; t < end; ++t) {
+        if (!lex.is(tokens[t].norm, wc_clash_noun) || tokens[t].pos == P::verb) continue;
+        for (uint32_t w = t + 1; w < end && w <= t + kClashToWith; ++w) {
+            if (tokens[w].norm != "with") continue;
+            const int32_t a = first_actor_after(view, w + 1, std::min(until, w + 1 + kAgentSearch), not_this);
+            return a;
+        }
+    }
+    return -1;
+}
+
 // "an attack on X", "strikes against X": the actor after a nominal-target word
 // following an event noun.
 int32_t nominal_target(const SentenceView& view, const Lexicon& lex, uint32_t from, uint32_t until, int32_t not_this) {
@@ -774,12 +792,16 @@ int32_t SentenceCoder::of_object(uint32_t after, int32_t not_this) const {
 Roles SentenceCoder::passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const {
     const Predicate& p = site.p;
     const PatternMatch& match = choice.match;
-    const int32_t agent = agent_by(view_, lex_, p.last, site.window.last);
+    int32_t agent = agent_by(view_, lex_, p.last, site.window.last);
     int32_t patient = find_subject(view_, lex_, site.clause, p.first);
     // "mourned soldiers killed by X": without its "be", the passive's patient is
     // the noun it follows, not the clause's subject.
     if (p.first > view_.first() && view_.actor_at(p.first - 1) >= 0 && by_agent_follows(view_, lex_, p, site.form))
         patient = view_.actor_at(p.first - 1);
+    // "soldiers were killed in a clash with X": violence without "by" whose
+    // encounter names the other side; that side did it.
+    if (agent < 0 && patient >= 0 && hostile_root(choice.code->primary))
+        agent = clash_partner(view_, lex_, p.last, site.window.last, patient);
     // Look for a destination only where the force rule can apply.
     const bool force_moved = agent < 0 && patient >= 0 && choice.code->primary.starts_with(kForcePostureRoot) &&
                              is_force(doc_.actors[patient]);

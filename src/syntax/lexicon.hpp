@@ -56,6 +56,7 @@ enum WordClass : uint64_t {
     wc_thing_noun = 1ull << 33,     // "test-fired a missile", "freed prisoners": an object that is no party
     wc_time_modifier = 1ull << 35,  // "last", "next": before a time word, part of the time adverbial
     wc_time_noun = 1ull << 34,      // "Monday", "week": after a noun it opens a time adverbial, not the head
+    wc_clash_noun = 1ull << 36,     // "killed in a clash with X": an armed encounter whose "with" names the other side
 };
 
 struct LexiconEntry {

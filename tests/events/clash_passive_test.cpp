@@ -1,0 +1,41 @@
+// An agentless passive of violence "in a clash with X": X is the side that did it.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "event_fixture.hpp"
+
+namespace sitrep {
+namespace {
+
+using testing::pipeline;
+using testing::triples;
+
+TEST(ClashPassive, WithPhraseOfAClashIsTheSource) {
+    EXPECT_EQ(triples(pipeline().code("Three Syrian soldiers were killed in a clash with Iraqi forces.")),
+              std::vector<std::string>{"IRQMIL 1823 SYRMIL"});
+}
+
+TEST(ClashPassive, ModifiersAndPluralClashNounsAreAllowed) {
+    EXPECT_EQ(triples(pipeline().code("Two Turkish soldiers were killed in fierce fighting with Syrian troops.")),
+              std::vector<std::string>{"SYRMIL 1823 TURMIL"});
+    EXPECT_EQ(triples(pipeline().code("Four Iranian villagers were killed in a violent face-off with Iraqi troops.")),
+              std::vector<std::string>{"IRQMIL 1823 IRNCVL"});
+}
+
+TEST(ClashPassive, WithPhraseOfAnyOtherNounNamesNoSide) {
+    // "along with" and a place are no encounter: no side did the killing.
+    EXPECT_TRUE(triples(pipeline().code("Three Syrian soldiers were killed along with two Iraqi soldiers.")).empty());
+    EXPECT_TRUE(
+        triples(pipeline().code("Three Syrian soldiers were killed in a village with Iraqi troops nearby.")).empty());
+}
+
+TEST(ClashPassive, ByAgentStillWins) {
+    EXPECT_EQ(
+        triples(pipeline().code("Three Syrian soldiers were killed by Turkish troops in a clash with Iraqi forces.")),
+        std::vector<std::string>{"TURMIL 1823 SYRMIL"});
+}
+
+}  // namespace
+}  // namespace sitrep
