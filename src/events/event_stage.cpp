@@ -260,10 +260,12 @@ int32_t phrase_head_actor(const SentenceView& view, int32_t a) {
 // First actor after `from` inside the window, skipping `not_this` and actors
 // buried in an "of" phrase that modifies another noun ("talks on the future of
 // American troops" is not about America as a target).
-int32_t first_actor_after(const SentenceView& view, uint32_t from, uint32_t until, int32_t not_this) {
+int32_t first_actor_after(const SentenceView& view, const Lexicon& lex, uint32_t from, uint32_t until,
+                          int32_t not_this) {
     const Document& doc = view.doc();
     bool after_noun = false;
-    uint32_t skipped_end = 0;  // end of the last actor passed over, 0 when none
+    bool after_transparent = false;  // the last noun passed is "town", "people" ... ("the town of X" is X)
+    uint32_t skipped_end = 0;        // end of the last actor passed over, 0 when none
     for (uint32_t t = from; t < until; ++t) {
         int32_t a = view.actor_at(t);
         int32_t c = view.chunk_at(t);
@@ -277,11 +279,15 @@ int32_t first_actor_after(const SentenceView& view, uint32_t from, uint32_t unti
             for (const PlaceMention& place : doc.places)
                 if (place.span.overlaps(doc.actors[a].span)) locative = true;
         if (a >= 0 && a != not_this && opens_clause(view, a)) return -1;
-        const bool skipped = (prep == "of" && after_noun) || locative || conjunct_of(view, skipped_end, t);
+        const bool skipped =
+            (prep == "of" && after_noun && !after_transparent) || locative || conjunct_of(view, skipped_end, t);
         if (a >= 0 && a != not_this && !skipped) return a;
         if (a >= 0 && skipped) skipped_end = doc.actors[a].tokens.last;
-        if (a < 0 && c >= 0 && doc.chunks[c].kind != ChunkKind::verb_group && (doc.tokens[t].pos == PartOfSpeech::noun))
+        if (a < 0 && c >= 0 && doc.chunks[c].kind != ChunkKind::verb_group &&
+            (doc.tokens[t].pos == PartOfSpeech::noun)) {
             after_noun = true;
+            after_transparent = lex.is(doc.tokens[t].norm, wc_of_transparent);
+        }
         if (a >= 0) t = std::max(t, doc.actors[a].tokens.last - 1);
     }
     return -1;
@@ -312,7 +318,7 @@ int32_t clash_partner(const SentenceView& view, const Lexicon& lex, uint32_t fro
         if (!lex.is(tokens[t].norm, wc_clash_noun) || tokens[t].pos == P::verb) continue;
         for (uint32_t w = t + 1; w < end && w <= t + kClashToWith; ++w) {
             if (tokens[w].norm != "with") continue;
-            const int32_t a = first_actor_after(view, w + 1, std::min(until, w + 1 + kAgentSearch), not_this);
+            const int32_t a = first_actor_after(view, lex, w + 1, std::min(until, w + 1 + kAgentSearch), not_this);
             return a;
         }
     }
@@ -325,7 +331,7 @@ int32_t nominal_target(const SentenceView& view, const Lexicon& lex, uint32_t fr
     const auto& tokens = view.doc().tokens;
     for (uint32_t t = from; t < until && t < from + kAgentSearch; ++t) {
         if (!lex.is(tokens[t].norm, wc_nominal_target)) continue;
-        const int32_t target = first_actor_after(view, t + 1, std::min(until, t + 1 + kAgentSearch), not_this);
+        const int32_t target = first_actor_after(view, lex, t + 1, std::min(until, t + 1 + kAgentSearch), not_this);
         if (target >= 0) return target;
     }
     return -1;
@@ -736,12 +742,15 @@ Roles SentenceCoder::nominal_actors(const PredicateSite& site, Roles roles) cons
     }
     const int32_t owner = roles.source < 0 ? possessor_of(p.first) : -1;
     if (owner >= 0) roles.source = owner;
-    if (roles.source < 0) roles.source = agent_by(view_, lex_, p.last, site.window.last);
+    const int32_t by = roles.source < 0 ? agent_by(view_, lex_, p.last, site.window.last) : -1;
+    if (by >= 0) roles.source = by;
     if (roles.source < 0) roles.source = support_verb_subject(site);
     if (roles.target < 0) roles.target = nominal_target(view_, lex_, p.last, site.window.last, roles.source);
     // "Iraq's invasion of Kuwait", "Russia's annexation of Crimea": with the agent
     // in the possessive, the "of" phrase right after the noun names the patient.
-    if (roles.target < 0 && owner >= 0) roles.target = of_object(p.last, roles.source);
+    // "the arrest of X by Y", "the shelling of X by Y": so does an "of" phrase
+    // right after the noun when a "by" phrase names the agent.
+    if (roles.target < 0 && (owner >= 0 || by >= 0)) roles.target = of_object(p.last, roles.source);
     return roles;
 }
 
@@ -857,24 +866,25 @@ Roles SentenceCoder::active_actors(const PredicateSite& site, Roles roles) const
     if (roles.source < 0 && roles.target < 0 && lex_.is(tokens[p.head].norm, wc_report) && p.first > view_.first() &&
         tokens[p.first - 1].pos == P::punctuation &&
         (tokens[p.first - 1].norm == "," || tokens[p.first - 1].norm == "\"")) {
-        roles.source = first_actor_after(view_, p.last, std::min(view_.last(), p.last + kAgentSearch), -1);
+        roles.source = first_actor_after(view_, lex_, p.last, std::min(view_.last(), p.last + kAgentSearch), -1);
         return roles;
     }
     if (roles.source < 0) roles.source = find_subject(view_, lex_, site.clause, p.first);
     if (roles.source < 0) roles.source = document_issuer(site);
     const bool pattern_target = roles.target >= 0;
-    if (roles.target < 0) roles.target = first_actor_after(view_, p.last, site.window.last, roles.source);
+    if (roles.target < 0) roles.target = first_actor_after(view_, lex_, p.last, site.window.last, roles.source);
     // "Serbia placed its troops on alert near Kosovo": an object the subject owns
     // ("its", "their") is the subject's own means, not the other side; the target
     // is the next actor.
     if (roles.target >= 0 && roles.source >= 0 && !pattern_target && owned_by_source(site, roles))
-        roles.target = first_actor_after(view_, doc_.actors[roles.target].tokens.last, site.window.last, roles.source);
+        roles.target =
+            first_actor_after(view_, lex_, doc_.actors[roles.target].tokens.last, site.window.last, roles.source);
     // "X reached an agreement with Y to establish ...": the partner of an
     // infinitive's subject is the one named in the "with" phrase before it.
     if (roles.target < 0 && p.first > view_.first() && tokens[p.first - 1].norm == "to") {
         for (uint32_t t = p.first - 1; t-- > site.window.first && t + kAgentSearch > p.first;) {
             if (tokens[t].norm != "with") continue;
-            roles.target = first_actor_after(view_, t + 1, p.first, roles.source);
+            roles.target = first_actor_after(view_, lex_, t + 1, p.first, roles.source);
             break;
         }
     }
@@ -883,7 +893,8 @@ Roles SentenceCoder::active_actors(const PredicateSite& site, Roles roles) const
     const bool complement = p.last < view_.last() &&
                             (lex_.is(tokens[p.last].norm, wc_complementizer) && tokens[p.last].pos == P::subordinator);
     if (roles.target < 0 && (complement || lex_.is(tokens[p.head].norm, wc_report)))
-        roles.target = first_actor_after(view_, p.last, std::min(view_.last(), p.last + kAgentSearch), roles.source);
+        roles.target =
+            first_actor_after(view_, lex_, p.last, std::min(view_.last(), p.last + kAgentSearch), roles.source);
     return roles;
 }
 
@@ -974,7 +985,7 @@ bool SentenceCoder::accuses(const PredicateSite& site, const CodeChoice& choice,
         // "Syria said Iran attacked Iraq" reports on others: the speaker accuses
         // only when the act has no victim named or hit the speaker's own side.
         const TokenRange r = view_.clause_tokens(clause);
-        const int32_t victim = first_actor_after(view_, q.last, std::min(r.last, view_.last()), roles.target);
+        const int32_t victim = first_actor_after(view_, lex_, q.last, std::min(r.last, view_.last()), roles.target);
         return victim < 0 || doc_.actors[victim].country == speaker.country;
     }
     return false;
