@@ -358,6 +358,7 @@ bool is_force(const ActorMention& m) {
     return m.sector.starts_with("MIL") || m.sector.starts_with("COP") || m.sector.ends_with("MIL");
 }
 constexpr std::string_view kForcePostureRoot = "15";
+constexpr std::string_view kStatementRoot = "01";    // CAMEO "make public statement"
 constexpr std::string_view kBareStatement = "010";   // CAMEO "make statement, not specified below"
 constexpr std::string_view kMedia = "MED";           // the role code of news media
 constexpr std::string_view kAccusationCode = "112";  // CAMEO "accuse, not specified below"
@@ -1241,7 +1242,11 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
     Modality modality = features.modality;
     if (clause_opens_with(view_, site.clause, lex_, wc_conditional)) modality = Modality::conditional;
     const std::optional<Attribution> said_by = attribution(site.clause);
-    const bool report = !p.noun && !accusation && !demand && lex_.is(doc_.tokens[p.head].norm, wc_report);
+    // "declared war against X after Y launched an attack": a reporting verb whose
+    // pattern names an act other than a statement (CAMEO 01) is that act, kept
+    // beside the events of the rest of the sentence.
+    const bool own_act = choice.fired && !code.primary.empty() && !code.primary.starts_with(kStatementRoot);
+    const bool report = !p.noun && !accusation && !demand && !own_act && lex_.is(doc_.tokens[p.head].norm, wc_report);
     const size_t coded_before = coded_.size();
     const std::string_view one_sided_refused =
         one_sided_refusal(site, choice, features, modality, report, roles.source);

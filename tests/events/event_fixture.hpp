@@ -92,6 +92,8 @@ verb surround (surrounds, surrounded, surrounding) = 191
   144: * TARGET
 verb loot (loots, looted, looting) = 145
 verb cordon off (cordons off, cordoned off, cordoning off) = 144
+verb declare (declares, declared, declaring) = 010
+  190: * war on TARGET
 verb launch (launches, launched, launching) = ---
   190: * offensive against TARGET
 )";
