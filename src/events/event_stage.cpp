@@ -25,8 +25,10 @@ namespace sitrep {
 namespace {
 
 using P = PartOfSpeech;
-constexpr uint32_t kAgentSearch = 8;  // tokens after a passive verb to look for "by X"
-constexpr int kMaxClauseClimb = 3;    // parent clauses searched for a missing subject
+constexpr uint32_t kAgentSearch = 8;           // tokens after a passive verb to look for "by X"
+constexpr uint32_t kReferredActSentences = 3;  // sentences searched back for the act "the declaration" names
+constexpr size_t kActStem = 5;                 // letters a noun and a verb share to name one act
+constexpr int kMaxClauseClimb = 3;             // parent clauses searched for a missing subject
 
 struct Coded {
     Event event;
@@ -372,6 +374,11 @@ bool hostile_root(std::string_view cameo) {
                        [&](std::string_view root) { return cameo.starts_with(root); });
 }
 
+// Disapproval (CAMEO 11) and rejection (12): aimed at whoever did what they answer.
+bool disapproving_root(std::string_view cameo) {
+    return cameo.starts_with("11") || cameo.starts_with("12");
+}
+
 // Events two parties do with each other (CAMEO 03 intend to cooperate, 04
 // consult, 05 diplomatic and 06 material cooperation, 19 fight): a joint subject
 // without a target does them to each other ("X and Y signed an agreement",
@@ -510,6 +517,7 @@ private:
     int32_t possessor_of(uint32_t noun) const;
     int32_t support_verb_subject(const PredicateSite& site) const;
     int32_t of_object(uint32_t after, int32_t not_this) const;
+    int32_t doer_of_referred_act(const PredicateSite& site, int32_t source) const;
     Roles passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     Roles active_actors(const PredicateSite& site, Roles roles) const;
     bool owned_by_source(const PredicateSite& site, Roles roles) const;
@@ -687,6 +695,10 @@ Roles SentenceCoder::assign_actors(const PredicateSite& site, const CodeChoice& 
     if (features.passive) return passive_actors(site, choice, bound);
     Roles roles = active_actors(site, bound);
     if (bound.source < 0 && roles.source >= 0 && speaker_before(site, roles.source)) roles.source = -1;
+    // "denounced the declaration", "rejected the proposal": the doer of the act
+    // the object refers back to.
+    if (roles.target < 0 && roles.source >= 0 && disapproving_root(choice.code->primary))
+        roles.target = doer_of_referred_act(site, roles.source);
     // "said that tariffs could be raised if China ...", "declared the region a
     // state, launching a bid backed by Egypt": a bare statement is addressed to
     // its object or is about the subject of the clause it introduces, never to an
@@ -793,6 +805,38 @@ int32_t SentenceCoder::of_object(uint32_t after, int32_t not_this) const {
         const int32_t a = view_.actor_at(t);
         if (a >= 0) return a != not_this ? a : -1;
         if (tokens[t].pos != P::determiner && tokens[t].pos != P::adjective && tokens[t].pos != P::number) return -1;
+    }
+    return -1;
+}
+
+// "Kosovo's parliament declared independence. Serbia denounced the declaration":
+// a definite object noun naming an act that a verb of the same stem reported
+// earlier (in this sentence or the few before) refers to that act, whose doer
+// (the verb's subject) is the target of a disapproval or rejection. -1 when none.
+int32_t SentenceCoder::doer_of_referred_act(const PredicateSite& site, int32_t source) const {
+    const auto& tokens = doc_.tokens;
+    const uint32_t after = site.p.last;
+    if (after + 1 >= site.window.last || !lex_.is(tokens[after].norm, wc_definite)) return -1;
+    const int32_t ch = view_.chunk_at(after);
+    if (ch < 0 || doc_.chunks[ch].kind != ChunkKind::noun_phrase) return -1;
+    const Token& noun = tokens[doc_.chunks[ch].head];
+    if (noun.pos != P::noun || noun.norm.size() <= kActStem) return -1;
+    const std::string_view stem = std::string_view(noun.norm).substr(0, kActStem);
+    const uint32_t oldest = sentence_ >= kReferredActSentences ? sentence_ - kReferredActSentences : 0;
+    for (uint32_t si = sentence_ + 1; si-- > oldest;) {
+        const TokenRange r = doc_.sentences[si].tokens;
+        const uint32_t end = si == sentence_ ? site.p.first : r.last;
+        for (uint32_t t = end; t-- > r.first;) {
+            if (tokens[t].pos != P::verb || !tokens[t].norm.starts_with(stem)) continue;
+            if (t > r.first && lex_.is(tokens[t - 1].norm, wc_passive)) return -1;  // "was declared": no doer named
+            if (si == sentence_) {
+                const int32_t doer = find_subject(view_, lex_, view_.clause_at(t), t);
+                return doer != source ? doer : -1;
+            }
+            const SentenceView earlier(doc_, si);  // only when a stem matched: rare
+            const int32_t doer = find_subject(earlier, lex_, earlier.clause_at(t), t);
+            return doer != source ? doer : -1;
+        }
     }
     return -1;
 }

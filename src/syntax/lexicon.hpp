@@ -57,6 +57,7 @@ enum WordClass : uint64_t {
     wc_time_modifier = 1ull << 35,   // "last", "next": before a time word, part of the time adverbial
     wc_time_noun = 1ull << 34,       // "Monday", "week": after a noun it opens a time adverbial, not the head
     wc_of_transparent = 1ull << 37,  // "the town of X", "the people of X": the "of" phrase names who it is
+    wc_definite = 1ull << 38,        // "the", "this": a noun after it may refer back to something named
     wc_clash_noun = 1ull << 36,      // "killed in a clash with X": an armed encounter whose "with" names the other side
 };
 
