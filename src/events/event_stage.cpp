@@ -812,20 +812,35 @@ int32_t SentenceCoder::of_object(uint32_t after, int32_t not_this) const {
 // "Kosovo's parliament declared independence. Serbia denounced the declaration":
 // a definite object noun naming an act that a verb of the same stem reported
 // earlier (in this sentence or the few before) refers to that act, whose doer
-// (the verb's subject) is the target of a disapproval or rejection. -1 when none.
+// (the verb's subject) is the target of a disapproval or rejection; so does an
+// object "it" after such a noun in the sentence. -1 when none.
 int32_t SentenceCoder::doer_of_referred_act(const PredicateSite& site, int32_t source) const {
     const auto& tokens = doc_.tokens;
     const uint32_t after = site.p.last;
-    if (after + 1 >= site.window.last || !lex_.is(tokens[after].norm, wc_definite)) return -1;
-    const int32_t ch = view_.chunk_at(after);
-    if (ch < 0 || doc_.chunks[ch].kind != ChunkKind::noun_phrase) return -1;
-    const Token& noun = tokens[doc_.chunks[ch].head];
-    if (noun.pos != P::noun || noun.norm.size() <= kActStem) return -1;
-    const std::string_view stem = std::string_view(noun.norm).substr(0, kActStem);
+    if (after >= site.window.last) return -1;
+    // A definite noun phrase: its head names the act. "..., and Russia also
+    // rejected it": "it" stands for the nearest definite object before it.
+    auto definite_head = [&](uint32_t t) -> int32_t {
+        const int32_t ch = view_.chunk_at(t);
+        if (ch < 0 || doc_.chunks[ch].kind != ChunkKind::noun_phrase) return -1;
+        const Chunk& np = doc_.chunks[ch];
+        if (!lex_.is(tokens[np.tokens.first].norm, wc_definite) || tokens[np.head].pos != P::noun) return -1;
+        return static_cast<int32_t>(np.head);
+    };
+    int32_t noun_at = -1;
+    if (tokens[after].norm == "it" && tokens[after].pos == P::pronoun) {
+        for (uint32_t t = site.p.first; t-- > view_.first() && noun_at < 0;)
+            if (definite_head(t) == static_cast<int32_t>(t)) noun_at = static_cast<int32_t>(t);
+    } else if (after + 1 < site.window.last && lex_.is(tokens[after].norm, wc_definite)) {
+        noun_at = definite_head(after);
+    }
+    if (noun_at < 0 || tokens[noun_at].norm.size() <= kActStem) return -1;
+    const std::string_view stem = std::string_view(tokens[noun_at].norm).substr(0, kActStem);
+    const uint32_t search_end = std::min(site.p.first, static_cast<uint32_t>(noun_at));
     const uint32_t oldest = sentence_ >= kReferredActSentences ? sentence_ - kReferredActSentences : 0;
     for (uint32_t si = sentence_ + 1; si-- > oldest;) {
         const TokenRange r = doc_.sentences[si].tokens;
-        const uint32_t end = si == sentence_ ? site.p.first : r.last;
+        const uint32_t end = si == sentence_ ? search_end : r.last;
         for (uint32_t t = end; t-- > r.first;) {
             if (tokens[t].pos != P::verb || !tokens[t].norm.starts_with(stem)) continue;
             if (t > r.first && lex_.is(tokens[t - 1].norm, wc_passive)) return -1;  // "was declared": no doer named

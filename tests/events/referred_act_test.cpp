@@ -23,6 +23,12 @@ TEST(ReferredAct, AnActInTheSameSentenceCounts) {
               (std::vector<std::string>{"TURMIL 190 SYRCVL", "IRN 111 TURMIL"}));
 }
 
+TEST(ReferredAct, ItAfterTheActsNounRefersToTheSameAct) {
+    EXPECT_EQ(triples(pipeline().code(
+                  "Iraqi troops attacked Syrian villagers. Turkey criticized the attack, and Iran criticized it too.")),
+              (std::vector<std::string>{"IRQMIL 190 SYRCVL", "TUR 111 IRQMIL", "IRN 111 IRQMIL"}));
+}
+
 TEST(ReferredAct, NoVerbOfTheSameStemNoTarget) {
     const auto events =
         triples(pipeline().code("Iraqi troops met Syrian villagers on Monday. Iran criticized the attack."));
