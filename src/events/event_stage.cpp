@@ -327,12 +327,14 @@ int32_t clash_partner(const SentenceView& view, const Lexicon& lex, uint32_t fro
     return -1;
 }
 
-// "an attack on X", "strikes against X": the actor after a nominal-target word
+// "an attack on X", "strikes against X", "a warning to X": the actor after a
+// nominal-target word (or a recipient preposition)
 // following an event noun.
 int32_t nominal_target(const SentenceView& view, const Lexicon& lex, uint32_t from, uint32_t until, int32_t not_this) {
     const auto& tokens = view.doc().tokens;
     for (uint32_t t = from; t < until && t < from + kAgentSearch; ++t) {
-        if (!lex.is(tokens[t].norm, wc_nominal_target)) continue;
+        const bool recipient = tokens[t].pos == P::preposition && lex.is(tokens[t].norm, wc_nominal_recipient);
+        if (!recipient && !lex.is(tokens[t].norm, wc_nominal_target)) continue;
         const int32_t target = first_actor_after(view, lex, t + 1, std::min(until, t + 1 + kAgentSearch), not_this);
         if (target >= 0) return target;
     }
