@@ -520,6 +520,7 @@ private:
     int32_t support_verb_subject(const PredicateSite& site) const;
     int32_t of_object(uint32_t after, int32_t not_this) const;
     int32_t doer_of_referred_act(const PredicateSite& site, int32_t source) const;
+    int32_t event_noun_owner(const PredicateSite& site, int32_t patient) const;
     Roles passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     Roles active_actors(const PredicateSite& site, Roles roles) const;
     bool owned_by_source(const PredicateSite& site, Roles roles) const;
@@ -811,6 +812,29 @@ int32_t SentenceCoder::of_object(uint32_t after, int32_t not_this) const {
     return -1;
 }
 
+// "were killed in a Taliban ambush", "died in an Israeli airstrike": the actor
+// modifying the event or clash noun that heads the "in"/"during" phrase right
+// after a passive of violence did it; -1 when none.
+int32_t SentenceCoder::event_noun_owner(const PredicateSite& site, int32_t patient) const {
+    const int32_t ch = view_.chunk_at(site.p.last);
+    if (ch < 0 || doc_.chunks[ch].kind != ChunkKind::prepositional || doc_.chunks[ch].tokens.first != site.p.last)
+        return -1;
+    const Chunk& pp = doc_.chunks[ch];
+    const std::string_view prep = doc_.tokens[pp.tokens.first].norm;
+    if (prep != "in" && prep != "during") return -1;
+    const bool event_noun =
+        lex_.is(doc_.tokens[pp.head].norm, wc_clash_noun) ||
+        std::any_of(predicates_.begin(), predicates_.end(), [&](const Predicate& q) {
+            return q.noun && q.head >= pp.tokens.first && q.head < pp.tokens.last && q.last > pp.head;
+        });
+    if (!event_noun) return -1;
+    for (uint32_t t = pp.tokens.first + 1; t < pp.head; ++t) {
+        const int32_t a = view_.actor_at(t);
+        if (a >= 0 && a != patient && doc_.actors[a].tokens.last <= pp.head) return a;
+    }
+    return -1;
+}
+
 // "Kosovo's parliament declared independence. Serbia denounced the declaration":
 // a definite object noun naming an act that a verb of the same stem reported
 // earlier (in this sentence or the few before) refers to that act, whose doer
@@ -873,6 +897,7 @@ Roles SentenceCoder::passive_actors(const PredicateSite& site, const CodeChoice&
     // encounter names the other side; that side did it.
     if (agent < 0 && patient >= 0 && hostile_root(choice.code->primary))
         agent = clash_partner(view_, lex_, p.last, site.window.last, patient);
+    if (agent < 0 && patient >= 0 && hostile_root(choice.code->primary)) agent = event_noun_owner(site, patient);
     // Look for a destination only where the force rule can apply.
     const bool force_moved = agent < 0 && patient >= 0 && choice.code->primary.starts_with(kForcePostureRoot) &&
                              is_force(doc_.actors[patient]);

@@ -1,4 +1,5 @@
-// An agentless passive of violence "in a clash with X": X is the side that did it.
+// An agentless passive of violence "in a clash with X" or "in an X airstrike": X
+// is the side that did it.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -29,6 +30,17 @@ TEST(ClashPassive, WithPhraseOfAnyOtherNounNamesNoSide) {
     EXPECT_TRUE(triples(pipeline().code("Three Syrian soldiers were killed along with two Iraqi soldiers.")).empty());
     EXPECT_TRUE(
         triples(pipeline().code("Three Syrian soldiers were killed in a village with Iraqi troops nearby.")).empty());
+}
+
+TEST(ClashPassive, ActorModifyingTheEventNounOfTheInPhraseIsTheSource) {
+    EXPECT_EQ(triples(pipeline().code("Three Syrian soldiers were killed in a Turkish airstrike.")),
+              std::vector<std::string>{"TUR 1823 SYRMIL"});
+    EXPECT_EQ(triples(pipeline().code("Two Iraqi villagers were killed during an Iranian border clash.")),
+              std::vector<std::string>{"IRN 1823 IRQCVL"});
+}
+
+TEST(ClashPassive, ActorModifyingAnyOtherNounIsWhereNotWho) {
+    EXPECT_TRUE(triples(pipeline().code("Three Syrian soldiers were killed in a Turkish village.")).empty());
 }
 
 TEST(ClashPassive, ByAgentStillWins) {
