@@ -46,6 +46,8 @@ struct VerbFeatures {
     Modality modality = Modality::asserted;
 };
 
+int32_t agent_by(const SentenceView& view, const Lexicon& lex, uint32_t from, uint32_t until);
+
 // "after being shot and then attacked by a bomber", "Iraq, backed by Iran,": a
 // participle followed at once by "by" and an actor is a passive whose auxiliary
 // is elsewhere or left out; an active verb never takes "by X" as its object.
@@ -59,6 +61,27 @@ bool by_agent_follows(const SentenceView& view, const Lexicon& lex, const Predic
            (tokens[u].pos == P::determiner || tokens[u].pos == P::adjective))
         ++u;
     return u < view.last() && view.actor_at(u) >= 0;
+}
+
+// "found rockets fired at Haifa by Hezbollah", "a missile launched toward the
+// city by rebels": a participle right after a noun that is no actor, whose
+// prepositional phrases end in "by X", is a reduced passive modifying that
+// noun (the thing used), not the finite verb of the clause.
+bool reduced_passive_after_thing(const SentenceView& view, const Lexicon& lex, const Predicate& p,
+                                 const VerbForm& form) {
+    if (p.noun || (form.kind != VerbFormKind::past && form.kind != VerbFormKind::irregular)) return false;
+    const Document& doc = view.doc();
+    const auto& tokens = doc.tokens;
+    if (p.first <= view.first() || tokens[p.first - 1].pos != P::noun || view.actor_at(p.first - 1) >= 0 ||
+        tokens[p.head].norm.ends_with("ing"))
+        return false;
+    for (uint32_t t = p.last; t < view.last() && t < p.last + kAgentSearch;) {
+        const int32_t c = view.chunk_at(t);
+        if (c < 0 || doc.chunks[c].kind != ChunkKind::prepositional || doc.chunks[c].tokens.first != t) return false;
+        if (lex.is(tokens[t].norm, wc_agent_by)) return agent_by(view, lex, t, doc.chunks[c].tokens.last) >= 0;
+        t = doc.chunks[c].tokens.last;
+    }
+    return false;
 }
 
 VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const Predicate& p, const VerbForm& form) {
@@ -109,7 +132,8 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
     // "were hit", "was cut": a verb whose participle is its base form, right after
     // "be", can only be a passive.
     if (!p.noun && be_right_before && form.kind == VerbFormKind::base && p.first == p.head) f.passive = true;
-    if (!f.passive && by_agent_follows(view, lex, p, form)) f.passive = true;
+    if (!f.passive && (by_agent_follows(view, lex, p, form) || reduced_passive_after_thing(view, lex, p, form)))
+        f.passive = true;
     return f;
 }
 
@@ -893,6 +917,10 @@ Roles SentenceCoder::passive_actors(const PredicateSite& site, const CodeChoice&
     // the noun it follows, not the clause's subject.
     if (p.first > view_.first() && view_.actor_at(p.first - 1) >= 0 && by_agent_follows(view_, lex_, p, site.form))
         patient = view_.actor_at(p.first - 1);
+    // "rockets fired at Haifa by Hezbollah": the thing was used on whoever its
+    // phrases aim it at, not on the clause's subject.
+    if (reduced_passive_after_thing(view_, lex_, p, site.form))
+        patient = nominal_target(view_, lex_, p.last, site.window.last, agent);
     // "soldiers were killed in a clash with X": violence without "by" whose
     // encounter names the other side; that side did it.
     if (agent < 0 && patient >= 0 && hostile_root(choice.code->primary))

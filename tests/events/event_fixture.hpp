@@ -75,6 +75,7 @@ verb threaten = 130
 verb deploy (deploys, deployed, deploying) = 154
 noun airstrike (airstrikes) = 195
 noun warning (warnings) = 130
+verb fire (fires, fired, firing) = 190
 verb celebrate (celebrates, celebrated, celebrating) = 017
   043: * eid at SKIP with TARGET
 verb deny (denies, denied, denying) = 016
