@@ -27,8 +27,10 @@ namespace {
 using P = PartOfSpeech;
 constexpr uint32_t kAgentSearch = 8;           // tokens after a passive verb to look for "by X"
 constexpr uint32_t kReferredActSentences = 3;  // sentences searched back for the act "the declaration" names
-constexpr size_t kActStem = 5;                 // letters a noun and a verb share to name one act
-constexpr int kMaxClauseClimb = 3;             // parent clauses searched for a missing subject
+constexpr size_t kActStem = 5;
+constexpr uint32_t kClashToVerb = 3;  // "troops had opened fire": auxiliaries before the clause's verb // letters a
+                                      // noun and a verb share to name one act
+constexpr int kMaxClauseClimb = 3;  // parent clauses searched for a missing subject
 
 struct Coded {
     Event event;
@@ -545,6 +547,7 @@ private:
     int32_t of_object(uint32_t after, int32_t not_this) const;
     int32_t doer_of_referred_act(const PredicateSite& site, int32_t source) const;
     int32_t event_noun_owner(const PredicateSite& site, int32_t patient) const;
+    int32_t violent_clause_subject(const PredicateSite& site, int32_t patient) const;
     Roles passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     Roles active_actors(const PredicateSite& site, Roles roles) const;
     bool owned_by_source(const PredicateSite& site, Roles roles) const;
@@ -859,6 +862,29 @@ int32_t SentenceCoder::event_noun_owner(const PredicateSite& site, int32_t patie
     return -1;
 }
 
+// "two soldiers were killed when Indian troops opened fire": the subject of a
+// "when"/"as"/"after" clause right after a passive of violence, whose own verb
+// is violence, did it; -1 when none.
+int32_t SentenceCoder::violent_clause_subject(const PredicateSite& site, int32_t patient) const {
+    const auto& tokens = doc_.tokens;
+    const uint32_t opener = site.p.last;
+    if (opener + 2 >= view_.last() || !lex_.is(tokens[opener].norm, wc_concurrent)) return -1;
+    int32_t subject = -1;
+    uint32_t t = opener + 1;
+    for (; t < view_.last() && t < opener + kAgentSearch; ++t) {
+        const int32_t a = view_.actor_at(t);
+        if (a >= 0 && subject < 0) subject = a;
+        if (tokens[t].pos == P::verb || tokens[t].pos == P::auxiliary || tokens[t].pos == P::modal) break;
+    }
+    if (subject < 0 || subject == patient || doc_.actors[subject].tokens.last > t) return -1;
+    const uint32_t verb_at = t;
+    const bool violent = std::any_of(predicates_.begin(), predicates_.end(), [&](const Predicate& q) {
+        return !q.noun && q.first >= verb_at && q.first < verb_at + kClashToVerb &&
+               hostile_root(verbs_.entries()[q.entry].code.primary);
+    });
+    return violent ? subject : -1;
+}
+
 // "Kosovo's parliament declared independence. Serbia denounced the declaration":
 // a definite object noun naming an act that a verb of the same stem reported
 // earlier (in this sentence or the few before) refers to that act, whose doer
@@ -926,6 +952,7 @@ Roles SentenceCoder::passive_actors(const PredicateSite& site, const CodeChoice&
     if (agent < 0 && patient >= 0 && hostile_root(choice.code->primary))
         agent = clash_partner(view_, lex_, p.last, site.window.last, patient);
     if (agent < 0 && patient >= 0 && hostile_root(choice.code->primary)) agent = event_noun_owner(site, patient);
+    if (agent < 0 && patient >= 0 && hostile_root(choice.code->primary)) agent = violent_clause_subject(site, patient);
     // Look for a destination only where the force rule can apply.
     const bool force_moved = agent < 0 && patient >= 0 && choice.code->primary.starts_with(kForcePostureRoot) &&
                              is_force(doc_.actors[patient]);

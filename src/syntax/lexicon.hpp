@@ -59,6 +59,7 @@ enum WordClass : uint64_t {
     wc_of_transparent = 1ull << 37,     // "the town of X", "the people of X": the "of" phrase names who it is
     wc_definite = 1ull << 38,           // "the", "this": a noun after it may refer back to something named
     wc_nominal_recipient = 1ull << 39,  // "a warning to X": after an event noun, a preposition naming its target
+    wc_concurrent = 1ull << 40,         // "were killed when X opened fire": a clause that may give a passive its agent
     wc_clash_noun = 1ull << 36,  // "killed in a clash with X": an armed encounter whose "with" names the other side
 };
 

@@ -43,6 +43,16 @@ TEST(ClashPassive, ActorModifyingAnyOtherNounIsWhereNotWho) {
     EXPECT_TRUE(triples(pipeline().code("Three Syrian soldiers were killed in a Turkish village.")).empty());
 }
 
+TEST(ClashPassive, SubjectOfAViolentWhenClauseIsTheSource) {
+    EXPECT_EQ(triples(pipeline().code("Two Syrian soldiers were killed when Turkish troops attacked the village.")),
+              std::vector<std::string>{"TURMIL 1823 SYRMIL"});
+}
+
+TEST(ClashPassive, SubjectOfAPeacefulWhenClauseDidNotDoIt) {
+    EXPECT_EQ(triples(pipeline().code("Two Syrian soldiers were killed when Turkish troops met Iraqi officials.")),
+              std::vector<std::string>{"TURMIL 040 IRQGOV"});
+}
+
 TEST(ClashPassive, ByAgentStillWins) {
     EXPECT_EQ(
         triples(pipeline().code("Three Syrian soldiers were killed by Turkish troops in a clash with Iraqi forces.")),
