@@ -30,7 +30,7 @@ constexpr uint32_t kReferredActSentences = 3;  // sentences searched back for th
 constexpr size_t kActStem = 5;
 constexpr uint32_t kClashToVerb = 3;  // "troops had opened fire": auxiliaries before the clause's verb // letters a
                                       // noun and a verb share to name one act
-constexpr int kMaxClauseClimb = 3;  // parent clauses searched for a missing subject
+constexpr int kMaxClauseClimb = 3;    // parent clauses searched for a missing subject
 
 struct Coded {
     Event event;
@@ -548,6 +548,7 @@ private:
     int32_t doer_of_referred_act(const PredicateSite& site, int32_t source) const;
     int32_t event_noun_owner(const PredicateSite& site, int32_t patient) const;
     int32_t violent_clause_subject(const PredicateSite& site, int32_t patient) const;
+    bool denied_content(int32_t clause) const;
     Roles passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     Roles active_actors(const PredicateSite& site, Roles roles) const;
     bool owned_by_source(const PredicateSite& site, Roles roles) const;
@@ -620,7 +621,8 @@ void SentenceCoder::run() {
 
         const std::optional<CodeChoice> choice = choose_code(pi, site);
         if (!choice) continue;
-        const VerbFeatures features = read_verb_group(view_, lex_, p, site.form);
+        VerbFeatures features = read_verb_group(view_, lex_, p, site.form);
+        if (!p.noun && denied_content(clause)) features.negated = true;
         Roles roles = assign_actors(site, *choice, features);
         if (roles.target >= 0) {
             const int32_t head = phrase_head_actor(view_, roles.target);
@@ -1354,6 +1356,20 @@ void SentenceCoder::add_split_conjunct(std::vector<int32_t>& actors) const {
 }
 
 // The speaker of the nearest governing clause that reports speech.
+// "Egypt denied that its forces had attacked ...": a clause that completes a
+// verb of denial (right after it, or after its "that") says what did not
+// happen; its events are negated.
+bool SentenceCoder::denied_content(int32_t clause) const {
+    if (clause < 0 || doc_.clauses[clause].parent < 0) return false;
+    const auto& tokens = doc_.tokens;
+    uint32_t before = view_.clause_tokens(clause).first;
+    if (before <= view_.first()) return false;
+    // The clause may start at its "that" or just after it.
+    if (before - 1 > view_.first() && lex_.is(tokens[before - 1].norm, wc_complementizer)) --before;
+    const Token& verb = tokens[before - 1];
+    return verb.pos == P::verb && lex_.is(verb.norm, wc_denial);
+}
+
 std::optional<Attribution> SentenceCoder::attribution(int32_t clause) const {
     for (int32_t c = clause, climb = 0; c >= 0 && climb < kMaxClauseClimb; ++climb) {
         const int32_t parent = doc_.clauses[c].parent;

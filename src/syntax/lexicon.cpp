@@ -40,6 +40,7 @@ constexpr std::pair<std::string_view, uint64_t> kClassNames[] = {
     {"agent_by", wc_agent_by},
     {"destination", wc_destination},
     {"clash_noun", wc_clash_noun},
+    {"denial", wc_denial},
     {"concurrent", wc_concurrent},
     {"nominal_recipient", wc_nominal_recipient},
     {"definite", wc_definite},

@@ -60,6 +60,7 @@ enum WordClass : uint64_t {
     wc_definite = 1ull << 38,           // "the", "this": a noun after it may refer back to something named
     wc_nominal_recipient = 1ull << 39,  // "a warning to X": after an event noun, a preposition naming its target
     wc_concurrent = 1ull << 40,         // "were killed when X opened fire": a clause that may give a passive its agent
+    wc_denial = 1ull << 41,             // "denied that X attacked": the clause it governs did not happen
     wc_clash_noun = 1ull << 36,  // "killed in a clash with X": an armed encounter whose "with" names the other side
 };
 
