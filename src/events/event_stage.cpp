@@ -77,10 +77,12 @@ bool reduced_passive_after_thing(const SentenceView& view, const Lexicon& lex, c
     if (p.first <= view.first() || tokens[p.first - 1].pos != P::noun || view.actor_at(p.first - 1) >= 0 ||
         tokens[p.head].norm.ends_with("ing"))
         return false;
+    // "by" right after the participle ("a truce brokered by Egypt") is by_agent_follows's case.
     for (uint32_t t = p.last; t < view.last() && t < p.last + kAgentSearch;) {
         const int32_t c = view.chunk_at(t);
         if (c < 0 || doc.chunks[c].kind != ChunkKind::prepositional || doc.chunks[c].tokens.first != t) return false;
-        if (lex.is(tokens[t].norm, wc_agent_by)) return agent_by(view, lex, t, doc.chunks[c].tokens.last) >= 0;
+        if (lex.is(tokens[t].norm, wc_agent_by))
+            return t > p.last && agent_by(view, lex, t, doc.chunks[c].tokens.last) >= 0;
         t = doc.chunks[c].tokens.last;
     }
     return false;
