@@ -25,7 +25,11 @@ namespace sitrep {
 namespace {
 
 using P = PartOfSpeech;
-constexpr uint32_t kAgentSearch = 8;  // tokens after a passive verb to look for "by X"
+constexpr uint32_t kAgentSearch = 8;           // tokens after a passive verb to look for "by X"
+constexpr uint32_t kReferredActSentences = 3;  // sentences searched back for the act "the declaration" names
+constexpr size_t kActStem = 5;
+constexpr uint32_t kClashToVerb = 3;  // "troops had opened fire": auxiliaries before the clause's verb // letters a
+                                      // noun and a verb share to name one act
 constexpr int kMaxClauseClimb = 3;    // parent clauses searched for a missing subject
 
 struct Coded {
@@ -45,6 +49,8 @@ struct VerbFeatures {
     Modality modality = Modality::asserted;
 };
 
+int32_t agent_by(const SentenceView& view, const Lexicon& lex, uint32_t from, uint32_t until);
+
 // "after being shot and then attacked by a bomber", "Iraq, backed by Iran,": a
 // participle followed at once by "by" and an actor is a passive whose auxiliary
 // is elsewhere or left out; an active verb never takes "by X" as its object.
@@ -58,6 +64,29 @@ bool by_agent_follows(const SentenceView& view, const Lexicon& lex, const Predic
            (tokens[u].pos == P::determiner || tokens[u].pos == P::adjective))
         ++u;
     return u < view.last() && view.actor_at(u) >= 0;
+}
+
+// "found rockets fired at Haifa by Hezbollah", "a missile launched toward the
+// city by rebels": a participle right after a noun that is no actor, whose
+// prepositional phrases end in "by X", is a reduced passive modifying that
+// noun (the thing used), not the finite verb of the clause.
+bool reduced_passive_after_thing(const SentenceView& view, const Lexicon& lex, const Predicate& p,
+                                 const VerbForm& form) {
+    if (p.noun || (form.kind != VerbFormKind::past && form.kind != VerbFormKind::irregular)) return false;
+    const Document& doc = view.doc();
+    const auto& tokens = doc.tokens;
+    if (p.first <= view.first() || tokens[p.first - 1].pos != P::noun || view.actor_at(p.first - 1) >= 0 ||
+        tokens[p.head].norm.ends_with("ing"))
+        return false;
+    // "by" right after the participle ("a truce brokered by Egypt") is by_agent_follows's case.
+    for (uint32_t t = p.last; t < view.last() && t < p.last + kAgentSearch;) {
+        const int32_t c = view.chunk_at(t);
+        if (c < 0 || doc.chunks[c].kind != ChunkKind::prepositional || doc.chunks[c].tokens.first != t) return false;
+        if (lex.is(tokens[t].norm, wc_agent_by))
+            return t > p.last && agent_by(view, lex, t, doc.chunks[c].tokens.last) >= 0;
+        t = doc.chunks[c].tokens.last;
+    }
+    return false;
 }
 
 VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const Predicate& p, const VerbForm& form) {
@@ -109,7 +138,8 @@ VerbFeatures read_verb_group(const SentenceView& view, const Lexicon& lex, const
     // "were hit", "was cut": a verb whose participle is its base form, right after
     // "be", can only be a passive.
     if (!p.noun && be_right_before && form.kind == VerbFormKind::base && p.first == p.head) f.passive = true;
-    if (!f.passive && by_agent_follows(view, lex, p, form)) f.passive = true;
+    if (!f.passive && (by_agent_follows(view, lex, p, form) || reduced_passive_after_thing(view, lex, p, form)))
+        f.passive = true;
     return f;
 }
 
@@ -291,10 +321,12 @@ int32_t phrase_head_actor(const SentenceView& view, int32_t a) {
 // First actor after `from` inside the window, skipping `not_this` and actors
 // buried in an "of" phrase that modifies another noun ("talks on the future of
 // American troops" is not about America as a target).
-int32_t first_actor_after(const SentenceView& view, uint32_t from, uint32_t until, int32_t not_this) {
+int32_t first_actor_after(const SentenceView& view, const Lexicon& lex, uint32_t from, uint32_t until,
+                          int32_t not_this) {
     const Document& doc = view.doc();
     bool after_noun = false;
-    uint32_t skipped_end = 0;  // end of the last actor passed over, 0 when none
+    bool after_transparent = false;  // the last noun passed is "town", "people" ... ("the town of X" is X)
+    uint32_t skipped_end = 0;        // end of the last actor passed over, 0 when none
     for (uint32_t t = from; t < until; ++t) {
         int32_t a = view.actor_at(t);
         int32_t c = view.chunk_at(t);
@@ -308,11 +340,15 @@ int32_t first_actor_after(const SentenceView& view, uint32_t from, uint32_t unti
             for (const PlaceMention& place : doc.places)
                 if (place.span.overlaps(doc.actors[a].span)) locative = true;
         if (a >= 0 && a != not_this && opens_clause(view, a)) return -1;
-        const bool skipped = (prep == "of" && after_noun) || locative || conjunct_of(view, skipped_end, t);
+        const bool skipped =
+            (prep == "of" && after_noun && !after_transparent) || locative || conjunct_of(view, skipped_end, t);
         if (a >= 0 && a != not_this && !skipped) return a;
         if (a >= 0 && skipped) skipped_end = doc.actors[a].tokens.last;
-        if (a < 0 && c >= 0 && doc.chunks[c].kind != ChunkKind::verb_group && (doc.tokens[t].pos == PartOfSpeech::noun))
+        if (a < 0 && c >= 0 && doc.chunks[c].kind != ChunkKind::verb_group &&
+            (doc.tokens[t].pos == PartOfSpeech::noun)) {
             after_noun = true;
+            after_transparent = lex.is(doc.tokens[t].norm, wc_of_transparent);
+        }
         if (a >= 0) t = std::max(t, doc.actors[a].tokens.last - 1);
     }
     return -1;
@@ -332,13 +368,33 @@ int32_t agent_by(const SentenceView& view, const Lexicon& lex, uint32_t from, ui
     return -1;
 }
 
-// "an attack on X", "strikes against X": the actor after a nominal-target word
+// "were killed in a clash with X", "died in fighting with X": the actor of a
+// "with" phrase right after a noun of armed encounter (a modifier or two may
+// come between), within the agent search window; -1 when none.
+int32_t clash_partner(const SentenceView& view, const Lexicon& lex, uint32_t from, uint32_t until, int32_t not_this) {
+    constexpr uint32_t kClashToWith = 3;  // "clashes with", "fighting overnight with"
+    const auto& tokens = view.doc().tokens;
+    const uint32_t end = std::min(until, from + kAgentSearch);
+    for (uint32_t t = from; t < end; ++t) {
+        if (!lex.is(tokens[t].norm, wc_clash_noun) || tokens[t].pos == P::verb) continue;
+        for (uint32_t w = t + 1; w < end && w <= t + kClashToWith; ++w) {
+            if (tokens[w].norm != "with") continue;
+            const int32_t a = first_actor_after(view, lex, w + 1, std::min(until, w + 1 + kAgentSearch), not_this);
+            return a;
+        }
+    }
+    return -1;
+}
+
+// "an attack on X", "strikes against X", "a warning to X": the actor after a
+// nominal-target word (or a recipient preposition)
 // following an event noun.
 int32_t nominal_target(const SentenceView& view, const Lexicon& lex, uint32_t from, uint32_t until, int32_t not_this) {
     const auto& tokens = view.doc().tokens;
     for (uint32_t t = from; t < until && t < from + kAgentSearch; ++t) {
-        if (!lex.is(tokens[t].norm, wc_nominal_target)) continue;
-        const int32_t target = first_actor_after(view, t + 1, std::min(until, t + 1 + kAgentSearch), not_this);
+        const bool recipient = tokens[t].pos == P::preposition && lex.is(tokens[t].norm, wc_nominal_recipient);
+        if (!recipient && !lex.is(tokens[t].norm, wc_nominal_target)) continue;
+        const int32_t target = first_actor_after(view, lex, t + 1, std::min(until, t + 1 + kAgentSearch), not_this);
         if (target >= 0) return target;
     }
     return -1;
@@ -365,6 +421,7 @@ bool is_force(const ActorMention& m) {
     return m.sector.starts_with("MIL") || m.sector.starts_with("COP") || m.sector.ends_with("MIL");
 }
 constexpr std::string_view kForcePostureRoot = "15";
+constexpr std::string_view kStatementRoot = "01";    // CAMEO "make public statement"
 constexpr std::string_view kBareStatement = "010";   // CAMEO "make statement, not specified below"
 constexpr std::string_view kMedia = "MED";           // the role code of news media
 constexpr std::string_view kAccusationCode = "112";  // CAMEO "accuse, not specified below"
@@ -376,6 +433,11 @@ bool hostile_root(std::string_view cameo) {
     constexpr std::array<std::string_view, 4> kHostileRoots{"17", "18", "19", "20"};
     return std::any_of(kHostileRoots.begin(), kHostileRoots.end(),
                        [&](std::string_view root) { return cameo.starts_with(root); });
+}
+
+// Disapproval (CAMEO 11) and rejection (12): aimed at whoever did what they answer.
+bool disapproving_root(std::string_view cameo) {
+    return cameo.starts_with("11") || cameo.starts_with("12");
 }
 
 // Events two parties do with each other (CAMEO 03 intend to cooperate, 04
@@ -551,6 +613,10 @@ private:
     int32_t possessor_of(uint32_t noun) const;
     int32_t support_verb_subject(const PredicateSite& site) const;
     int32_t of_object(uint32_t after, int32_t not_this) const;
+    int32_t doer_of_referred_act(const PredicateSite& site, int32_t source) const;
+    int32_t event_noun_owner(const PredicateSite& site, int32_t patient) const;
+    int32_t violent_clause_subject(const PredicateSite& site, int32_t patient) const;
+    bool denied_content(int32_t clause) const;
     Roles passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const;
     Roles active_actors(const PredicateSite& site, Roles roles) const;
     bool owned_by_source(const PredicateSite& site, Roles roles) const;
@@ -623,7 +689,8 @@ void SentenceCoder::run() {
 
         const std::optional<CodeChoice> choice = choose_code(pi, site);
         if (!choice) continue;
-        const VerbFeatures features = read_verb_group(view_, lex_, p, site.form);
+        VerbFeatures features = read_verb_group(view_, lex_, p, site.form);
+        if (!p.noun && denied_content(clause)) features.negated = true;
         Roles roles = assign_actors(site, *choice, features);
         if (roles.target >= 0) {
             const int32_t head = phrase_head_actor(view_, roles.target);
@@ -728,6 +795,10 @@ Roles SentenceCoder::assign_actors(const PredicateSite& site, const CodeChoice& 
     if (features.passive) return passive_actors(site, choice, bound);
     Roles roles = active_actors(site, bound);
     if (bound.source < 0 && roles.source >= 0 && speaker_before(site, roles.source)) roles.source = -1;
+    // "denounced the declaration", "rejected the proposal": the doer of the act
+    // the object refers back to.
+    if (roles.target < 0 && roles.source >= 0 && disapproving_root(choice.code->primary))
+        roles.target = doer_of_referred_act(site, roles.source);
     // "said that tariffs could be raised if China ...", "declared the region a
     // state, launching a bid backed by Egypt": a bare statement is addressed to
     // its object or is about the subject of the clause it introduces, never to an
@@ -784,12 +855,15 @@ Roles SentenceCoder::nominal_actors(const PredicateSite& site, Roles roles) cons
     }
     const int32_t owner = roles.source < 0 ? possessor_of(p.first) : -1;
     if (owner >= 0) roles.source = owner;
-    if (roles.source < 0) roles.source = agent_by(view_, lex_, p.last, site.window.last);
+    const int32_t by = roles.source < 0 ? agent_by(view_, lex_, p.last, site.window.last) : -1;
+    if (by >= 0) roles.source = by;
     if (roles.source < 0) roles.source = support_verb_subject(site);
     if (roles.target < 0) roles.target = nominal_target(view_, lex_, p.last, site.window.last, roles.source);
     // "Iraq's invasion of Kuwait", "Russia's annexation of Crimea": with the agent
     // in the possessive, the "of" phrase right after the noun names the patient.
-    if (roles.target < 0 && owner >= 0) roles.target = of_object(p.last, roles.source);
+    // "the arrest of X by Y", "the shelling of X by Y": so does an "of" phrase
+    // right after the noun when a "by" phrase names the agent.
+    if (roles.target < 0 && (owner >= 0 || by >= 0)) roles.target = of_object(p.last, roles.source);
     return roles;
 }
 
@@ -835,17 +909,120 @@ int32_t SentenceCoder::of_object(uint32_t after, int32_t not_this) const {
     return -1;
 }
 
+// "were killed in a Taliban ambush", "died in an Israeli airstrike": the actor
+// modifying the event or clash noun that heads the "in"/"during" phrase right
+// after a passive of violence did it; -1 when none.
+int32_t SentenceCoder::event_noun_owner(const PredicateSite& site, int32_t patient) const {
+    const int32_t ch = view_.chunk_at(site.p.last);
+    if (ch < 0 || doc_.chunks[ch].kind != ChunkKind::prepositional || doc_.chunks[ch].tokens.first != site.p.last)
+        return -1;
+    const Chunk& pp = doc_.chunks[ch];
+    const std::string_view prep = doc_.tokens[pp.tokens.first].norm;
+    if (prep != "in" && prep != "during") return -1;
+    const bool event_noun =
+        lex_.is(doc_.tokens[pp.head].norm, wc_clash_noun) ||
+        std::any_of(predicates_.begin(), predicates_.end(), [&](const Predicate& q) {
+            return q.noun && q.head >= pp.tokens.first && q.head < pp.tokens.last && q.last > pp.head;
+        });
+    if (!event_noun) return -1;
+    for (uint32_t t = pp.tokens.first + 1; t < pp.head; ++t) {
+        const int32_t a = view_.actor_at(t);
+        if (a >= 0 && a != patient && doc_.actors[a].tokens.last <= pp.head) return a;
+    }
+    return -1;
+}
+
+// "two soldiers were killed when Indian troops opened fire": the subject of a
+// "when"/"as"/"after" clause right after a passive of violence, whose own verb
+// is violence, did it; -1 when none.
+int32_t SentenceCoder::violent_clause_subject(const PredicateSite& site, int32_t patient) const {
+    const auto& tokens = doc_.tokens;
+    const uint32_t opener = site.p.last;
+    if (opener + 2 >= view_.last() || !lex_.is(tokens[opener].norm, wc_concurrent)) return -1;
+    int32_t subject = -1;
+    uint32_t t = opener + 1;
+    for (; t < view_.last() && t < opener + kAgentSearch; ++t) {
+        const int32_t a = view_.actor_at(t);
+        if (a >= 0 && subject < 0) subject = a;
+        if (tokens[t].pos == P::verb || tokens[t].pos == P::auxiliary || tokens[t].pos == P::modal) break;
+    }
+    if (subject < 0 || subject == patient || doc_.actors[subject].tokens.last > t) return -1;
+    const uint32_t verb_at = t;
+    const bool violent = std::any_of(predicates_.begin(), predicates_.end(), [&](const Predicate& q) {
+        return !q.noun && q.first >= verb_at && q.first < verb_at + kClashToVerb &&
+               hostile_root(verbs_.entries()[q.entry].code.primary);
+    });
+    return violent ? subject : -1;
+}
+
+// "Kosovo's parliament declared independence. Serbia denounced the declaration":
+// a definite object noun naming an act that a verb of the same stem reported
+// earlier (in this sentence or the few before) refers to that act, whose doer
+// (the verb's subject) is the target of a disapproval or rejection; so does an
+// object "it" after such a noun in the sentence. -1 when none.
+int32_t SentenceCoder::doer_of_referred_act(const PredicateSite& site, int32_t source) const {
+    const auto& tokens = doc_.tokens;
+    const uint32_t after = site.p.last;
+    if (after >= site.window.last) return -1;
+    // A definite noun phrase: its head names the act. "..., and Russia also
+    // rejected it": "it" stands for the nearest definite object before it.
+    auto definite_head = [&](uint32_t t) -> int32_t {
+        const int32_t ch = view_.chunk_at(t);
+        if (ch < 0 || doc_.chunks[ch].kind != ChunkKind::noun_phrase) return -1;
+        const Chunk& np = doc_.chunks[ch];
+        if (!lex_.is(tokens[np.tokens.first].norm, wc_definite) || tokens[np.head].pos != P::noun) return -1;
+        return static_cast<int32_t>(np.head);
+    };
+    int32_t noun_at = -1;
+    if (tokens[after].norm == "it" && tokens[after].pos == P::pronoun) {
+        for (uint32_t t = site.p.first; t-- > view_.first() && noun_at < 0;)
+            if (definite_head(t) == static_cast<int32_t>(t)) noun_at = static_cast<int32_t>(t);
+    } else if (after + 1 < site.window.last && lex_.is(tokens[after].norm, wc_definite)) {
+        noun_at = definite_head(after);
+    }
+    if (noun_at < 0 || tokens[noun_at].norm.size() <= kActStem) return -1;
+    const std::string_view stem = std::string_view(tokens[noun_at].norm).substr(0, kActStem);
+    const uint32_t search_end = std::min(site.p.first, static_cast<uint32_t>(noun_at));
+    const uint32_t oldest = sentence_ >= kReferredActSentences ? sentence_ - kReferredActSentences : 0;
+    for (uint32_t si = sentence_ + 1; si-- > oldest;) {
+        const TokenRange r = doc_.sentences[si].tokens;
+        const uint32_t end = si == sentence_ ? search_end : r.last;
+        for (uint32_t t = end; t-- > r.first;) {
+            if (tokens[t].pos != P::verb || !tokens[t].norm.starts_with(stem)) continue;
+            if (t > r.first && lex_.is(tokens[t - 1].norm, wc_passive)) return -1;  // "was declared": no doer named
+            if (si == sentence_) {
+                const int32_t doer = find_subject(view_, lex_, view_.clause_at(t), t);
+                return doer != source ? doer : -1;
+            }
+            const SentenceView earlier(doc_, si);  // only when a stem matched: rare
+            const int32_t doer = find_subject(earlier, lex_, earlier.clause_at(t), t);
+            return doer != source ? doer : -1;
+        }
+    }
+    return -1;
+}
+
 // A passive: "by X" is the source and the subject the target, except that an
 // agentless force moved somewhere acts on the destination.
 Roles SentenceCoder::passive_actors(const PredicateSite& site, const CodeChoice& choice, Roles roles) const {
     const Predicate& p = site.p;
     const PatternMatch& match = choice.match;
-    const int32_t agent = agent_by(view_, lex_, p.last, site.window.last);
+    int32_t agent = agent_by(view_, lex_, p.last, site.window.last);
     int32_t patient = find_subject(view_, lex_, site.clause, p.first);
     // "mourned soldiers killed by X": without its "be", the passive's patient is
     // the noun it follows, not the clause's subject.
     if (p.first > view_.first() && view_.actor_at(p.first - 1) >= 0 && by_agent_follows(view_, lex_, p, site.form))
         patient = view_.actor_at(p.first - 1);
+    // "rockets fired at Haifa by Hezbollah": the thing was used on whoever its
+    // phrases aim it at, not on the clause's subject.
+    if (reduced_passive_after_thing(view_, lex_, p, site.form))
+        patient = nominal_target(view_, lex_, p.last, site.window.last, agent);
+    // "soldiers were killed in a clash with X": violence without "by" whose
+    // encounter names the other side; that side did it.
+    if (agent < 0 && patient >= 0 && hostile_root(choice.code->primary))
+        agent = clash_partner(view_, lex_, p.last, site.window.last, patient);
+    if (agent < 0 && patient >= 0 && hostile_root(choice.code->primary)) agent = event_noun_owner(site, patient);
+    if (agent < 0 && patient >= 0 && hostile_root(choice.code->primary)) agent = violent_clause_subject(site, patient);
     // Look for a destination only where the force rule can apply.
     const bool force_moved = agent < 0 && patient >= 0 && choice.code->primary.starts_with(kForcePostureRoot) &&
                              is_force(doc_.actors[patient]);
@@ -901,24 +1078,25 @@ Roles SentenceCoder::active_actors(const PredicateSite& site, Roles roles) const
     if (roles.source < 0 && roles.target < 0 && lex_.is(tokens[p.head].norm, wc_report) && p.first > view_.first() &&
         tokens[p.first - 1].pos == P::punctuation &&
         (tokens[p.first - 1].norm == "," || tokens[p.first - 1].norm == "\"")) {
-        roles.source = first_actor_after(view_, p.last, std::min(view_.last(), p.last + kAgentSearch), -1);
+        roles.source = first_actor_after(view_, lex_, p.last, std::min(view_.last(), p.last + kAgentSearch), -1);
         return roles;
     }
     if (roles.source < 0) roles.source = find_subject(view_, lex_, site.clause, p.first);
     if (roles.source < 0) roles.source = document_issuer(site);
     const bool pattern_target = roles.target >= 0;
-    if (roles.target < 0) roles.target = first_actor_after(view_, p.last, site.window.last, roles.source);
+    if (roles.target < 0) roles.target = first_actor_after(view_, lex_, p.last, site.window.last, roles.source);
     // "Serbia placed its troops on alert near Kosovo": an object the subject owns
     // ("its", "their") is the subject's own means, not the other side; the target
     // is the next actor.
     if (roles.target >= 0 && roles.source >= 0 && !pattern_target && owned_by_source(site, roles))
-        roles.target = first_actor_after(view_, doc_.actors[roles.target].tokens.last, site.window.last, roles.source);
+        roles.target =
+            first_actor_after(view_, lex_, doc_.actors[roles.target].tokens.last, site.window.last, roles.source);
     // "X reached an agreement with Y to establish ...": the partner of an
     // infinitive's subject is the one named in the "with" phrase before it.
     if (roles.target < 0 && p.first > view_.first() && tokens[p.first - 1].norm == "to") {
         for (uint32_t t = p.first - 1; t-- > site.window.first && t + kAgentSearch > p.first;) {
             if (tokens[t].norm != "with") continue;
-            roles.target = first_actor_after(view_, t + 1, p.first, roles.source);
+            roles.target = first_actor_after(view_, lex_, t + 1, p.first, roles.source);
             break;
         }
     }
@@ -927,7 +1105,8 @@ Roles SentenceCoder::active_actors(const PredicateSite& site, Roles roles) const
     const bool complement = p.last < view_.last() &&
                             (lex_.is(tokens[p.last].norm, wc_complementizer) && tokens[p.last].pos == P::subordinator);
     if (roles.target < 0 && (complement || lex_.is(tokens[p.head].norm, wc_report)))
-        roles.target = first_actor_after(view_, p.last, std::min(view_.last(), p.last + kAgentSearch), roles.source);
+        roles.target =
+            first_actor_after(view_, lex_, p.last, std::min(view_.last(), p.last + kAgentSearch), roles.source);
     return roles;
 }
 
@@ -1018,7 +1197,7 @@ bool SentenceCoder::accuses(const PredicateSite& site, const CodeChoice& choice,
         // "Syria said Iran attacked Iraq" reports on others: the speaker accuses
         // only when the act has no victim named or hit the speaker's own side.
         const TokenRange r = view_.clause_tokens(clause);
-        const int32_t victim = first_actor_after(view_, q.last, std::min(r.last, view_.last()), roles.target);
+        const int32_t victim = first_actor_after(view_, lex_, q.last, std::min(r.last, view_.last()), roles.target);
         return victim < 0 || doc_.actors[victim].country == speaker.country;
     }
     return false;
@@ -1250,6 +1429,20 @@ void SentenceCoder::add_split_conjunct(std::vector<int32_t>& actors) const {
 }
 
 // The speaker of the nearest governing clause that reports speech.
+// "Egypt denied that its forces had attacked ...": a clause that completes a
+// verb of denial (right after it, or after its "that") says what did not
+// happen; its events are negated.
+bool SentenceCoder::denied_content(int32_t clause) const {
+    if (clause < 0 || doc_.clauses[clause].parent < 0) return false;
+    const auto& tokens = doc_.tokens;
+    uint32_t before = view_.clause_tokens(clause).first;
+    if (before <= view_.first()) return false;
+    // The clause may start at its "that" or just after it.
+    if (before - 1 > view_.first() && lex_.is(tokens[before - 1].norm, wc_complementizer)) --before;
+    const Token& verb = tokens[before - 1];
+    return verb.pos == P::verb && lex_.is(verb.norm, wc_denial);
+}
+
 std::optional<Attribution> SentenceCoder::attribution(int32_t clause) const {
     for (int32_t c = clause, climb = 0; c >= 0 && climb < kMaxClauseClimb; ++climb) {
         const int32_t parent = doc_.clauses[c].parent;
@@ -1286,7 +1479,11 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
     // attacks": what a threat is about) and not "will" ("Britain will expel 23
     // diplomats" reports a decision taken).
     const bool announced_act = features.threat || (features.reported_future && modality == Modality::hypothetical);
-    const bool report = !p.noun && !accusation && !demand && lex_.is(doc_.tokens[p.head].norm, wc_report);
+    // "declared war against X after Y launched an attack": a reporting verb whose
+    // pattern names an act other than a statement (CAMEO 01) is that act, kept
+    // beside the events of the rest of the sentence.
+    const bool own_act = choice.fired && !code.primary.empty() && !code.primary.starts_with(kStatementRoot);
+    const bool report = !p.noun && !accusation && !demand && !own_act && lex_.is(doc_.tokens[p.head].norm, wc_report);
     const size_t coded_before = coded_.size();
     const std::string_view one_sided_refused =
         one_sided_refusal(site, choice, features, modality, report, roles.source);

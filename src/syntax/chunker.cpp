@@ -47,9 +47,12 @@ bool is_head_noun(P p) {
 }
 
 // "the mainly Muslim country", "a heavily armed group": an adverb between a
-// determiner or adjective of the phrase and a modifier or noun after it.
-bool adverb_inside_phrase(const Document& doc, uint32_t phrase_first, uint32_t j, uint32_t last) {
+// determiner or adjective of the phrase and a modifier or noun after it. Not a
+// time adverb: "the military today surrounded ..." has its verb after it.
+bool adverb_inside_phrase(const Document& doc, uint32_t phrase_first, uint32_t j, uint32_t last,
+                          const Lexicon& lexicon) {
     if (doc.tokens[j].pos != P::adverb || j == phrase_first || j + 1 >= last) return false;
+    if (lexicon.is(doc.tokens[j].norm, wc_time_noun)) return false;
     const P before = doc.tokens[j - 1].pos, after = doc.tokens[j + 1].pos;
     return (before == P::determiner || before == P::adjective) &&
            (after == P::adjective || after == P::noun || after == P::proper_noun);
@@ -68,7 +71,7 @@ uint32_t noun_phrase_at(const Document& doc, uint32_t i, uint32_t last, uint32_t
     uint32_t j = i;
     head = i;
     bool any_nominal = false;
-    while (j < last && (in_noun_phrase(doc.tokens[j]) || adverb_inside_phrase(doc, i, j, last))) {
+    while (j < last && (in_noun_phrase(doc.tokens[j]) || adverb_inside_phrase(doc, i, j, last, lexicon))) {
         // A pronoun after a noun starts a new phrase ("the country they attacked").
         if (j > i && doc.tokens[j].pos == P::pronoun && any_nominal) break;
         // A determiner after a nominal word starts a new phrase.

@@ -409,7 +409,8 @@ bool approximates_number(const Document& doc, uint32_t first, uint32_t i, uint32
 // one. An -ed word the bigram folded into the subject's noun phrase (read as
 // a noun or adjective after a noun or name), that can be a past tense and has
 // words after it, is the finite verb. Clauses here are the stretches between
-// commas, coordinators, subordinators and reporting verbs.
+// commas, coordinators, subordinators and reporting verbs. A time adverb may
+// come between ("the military today surrounded parliament").
 void give_stretch_its_verb(Document& doc, uint32_t first, uint32_t from, uint32_t to, const Scratch& s,
                            const NamedTags& n) {
     for (uint32_t i = from; i < to; ++i) {
@@ -419,8 +420,11 @@ void give_stretch_its_verb(Document& doc, uint32_t first, uint32_t from, uint32_
     for (uint32_t i = from + 1; i + 1 < to; ++i) {
         Token& t = doc.tokens[i];
         const P before = doc.tokens[i - 1].pos;
+        const LexiconEntry* before_entry = s.entry[i - 1 - first];
+        const bool time_adverb = before == P::adverb && before_entry && (before_entry->classes & wc_time_noun);
         if ((t.pos != P::noun && t.pos != P::adjective) || t.capitalized || !t.norm.ends_with("ed") ||
-            (before != P::noun && before != P::proper_noun) || doc.tokens[i + 1].kind == TokenKind::punctuation)
+            (before != P::noun && before != P::proper_noun && !time_adverb) ||
+            doc.tokens[i + 1].kind == TokenKind::punctuation)
             continue;
         for (uint32_t c = s.first[i - first]; c < s.first[i - first + 1]; ++c)
             if (s.candidates[c].tag == n.past) t.pos = P::verb;

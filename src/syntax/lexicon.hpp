@@ -36,27 +36,33 @@ enum WordClass : uint64_t {
     wc_perfect = 1u << 14,       // forms of "have" before a past participle
     wc_approximator = 1u << 15,  // "about 2,500": modifies a number, not a preposition
     // The event coder's classes (kept apart from the tagger's bits above).
-    wc_nominal_target = 1u << 24,     // "an attack on X", "strikes targeting X": an event noun's target
-    wc_issue_noun = 1u << 25,         // "denied the charges": an object that is an act or issue, not a party
-    wc_document = 1u << 26,           // "the warrant accused": a document that speaks for whoever issued it
-    wc_support_verb = 1u << 27,       // "launched an attack": a verb whose object event noun is its subject's act
-    wc_demand_noun = 1u << 28,        // "the demand to explain": the infinitive after it was asked for, not done
-    wc_own_state_code = 1u << 29,     // a CAMEO code (not a word): an act of a state on its own land or people
-    wc_person = 1u << 16,             // a noun for one person ("president"): "he"/"she" may refer to it
-    wc_plural = 1u << 17,             // a plural noun without -s ("police"): "they" may refer to it
-    wc_expletive = 1u << 18,          // "it is", "it seems": "it" is no actor before these verbs
-    wc_armed_sector = 1u << 19,       // a role code (not a word) whose actors bear arms: "MIL", "REB"
-    wc_irregular_force = 1u << 20,    // a role code of armed actors outside the state: "REB", "UAF"
-    wc_country_noun = 1u << 21,       // "this impoverished nation", "the kingdom": a country named by a noun
-    wc_blame = 1u << 23,              // "was responsible", "bore responsibility": reported, an accusation
-    wc_compass = 1u << 22,            // "the North", "the South": a country named by the half it shares a name with
-    wc_quantity = 1u << 30,           // "thousands of X": a count whose "of" phrase names who is counted
-    wc_group_noun = 1u << 31,         // "the militant group": a non-state organisation named by a noun
-    wc_threat_intent = 1ull << 32,    // "is prepared to use force": a hostile act announced, a threat
-    wc_thing_noun = 1ull << 33,       // "test-fired a missile", "freed prisoners": an object that is no party
-    wc_time_modifier = 1ull << 35,    // "last", "next": before a time word, part of the time adverbial
-    wc_time_noun = 1ull << 34,        // "Monday", "week": after a noun it opens a time adverbial, not the head
-    wc_reported_future = 1ull << 36,  // "said they would boycott": an act told as still to come
+    wc_nominal_target = 1u << 24,       // "an attack on X", "strikes targeting X": an event noun's target
+    wc_issue_noun = 1u << 25,           // "denied the charges": an object that is an act or issue, not a party
+    wc_document = 1u << 26,             // "the warrant accused": a document that speaks for whoever issued it
+    wc_support_verb = 1u << 27,         // "launched an attack": a verb whose object event noun is its subject's act
+    wc_demand_noun = 1u << 28,          // "the demand to explain": the infinitive after it was asked for, not done
+    wc_own_state_code = 1u << 29,       // a CAMEO code (not a word): an act of a state on its own land or people
+    wc_person = 1u << 16,               // a noun for one person ("president"): "he"/"she" may refer to it
+    wc_plural = 1u << 17,               // a plural noun without -s ("police"): "they" may refer to it
+    wc_expletive = 1u << 18,            // "it is", "it seems": "it" is no actor before these verbs
+    wc_armed_sector = 1u << 19,         // a role code (not a word) whose actors bear arms: "MIL", "REB"
+    wc_irregular_force = 1u << 20,      // a role code of armed actors outside the state: "REB", "UAF"
+    wc_country_noun = 1u << 21,         // "this impoverished nation", "the kingdom": a country named by a noun
+    wc_blame = 1u << 23,                // "was responsible", "bore responsibility": reported, an accusation
+    wc_compass = 1u << 22,              // "the North", "the South": a country named by the half it shares a name with
+    wc_quantity = 1u << 30,             // "thousands of X": a count whose "of" phrase names who is counted
+    wc_group_noun = 1u << 31,           // "the militant group": a non-state organisation named by a noun
+    wc_threat_intent = 1ull << 32,      // "is prepared to use force": a hostile act announced, a threat
+    wc_thing_noun = 1ull << 33,         // "test-fired a missile", "freed prisoners": an object that is no party
+    wc_time_modifier = 1ull << 35,      // "last", "next": before a time word, part of the time adverbial
+    wc_time_noun = 1ull << 34,          // "Monday", "week": after a noun it opens a time adverbial, not the head
+    wc_of_transparent = 1ull << 37,     // "the town of X", "the people of X": the "of" phrase names who it is
+    wc_definite = 1ull << 38,           // "the", "this": a noun after it may refer back to something named
+    wc_nominal_recipient = 1ull << 39,  // "a warning to X": after an event noun, a preposition naming its target
+    wc_concurrent = 1ull << 40,         // "were killed when X opened fire": a clause that may give a passive its agent
+    wc_denial = 1ull << 41,             // "denied that X attacked": the clause it governs did not happen
+    wc_clash_noun = 1ull << 36,  // "killed in a clash with X": an armed encounter whose "with" names the other side
+    wc_reported_future = 1ull << 42,  // "said they would boycott": an act told as still to come
 };
 
 struct LexiconEntry {

@@ -74,6 +74,8 @@ verb visit = 042:043
 verb threaten = 130
 verb deploy (deploys, deployed, deploying) = 154
 noun airstrike (airstrikes) = 195
+noun warning (warnings) = 130
+verb fire (fires, fired, firing) = 190
 verb celebrate (celebrates, celebrated, celebrating) = 017
   043: * eid at SKIP with TARGET
 verb deny (denies, denied, denying) = 016
@@ -92,6 +94,8 @@ verb surround (surrounds, surrounded, surrounding) = 191
   144: * TARGET
 verb loot (loots, looted, looting) = 145
 verb cordon off (cordons off, cordoned off, cordoning off) = 144
+verb declare (declares, declared, declaring) = 010
+  190: * war on TARGET
 verb launch (launches, launched, launching) = ---
   190: * offensive against TARGET
 )";

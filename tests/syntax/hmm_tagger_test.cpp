@@ -35,6 +35,17 @@ TEST_F(ModelTagger, PastTenseVerbAfterNounPhraseIsVerb) {
     EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group).front(), "accused");
 }
 
+TEST_F(ModelTagger, TimeAdverbBetweenSubjectAndVerbEndsTheNounPhrase) {
+    // "today", "yesterday" read as adverbs between an adjective-headed subject and
+    // an -ed word: the adverb belongs to no noun phrase and the -ed word is the verb.
+    Document doc = parse("The military today surrounded Congress.");
+    EXPECT_EQ(pos_of(doc, "surrounded"), PartOfSpeech::verb);
+    EXPECT_EQ(chunks_of(doc, ChunkKind::noun_phrase).front(), "The military");
+    EXPECT_EQ(chunks_of(doc, ChunkKind::verb_group), std::vector<std::string>{"surrounded"});
+    Document later = parse("The military yesterday sealed Congress, while gunmen held the speaker.");
+    EXPECT_EQ(chunks_of(later, ChunkKind::verb_group).front(), "sealed");
+}
+
 TEST_F(ModelTagger, PastTenseVerbAfterPossessivePhraseIsVerb) {
     Document doc = parse("Her cabinet condemned the bombing of the bridge.");
     EXPECT_EQ(pos_of(doc, "condemned"), PartOfSpeech::verb);
