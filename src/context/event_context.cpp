@@ -207,7 +207,8 @@ void set_date(Document& doc, Event& e, const DateMention& m, size_t index, const
                                   m.rule + "]");
 }
 
-void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index) {
+void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index,
+                 const DateLexicon* lexicon) {
     size_t scope = 0;
     // Only the sentence-wide fallback can reach into a clause below the event's own.
     const int32_t own_clause = innermost_clause(doc, verb.first);
@@ -236,6 +237,19 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
     for (const DateMention& m : doc.dates) {
         if (m.sentence != e.sentence || !doc.dateline.holds(m.span)) continue;
         set_date(doc, e, m, index, "in the dateline: no date in the sentence");
+        return;
+    }
+    if (doc.meta.story_date && lexicon && lexicon->print_edition(doc.meta.outlet, *doc.meta.story_date)) {
+        // A morning paper prints the news of the day before: nothing in the text dates it.
+        e.date = doc.meta.story_date->plus_days(-1);
+        e.date_precision = DatePrecision::story;
+        e.date_span.reset();
+        e.date_from = "print-edition";
+        if (doc.explain)
+            doc.explanation.push_back("event " + std::to_string(index) + " date " + e.date.iso() +
+                                      " (story): no date expression, and '" + doc.meta.outlet +
+                                      "' is a morning paper dated by its print edition, the day after its news "
+                                      "[data/dates/print-editions.txt]");
         return;
     }
     if (doc.meta.story_date) {
@@ -555,7 +569,7 @@ void EventContextAttacher::run(Document& doc) const {
         const TokenRange verb{v, v_end};
         const std::vector<TokenRange> scopes =
             v < n ? scopes_around(doc, v, e.sentence) : std::vector<TokenRange>{sentence_tokens(doc, e.sentence)};
-        attach_date(doc, e, verb, scopes, i);
+        attach_date(doc, e, verb, scopes, i, dates_.get());
         attach_place(doc, e, verb, scopes, i, gazetteer_.get());
         attach_counts(doc, e, verb, scopes, i);
         attach_attribution(doc, e, i, quotes);

@@ -466,3 +466,47 @@ TEST(EventContextAttacher, FightingBetweenTwoCountriesIsWhereASentenceBesideSays
                                      "shelled", "TCD", "SDN", 4)
                      .place.has_value());
 }
+
+namespace {
+// An event in a story of `outlet` dated `story`, with the built-in date words.
+Event dated_in(const std::string& text, std::string_view verb, std::string outlet, Date story) {
+    Document doc = detected(text, story);
+    doc.meta.outlet = std::move(outlet);
+    doc.events.push_back(event_at(doc, verb));
+    const ContextData& data = sitrep::testing::builtin_context();
+    EventContextAttacher(data.places, data.dates).run(doc);
+    return doc.events[0];
+}
+}  // namespace
+
+TEST(EventContextAttacher, AMorningPapersUndatedNewsIsOfTheDayBeforeItsPrintEdition) {
+    const std::string text = "The minister condemned the raid on the border post.";
+    // A morning daily of the print era: the day before the story date, and why.
+    Event e = dated_in(text, "condemned", "The Boston Globe", Date{2004, 5, 12});
+    EXPECT_EQ(e.date.iso(), "2004-05-11");
+    EXPECT_EQ(e.date_precision, DatePrecision::story);
+    EXPECT_EQ(e.date_from, "print-edition");
+    // The outlet's name followed by a note or an agency in brackets still names it.
+    EXPECT_EQ(
+        dated_in(text, "condemned", "the los angeles times (wire services), reposted", Date{2004, 5, 12}).date.iso(),
+        "2004-05-11");
+    // A date word in the text wins: the copy was written on the day it names.
+    e = dated_in("On Wednesday the minister condemned the raid.", "condemned", "The Boston Globe", Date{2004, 5, 13});
+    EXPECT_EQ(e.date.iso(), "2004-05-12");
+    EXPECT_TRUE(e.date_from.empty());
+    // Agencies and broadcasters date a story on the day of its news.
+    e = dated_in(text, "condemned", "Associated Press", Date{2004, 5, 12});
+    EXPECT_EQ(e.date.iso(), "2004-05-12");
+    EXPECT_TRUE(e.date_from.empty());
+    // A name that only contains a paper's name is another outlet.
+    EXPECT_EQ(dated_in(text, "condemned", "The Kyiv Independent", Date{2004, 5, 12}).date.iso(), "2004-05-12");
+    EXPECT_EQ(dated_in(text, "condemned", "Times of Somewhere", Date{2004, 5, 12}).date.iso(), "2004-05-12");
+    // Since papers post online through the day, the story date is the posting day.
+    EXPECT_EQ(dated_in(text, "condemned", "The Boston Globe", Date{2016, 5, 12}).date.iso(), "2016-05-12");
+    // Without the date words (the plain attacher) nothing is inferred.
+    Document doc = detected(text, Date{2004, 5, 12});
+    doc.meta.outlet = "The Boston Globe";
+    doc.events.push_back(event_at(doc, "condemned"));
+    EventContextAttacher().run(doc);
+    EXPECT_EQ(doc.events[0].date.iso(), "2004-05-12");
+}
