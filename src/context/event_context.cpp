@@ -290,6 +290,19 @@ bool dateline_fits(const Event& e, const std::string& dateline_country, const Ga
     return e.quad != 2 && e.quad != 4;
 }
 
+// "COLOMBO -- The army said its commandos overran the last rebel positions": a state's
+// fighting with its own insurgents (CAMEO roots 19 and 20, both sides of one country) is
+// reported from the capital, where the ministry and the agencies sit, but fought in the
+// country's contested regions. With such a dateline and no place in the sentence, the
+// country says where, not the capital.
+bool fought_away_from_capital(const Event& e, const PlaceMention& dateline, const Gazetteer* gazetteer) {
+    if (e.root != "19" && e.root != "20") return false;
+    const std::string country = parties_country(e, gazetteer);
+    if (country.empty() || country != dateline.country) return false;
+    const PlaceEntry* capital = gazetteer->capital(country);
+    return capital && capital->name == dateline.name;
+}
+
 void set_place(Document& doc, Event& e, const PlaceMention& m, size_t index, const std::string& why, std::string from) {
     EventPlace place;
     place.text = std::string(doc.view(m.span));
@@ -427,7 +440,8 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
     // parties may have been there.
     int dateline = -1;
     if (!doc.places.empty() && doc.dateline.holds(doc.places.front().span)) dateline = 0;
-    if (dateline >= 0 && dateline_fits(e, doc.places.front().country, gazetteer)) {
+    const bool away = dateline >= 0 && fought_away_from_capital(e, doc.places.front(), gazetteer);
+    if (dateline >= 0 && !away && dateline_fits(e, doc.places.front().country, gazetteer)) {
         set_place(doc, e, doc.places.front(), index, "in the dateline: no place in its sentence", "dateline");
         return;
     }
@@ -439,7 +453,9 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
     // Both sides of one country: the event happened in that country.
     if (const std::string country = parties_country(e, gazetteer); !country.empty()) {
         place_at(doc, e, *gazetteer->country(country), "parties", index,
-                 std::string(dateline >= 0 ? "the dateline is in another country, and " : "") +
+                 std::string(away            ? "the dateline is the capital, where no civil war is fought, and "
+                             : dateline >= 0 ? "the dateline is in another country, and "
+                                             : "") +
                      "both its parties are of that country");
         return;
     }

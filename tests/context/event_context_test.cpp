@@ -331,6 +331,30 @@ TEST(EventContextAttacher, DatelineInAThirdCountryIsNotWhereTheFightingWas) {
     EXPECT_EQ(un.place->name, "Kabul");
 }
 
+TEST(EventContextAttacher, ACapitalsDatelineIsNotWhereAStateFightsItsOwnRebels) {
+    // Reported from the capital, fought elsewhere in the country: the country.
+    Event e = placed_with_parties("NAIROBI (AP) -- The army said it overran the last rebel camps.", "overran", "KENMIL",
+                                  "KENREB", 4, "19");
+    ASSERT_TRUE(e.place.has_value());
+    EXPECT_EQ(e.place->name, "Kenya");
+    EXPECT_EQ(e.place->from, "parties");
+    // A statement of the same parties was made where the story was filed.
+    e = placed_with_parties("NAIROBI (AP) -- The army accused the rebels of lying.", "accused", "KENMIL", "KENREB", 3,
+                            "11");
+    ASSERT_TRUE(e.place.has_value());
+    EXPECT_EQ(e.place->name, "Nairobi");
+    // A dateline that is no capital may be where the fighting is.
+    e = placed_with_parties("MOMBASA (AP) -- The army overran the last rebel camps.", "overran", "KENMIL", "KENREB", 4,
+                            "19");
+    ASSERT_TRUE(e.place.has_value());
+    EXPECT_EQ(e.place->name, "Mombasa");
+    // Fighting with another country's forces keeps the capital's dateline.
+    e = placed_with_parties("NAIROBI (AP) -- The army overran the camps of Somali rebels.", "overran", "KENMIL",
+                            "SOMREB", 4, "19");
+    ASSERT_TRUE(e.place.has_value());
+    EXPECT_EQ(e.place->name, "Nairobi");
+}
+
 TEST(EventContextAttacher, DateOfAnAfterPhraseDatesItsNounNotTheVerb) {
     // Story date Saturday 2024-01-27: the raids were on the 26th, the strikes on the story date.
     Document doc = with_event("Jets struck the camps, following rebel raids on army posts a day earlier.", "struck");
