@@ -94,6 +94,28 @@ bool coordinated_below(const Document& doc, uint32_t token, int32_t clause) {
            doc.tokens[first - 1].norm == ",";
 }
 
+// "condemned the attack perpetrated on 22 February near X", "set up an inquiry into abuses
+// committed in X": a past participle right after a noun of the event's object opens a
+// reduced relative clause on that noun, so a date or place after it says when or where
+// the participle's act happened, not the event's. (The syntax stage keeps such a
+// participle in the clause of the verb before it.) Only mentions after the event's verb and
+// before a clause's edge (a comma, a conjunction, "that");
+// an event noun keeps the participle's words ("the attack perpetrated on Monday").
+bool behind_reduced_relative(const Document& doc, TokenRange verb, TokenRange mention) {
+    if (mention.first < verb.last) return false;
+    const uint32_t end = std::min<uint32_t>(mention.first, static_cast<uint32_t>(doc.tokens.size()));
+    for (uint32_t t = verb.last + 1; t < end; ++t) {
+        const Token& w = doc.tokens[t];
+        // ", and its members named ... on Sunday": past a clause's edge a verb has a subject.
+        if (w.norm == "," || w.norm == ";" || w.pos == PartOfSpeech::conjunction ||
+            w.pos == PartOfSpeech::subordinator || w.pos == PartOfSpeech::pronoun)
+            return false;
+        if (w.pos != PartOfSpeech::verb || !w.norm.ends_with("ed") || w.norm.size() < 4) continue;
+        if (doc.tokens[t - 1].pos == PartOfSpeech::noun) return true;
+    }
+    return false;
+}
+
 const char* scope_name(size_t scope, size_t scopes) {
     if (scope + 1 == scopes) return "in the same sentence, nearest to the verb";
     return scope == 0 ? "in the event's own clause" : "in an enclosing clause";
@@ -219,6 +241,7 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
         if (outside_adjunct(m, verb)) return true;
         // "complained that Saturday's raid violated ...": the possessive dates the raid only.
         if (possessive_date(doc, m) && !dates_the_noun(m, verb)) return true;
+        if (behind_reduced_relative(doc, verb, m.tokens)) return true;
         return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause) &&
                !coordinated_below(doc, m.tokens.first, own_clause);
     });
@@ -415,7 +438,7 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
     const int32_t own_clause = innermost_clause(doc, verb.first);
     const size_t sentence_scope = scopes.size() - 1;
     const int p = nearest_in_scopes(doc.places, e.sentence, verb, scopes, scope, [&](const PlaceMention& m, size_t s) {
-        if (doc.dateline.holds(m.span)) return true;
+        if (doc.dateline.holds(m.span) || behind_reduced_relative(doc, verb, m.tokens)) return true;
         return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
     });
     if (p >= 0) {

@@ -534,3 +534,22 @@ TEST(EventContextAttacher, AMorningPapersUndatedNewsIsOfTheDayBeforeItsPrintEdit
     EventContextAttacher().run(doc);
     EXPECT_EQ(doc.events[0].date.iso(), "2004-05-12");
 }
+
+TEST(EventContextAttacher, AReducedRelativeOnTheObjectKeepsItsDateAndPlace) {
+    // Through the whole pipeline (the rule reads the tagger's parts of speech).
+    auto first_event = [](const std::string& text) {
+        const Document doc = sitrep::testing::coded(text);
+        EXPECT_FALSE(doc.events.empty()) << text;
+        return doc.events.empty() ? Event{} : doc.events[0];
+    };
+    // "abuses committed on 3 January in Kampala": when and where the abuses were, not the
+    // condemnation, which keeps the story date and names no place.
+    Event e = first_event("Kenya condemned Uganda over abuses committed on 3 January in Kampala.");
+    EXPECT_EQ(e.date.iso(), "2024-01-27");
+    EXPECT_FALSE(e.place.has_value());
+    // Without the participle the words date and place the condemnation itself.
+    e = first_event("Kenya condemned Uganda over abuses on 3 January in Kampala.");
+    EXPECT_EQ(e.date.iso(), "2024-01-03");
+    ASSERT_TRUE(e.place.has_value());
+    EXPECT_EQ(e.place->name, "Kampala");
+}
