@@ -553,3 +553,15 @@ TEST(EventContextAttacher, AReducedRelativeOnTheObjectKeepsItsDateAndPlace) {
     ASSERT_TRUE(e.place.has_value());
     EXPECT_EQ(e.place->name, "Kampala");
 }
+
+TEST(EventContextAttacher, ALandmarkNamedWithItsCitysPossessiveIsPlacedInTheCity) {
+    auto place_of_first_event = [](const std::string& text) {
+        const Document doc = sitrep::testing::coded(text);
+        EXPECT_FALSE(doc.events.empty()) << text;
+        return doc.events.empty() || !doc.events[0].place ? std::string("-") : doc.events[0].place->name;
+    };
+    EXPECT_EQ(place_of_first_event("Gunmen attacked a convoy of Iraqi police outside Baghdad's Green Zone."),
+              "Baghdad");
+    // Named alone, the landmark is the place.
+    EXPECT_EQ(place_of_first_event("Gunmen attacked a convoy of Iraqi police outside the Green Zone."), "Green Zone");
+}
