@@ -244,12 +244,14 @@ private:
         const ActorMention& m = doc_.actors[a];
         Evidence e = in_phrase(m);
         if (e.decided) return e;
+        e = apposition(m);
+        if (e.decided) return e;
         e = of_phrase(m);
         if (e.decided) return e;
-        if (m.sentence < sentence_place_.size() && !sentence_place_[m.sentence].empty()) {
+        if (const std::string place = place_country(m); !place.empty()) {
             e.decided = true;
-            if (sentence_place_[m.sentence] != "*") {
-                e.country = sentence_place_[m.sentence];
+            if (place != "*") {
+                e.country = place;
                 e.from = "place";
             }
             return e;
@@ -258,6 +260,48 @@ private:
         if (!dateline_.empty()) return {dateline_, "dateline", true};
         if (!story_.empty()) return {story_, "story", true};
         return e;
+    }
+
+    // The one country of the places of the agent's sentence ("*" when several, "" when
+    // none), leaving out places inside reported speech that does not hold the agent: "the
+    // foreign secretary said the coup was a setback for democracy in Fiji" says nothing of
+    // whose the foreign secretary is.
+    std::string place_country(const ActorMention& m) const {
+        if (m.sentence >= sentence_place_.size() || sentence_place_[m.sentence].empty()) return {};
+        if (doc_.quotes.empty()) return sentence_place_[m.sentence];
+        std::string c;
+        for (const PlaceMention& p : doc_.places) {
+            if (p.sentence != m.sentence || p.country.empty() || in_dateline(p)) continue;
+            if (reported_apart(p.span, m.span)) continue;
+            if (c.empty())
+                c = p.country;
+            else if (c != p.country)
+                return "*";
+        }
+        return c;
+    }
+    // Whether `span` lies inside a quote (direct or reported) that does not hold `actor`.
+    bool reported_apart(Span span, Span actor) const {
+        for (const Quote& q : doc_.quotes)
+            if (q.span.contains(span) && !q.span.contains(actor)) return true;
+        return false;
+    }
+
+    // "The foreign minister, Jane Doe, said": a role followed by a named person in
+    // apposition is that person's, whose dictionary code names the country.
+    Evidence apposition(const ActorMention& m) const {
+        const uint32_t t = m.tokens.last;
+        const uint32_t end = m.sentence < doc_.sentences.size()
+                                 ? std::min<uint32_t>(doc_.sentences[m.sentence].tokens.last, doc_.tokens.size())
+                                 : 0;
+        if (t + 1 < end && doc_.tokens[t].norm == "," && starting_[t + 1] >= 0) {
+            const ActorMention& o = doc_.actors[starting_[t + 1]];
+            const uint32_t after = o.tokens.last;
+            if (o.kind == ActorKind::coded && o.code.size() > 3 && is_country(o.country) &&
+                (after >= end || doc_.tokens[after].norm == ","))
+                return {o.country, "apposition", true};
+        }
+        return {};
     }
 
     // Rules 1 and 2: the words just before the agent. "Iraqi riot police" (adjective),

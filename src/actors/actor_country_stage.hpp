@@ -10,11 +10,14 @@
 //   possessive  a country with 's before it: "Kenya's elite police"
 //   previous    "the country's Congress", "its army", "his government": the country of
 //               the actor or place named last before it
-//   place       the one country of the places of the sentence: "police ... in Nairobi"
+//   apposition  a named person in apposition: "the foreign minister, Jane Doe, said"
+//   place       the one country of the places of the sentence: "police ... in Nairobi",
+//               leaving out places inside reported speech the agent is not part of
+//               ("the minister said the vote in Fiji was a setback")
 //   dateline    the dateline's place: "WASHINGTON -- Secretary of State Warren Christopher"
 //   story       the country the story is about: the only one it names, or one with at
 //               least two mentions and twice as many as any other
-// Civilians, refugees and aid agencies take a country only from the first four: from
+// Civilians, refugees and aid agencies take a country only from the first five: from
 // the sentence, never from the dateline or the story.
 // The source is written to ActorMention::country_from and on to the event records.
 //
@@ -40,7 +43,8 @@ public:
     explicit ActorCountryStage(ActorCountryResources resources) : res_(std::move(resources)) {}
     static constexpr StageContract kContract{
         "actor-countries",
-        /*reads*/ {Layer::dateline, Layer::tokens, Layer::sentences, Layer::tags, Layer::actors, Layer::places},
+        /*reads*/
+        {Layer::dateline, Layer::tokens, Layer::sentences, Layer::tags, Layer::actors, Layer::places, Layer::quotes},
         /*writes*/ {Layer::actors}};
     const StageContract& contract() const override { return kContract; }
     void run(Document& doc) const override;

@@ -49,7 +49,7 @@ std::unique_ptr<Stage> make_event_context_attacher() {
 }
 
 std::unique_ptr<Stage> make_event_context_attacher(const ContextData& data) {
-    return std::make_unique<EventContextAttacher>(data.places);
+    return std::make_unique<EventContextAttacher>(data.places, data.dates);
 }
 
 }  // namespace sitrep

@@ -3,6 +3,7 @@
 #include "core/source_file.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 #include "context/data_table.hpp"
@@ -98,6 +99,23 @@ const DateWord* DateLexicon::find(const std::unordered_map<std::string, DateWord
 const AgoUnit* DateLexicon::ago_unit(std::string_view word) const {
     auto it = ago_units_.find(std::string(word));
     return it == ago_units_.end() ? nullptr : &it->second;
+}
+
+bool DateLexicon::print_edition(std::string_view outlet, const Date& story) const {
+    const auto dailies = markers_.find("print-daily");
+    const auto before = markers_.find("print-dated-before");
+    if (dailies == markers_.end() || before == markers_.end() || outlet.empty()) return false;
+    int first_posted_year = 0;
+    bool era_known = false;
+    for (const std::string& year : before->second) era_known = parse_int(year, first_posted_year);
+    if (!era_known || story.year >= first_posted_year) return false;
+    std::string name(outlet);
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (name.starts_with("the ")) name.erase(0, 4);
+    // The name alone, or followed by " (" or "," ("los angeles times (chris kraul), reposted").
+    const size_t end = std::min(name.find(" ("), name.find(','));
+    if (end != std::string::npos) name.resize(end);
+    return dailies->second.count(name) > 0;
 }
 
 bool DateLexicon::is_marker(std::string_view role, std::string_view word) const {

@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/date.hpp"
 #include "core/diagnostic.hpp"
 
 namespace sitrep {
@@ -50,6 +51,9 @@ public:
     const AgoUnit* ago_unit(std::string_view word) const;
     const std::vector<RelativePhrase>& relative_phrases() const { return relative_; }
     bool is_marker(std::string_view role, std::string_view word) const;
+    // Whether a story of this outlet (the JSONL "source") on this date is dated by its print
+    // edition, the morning after its news (data/dates/print-editions.txt).
+    bool print_edition(std::string_view outlet, const Date& story) const;
 
 private:
     static const DateWord* find(const std::unordered_map<std::string, DateWord>& table, std::string_view word);

@@ -94,6 +94,28 @@ bool coordinated_below(const Document& doc, uint32_t token, int32_t clause) {
            doc.tokens[first - 1].norm == ",";
 }
 
+// "condemned the attack perpetrated on 22 February near X", "set up an inquiry into abuses
+// committed in X": a past participle right after a noun of the event's object opens a
+// reduced relative clause on that noun, so a date or place after it says when or where
+// the participle's act happened, not the event's. (The syntax stage keeps such a
+// participle in the clause of the verb before it.) Only mentions after the event's verb and
+// before a clause's edge (a comma, a conjunction, "that");
+// an event noun keeps the participle's words ("the attack perpetrated on Monday").
+bool behind_reduced_relative(const Document& doc, TokenRange verb, TokenRange mention) {
+    if (mention.first < verb.last) return false;
+    const uint32_t end = std::min<uint32_t>(mention.first, static_cast<uint32_t>(doc.tokens.size()));
+    for (uint32_t t = verb.last + 1; t < end; ++t) {
+        const Token& w = doc.tokens[t];
+        // ", and its members named ... on Sunday": past a clause's edge a verb has a subject.
+        if (w.norm == "," || w.norm == ";" || w.pos == PartOfSpeech::conjunction ||
+            w.pos == PartOfSpeech::subordinator || w.pos == PartOfSpeech::pronoun)
+            return false;
+        if (w.pos != PartOfSpeech::verb || !w.norm.ends_with("ed") || w.norm.size() < 4) continue;
+        if (doc.tokens[t - 1].pos == PartOfSpeech::noun) return true;
+    }
+    return false;
+}
+
 const char* scope_name(size_t scope, size_t scopes) {
     if (scope + 1 == scopes) return "in the same sentence, nearest to the verb";
     return scope == 0 ? "in the event's own clause" : "in an enclosing clause";
@@ -207,7 +229,8 @@ void set_date(Document& doc, Event& e, const DateMention& m, size_t index, const
                                   m.rule + "]");
 }
 
-void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index) {
+void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<TokenRange>& scopes, size_t index,
+                 const DateLexicon* lexicon) {
     size_t scope = 0;
     // Only the sentence-wide fallback can reach into a clause below the event's own.
     const int32_t own_clause = innermost_clause(doc, verb.first);
@@ -218,6 +241,7 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
         if (outside_adjunct(m, verb)) return true;
         // "complained that Saturday's raid violated ...": the possessive dates the raid only.
         if (possessive_date(doc, m) && !dates_the_noun(m, verb)) return true;
+        if (behind_reduced_relative(doc, verb, m.tokens)) return true;
         return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause) &&
                !coordinated_below(doc, m.tokens.first, own_clause);
     });
@@ -236,6 +260,19 @@ void attach_date(Document& doc, Event& e, TokenRange verb, const std::vector<Tok
     for (const DateMention& m : doc.dates) {
         if (m.sentence != e.sentence || !doc.dateline.holds(m.span)) continue;
         set_date(doc, e, m, index, "in the dateline: no date in the sentence");
+        return;
+    }
+    if (doc.meta.story_date && lexicon && lexicon->print_edition(doc.meta.outlet, *doc.meta.story_date)) {
+        // A morning paper prints the news of the day before: nothing in the text dates it.
+        e.date = doc.meta.story_date->plus_days(-1);
+        e.date_precision = DatePrecision::story;
+        e.date_span.reset();
+        e.date_from = "print-edition";
+        if (doc.explain)
+            doc.explanation.push_back("event " + std::to_string(index) + " date " + e.date.iso() +
+                                      " (story): no date expression, and '" + doc.meta.outlet +
+                                      "' is a morning paper dated by its print edition, the day after its news "
+                                      "[data/dates/print-editions.txt]");
         return;
     }
     if (doc.meta.story_date) {
@@ -274,6 +311,19 @@ bool dateline_fits(const Event& e, const std::string& dateline_country, const Ga
     }
     if (!parties_country(e, gazetteer).empty()) return false;
     return e.quad != 2 && e.quad != 4;
+}
+
+// "COLOMBO -- The army said its commandos overran the last rebel positions": a state's
+// fighting with its own insurgents (CAMEO roots 19 and 20, both sides of one country) is
+// reported from the capital, where the ministry and the agencies sit, but fought in the
+// country's contested regions. With such a dateline and no place in the sentence, the
+// country says where, not the capital.
+bool fought_away_from_capital(const Event& e, const PlaceMention& dateline, const Gazetteer* gazetteer) {
+    if (e.root != "19" && e.root != "20") return false;
+    const std::string country = parties_country(e, gazetteer);
+    if (country.empty() || country != dateline.country) return false;
+    const PlaceEntry* capital = gazetteer->capital(country);
+    return capital && capital->name == dateline.name;
 }
 
 void set_place(Document& doc, Event& e, const PlaceMention& m, size_t index, const std::string& why, std::string from) {
@@ -388,7 +438,7 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
     const int32_t own_clause = innermost_clause(doc, verb.first);
     const size_t sentence_scope = scopes.size() - 1;
     const int p = nearest_in_scopes(doc.places, e.sentence, verb, scopes, scope, [&](const PlaceMention& m, size_t s) {
-        if (doc.dateline.holds(m.span)) return true;
+        if (doc.dateline.holds(m.span) || behind_reduced_relative(doc, verb, m.tokens)) return true;
         return s == sentence_scope && s > 0 && in_clause_below(doc, m.tokens.first, own_clause);
     });
     if (p >= 0) {
@@ -413,7 +463,8 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
     // parties may have been there.
     int dateline = -1;
     if (!doc.places.empty() && doc.dateline.holds(doc.places.front().span)) dateline = 0;
-    if (dateline >= 0 && dateline_fits(e, doc.places.front().country, gazetteer)) {
+    const bool away = dateline >= 0 && fought_away_from_capital(e, doc.places.front(), gazetteer);
+    if (dateline >= 0 && !away && dateline_fits(e, doc.places.front().country, gazetteer)) {
         set_place(doc, e, doc.places.front(), index, "in the dateline: no place in its sentence", "dateline");
         return;
     }
@@ -425,7 +476,9 @@ void attach_place(Document& doc, Event& e, TokenRange verb, const std::vector<To
     // Both sides of one country: the event happened in that country.
     if (const std::string country = parties_country(e, gazetteer); !country.empty()) {
         place_at(doc, e, *gazetteer->country(country), "parties", index,
-                 std::string(dateline >= 0 ? "the dateline is in another country, and " : "") +
+                 std::string(away            ? "the dateline is the capital, where no civil war is fought, and "
+                             : dateline >= 0 ? "the dateline is in another country, and "
+                                             : "") +
                      "both its parties are of that country");
         return;
     }
@@ -555,7 +608,7 @@ void EventContextAttacher::run(Document& doc) const {
         const TokenRange verb{v, v_end};
         const std::vector<TokenRange> scopes =
             v < n ? scopes_around(doc, v, e.sentence) : std::vector<TokenRange>{sentence_tokens(doc, e.sentence)};
-        attach_date(doc, e, verb, scopes, i);
+        attach_date(doc, e, verb, scopes, i, dates_.get());
         attach_place(doc, e, verb, scopes, i, gazetteer_.get());
         attach_counts(doc, e, verb, scopes, i);
         attach_attribution(doc, e, i, quotes);

@@ -5,6 +5,7 @@
 #pragma once
 #include <memory>
 
+#include "context/date_lexicon.hpp"
 #include "context/gazetteer.hpp"
 #include "core/stage.hpp"
 
@@ -23,10 +24,15 @@ public:
     // With a gazetteer an event whose sentence names no place can take the country its
     // parties share ("the army detained the opposition leader": that country).
     explicit EventContextAttacher(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {}
+    // With the date words too, an undated event in a morning paper's story of the print era
+    // takes the day before the story date (data/dates/print-editions.txt).
+    EventContextAttacher(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const DateLexicon> dates)
+        : gazetteer_(std::move(gazetteer)), dates_(std::move(dates)) {}
     void run(Document& doc) const override;
 
 private:
     std::shared_ptr<const Gazetteer> gazetteer_;
+    std::shared_ptr<const DateLexicon> dates_;
 };
 
 // The token scopes around token `verb`, innermost first: its clause, the

@@ -206,6 +206,9 @@ struct Event {
     Date date;
     DatePrecision date_precision = DatePrecision::story;
     std::optional<Span> date_span;
+    // How a date no expression gave was inferred: "print-edition" (a morning paper's story,
+    // dated the day before its print date). Empty otherwise.
+    std::string date_from{};
     std::optional<EventActor> source, target;
     std::string cameo;      // "040"
     std::string root;       // "04"

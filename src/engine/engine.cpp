@@ -245,7 +245,7 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
             }
             // Attaches dates, places, counts and speakers to each event.
             case StageId::event_context:
-                return std::make_unique<EventContextAttacher>(context.places);
+                return std::make_unique<EventContextAttacher>(context.places, context.dates);
         }
         return nullptr;
     };

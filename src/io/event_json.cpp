@@ -89,6 +89,7 @@ std::string event_to_json(const EventRecord& record) {
     j["date"] = e.date.valid() ? ojson(e.date.iso()) : ojson(nullptr);
     j["date_precision"] = to_string(e.date_precision);
     j["date_span"] = e.date_span ? span_json(*e.date_span) : ojson(nullptr);
+    if (!e.date_from.empty()) j["date_from"] = e.date_from;  // only when inferred
     j["source"] = actor_json(e.source);
     j["target"] = actor_json(e.target);
     ojson ev;
@@ -185,6 +186,7 @@ std::optional<EventRecord> event_from_json(std::string_view line, std::string* e
         if (!precision) return fail("bad \"date_precision\"");
         e.date_precision = *precision;
         if (auto it = j.find("date_span"); it != j.end() && !it->is_null()) e.date_span = span_from(*it);
+        e.date_from = string_at(j, "date_from");
         e.source = actor_from(j.at("source"));
         e.target = actor_from(j.at("target"));
         const ojson& ev = j.at("event");

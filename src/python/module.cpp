@@ -97,6 +97,7 @@ public:
         set(j, "date", e.date.valid() ? str(e.date.iso()) : none());
         set(j, "date_precision", str(to_string(e.date_precision)));
         set(j, "date_span", e.date_span ? span(*e.date_span) : none());
+        if (!e.date_from.empty()) set(j, "date_from", str(e.date_from));  // only when inferred
         set(j, "source", actor(e.source));
         set(j, "target", actor(e.target));
         PyObject* ev = PyDict_New();

@@ -86,6 +86,35 @@ TEST(ActorCountries, DatelinePlace) {
     EXPECT_EQ(coded_as(doc, "Secretary of State Harold Brenner"), "USAGOV from dateline");
 }
 
+TEST(ActorCountries, ANamedPersonInApposition) {
+    // The role's country is the one of the person the dictionaries know, not the
+    // place named in what was said.
+    auto doc = code("The secretary of state, Antony Blinken, said the talks in Cairo had failed.");
+    EXPECT_EQ(coded_as(doc, "secretary of state"), "USAGOV from apposition");
+    // A person followed by more words is no apposition ("the minister, Antony Blinken and ...").
+    doc = code("The minister, Antony Blinken and two aides met in Cairo.");
+    EXPECT_EQ(coded_as(doc, "minister"), "EGYGOV from place");
+}
+
+TEST(ActorDictionaries, ALeaderKnownOnlyByASurnameOnlyInHisPeriod) {
+    // The head of the Kosovo monitors while the mission lasted; anyone else before and after.
+    Document doc =
+        testing::coded("An angry Walker accused the police of the killings.", std::nullopt, Date{1999, 1, 17});
+    EXPECT_EQ(coded_as(doc, "Walker"), "IGOEUROSC");
+    doc = testing::coded("An angry Walker accused the police of the killings.", std::nullopt, Date{2004, 1, 17});
+    EXPECT_EQ(coded_as(doc, "Walker"), "<none>");
+}
+
+TEST(ActorCountries, APlaceInReportedSpeechIsNotTheSpeakersCountry) {
+    // The place is in what the minister said, so the dateline decides (the story names
+    // Britain and Fiji once each, so it is about neither).
+    auto doc = code("LONDON --\nThe minister said the election in Fiji was a setback. Britain suspended aid.");
+    EXPECT_EQ(coded_as(doc, "minister"), "GBRGOV from dateline");
+    // Outside the reported words the place still counts.
+    doc = code("LONDON --\nIn Fiji the minister said the election was a setback. Britain suspended aid.");
+    EXPECT_EQ(coded_as(doc, "minister"), "FJIGOV from place");
+}
+
 TEST(ActorCountries, TheOnlyCountryOfTheStory) {
     auto doc = code("Mali's president spoke on Monday. Soldiers later arrested two ministers.");
     EXPECT_EQ(coded_as(doc, "Soldiers"), "MLIMIL from story");

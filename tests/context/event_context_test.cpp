@@ -331,6 +331,30 @@ TEST(EventContextAttacher, DatelineInAThirdCountryIsNotWhereTheFightingWas) {
     EXPECT_EQ(un.place->name, "Kabul");
 }
 
+TEST(EventContextAttacher, ACapitalsDatelineIsNotWhereAStateFightsItsOwnRebels) {
+    // Reported from the capital, fought elsewhere in the country: the country.
+    Event e = placed_with_parties("NAIROBI (AP) -- The army said it overran the last rebel camps.", "overran", "KENMIL",
+                                  "KENREB", 4, "19");
+    ASSERT_TRUE(e.place.has_value());
+    EXPECT_EQ(e.place->name, "Kenya");
+    EXPECT_EQ(e.place->from, "parties");
+    // A statement of the same parties was made where the story was filed.
+    e = placed_with_parties("NAIROBI (AP) -- The army accused the rebels of lying.", "accused", "KENMIL", "KENREB", 3,
+                            "11");
+    ASSERT_TRUE(e.place.has_value());
+    EXPECT_EQ(e.place->name, "Nairobi");
+    // A dateline that is no capital may be where the fighting is.
+    e = placed_with_parties("MOMBASA (AP) -- The army overran the last rebel camps.", "overran", "KENMIL", "KENREB", 4,
+                            "19");
+    ASSERT_TRUE(e.place.has_value());
+    EXPECT_EQ(e.place->name, "Mombasa");
+    // Fighting with another country's forces keeps the capital's dateline.
+    e = placed_with_parties("NAIROBI (AP) -- The army overran the camps of Somali rebels.", "overran", "KENMIL",
+                            "SOMREB", 4, "19");
+    ASSERT_TRUE(e.place.has_value());
+    EXPECT_EQ(e.place->name, "Nairobi");
+}
+
 TEST(EventContextAttacher, DateOfAnAfterPhraseDatesItsNounNotTheVerb) {
     // Story date Saturday 2024-01-27: the raids were on the 26th, the strikes on the story date.
     Document doc = with_event("Jets struck the camps, following rebel raids on army posts a day earlier.", "struck");
@@ -465,4 +489,79 @@ TEST(EventContextAttacher, FightingBetweenTwoCountriesIsWhereASentenceBesideSays
                                      "Ababa.",
                                      "shelled", "TCD", "SDN", 4)
                      .place.has_value());
+}
+
+namespace {
+// An event in a story of `outlet` dated `story`, with the built-in date words.
+Event dated_in(const std::string& text, std::string_view verb, std::string outlet, Date story) {
+    Document doc = detected(text, story);
+    doc.meta.outlet = std::move(outlet);
+    doc.events.push_back(event_at(doc, verb));
+    const ContextData& data = sitrep::testing::builtin_context();
+    EventContextAttacher(data.places, data.dates).run(doc);
+    return doc.events[0];
+}
+}  // namespace
+
+TEST(EventContextAttacher, AMorningPapersUndatedNewsIsOfTheDayBeforeItsPrintEdition) {
+    const std::string text = "The minister condemned the raid on the border post.";
+    // A morning daily of the print era: the day before the story date, and why.
+    Event e = dated_in(text, "condemned", "The Boston Globe", Date{2004, 5, 12});
+    EXPECT_EQ(e.date.iso(), "2004-05-11");
+    EXPECT_EQ(e.date_precision, DatePrecision::story);
+    EXPECT_EQ(e.date_from, "print-edition");
+    // The outlet's name followed by a note or an agency in brackets still names it.
+    EXPECT_EQ(
+        dated_in(text, "condemned", "the los angeles times (wire services), reposted", Date{2004, 5, 12}).date.iso(),
+        "2004-05-11");
+    // A date word in the text wins: the copy was written on the day it names.
+    e = dated_in("On Wednesday the minister condemned the raid.", "condemned", "The Boston Globe", Date{2004, 5, 13});
+    EXPECT_EQ(e.date.iso(), "2004-05-12");
+    EXPECT_TRUE(e.date_from.empty());
+    // Agencies and broadcasters date a story on the day of its news.
+    e = dated_in(text, "condemned", "Associated Press", Date{2004, 5, 12});
+    EXPECT_EQ(e.date.iso(), "2004-05-12");
+    EXPECT_TRUE(e.date_from.empty());
+    // A name that only contains a paper's name is another outlet.
+    EXPECT_EQ(dated_in(text, "condemned", "The Kyiv Independent", Date{2004, 5, 12}).date.iso(), "2004-05-12");
+    EXPECT_EQ(dated_in(text, "condemned", "Times of Somewhere", Date{2004, 5, 12}).date.iso(), "2004-05-12");
+    // Since papers post online through the day, the story date is the posting day.
+    EXPECT_EQ(dated_in(text, "condemned", "The Boston Globe", Date{2016, 5, 12}).date.iso(), "2016-05-12");
+    // Without the date words (the plain attacher) nothing is inferred.
+    Document doc = detected(text, Date{2004, 5, 12});
+    doc.meta.outlet = "The Boston Globe";
+    doc.events.push_back(event_at(doc, "condemned"));
+    EventContextAttacher().run(doc);
+    EXPECT_EQ(doc.events[0].date.iso(), "2004-05-12");
+}
+
+TEST(EventContextAttacher, AReducedRelativeOnTheObjectKeepsItsDateAndPlace) {
+    // Through the whole pipeline (the rule reads the tagger's parts of speech).
+    auto first_event = [](const std::string& text) {
+        const Document doc = sitrep::testing::coded(text);
+        EXPECT_FALSE(doc.events.empty()) << text;
+        return doc.events.empty() ? Event{} : doc.events[0];
+    };
+    // "abuses committed on 3 January in Kampala": when and where the abuses were, not the
+    // condemnation, which keeps the story date and names no place.
+    Event e = first_event("Kenya condemned Uganda over abuses committed on 3 January in Kampala.");
+    EXPECT_EQ(e.date.iso(), "2024-01-27");
+    EXPECT_FALSE(e.place.has_value());
+    // Without the participle the words date and place the condemnation itself.
+    e = first_event("Kenya condemned Uganda over abuses on 3 January in Kampala.");
+    EXPECT_EQ(e.date.iso(), "2024-01-03");
+    ASSERT_TRUE(e.place.has_value());
+    EXPECT_EQ(e.place->name, "Kampala");
+}
+
+TEST(EventContextAttacher, ALandmarkNamedWithItsCitysPossessiveIsPlacedInTheCity) {
+    auto place_of_first_event = [](const std::string& text) {
+        const Document doc = sitrep::testing::coded(text);
+        EXPECT_FALSE(doc.events.empty()) << text;
+        return doc.events.empty() || !doc.events[0].place ? std::string("-") : doc.events[0].place->name;
+    };
+    EXPECT_EQ(place_of_first_event("Gunmen attacked a convoy of Iraqi police outside Baghdad's Green Zone."),
+              "Baghdad");
+    // Named alone, the landmark is the place.
+    EXPECT_EQ(place_of_first_event("Gunmen attacked a convoy of Iraqi police outside the Green Zone."), "Green Zone");
 }

@@ -293,5 +293,16 @@ TEST(EventRecords, ShareOneCopyOfEachSentenceText) {
     EXPECT_EQ(records[3].sentence_text(), "Second one.");
 }
 
+TEST(EventJson, WritesAndReadsHowAnInferredDateWasFound) {
+    EventRecord r = sample_record();
+    EXPECT_FALSE(nlohmann::json::parse(event_to_json(r)).contains("date_from"));  // only when inferred
+    r.event.date_from = "print-edition";
+    const std::string line = event_to_json(r);
+    EXPECT_EQ(nlohmann::json::parse(line)["date_from"], "print-edition");
+    const auto parsed = event_from_json(line);
+    ASSERT_TRUE(parsed);
+    EXPECT_EQ(parsed->event.date_from, "print-edition");
+}
+
 }  // namespace
 }  // namespace sitrep::io
