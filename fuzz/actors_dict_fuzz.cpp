@@ -14,9 +14,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     sitrep::Diagnostics diags;
     sitrep::ActorDictionaryBuilder builder;
     builder.load({"fuzz", bytes}, diags);
-    builder.load_native(bytes, "fuzz", diags);
-    builder.load_petrarch_actors(bytes, "fuzz", diags);
-    builder.load_petrarch_agents(bytes, "fuzz", diags);
+    builder.load_native({"fuzz", bytes}, diags);
+    builder.load_petrarch_actors({"fuzz", bytes}, diags);
+    builder.load_petrarch_agents({"fuzz", bytes}, diags);
     sitrep::check_actor_dictionary({"fuzz", bytes}, diags);
     const auto dict = builder.compile();
 
