@@ -13,11 +13,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
     sitrep::Diagnostics diags;
     sitrep::ActorDictionaryBuilder builder;
-    builder.load(bytes, "fuzz", diags);
-    builder.load_native(bytes, "fuzz", diags);
-    builder.load_petrarch_actors(bytes, "fuzz", diags);
-    builder.load_petrarch_agents(bytes, "fuzz", diags);
-    sitrep::check_actor_dictionary("fuzz", bytes, diags);
+    builder.load({"fuzz", bytes}, diags);
+    builder.load_native({"fuzz", bytes}, diags);
+    builder.load_petrarch_actors({"fuzz", bytes}, diags);
+    builder.load_petrarch_agents({"fuzz", bytes}, diags);
+    sitrep::check_actor_dictionary({"fuzz", bytes}, diags);
     const auto dict = builder.compile();
 
     static const sitrep::TextStage text(sitrep::TextResources{});

@@ -20,15 +20,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     Diagnostics diags;
 
-    CameoTable cameo = CameoTable::parse(text, "fuzz.txt", diags);
-    InternalCodeOntology ontology = InternalCodeOntology::parse(text, "fuzz.txt", diags);
+    CameoTable cameo = CameoTable::parse({"fuzz.txt", text}, diags);
+    InternalCodeOntology ontology = InternalCodeOntology::parse({"fuzz.txt", text}, diags);
 
     VerbDictionaryBuilder builder;
     // Low limits reach the same limit branches as the defaults without
     // expanding up to a million phrases for one input.
     builder.set_limits({.depth = 16, .phrases_per_group = 500, .phrases_in_all = 5000});
-    read_petrarch_verbs(text, "fuzz.txt", builder, diags);
-    read_native_verbs(text, "fuzz.verbs", builder, diags, cameo.empty() ? nullptr : &cameo);
+    read_petrarch_verbs({"fuzz.txt", text}, builder, diags);
+    read_native_verbs({"fuzz.verbs", text}, builder, diags, cameo.empty() ? nullptr : &cameo);
     const VerbDictionary dict = builder.build(diags, &ontology);
     check_verb_codes(dict, cameo, diags);
 
@@ -49,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (uint32_t e = 0; e < dict.entries().size(); ++e) (void)dict.patterns_for(e);
 
     DiscardList discards;
-    discards.read(text, "fuzz_discards.txt", diags);
+    discards.read({"fuzz_discards.txt", text}, diags);
     (void)discards.find(tokens, 0, static_cast<uint32_t>(tokens.size()));
     (void)cameo.lookup(text.substr(0, 6));
 

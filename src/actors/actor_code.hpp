@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/date.hpp"
+#include "core/source_ref.hpp"
 
 namespace sitrep {
 
@@ -15,7 +16,7 @@ struct DatedCode {
     std::string code;  // "IRQGOV"; empty for a null code ("---": not an actor)
     std::optional<Date> from;
     std::optional<Date> until;
-    std::string origin;  // "file:line" of the line that gave this code
+    SourceRef origin;  // the line that gave this code
 
     bool is_default() const { return !from && !until; }
     bool covers(const Date& d) const { return (!from || *from <= d) && (!until || d < *until); }

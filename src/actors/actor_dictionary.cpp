@@ -31,10 +31,10 @@ uint32_t ActorDictionaryBuilder::add_entry(ActorEntry entry) {
     return static_cast<uint32_t>(entries_.size() - 1);
 }
 
-void ActorDictionaryBuilder::add_phrase(uint32_t entry, std::string_view text, std::string origin,
+void ActorDictionaryBuilder::add_phrase(uint32_t entry, std::string_view text, SourceRef origin,
                                         bool acronyms_need_capitals) {
     if (!acronyms_need_capitals) {
-        add_normalized_phrase(entry, normalize_phrase(text), std::move(origin));
+        add_normalized_phrase(entry, normalize_phrase(text), origin);
         return;
     }
     static const Tokenizer tokenizer = Tokenizer::for_phrases();
@@ -47,7 +47,7 @@ void ActorDictionaryBuilder::add_phrase(uint32_t entry, std::string_view text, s
         norms.push_back(std::move(tokens[i].norm));
     }
     const size_t before = phrases_.size();
-    add_normalized_phrase(entry, std::move(norms), std::move(origin));
+    add_normalized_phrase(entry, std::move(norms), origin);
     if (phrases_.size() > before) phrases_.back().capitals = capitals;
 }
 
@@ -60,9 +60,9 @@ bool written_in_capitals(std::string_view word) {
     return upper >= 2;
 }
 
-void ActorDictionaryBuilder::add_normalized_phrase(uint32_t entry, std::vector<std::string> norms, std::string origin) {
+void ActorDictionaryBuilder::add_normalized_phrase(uint32_t entry, std::vector<std::string> norms, SourceRef origin) {
     if (norms.empty() || entry >= entries_.size()) return;
-    phrases_.push_back(ActorPhrase{std::move(norms), entry, std::move(origin)});
+    phrases_.push_back(ActorPhrase{std::move(norms), entry, origin});
 }
 
 std::shared_ptr<const ActorDictionary> ActorDictionaryBuilder::compile() const {
@@ -134,53 +134,52 @@ size_t ActorDictionary::memory_bytes() const {
     size_t bytes =
         trie_.memory_bytes() + entries_.capacity() * sizeof(ActorEntry) + phrases_.capacity() * sizeof(ActorPhrase);
     for (const auto& e : entries_) {
-        bytes += heap(e.name) + heap(e.origin) + heap(e.role) + e.codes.capacity() * sizeof(DatedCode);
-        for (const auto& c : e.codes) bytes += heap(c.code) + heap(c.origin);
+        bytes += heap(e.name) + heap(e.role) + e.codes.capacity() * sizeof(DatedCode);
+        for (const auto& c : e.codes) bytes += heap(c.code);
     }
     for (const auto& p : phrases_) {
-        bytes += heap(p.origin) + p.norms.capacity() * sizeof(std::string);
+        bytes += p.norms.capacity() * sizeof(std::string);
         for (const auto& n : p.norms) bytes += heap(n);
     }
     return bytes;
 }
 
-bool ActorDictionaryBuilder::load(std::string_view content, std::string_view path, Diagnostics& diagnostics) {
-    switch (detect_actor_file_format(content)) {
+bool ActorDictionaryBuilder::load(const SourceFile& file, Diagnostics& diagnostics) {
+    switch (detect_actor_file_format(file.content)) {
         case ActorFileFormat::native_actors:
         case ActorFileFormat::native_agents:
-            return load_native(content, path, diagnostics);
+            return load_native(file, diagnostics);
         case ActorFileFormat::petrarch_actors:
-            return load_petrarch_actors(content, path, diagnostics);
+            return load_petrarch_actors(file, diagnostics);
         case ActorFileFormat::petrarch_agents:
-            return load_petrarch_agents(content, path, diagnostics);
+            return load_petrarch_agents(file, diagnostics);
         case ActorFileFormat::verbs:
-            diagnostics.push_back(
-                {Severity::error, std::string(path), 0, "this is a verbs dictionary, not an actors or agents file"});
+            diagnostics.push_back({Severity::error, std::string(file.path), 0,
+                                   "this is a verbs dictionary, not an actors or agents file",
+                                   DiagnosticCode::unknown_format});
             return false;
         case ActorFileFormat::unknown:
             break;
     }
-    diagnostics.push_back({Severity::error, std::string(path), 1,
+    diagnostics.push_back({Severity::error, std::string(file.path), 1,
                            "not a recognised actors or agents dictionary (expected "
-                           "'#! sitrep actors 1', '#! sitrep agents 1' or a PETRARCH file)"});
+                           "'#! sitrep actors 1', '#! sitrep agents 1' or a PETRARCH file)",
+                           DiagnosticCode::unknown_format});
     return false;
 }
 
-std::shared_ptr<const ActorDictionary> build_actor_dictionary(
-    const std::vector<std::pair<std::string_view, std::string_view>>& files, Diagnostics& diagnostics) {
-    auto ends_with = [](std::string_view s, std::string_view suffix) {
-        return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-    };
+std::shared_ptr<const ActorDictionary> build_actor_dictionary(const std::vector<SourceFile>& files,
+                                                              Diagnostics& diagnostics) {
     ActorDictionaryBuilder builder;
-    for (const auto& [path, content] : files)
-        if (ends_with(path, ".actors") || ends_with(path, ".agents")) builder.load(content, path, diagnostics);
+    for (const SourceFile& file : files)
+        if (file.path.ends_with(".actors") || file.path.ends_with(".agents")) builder.load(file, diagnostics);
     return builder.compile();
 }
 
-bool check_actor_dictionary(std::string_view path, std::string_view content, Diagnostics& diagnostics) {
+bool check_actor_dictionary(const SourceFile& file, Diagnostics& diagnostics) {
     ActorDictionaryBuilder builder;
     const size_t before = diagnostics.size();
-    builder.load(content, path, diagnostics);
+    builder.load(file, diagnostics);
     for (size_t i = before; i < diagnostics.size(); ++i)
         if (diagnostics[i].severity == Severity::error) return false;
     return true;

@@ -24,6 +24,7 @@
 #include "actors/actor_code.hpp"
 #include "actors/token_trie.hpp"
 #include "core/diagnostic.hpp"
+#include "core/source_file.hpp"
 
 namespace sitrep {
 
@@ -37,7 +38,7 @@ enum class AgentPlacement : uint8_t { suffix, prefix };
 struct ActorEntry {
     EntryKind kind = EntryKind::actor;
     std::string name;                                   // display name (first phrase or the native [Name])
-    std::string origin;                                 // "file:line" of the entry's first line
+    SourceRef origin;                                   // the entry's first line
     std::string role;                                   // free text (native `role:`)
     std::string sector;                                 // PLOVER actor type (native `sector:`), may be empty
     std::vector<DatedCode> codes;                       // dated and default codes, file order
@@ -50,7 +51,7 @@ struct ActorEntry {
 struct ActorPhrase {
     std::vector<std::string> norms;
     uint32_t entry = 0;
-    std::string origin;  // "file:line" of the line that named it
+    SourceRef origin;  // the line that named it
     // Bit i set: token i was written as an acronym in capitals ("US", "IS") and
     // matches only text written in capitals, so "us" and "is" stay words.
     uint64_t capitals = 0;
@@ -107,18 +108,18 @@ class ActorDictionaryBuilder {
 public:
     // Each loader appends entries; problems go to `diagnostics` with file:line and
     // the rest of the file still loads. Return false when the file had errors.
-    bool load(std::string_view content, std::string_view path, Diagnostics& diagnostics);
-    bool load_native(std::string_view content, std::string_view path, Diagnostics& diagnostics);
-    bool load_petrarch_actors(std::string_view content, std::string_view path, Diagnostics& diagnostics);
-    bool load_petrarch_agents(std::string_view content, std::string_view path, Diagnostics& diagnostics);
+    bool load(const SourceFile& file, Diagnostics& diagnostics);
+    bool load_native(const SourceFile& file, Diagnostics& diagnostics);
+    bool load_petrarch_actors(const SourceFile& file, Diagnostics& diagnostics);
+    bool load_petrarch_agents(const SourceFile& file, Diagnostics& diagnostics);
 
     // Adds one entry and its phrases (raw text, normalised here). Returns its id.
     // With `acronyms_need_capitals`, tokens written in capitals ("US", "ISIL") match
     // only capitalised text; all-capitals legacy files pass false.
     uint32_t add_entry(ActorEntry entry);
-    void add_phrase(uint32_t entry, std::string_view text, std::string origin, bool acronyms_need_capitals = false);
+    void add_phrase(uint32_t entry, std::string_view text, SourceRef origin, bool acronyms_need_capitals = false);
     // Adds an already normalised phrase.
-    void add_normalized_phrase(uint32_t entry, std::vector<std::string> norms, std::string origin);
+    void add_normalized_phrase(uint32_t entry, std::vector<std::string> norms, SourceRef origin);
 
     size_t entry_count() const { return entries_.size(); }
     size_t phrase_count() const { return phrases_.size(); }
@@ -132,17 +133,17 @@ private:
     std::vector<ActorPhrase> phrases_;
 };
 
-// Loads every actors/agents file of `files` (path, content) whose path ends in
-// ".actors" or ".agents" (other files are skipped) and compiles them, e.g. the
-// built-in data/actors files followed by the user's --dictionary files.
-std::shared_ptr<const ActorDictionary> build_actor_dictionary(
-    const std::vector<std::pair<std::string_view, std::string_view>>& files, Diagnostics& diagnostics);
+// Loads every actors/agents file of `files` whose path ends in ".actors" or
+// ".agents" (other files are skipped) and compiles them, e.g. the built-in
+// data/actors files followed by the user's --dictionary files.
+std::shared_ptr<const ActorDictionary> build_actor_dictionary(const std::vector<SourceFile>& files,
+                                                              Diagnostics& diagnostics);
 
 // True for a word with two or more capitals and no lower-case letter ("US", "U.N.").
 bool written_in_capitals(std::string_view word);
 
 // Validates one actors/agents file of any supported format (for `sitrep dict check`).
 // Returns false when it has errors (or is not an actors/agents file).
-bool check_actor_dictionary(std::string_view path, std::string_view content, Diagnostics& diagnostics);
+bool check_actor_dictionary(const SourceFile& file, Diagnostics& diagnostics);
 
 }  // namespace sitrep

@@ -58,9 +58,9 @@ struct Draft {
     bool sector_first = false;  // for unattached agents: the role is written before a country
     // The code a role after "and" joins: all but the last role ("DNKMUS" of DNKMUSMED).
     std::string shared_base;
-    std::vector<std::string> rules;
+    std::vector<SourceRef> rules;
 
-    void add_rule(const std::string& r) {
+    void add_rule(SourceRef r) {
         if (!r.empty() && std::find(rules.begin(), rules.end(), r) == rules.end()) rules.push_back(r);
     }
 };
@@ -371,8 +371,7 @@ private:
                     d.tokens.last = org.tokens.last;
                     for (const auto& rule : org.rules) d.add_rule(rule);
                     emit(d);
-                    return distribute_role(next, d.tokens.last, agent,
-                                           d.rules.empty() ? std::string() : d.rules.front());
+                    return distribute_role(next, d.tokens.last, agent, d.rules.empty() ? SourceRef{} : d.rules.front());
                 }
             }
         }
@@ -433,7 +432,7 @@ private:
 
     // The rest of a country list after "lawmakers in Arnor": ", Osgiliath and
     // Gondor" each take the same role. Stops at anything but a bare country.
-    size_t distribute_role(size_t k, uint32_t after, const ActorEntry& agent, const std::string& agent_rule) {
+    size_t distribute_role(size_t k, uint32_t after, const ActorEntry& agent, SourceRef agent_rule) {
         while (k < pieces_.size()) {
             uint32_t j = after;
             const bool comma = norm_is(j, kComma);
@@ -521,10 +520,7 @@ private:
             m.sector = d.sector;
             m.sector_first = d.sector_first;
         }
-        for (const auto& r : d.rules) {
-            if (!m.rule.empty()) m.rule += "; ";
-            m.rule += r;
-        }
+        m.rules = d.rules;
         doc_.actors.push_back(std::move(m));
     }
 
@@ -559,7 +555,8 @@ void ActorStage::run(Document& doc) const {
     if (coder.used_undated_code())
         doc.diagnostics.push_back({Severity::warning, doc.meta.id, 0,
                                    "no story date: date-bounded actor codes were read as of their "
-                                   "latest period"});
+                                   "latest period",
+                                   DiagnosticCode::undated_codes});
 }
 
 }  // namespace sitrep

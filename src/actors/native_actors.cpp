@@ -33,37 +33,38 @@ std::vector<std::string_view> split_bars(std::string_view s) {
 // The entry being read, added to the builder when the next one starts.
 struct PendingEntry {
     ActorEntry entry;
-    std::vector<std::pair<std::string, std::string>> names;  // text, origin
+    std::vector<std::pair<std::string, SourceRef>> names;  // text, origin
     uint64_t line = 0;
     bool broken = false;
 };
 
 struct NativeReader {
-    NativeReader(ActorDictionaryBuilder& b, std::string_view p, Diagnostics& d, EntryKind k)
-        : builder(b), path(p), diagnostics(d), kind(k) {}
+    NativeReader(ActorDictionaryBuilder& b, const SourceFile& f, Diagnostics& d, EntryKind k)
+        : builder(b), file(f), diagnostics(d), kind(k) {}
 
     ActorDictionaryBuilder& builder;
-    std::string_view path;
+    const SourceFile& file;
     Diagnostics& diagnostics;
     EntryKind kind;
     bool ok = true;
 
     std::optional<PendingEntry> pending;
 
-    void error(uint64_t line, std::string message) {
-        diagnostics.push_back({Severity::error, std::string(path), line, std::move(message)});
+    void error(uint64_t line, std::string message, DiagnosticCode code = DiagnosticCode::bad_line) {
+        diagnostics.push_back({Severity::error, std::string(file.path), line, std::move(message), code});
         ok = false;
     }
 
     void flush() {
         if (!pending) return;
         if (!pending->broken && pending->entry.codes.empty()) {
-            error(pending->line, "entry [" + pending->entry.name + "] has no code: skipped");
+            error(pending->line, "entry [" + pending->entry.name + "] has no code: skipped",
+                  DiagnosticCode::missing_code);
             pending->broken = true;
         }
         if (!pending->broken) {
             const uint32_t id = builder.add_entry(std::move(pending->entry));
-            for (auto& [text, origin] : pending->names) builder.add_phrase(id, text, std::move(origin), true);
+            for (auto& [text, origin] : pending->names) builder.add_phrase(id, text, origin, true);
         }
         pending.reset();
     }
@@ -86,7 +87,7 @@ struct NativeReader {
         }
         pending->entry.kind = kind;
         pending->entry.name = std::string(name);
-        pending->entry.origin = origin_of(path, number);
+        pending->entry.origin = file.at(number);
         pending->names.emplace_back(pending->entry.name, pending->entry.origin);
     }
 
@@ -102,7 +103,8 @@ struct NativeReader {
         auto read = [&](std::string_view s, std::optional<Date>& out) {
             if (s.empty()) return true;
             out = Date::parse_iso(s);
-            if (!out) error(number, "bad date '" + std::string(s) + "' (expected YYYY-MM-DD)");
+            if (!out)
+                error(number, "bad date '" + std::string(s) + "' (expected YYYY-MM-DD)", DiagnosticCode::bad_date);
             return out.has_value();
         };
         if (!read(from, code.from) || !read(until, code.until)) return false;
@@ -122,7 +124,7 @@ struct NativeReader {
         std::string code(value.substr(0, space));
         const std::string_view range = space == std::string_view::npos ? std::string_view{} : trim(value.substr(space));
         DatedCode dated;
-        dated.origin = origin_of(path, number);
+        dated.origin = file.at(number);
         if (kind == EntryKind::agent) {
             if (!code.empty() && code.front() == '~') {
                 code.erase(0, 1);
@@ -134,7 +136,8 @@ struct NativeReader {
         if (code == "---" && kind == EntryKind::actor) {
             code.clear();  // "not an actor": the names are known but never coded
         } else if (!is_valid_actor_code(code)) {
-            error(number, "bad code '" + code + "': codes are groups of three letters A-Z or digits");
+            error(number, "bad code '" + code + "': codes are groups of three letters A-Z or digits",
+                  DiagnosticCode::bad_actor_code);
             pending->broken = true;
             return;
         }
@@ -170,7 +173,7 @@ struct NativeReader {
                 if (name.empty())
                     error(number, "empty name in list");
                 else
-                    pending->names.emplace_back(std::string(name), origin_of(path, number));
+                    pending->names.emplace_back(std::string(name), file.at(number));
             }
         } else if (key == "code") {
             read_code(number, value);
@@ -201,22 +204,24 @@ struct NativeReader {
 };
 }  // namespace
 
-bool ActorDictionaryBuilder::load_native(std::string_view content, std::string_view path, Diagnostics& diagnostics) {
-    const ActorFileFormat format = detect_actor_file_format(content);
+bool ActorDictionaryBuilder::load_native(const SourceFile& file, Diagnostics& diagnostics) {
+    const ActorFileFormat format = detect_actor_file_format(file.content);
     if (format != ActorFileFormat::native_actors && format != ActorFileFormat::native_agents) {
-        diagnostics.push_back(
-            {Severity::error, std::string(path), 1, "first line must be '#! sitrep actors 1' or '#! sitrep agents 1'"});
+        diagnostics.push_back({Severity::error, std::string(file.path), 1,
+                               "first line must be '#! sitrep actors 1' or '#! sitrep agents 1'",
+                               DiagnosticCode::missing_header});
         return false;
     }
-    NativeReader reader(*this, path, diagnostics,
+    NativeReader reader(*this, file, diagnostics,
                         format == ActorFileFormat::native_agents ? EntryKind::agent : EntryKind::actor);
     bool tag_seen = false;
-    for_each_line(content, [&](uint64_t number, std::string_view line) {
+    for_each_line(file.content, [&](uint64_t number, std::string_view line) {
         if (!tag_seen && trim(line).starts_with("#!")) {
             tag_seen = true;
             const std::string_view tag = trim(trim(line).substr(2));
             if (tag != "sitrep actors 1" && tag != "sitrep agents 1")
-                reader.error(number, "unsupported format version '" + std::string(tag) + "'");
+                reader.error(number, "unsupported format version '" + std::string(tag) + "'",
+                             DiagnosticCode::unsupported_version);
             return;
         }
         reader.read_line(number, line);

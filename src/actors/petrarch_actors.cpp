@@ -20,15 +20,14 @@ std::string phrase_text(std::string_view raw) {
 }
 }  // namespace
 
-bool ActorDictionaryBuilder::load_petrarch_actors(std::string_view content, std::string_view path,
-                                                  Diagnostics& diagnostics) {
-    const std::string file(path);
+bool ActorDictionaryBuilder::load_petrarch_actors(const SourceFile& source, Diagnostics& diagnostics) {
+    const std::string file(source.path);
     const size_t errors_before = diagnostics.size();
     PetrarchCommentFilter comments;
 
     struct Pending {
         ActorEntry entry;
-        std::vector<std::pair<std::string, std::string>> phrases;  // text, origin
+        std::vector<std::pair<std::string, SourceRef>> phrases;  // text, origin
         uint64_t line = 0;
     };
     std::optional<Pending> pending;
@@ -36,31 +35,34 @@ bool ActorDictionaryBuilder::load_petrarch_actors(std::string_view content, std:
     auto flush = [&]() {
         if (!pending) return;
         if (pending->entry.codes.empty()) {
-            diagnostics.push_back(
-                {Severity::warning, file, pending->line, "entry '" + pending->entry.name + "' has no code: ignored"});
+            diagnostics.push_back({Severity::warning, file, pending->line,
+                                   "entry '" + pending->entry.name + "' has no code: ignored",
+                                   DiagnosticCode::missing_code});
         } else {
             const uint32_t id = add_entry(std::move(pending->entry));
-            for (auto& [text, origin] : pending->phrases) add_phrase(id, text, std::move(origin));
+            for (auto& [text, origin] : pending->phrases) add_phrase(id, text, origin);
         }
         pending.reset();
     };
     auto add_codes = [&](const std::vector<std::string_view>& codes, uint64_t line) {
-        const std::string origin = origin_of(path, line);
+        const SourceRef origin = source.at(line);
         for (auto inner : codes)
             if (auto code = parse_petrarch_code(inner, origin, file, line, diagnostics))
                 pending->entry.codes.push_back(std::move(*code));
     };
 
-    for_each_line(content, [&](uint64_t number, std::string_view raw) {
+    for_each_line(source.content, [&](uint64_t number, std::string_view raw) {
         const std::string stripped = comments.strip(raw);
         const std::string_view line = trim(stripped);
         if (line.empty()) return;
         const BracketSplit parts = split_brackets(line);
         if (parts.unclosed)
-            diagnostics.push_back({Severity::warning, file, number, "'[' without ']': read to end of line"});
+            diagnostics.push_back(
+                {Severity::warning, file, number, "'[' without ']': read to end of line", DiagnosticCode::bad_line});
         if (line.front() == '[') {
             if (!pending) {
-                diagnostics.push_back({Severity::warning, file, number, "code line before any actor: ignored"});
+                diagnostics.push_back(
+                    {Severity::warning, file, number, "code line before any actor: ignored", DiagnosticCode::bad_line});
                 return;
             }
             add_codes(parts.codes, number);
@@ -68,14 +70,16 @@ bool ActorDictionaryBuilder::load_petrarch_actors(std::string_view content, std:
         }
         if (line.front() == '+') {
             if (!pending) {
-                diagnostics.push_back({Severity::warning, file, number, "synonym before any actor: ignored"});
+                diagnostics.push_back(
+                    {Severity::warning, file, number, "synonym before any actor: ignored", DiagnosticCode::bad_line});
                 return;
             }
             const std::string text = phrase_text(parts.phrase.substr(1));
             if (text.empty())
-                diagnostics.push_back({Severity::warning, file, number, "empty synonym ignored"});
+                diagnostics.push_back(
+                    {Severity::warning, file, number, "empty synonym ignored", DiagnosticCode::bad_line});
             else
-                pending->phrases.emplace_back(text, origin_of(path, number));
+                pending->phrases.emplace_back(text, source.at(number));
             add_codes(parts.codes, number);
             return;
         }
@@ -84,7 +88,7 @@ bool ActorDictionaryBuilder::load_petrarch_actors(std::string_view content, std:
         pending->line = number;
         pending->entry.kind = EntryKind::actor;
         pending->entry.name = phrase_text(parts.phrase);
-        pending->entry.origin = origin_of(path, number);
+        pending->entry.origin = source.at(number);
         if (!pending->entry.name.empty()) pending->phrases.emplace_back(pending->entry.name, pending->entry.origin);
         add_codes(parts.codes, number);
     });

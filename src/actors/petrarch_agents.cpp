@@ -70,21 +70,20 @@ std::vector<std::string> split_list(std::string_view s) {
 }
 }  // namespace
 
-bool ActorDictionaryBuilder::load_petrarch_agents(std::string_view content, std::string_view path,
-                                                  Diagnostics& diagnostics) {
-    const std::string file(path);
+bool ActorDictionaryBuilder::load_petrarch_agents(const SourceFile& source, Diagnostics& diagnostics) {
+    const std::string file(source.path);
     PetrarchCommentFilter comments;
     std::map<std::string, std::vector<std::string>> sets;
     uint32_t last_entry = TokenTrie::kNone;
-    auto warn = [&](uint64_t line, std::string message) {
-        diagnostics.push_back({Severity::warning, file, line, std::move(message)});
+    auto warn = [&](uint64_t line, std::string message, DiagnosticCode code = DiagnosticCode::bad_line) {
+        diagnostics.push_back({Severity::warning, file, line, std::move(message), code});
     };
 
-    for_each_line(content, [&](uint64_t number, std::string_view raw) {
+    for_each_line(source.content, [&](uint64_t number, std::string_view raw) {
         const std::string stripped = comments.strip(raw);
         std::string_view line = trim(stripped);
         if (line.empty()) return;
-        const std::string origin = origin_of(path, number);
+        const SourceRef origin = source.at(number);
         if (line.front() == '!' && line.find('=') != std::string_view::npos) {
             const size_t eq = line.find('=');
             const std::string name(trim(line.substr(0, eq)));
@@ -103,7 +102,7 @@ bool ActorDictionaryBuilder::load_petrarch_agents(std::string_view content, std:
                 rest.remove_prefix(comma + 1);
             }
             if (members.empty()) {
-                warn(number, "substitution set " + name + " has no members: ignored");
+                warn(number, "substitution set " + name + " has no members: ignored", DiagnosticCode::empty_group);
                 return;
             }
             sets[name] = std::move(members);
@@ -138,7 +137,7 @@ bool ActorDictionaryBuilder::load_petrarch_agents(std::string_view content, std:
             const BracketSplit parts =
                 split_brackets(bracket == std::string_view::npos ? std::string_view{} : line.substr(bracket));
             if (parts.codes.empty()) {
-                warn(number, "agent '" + phrase_raw + "' has no [~CODE]: ignored");
+                warn(number, "agent '" + phrase_raw + "' has no [~CODE]: ignored", DiagnosticCode::missing_code);
                 return;
             }
             if (parts.codes.size() > 1) warn(number, "several codes: only the first is used");
@@ -160,7 +159,8 @@ bool ActorDictionaryBuilder::load_petrarch_agents(std::string_view content, std:
             for (char& c : compact)
                 if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
             if (!is_valid_actor_code(compact)) {
-                warn(number, "agent code '" + compact + "' is not made of three-letter groups: ignored");
+                warn(number, "agent code '" + compact + "' is not made of three-letter groups: ignored",
+                     DiagnosticCode::bad_actor_code);
                 return;
             }
             entry.codes.push_back(DatedCode{compact, std::nullopt, std::nullopt, origin});
@@ -175,7 +175,7 @@ bool ActorDictionaryBuilder::load_petrarch_agents(std::string_view content, std:
         std::vector<std::string> forms;
         std::string missing;
         if (!expand_sets(phrase_raw, sets, forms, missing)) {
-            warn(number, "unknown substitution set " + missing + ": line ignored");
+            warn(number, "unknown substitution set " + missing + ": line ignored", DiagnosticCode::unknown_group);
             return;
         }
         if (forms.empty()) {
@@ -183,8 +183,10 @@ bool ActorDictionaryBuilder::load_petrarch_agents(std::string_view content, std:
             return;
         }
         if (forms.size() >= kMaxExpandedForms)
-            warn(number, "substitution sets expand to over " + std::to_string(kMaxExpandedForms) +
-                             " phrases: the rest are ignored");
+            warn(number,
+                 "substitution sets expand to over " + std::to_string(kMaxExpandedForms) +
+                     " phrases: the rest are ignored",
+                 DiagnosticCode::too_many_phrases);
         const bool used_sets = forms.size() > 1 || forms.front() != phrase_raw;
         for (const auto& form : forms) {
             const std::string base = underscores_to_spaces(form);

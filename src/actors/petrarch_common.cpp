@@ -54,8 +54,9 @@ BracketSplit split_brackets(std::string_view s) {
 }
 
 namespace {
-void warn(Diagnostics& d, const std::string& file, uint64_t line, std::string message) {
-    d.push_back({Severity::warning, file, line, std::move(message)});
+void warn(Diagnostics& d, const std::string& file, uint64_t line, std::string message,
+          DiagnosticCode code = DiagnosticCode::bad_line) {
+    d.push_back({Severity::warning, file, line, std::move(message), code});
 }
 
 bool is_null_code(std::string_view code) {
@@ -66,7 +67,7 @@ bool is_null_code(std::string_view code) {
 }
 }  // namespace
 
-std::optional<DatedCode> parse_petrarch_code(std::string_view inner, const std::string& origin, const std::string& file,
+std::optional<DatedCode> parse_petrarch_code(std::string_view inner, SourceRef origin, const std::string& file,
                                              uint64_t line, Diagnostics& diagnostics) {
     inner = trim(inner);
     size_t code_end = 0;
@@ -102,16 +103,18 @@ std::optional<DatedCode> parse_petrarch_code(std::string_view inner, const std::
             b = e + 1;
         }
         if (!valid)
-            warn(diagnostics, file, line, "code '" + code + "' is not made of three-letter groups; kept as written");
+            warn(diagnostics, file, line, "code '" + code + "' is not made of three-letter groups; kept as written",
+                 DiagnosticCode::bad_actor_code);
     }
     out.code = code;
     if (dates.empty()) return out;
     auto date_of = [&](std::string_view digits) -> std::optional<Date> {
         auto d = parse_petrarch_date(digits);
         if (!d)
-            warn(diagnostics, file, line,
-                 "bad date '" + std::string(digits) + "' (expected YYMMDD or YYYYMMDD): code '" + out.code +
-                     "' ignored");
+            warn(
+                diagnostics, file, line,
+                "bad date '" + std::string(digits) + "' (expected YYMMDD or YYYYMMDD): code '" + out.code + "' ignored",
+                DiagnosticCode::bad_date);
         return d;
     };
     if (dates[0] == '<' || dates[0] == '>') {
@@ -124,7 +127,8 @@ std::optional<DatedCode> parse_petrarch_code(std::string_view inner, const std::
     if (dash == std::string::npos) {
         auto d = date_of(dates);
         if (!d) return std::nullopt;
-        warn(diagnostics, file, line, "date '" + dates + "' without '<', '>' or '-': read as the start date");
+        warn(diagnostics, file, line, "date '" + dates + "' without '<', '>' or '-': read as the start date",
+             DiagnosticCode::bad_date);
         out.from = d;
         return out;
     }
@@ -139,9 +143,10 @@ std::optional<DatedCode> parse_petrarch_code(std::string_view inner, const std::
         if (!out.until) return std::nullopt;
     }
     if (from.empty() && until.empty()) {
-        warn(diagnostics, file, line, "date range '-' without dates: read as a default code");
+        warn(diagnostics, file, line, "date range '-' without dates: read as a default code", DiagnosticCode::bad_date);
     } else if (out.from && out.until && !(*out.from < *out.until)) {
-        warn(diagnostics, file, line, "empty date range '" + dates + "' (start not before end): code never applies");
+        warn(diagnostics, file, line, "empty date range '" + dates + "' (start not before end): code never applies",
+             DiagnosticCode::bad_date);
     }
     return out;
 }

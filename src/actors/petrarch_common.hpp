@@ -34,7 +34,7 @@ BracketSplit split_brackets(std::string_view s);
 // empty). Codes "---", "+++", "###" mean "not an actor" and give an empty code.
 // The legacy files carry typos (7- or 10-digit dates, lower-case codes); those are
 // reported as warnings and the rest of the file loads, so nothing here is fatal.
-std::optional<DatedCode> parse_petrarch_code(std::string_view inner, const std::string& origin, const std::string& file,
+std::optional<DatedCode> parse_petrarch_code(std::string_view inner, SourceRef origin, const std::string& file,
                                              uint64_t line, Diagnostics& diagnostics);
 
 // "CHAIRMAN" -> "CHAIRMEN"-style rules are not attempted: regular English plural of

@@ -529,7 +529,7 @@ private:
             out.code = country ? m.country : m.code;
             out.country = m.country;
             out.sector = country ? std::string() : m.sector;
-            out.rule = m.rule;
+            out.rules = m.rules;
             out.sector_first = m.sector_first;
             out.country_from = p == Pronoun::country || p == Pronoun::organisation ? "reference" : "pronoun";
             if (doc_.explain)

@@ -34,7 +34,7 @@ void print_actors(const Document& doc, std::ostream& out) {
         j["code"] = m.code;
         j["kind"] = kind_name(m.kind);
         if (!m.sector.empty()) j["sector"] = m.sector;
-        j["rule"] = m.rule;
+        j["rule"] = doc.rule_text(m.rules);
         out << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
     }
 }

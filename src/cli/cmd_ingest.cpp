@@ -14,8 +14,7 @@
 #include "cli/input_options.hpp"
 #include "cli/progress.hpp"
 #include "sitrep/batch.hpp"
-#include "store/coder_id.hpp"
-#include "store/event_store.hpp"
+#include "sitrep/store.hpp"
 
 namespace sitrep::cli {
 

@@ -10,8 +10,7 @@
 #include "cli/commands.hpp"
 #include "sitrep/output.hpp"
 #include "sitrep/record.hpp"
-#include "store/event_store.hpp"
-#include "store/stored_json.hpp"
+#include "sitrep/store.hpp"
 
 namespace sitrep::cli {
 

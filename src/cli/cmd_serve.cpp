@@ -12,8 +12,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
-#include "server/server.hpp"
-#include "store/sqlite.hpp"
+#include "sitrep/server.hpp"
 
 namespace sitrep::cli {
 

@@ -21,7 +21,8 @@ std::string cite(std::string_view path, uint64_t line) {
 }
 
 void report(Diagnostics& diagnostics, std::string_view path, uint64_t line, std::string message) {
-    diagnostics.push_back(Diagnostic{Severity::error, std::string(path), line, std::move(message)});
+    diagnostics.push_back(
+        Diagnostic{Severity::error, std::string(path), line, std::move(message), DiagnosticCode::bad_line});
 }
 
 std::vector<TableRow> read_table(std::string_view content, std::string_view path, size_t min_fields, size_t max_fields,

@@ -2,6 +2,20 @@
 
 namespace sitrep {
 
+std::string Document::rule_text(SourceRef ref) const {
+    if (ref.empty()) return {};
+    return sources ? sources->render(ref) : SourceTable{}.render(ref);
+}
+
+std::string Document::rule_text(const std::vector<SourceRef>& refs) const {
+    std::string out;
+    for (const SourceRef& r : refs) {
+        if (!out.empty()) out += "; ";
+        out += rule_text(r);
+    }
+    return out;
+}
+
 const char* to_string(DatePrecision p) {
     switch (p) {
         case DatePrecision::day:

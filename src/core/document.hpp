@@ -3,6 +3,7 @@
 // Stages append their own layer and never re-tokenise or copy the text.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,7 @@
 
 #include "core/date.hpp"
 #include "core/diagnostic.hpp"
+#include "core/source_ref.hpp"
 #include "core/span.hpp"
 
 namespace sitrep {
@@ -72,10 +74,10 @@ struct ActorMention {
     TokenRange tokens;
     uint32_t sentence = 0;
     ActorKind kind = ActorKind::coded;
-    std::string code;     // full CAMEO actor code, e.g. "IRQGOV" ("" when uncoded)
-    std::string country;  // first three letters when a country/IGO prefix, e.g. "IRQ"
-    std::string sector;   // role part, e.g. "GOV", "MIL" ("" for a bare country)
-    std::string rule;     // the dictionary entries behind the code, "file:line[; file:line]"
+    std::string code;              // full CAMEO actor code, e.g. "IRQGOV" ("" when uncoded)
+    std::string country;           // first three letters when a country/IGO prefix, e.g. "IRQ"
+    std::string sector;            // role part, e.g. "GOV", "MIL" ("" for a bare country)
+    std::vector<SourceRef> rules;  // the dictionary lines behind the code (Document::rule_text)
     // An agent's role goes before the country ("NGO~": "Iraqi aid groups" -> NGOIRQ).
     bool sector_first = false;
     // Where the country of an agent came from when the words of the mention name none
@@ -214,7 +216,10 @@ struct Event {
     std::string root;       // "04"
     std::string verb_text;  // the words that carry the event
     Span verb_span;
-    std::string rule;  // dictionary file:line of the pattern that fired
+    SourceRef rule_ref;  // the dictionary line of the pattern (or verb) that fired
+    // rule_ref as "file:line": made once by Engine::code for every front end, or read
+    // back from a record.
+    std::string rule;
     double goldstein = 0;
     int quad = 0;
     std::string plover;
@@ -256,6 +261,13 @@ struct Document {
     std::vector<Event> events;
 
     Diagnostics diagnostics;  // problems found while reading or coding this document
+
+    // The file table of the engine that coded this document (Engine::code sets it):
+    // what the SourceRefs of its layers point into. Null before coding.
+    std::shared_ptr<const SourceTable> sources;
+    // A rule as "file:line", or "file:line; file:line" for several, for output.
+    std::string rule_text(SourceRef ref) const;
+    std::string rule_text(const std::vector<SourceRef>& refs) const;
 
     // When set, stages append human-readable reasoning for `--explain`.
     bool explain = false;

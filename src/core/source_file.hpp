@@ -10,11 +10,20 @@
 #include <optional>
 #include <string_view>
 
+#include "core/source_ref.hpp"
+
 namespace sitrep {
 
 struct SourceFile {
+    SourceFile() = default;
+    SourceFile(std::string_view p, std::string_view c, uint32_t f = 0) : path(p), content(c), file(f) {}
+
     std::string_view path;
     std::string_view content;
+    uint32_t file = 0;  // its number in the engine's SourceTable; 0 when unregistered (tests)
+
+    // A line of this file, as the loaders keep it in their entries.
+    SourceRef at(uint64_t line) const { return {file, static_cast<uint32_t>(line)}; }
 };
 
 enum class FileKind : uint8_t {

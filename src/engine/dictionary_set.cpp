@@ -7,9 +7,13 @@
 
 namespace sitrep {
 
-DictionarySet build_dictionaries(std::vector<DataFile> files, Diagnostics& diagnostics) {
-    for (DataFile& f : files)
+DictionarySet build_dictionaries(std::vector<DataFile> files, Diagnostics& diagnostics,
+                                 std::shared_ptr<SourceTable> sources) {
+    if (!sources) sources = std::make_shared<SourceTable>();
+    for (DataFile& f : files) {
         if (f.kind == FileKind::unknown) f.kind = detect_file_kind(f.source());
+        if (f.file == 0) f.file = sources->add(f.path);
+    }
     std::erase_if(files, [](const DataFile& f) { return loader_of(f.kind) != FileLoader::dictionaries; });
     DictionarySet set;
 
@@ -18,10 +22,10 @@ DictionarySet build_dictionaries(std::vector<DataFile> files, Diagnostics& diagn
     auto ontology = std::make_shared<InternalCodeOntology>();
     bool have_ontology = false;
     for (const auto& f : files) {
-        if (f.kind == FileKind::cameo) cameo->merge(CameoTable::parse(f.content, f.path, diagnostics));
+        if (f.kind == FileKind::cameo) cameo->merge(CameoTable::parse(f.source(), diagnostics));
         if (f.kind == FileKind::internal_codes) {
             // One table is in force; a later file replaces an earlier one.
-            *ontology = InternalCodeOntology::parse(f.content, f.path, diagnostics);
+            *ontology = InternalCodeOntology::parse(f.source(), diagnostics);
             have_ontology = true;
         }
     }
@@ -37,18 +41,18 @@ DictionarySet build_dictionaries(std::vector<DataFile> files, Diagnostics& diagn
             case FileKind::agents:
             case FileKind::petrarch_actors:
             case FileKind::petrarch_agents:
-                actors.load(f.content, f.path, diagnostics);
+                actors.load(f.source(), diagnostics);
                 break;
             case FileKind::verbs:
-                read_native_verbs(f.content, f.path, verbs, diagnostics, check_against);
+                read_native_verbs(f.source(), verbs, diagnostics, check_against);
                 break;
             case FileKind::petrarch_verbs:
                 // PETRARCH files carry their own (WEIS-era, test) codes; they are
                 // not held to sitrep's CAMEO table.
-                read_petrarch_verbs(f.content, f.path, verbs, diagnostics);
+                read_petrarch_verbs(f.source(), verbs, diagnostics);
                 break;
             case FileKind::discards:
-                discards->read(f.content, f.path, diagnostics);
+                discards->read(f.source(), diagnostics);
                 break;
             default:
                 break;  // CAMEO and internal codes: read above
@@ -62,13 +66,14 @@ DictionarySet build_dictionaries(std::vector<DataFile> files, Diagnostics& diagn
     set.cameo = std::move(cameo);
     set.internal_codes = std::move(ontology);
     set.files = std::move(files);
+    set.sources = std::move(sources);
     return set;
 }
 
 DictionarySet load_dictionaries(const EngineOptions& options, Diagnostics& diagnostics) {
     DataFiles data = data_files(options, diagnostics);
     if (!options.use_builtin) std::erase_if(data.files, [](const DataFile& f) { return f.builtin; });
-    DictionarySet set = build_dictionaries(std::move(data.files), diagnostics);
+    DictionarySet set = build_dictionaries(std::move(data.files), diagnostics, data.sources);
     set.owned_text = std::move(data.owned);
     return set;
 }

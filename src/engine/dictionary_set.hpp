@@ -32,6 +32,8 @@ struct DictionarySet {
     std::vector<DataFile> files;
     // Text of the user files, kept alive for DataFile::content.
     std::vector<std::shared_ptr<const std::string>> owned_text;
+    // The paths the dictionaries' SourceRefs point into.
+    std::shared_ptr<const SourceTable> sources;
 };
 
 // The built-in dictionary files (unless options.use_builtin is false), then the
@@ -42,6 +44,9 @@ DictionarySet load_dictionaries(const EngineOptions& options, Diagnostics& diagn
 
 // The same from files already in memory with their kinds (detected when unknown;
 // files of other than dictionary kinds are skipped); used by load_dictionaries, Engine::load and tests.
-DictionarySet build_dictionaries(std::vector<DataFile> files, Diagnostics& diagnostics);
+// Files not yet numbered (DataFile::file 0) are added to `sources` (a new table
+// when none is given).
+DictionarySet build_dictionaries(std::vector<DataFile> files, Diagnostics& diagnostics,
+                                 std::shared_ptr<SourceTable> sources = nullptr);
 
 }  // namespace sitrep

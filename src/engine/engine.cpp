@@ -124,11 +124,12 @@ std::vector<bool> stages_for(const std::vector<const StageContract*>& pipeline, 
     return keep;
 }
 
-std::unique_ptr<Engine> Engine::from_stages(std::vector<std::unique_ptr<Stage>> stages, Diagnostics& diagnostics) {
+std::unique_ptr<Engine> Engine::from_stages(std::vector<std::unique_ptr<Stage>> stages, Diagnostics& diagnostics,
+                                            std::shared_ptr<const SourceTable> sources) {
     std::vector<const StageContract*> contracts;
     for (const auto& s : stages) contracts.push_back(&s->contract());
     if (!check_stage_order(contracts, diagnostics)) return nullptr;
-    return std::unique_ptr<Engine>(new Engine(std::move(stages)));
+    return std::unique_ptr<Engine>(new Engine(std::move(stages), std::move(sources)));
 }
 
 Layers Engine::writes() const {
@@ -168,7 +169,7 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
         std::vector<DataFile> files;
         for (const DataFile& f : data.files)
             if (wanted(f, FileLoader::dictionaries)) files.push_back(f);
-        dictionaries = build_dictionaries(std::move(files), diagnostics);
+        dictionaries = build_dictionaries(std::move(files), diagnostics, data.sources);
     }
     std::vector<SourceFile> text_files;
     auto lexicon = std::make_shared<Lexicon>();
@@ -194,7 +195,7 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
         // built-in one under --no-builtin so events still get Goldstein and quad.
         CameoTable table;
         for (const DataFile& f : data.files)
-            if (f.builtin && f.kind == FileKind::cameo) table.merge(CameoTable::parse(f.content, f.path, diagnostics));
+            if (f.builtin && f.kind == FileKind::cameo) table.merge(CameoTable::parse(f.source(), diagnostics));
         cameo = std::make_shared<const CameoTable>(std::move(table));
     }
 
@@ -251,11 +252,16 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options, Diagnostics& 
     };
     for (size_t i = 0; i < pipeline.size(); ++i)
         if (keep[i]) stages.push_back(build(static_cast<StageId>(i)));
-    return from_stages(std::move(stages), diagnostics);
+    return from_stages(std::move(stages), diagnostics, data.sources);
 }
 
 void Engine::code(Document& doc) const {
+    doc.sources = sources_;
     for (const auto& stage : stages_) stage->run(doc);
+    // Every front end reads the events' rules as text (records, the store); the
+    // stages keep only where the rule is. One string per event, made here.
+    for (Event& e : doc.events)
+        if (!e.rule_ref.empty()) e.rule = doc.rule_text(e.rule_ref);
 }
 
 }  // namespace sitrep

@@ -40,7 +40,9 @@ public:
 
     // A pipeline of stages built elsewhere, in the order given. nullptr, with an
     // error for each, when a stage reads a layer that no earlier stage writes.
-    static std::unique_ptr<Engine> from_stages(std::vector<std::unique_ptr<Stage>> stages, Diagnostics& diagnostics);
+    // `sources`: the file table the stages' SourceRefs point into (DictionarySet::sources).
+    static std::unique_ptr<Engine> from_stages(std::vector<std::unique_ptr<Stage>> stages, Diagnostics& diagnostics,
+                                               std::shared_ptr<const SourceTable> sources = nullptr);
 
     // Runs every stage in order; all per-document state lives in `doc`. Each stage
     // replaces the layers it writes, so coding a Document again gives the same layers.
@@ -49,10 +51,15 @@ public:
     const std::vector<std::unique_ptr<Stage>>& stages() const { return stages_; }
     // Every layer some stage of this engine writes.
     Layers writes() const;
+    // Every data and dictionary file it read, numbered: what the rules of the
+    // documents it codes point into (Document::sources, Document::rule_text).
+    const std::shared_ptr<const SourceTable>& sources() const { return sources_; }
 
 private:
-    explicit Engine(std::vector<std::unique_ptr<Stage>> stages) : stages_(std::move(stages)) {}
+    Engine(std::vector<std::unique_ptr<Stage>> stages, std::shared_ptr<const SourceTable> sources)
+        : stages_(std::move(stages)), sources_(std::move(sources)) {}
     std::vector<std::unique_ptr<Stage>> stages_;
+    std::shared_ptr<const SourceTable> sources_;
 };
 
 // Reads one user file as `--dictionary FILE` does and loads it into throwaway

@@ -137,19 +137,22 @@ FileLoader loader_of(FileKind kind) {
     return FileLoader::none;
 }
 
-FileKind detect_file_kind(const SourceFile& file, std::string* why) {
-    auto refuse = [why](std::string reason) {
+FileKind detect_file_kind(const SourceFile& file, std::string* why, DiagnosticCode* code) {
+    auto refuse = [why, code](std::string reason, DiagnosticCode c = DiagnosticCode::unknown_format) {
         if (why) *why = std::move(reason);
+        if (code) *code = c;
         return FileKind::unknown;
     };
     if (const auto header = read_kind_header(file.content)) {
         const auto kind = file_kind_named(header->kind);
         if (!kind)
             return refuse("unknown kind '" + std::string(header->kind) +
-                          "' in the '#! sitrep <kind> 1' line (kinds: " + header_kinds() + ")");
+                              "' in the '#! sitrep <kind> 1' line (kinds: " + header_kinds() + ")",
+                          DiagnosticCode::unknown_kind);
         if (header->version != "1")
             return refuse("version '" + std::string(header->version) + "' of kind '" + std::string(header->kind) +
-                          "' is not supported (expected '#! sitrep " + std::string(header->kind) + " 1')");
+                              "' is not supported (expected '#! sitrep " + std::string(header->kind) + " 1')",
+                          DiagnosticCode::unsupported_version);
         return *kind;
     }
     if (file.content.starts_with("#!"))
@@ -194,15 +197,17 @@ std::shared_ptr<const std::string> read_user_file(const std::string& path, Diagn
 DataFiles data_files(const EngineOptions& options, Diagnostics& diagnostics) {
     DataFiles out;
     for (const auto& b : builtin_files())
-        out.files.push_back(DataFile{std::string(b.path), b.content, detect_file_kind({b.path, b.content}), true});
+        out.files.push_back(DataFile{std::string(b.path), b.content, detect_file_kind({b.path, b.content}), true,
+                                     out.sources->add(b.path)});
     auto add_user = [&](const std::string& path, std::shared_ptr<const std::string> text) {
         std::string why;
-        const FileKind kind = detect_file_kind({path, *text}, &why);
+        DiagnosticCode code = DiagnosticCode::unknown_format;
+        const FileKind kind = detect_file_kind({path, *text}, &why, &code);
         if (kind == FileKind::unknown) {
-            diagnostics.push_back({Severity::error, path, 1, why, DiagnosticCode::unknown_format});
+            diagnostics.push_back({Severity::error, path, 1, why, code});
             return;
         }
-        out.files.push_back(DataFile{path, *text, kind, false});
+        out.files.push_back(DataFile{path, *text, kind, false, out.sources->add(path)});
         out.owned.push_back(std::move(text));
     };
     for (const auto& path : options.dictionary_files)
@@ -242,7 +247,7 @@ std::string check_data_file(const std::string& path, Diagnostics& diagnostics) {
             break;
         }
         case FileLoader::text: {
-            (void)parse_word_list(file.content, file.path, diagnostics);
+            (void)parse_word_list(file.source(), diagnostics);
             reject_mostly_unreadable(file, loaded, diagnostics);
             break;
         }

@@ -30,13 +30,15 @@ struct DataFile {
     std::string_view content;  // owned by builtin_files() or DataFiles::owned
     FileKind kind = FileKind::unknown;
     bool builtin = false;
-    SourceFile source() const { return {path, content}; }
+    uint32_t file = 0;  // its number in the engine's SourceTable (0: not yet numbered)
+    SourceFile source() const { return {path, content, file}; }
 };
 
 // The kind of a file: the one its header names; without a header, a PETRARCH /
 // TABARI format recognised by name and content, else FileKind::unknown. For an
-// unknown kind, `why` (when given) is set to the reason, naming what was expected.
-FileKind detect_file_kind(const SourceFile& file, std::string* why = nullptr);
+// unknown kind, `why` (when given) is set to the reason, naming what was expected,
+// and `code` to its DiagnosticCode (unknown_kind, unsupported_version, unknown_format).
+FileKind detect_file_kind(const SourceFile& file, std::string* why = nullptr, DiagnosticCode* code = nullptr);
 
 // The largest user file read (docs/RELIABILITY.md); the built-in data is under
 // 10 MiB in all.
@@ -49,6 +51,9 @@ std::shared_ptr<const std::string> read_user_file(const std::string& path, Diagn
 struct DataFiles {
     std::vector<DataFile> files;                            // built-in first, then the user's
     std::vector<std::shared_ptr<const std::string>> owned;  // text of the user files
+    // Every file's path, numbered (DataFile::file): the table the engine keeps and
+    // every SourceRef of its dictionaries points into.
+    std::shared_ptr<SourceTable> sources = std::make_shared<SourceTable>();
 };
 
 // Every built-in file (all of them: callers decide what --no-builtin leaves out),

@@ -148,7 +148,8 @@ ValidationSuite read_validation_suite(std::string_view xml, const std::string& f
     auto close_record = [&] {
         if (!open) return;
         if (!has_text)
-            diagnostics.push_back({Severity::error, file, open->line, "record " + open->id + " has no <Text>"});
+            diagnostics.push_back({Severity::error, file, open->line, "record " + open->id + " has no <Text>",
+                                   DiagnosticCode::bad_record});
         else
             suite.records.push_back(std::move(*open));
         open.reset();
@@ -175,8 +176,8 @@ ValidationSuite read_validation_suite(std::string_view xml, const std::string& f
         const std::string_view tag = xml.substr(i, gt - i + 1);
         if (tag_is(xml, i, "Sentence")) {
             if (open) {
-                diagnostics.push_back(
-                    {Severity::warning, file, open->line, "record " + open->id + " has no </Sentence>"});
+                diagnostics.push_back({Severity::warning, file, open->line,
+                                       "record " + open->id + " has no </Sentence>", DiagnosticCode::bad_record});
                 close_record();
             }
             auto attrs = read_attributes(tag.substr(9, tag.size() - 10));
@@ -187,8 +188,9 @@ ValidationSuite read_validation_suite(std::string_view xml, const std::string& f
             r.date_text = attrs["date"];
             r.date = Date::parse_iso(r.date_text);
             if (!r.date)
-                diagnostics.push_back(
-                    {Severity::warning, file, r.line, "record " + r.id + ": bad date '" + r.date_text + "'"});
+                diagnostics.push_back({Severity::warning, file, r.line,
+                                       "record " + r.id + ": bad date '" + r.date_text + "'",
+                                       DiagnosticCode::bad_story_date});
             if (attrs.count("evaluate")) r.evaluate = lower(attrs["evaluate"]) != "false";
             open = std::move(r);
             has_text = false;
@@ -234,7 +236,8 @@ ValidationSuite read_validation_suite(std::string_view xml, const std::string& f
         }
     }
     if (open) {
-        diagnostics.push_back({Severity::warning, file, open->line, "record " + open->id + " has no </Sentence>"});
+        diagnostics.push_back({Severity::warning, file, open->line, "record " + open->id + " has no </Sentence>",
+                               DiagnosticCode::bad_record});
         close_record();
     }
     return suite;

@@ -44,8 +44,9 @@ bool is_internal_hex_code(std::string_view code) {
     return code.size() > 2 && code.find("0x") != std::string_view::npos && internal_code_value(code).has_value();
 }
 
-InternalCodeOntology InternalCodeOntology::parse(std::string_view text, const std::string& file,
-                                                 Diagnostics& diagnostics) {
+InternalCodeOntology InternalCodeOntology::parse(const SourceFile& source, Diagnostics& diagnostics) {
+    const std::string file(source.path);
+    const std::string_view text = source.content;
     InternalCodeOntology table;
     uint64_t line_no = 0;
     size_t pos = 0;
@@ -63,8 +64,9 @@ InternalCodeOntology InternalCodeOntology::parse(std::string_view text, const st
         }
         const size_t colon = line.find(':');
         if (colon == std::string_view::npos) {
-            diagnostics.push_back(
-                {Severity::error, file, line_no, "expected 'CAMEO:0xHEX', found '" + std::string(line) + "'"});
+            diagnostics.push_back({Severity::error, file, line_no,
+                                   "expected 'CAMEO:0xHEX', found '" + std::string(line) + "'",
+                                   DiagnosticCode::bad_line});
             continue;
         }
         const std::string cameo(trim(line.substr(0, colon)));
@@ -72,8 +74,8 @@ InternalCodeOntology InternalCodeOntology::parse(std::string_view text, const st
         if (cameo == "---") continue;  // the null code maps to nothing
         const auto value = internal_code_value(internal);
         if (cameo.empty() || !value) {
-            diagnostics.push_back(
-                {Severity::error, file, line_no, "bad internal code line '" + std::string(line) + "'"});
+            diagnostics.push_back({Severity::error, file, line_no, "bad internal code line '" + std::string(line) + "'",
+                                   DiagnosticCode::bad_line});
             continue;
         }
         table.to_internal_.emplace(cameo, std::string(internal));

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "core/diagnostic.hpp"
+#include "core/source_file.hpp"
 
 namespace sitrep {
 
@@ -19,7 +20,7 @@ public:
     // "0x2070", "0x1000-0xFFFF", "-0xFFFF+0x2040+0x300" (PETRARCH-2 adds and
     // subtracts masks to mark negated and variant meanings). '#' starts a comment.
     // Bad lines become diagnostics naming file:line and are skipped.
-    static InternalCodeOntology parse(std::string_view text, const std::string& file, Diagnostics& diagnostics);
+    static InternalCodeOntology parse(const SourceFile& file, Diagnostics& diagnostics);
 
     // The CAMEO code of an internal code expression ("0x2070" -> "021"),
     // compared by value; the first CAMEO code listed wins when several share

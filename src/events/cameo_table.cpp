@@ -30,12 +30,14 @@ std::optional<double> parse_number(std::string_view s) {
 
 }  // namespace
 
-CameoTable CameoTable::parse(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+CameoTable CameoTable::parse(const SourceFile& source, Diagnostics& diagnostics) {
+    const std::string file(source.path);
+    const std::string_view text = source.content;
     CameoTable table;
     bool tagged = false;
     verbtext::for_each_line(text, [&](uint64_t line_no, std::string_view raw) {
-        auto fail = [&](std::string message) {
-            diagnostics.push_back({Severity::error, file, line_no, std::move(message), DiagnosticCode::bad_line});
+        auto fail = [&](std::string message, DiagnosticCode code = DiagnosticCode::bad_line) {
+            diagnostics.push_back({Severity::error, file, line_no, std::move(message), code});
         };
         if (line_no == 1 && raw.starts_with("#!")) {
             tagged = true;
@@ -62,7 +64,7 @@ CameoTable CameoTable::parse(std::string_view text, const std::string& file, Dia
         info.code = std::string(fields[0]);
         info.root = std::string(fields[1]);
         if (!all_digits(info.code) || info.code.size() < 2 || info.code.size() > 4)
-            return fail("bad event code '" + info.code + "' (2 to 4 digits)");
+            return fail("bad event code '" + info.code + "' (2 to 4 digits)", DiagnosticCode::bad_event_code);
         if (!all_digits(info.root) || info.root.size() != 2 || !info.code.starts_with(info.root))
             return fail("root '" + info.root + "' is not the first two digits of " + info.code);
         auto goldstein = parse_number(fields[2]);
@@ -74,7 +76,7 @@ CameoTable CameoTable::parse(std::string_view text, const std::string& file, Dia
         info.quad = fields[3][0] - '0';
         info.plover = std::string(fields[4]);
         info.name = std::string(fields[5]);
-        info.origin = verbtext::origin(file, line_no);
+        info.origin = source.at(line_no);
         if (table.by_code_.count(info.code))
             diagnostics.push_back({Severity::warning, file, line_no,
                                    "code " + info.code + " listed twice; the later line wins",

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/source_file.hpp"
 
 namespace sitrep {
 
@@ -19,7 +20,7 @@ struct CameoEventInfo {
     int quad = 0;          // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
     std::string plover;    // "REQUEST"
     std::string name;
-    std::string origin;  // "file:line"
+    SourceRef origin;
 };
 
 class CameoTable {
@@ -27,7 +28,7 @@ public:
     // Reads the native format: "#! sitrep cameo 1", then lines
     // "code | root | goldstein | quad | plover | name" ('#' starts a comment).
     // Bad lines become diagnostics naming file:line and are skipped.
-    static CameoTable parse(std::string_view text, const std::string& file, Diagnostics& diagnostics);
+    static CameoTable parse(const SourceFile& file, Diagnostics& diagnostics);
 
     // Adds (or replaces) the codes of `other`: later files override earlier ones.
     void merge(const CameoTable& other);

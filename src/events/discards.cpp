@@ -18,13 +18,15 @@ void DiscardList::add(DiscardPhrase phrase) {
     phrases_.push_back(std::move(phrase));
 }
 
-void DiscardList::read(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+void DiscardList::read(const SourceFile& source, Diagnostics& diagnostics) {
+    const std::string file(source.path);
     bool in_xml_comment = false;
-    verbtext::for_each_line(text, [&](uint64_t line_no, std::string_view raw) {
+    verbtext::for_each_line(source.content, [&](uint64_t line_no, std::string_view raw) {
         if (line_no == 1 && raw.starts_with("#!")) {
             if (verbtext::trim(raw.substr(2)) != "sitrep discards 1")
-                diagnostics.push_back(
-                    {Severity::error, file, line_no, "unsupported format tag (expected '#! sitrep discards 1')"});
+                diagnostics.push_back({Severity::error, file, line_no,
+                                       "unsupported format tag (expected '#! sitrep discards 1')",
+                                       DiagnosticCode::unsupported_version});
             return;
         }
         const std::string stripped = strip_petrarch_comment(raw, in_xml_comment);
@@ -38,11 +40,11 @@ void DiscardList::read(std::string_view text, const std::string& file, Diagnosti
         p.last_word_is_stem = line.empty() || line.back() != '_';
         p.words = verbtext::normalize_words(line);
         if (p.words.empty()) {
-            diagnostics.push_back({Severity::error, file, line_no, "empty discard phrase"});
+            diagnostics.push_back({Severity::error, file, line_no, "empty discard phrase", DiagnosticCode::bad_line});
             return;
         }
         p.text = std::string(line);
-        p.origin = verbtext::origin(file, line_no);
+        p.origin = source.at(line_no);
         add(std::move(p));
     });
 }
@@ -80,7 +82,7 @@ const DiscardPhrase* DiscardList::find(std::span<const Token> tokens, uint32_t f
 bool DiscardList::discards_sentence(const Document& doc, const Sentence& sentence, std::string& why) const {
     const DiscardPhrase* p = find(doc.tokens, sentence.tokens.first, sentence.tokens.last);
     if (!p) return false;
-    why = p->text + " (" + p->origin + ")";
+    why = p->text + " (" + doc.rule_text(p->origin) + ")";
     return true;
 }
 
@@ -91,7 +93,7 @@ bool DiscardList::discards_story(const Document& doc, std::string& why) const {
             const DiscardPhrase* p = find(doc.tokens, at, sentence.tokens.last);
             if (!p) break;
             if (p->scope == DiscardScope::story) {
-                why = p->text + " (" + p->origin + ")";
+                why = p->text + " (" + doc.rule_text(p->origin) + ")";
                 return true;
             }
             ++at;  // look further along the sentence for a story-level phrase

@@ -19,6 +19,7 @@
 
 #include "core/diagnostic.hpp"
 #include "core/document.hpp"
+#include "core/source_file.hpp"
 
 namespace sitrep {
 
@@ -28,14 +29,14 @@ struct DiscardPhrase {
     std::vector<std::string> words;  // normalised
     bool last_word_is_stem = true;   // false when written with a trailing '_'
     DiscardScope scope = DiscardScope::sentence;
-    std::string text;    // as written, for explanations
-    std::string origin;  // "file:line"
+    std::string text;  // as written, for explanations
+    SourceRef origin;
 };
 
 class DiscardList {
 public:
     // Reads one discards file and adds its phrases; problems go to diagnostics.
-    void read(std::string_view text, const std::string& file, Diagnostics& diagnostics);
+    void read(const SourceFile& file, Diagnostics& diagnostics);
     void add(DiscardPhrase phrase);
 
     // The first phrase found in tokens [first, last), or nullptr. Either scope.

@@ -69,20 +69,22 @@ void EventExplainer::pattern_matched(std::string_view verb, const VerbPattern& p
                                      const EventCodePair* default_code) {
     if (!out_) return;
     const std::string code = pattern.code.to_string();
+    const std::string origin = doc_->rule_text(pattern.origin);
     if (default_code && !(*default_code == pattern.code))
-        line({"  '", verb, "': pattern ", pattern.origin, " matched -> ", code, " (the pattern's code, not the verb's ",
+        line({"  '", verb, "': pattern ", origin, " matched -> ", code, " (the pattern's code, not the verb's ",
               default_code->to_string(), ")"});
     else
-        line({"  '", verb, "': pattern ", pattern.origin, " matched -> ", code});
+        line({"  '", verb, "': pattern ", origin, " matched -> ", code});
 }
 
 void EventExplainer::pattern_failed(std::string_view verb, const VerbPattern& pattern) {
-    if (out_) line({"  '", verb, "': pattern ", pattern.origin, " did not match"});
+    if (out_) line({"  '", verb, "': pattern ", doc_->rule_text(pattern.origin), " did not match"});
 }
 
 void EventExplainer::default_code(std::string_view verb, const VerbEntry& entry) {
     if (out_)
-        line({"  '", verb, "': default code of ", entry.lemma, " (", entry.origin, ") -> ", entry.code.to_string()});
+        line({"  '", verb, "': default code of ", entry.lemma, " (", doc_->rule_text(entry.origin), ") -> ",
+              entry.code.to_string()});
 }
 
 void EventExplainer::force_moved(std::string_view verb, std::string_view force, std::string_view destination) {
@@ -113,7 +115,7 @@ void EventExplainer::event(const Event& e) {
     if (!out_) return;
     const bool own_state = e.target && e.target->country_from == "own state";
     line({"  event ", e.source ? e.source->code : std::string_view("-"), " ", e.cameo, " ",
-          e.target ? e.target->code : std::string_view("-"), " (", e.rule, ")",
+          e.target ? e.target->code : std::string_view("-"), " (", doc_->rule_text(e.rule_ref), ")",
           own_state ? "; target: the source's own country, an act of a state on its own land or people" : ""});
 }
 

@@ -31,7 +31,7 @@ enum class NoEventReason : uint8_t {
 
 class EventExplainer {
 public:
-    explicit EventExplainer(Document& doc) : out_(doc.explain ? &doc.explanation : nullptr) {}
+    explicit EventExplainer(Document& doc) : doc_(&doc), out_(doc.explain ? &doc.explanation : nullptr) {}
     bool enabled() const { return out_ != nullptr; }
 
     void story_discarded(std::string_view why);
@@ -55,6 +55,7 @@ public:
 
 private:
     void line(std::initializer_list<std::string_view> parts);
+    const Document* doc_;  // renders rules (Document::rule_text)
     std::vector<std::string>* out_;
 };
 

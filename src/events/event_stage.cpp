@@ -568,7 +568,7 @@ EventActor make_actor(const Document& doc, int32_t a) {
 // The code a predicate takes and the rule that gave it.
 struct CodeChoice {
     const EventCodePair* code = nullptr;
-    std::string_view rule;
+    SourceRef rule;
     bool fired = false;  // a pattern matched (else the verb's default code)
     PatternMatch match;  // the pattern's slot bindings (empty for a default code)
 };
@@ -777,7 +777,7 @@ std::optional<CodeChoice> SentenceCoder::choose_code(size_t index, const Predica
         }
     }
     if (choice.code->null()) {
-        explain_.no_event(site.verb, NoEventReason::null_code, choice.rule);
+        if (explain_.enabled()) explain_.no_event(site.verb, NoEventReason::null_code, doc_.rule_text(choice.rule));
         return std::nullopt;
     }
     return choice;
@@ -1569,7 +1569,7 @@ void SentenceCoder::build_events(const PredicateSite& site, const CodeChoice& ch
             e.root = cameo.substr(0, std::min<size_t>(2, cameo.size()));
             e.verb_text = std::string(site.verb);
             e.verb_span = Span{doc_.tokens[p.first].span.begin, doc_.tokens[p.last - 1].span.end};
-            e.rule = std::string(choice.rule);
+            e.rule_ref = choice.rule;
             if (res_.cameo)
                 if (const CameoEventInfo* info = res_.cameo->lookup(cameo)) {
                     e.goldstein = info->goldstein;

@@ -40,6 +40,19 @@ uint32_t VerbDictionary::match_group(uint32_t group, std::span<const Token> toke
     return 0;
 }
 
+std::string_view VerbDictionary::file_path(uint32_t file) const {
+    for (const auto& [id, path] : files_)
+        if (id == file) return path;
+    return {};
+}
+
+std::string VerbDictionary::cite(SourceRef origin) const {
+    std::string out(file_path(origin.file));
+    out += ':';
+    out += std::to_string(origin.line);
+    return out;
+}
+
 std::span<const uint32_t> VerbDictionary::patterns_for(uint32_t entry) const {
     if (entry >= entries_.size()) return {};
     const uint32_t block = entries_[entry].block;

@@ -82,7 +82,7 @@ struct VerbPattern {
     // Number of words, groups and slots the pattern must match; the coder
     // prefers the most specific matching pattern (ties: earlier in file).
     uint32_t specificity = 0;
-    std::string origin;  // "file:line" of the pattern, cited in Event::rule
+    SourceRef origin;  // the line of the pattern, cited in Event::rule
 };
 
 enum class VerbFormKind : uint8_t {
@@ -117,7 +117,7 @@ struct VerbEntry {
     EventCodePair code;
     bool has_code = false;  // false: neither verb nor block gives a code
     std::vector<VerbForm> forms;
-    std::string origin;  // "file:line"
+    SourceRef origin;
 };
 
 struct VerbBlock {
@@ -126,7 +126,7 @@ struct VerbBlock {
     bool has_default = false;        // false when the block is "[---]"
     std::vector<uint32_t> entries;   // indices into entries()
     std::vector<uint32_t> patterns;  // indices into patterns(), file order
-    std::string origin;
+    SourceRef origin;
 };
 
 // A word group. `expanded` lists every member as a word sequence, nested
@@ -135,7 +135,7 @@ struct VerbBlock {
 struct WordGroup {
     std::string name;  // without '&', as written, e.g. "CURRENCY"
     std::vector<std::vector<std::string>> expanded;
-    std::string origin;
+    SourceRef origin;
 };
 
 // Where a token norm occurs as the head word of a verb or noun form.
@@ -168,8 +168,16 @@ public:
 
     bool empty() const { return entries_.empty(); }
 
+    // The path of a file an origin names (the files the builder was given), for
+    // diagnostics; "" when unknown.
+    std::string_view file_path(uint32_t file) const;
+    // An origin as "file:line".
+    std::string cite(SourceRef origin) const;
+
 private:
     friend class VerbDictionaryBuilder;
+
+    std::vector<std::pair<uint32_t, std::string>> files_;  // SourceRef::file -> path
 
     std::vector<VerbBlock> blocks_;
     std::vector<VerbEntry> entries_;

@@ -48,15 +48,10 @@ std::string group_key(std::string_view name) {
 }
 
 // Origins are "file:line"; diagnostics want the two apart.
-Diagnostic diagnostic_at(Severity severity, const std::string& origin, std::string message) {
-    Diagnostic d{severity, origin, 0, std::move(message)};
-    const size_t colon = origin.rfind(':');
-    if (colon != std::string::npos && colon + 1 < origin.size() &&
-        origin.find_first_not_of("0123456789", colon + 1) == std::string::npos) {
-        d.file = origin.substr(0, colon);
-        d.line = std::stoull(origin.substr(colon + 1));
-    }
-    return d;
+std::string_view path_of(const std::vector<std::pair<uint32_t, std::string>>& files, uint32_t file) {
+    for (const auto& [id, path] : files)
+        if (id == file) return path;
+    return {};
 }
 
 }  // namespace
@@ -120,8 +115,21 @@ void VerbDictionaryBuilder::add_block(VerbBlockSource block) {
     blocks_.push_back(std::move(block));
 }
 
+void VerbDictionaryBuilder::add_file(const SourceFile& file) {
+    for (auto& [id, path] : files_)
+        if (id == file.file) {
+            path = file.path;
+            return;
+        }
+    files_.emplace_back(file.file, std::string(file.path));
+}
+
 VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics, const InternalCodeOntology* ontology) const {
+    auto diagnostic_at = [this](Severity severity, SourceRef origin, std::string message, DiagnosticCode code) {
+        return Diagnostic{severity, std::string(path_of(files_, origin.file)), origin.line, std::move(message), code};
+    };
     VerbDictionary dict;
+    dict.files_ = files_;
 
     // --- word groups: a later definition of the same name extends the first.
     for (const auto& g : groups_) {
@@ -158,7 +166,8 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics, const Inte
                         all ? "word groups expand to more than " + std::to_string(limits_.phrases_in_all) +
                                   " phrases in all (at &" + dict.groups_[index].name + "); the rest ignored"
                             : "word group &" + dict.groups_[index].name + " expands to more than " +
-                                  std::to_string(limits_.phrases_per_group) + " phrases; the rest ignored"));
+                                  std::to_string(limits_.phrases_per_group) + " phrases; the rest ignored",
+                        DiagnosticCode::too_many_phrases));
                     (all ? total_reported : group_reported) = true;
                 }
                 return;
@@ -173,20 +182,22 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics, const Inte
                 if (!m.group.empty()) {
                     auto it = dict.group_by_name_.find(group_key(m.group));
                     if (it == dict.group_by_name_.end()) {
-                        diagnostics.push_back(
-                            diagnostic_at(Severity::warning, m.origin, "word group &" + m.group + " is not defined"));
+                        diagnostics.push_back(diagnostic_at(Severity::warning, m.origin,
+                                                            "word group &" + m.group + " is not defined",
+                                                            DiagnosticCode::unknown_group));
                         continue;
                     }
                     if (state[it->second] == State::expanding) {
-                        diagnostics.push_back(
-                            diagnostic_at(Severity::error, m.origin, "word group &" + m.group + " contains itself"));
+                        diagnostics.push_back(diagnostic_at(Severity::error, m.origin,
+                                                            "word group &" + m.group + " contains itself",
+                                                            DiagnosticCode::group_cycle));
                         continue;
                     }
                     if (depth >= limits_.depth && state[it->second] == State::fresh) {
                         diagnostics.push_back(diagnostic_at(Severity::error, m.origin,
                                                             "word group &" + m.group + " is nested more than " +
-                                                                std::to_string(limits_.depth) +
-                                                                " groups deep; ignored"));
+                                                                std::to_string(limits_.depth) + " groups deep; ignored",
+                                                            DiagnosticCode::group_too_deep));
                         continue;
                     }
                     expand(it->second);
@@ -221,8 +232,8 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics, const Inte
     // Resolves group names in a pattern tree; false when one is unknown. A word
     // says more than a slot: "* (WITH)" is tried before "% *".
     constexpr uint32_t kLiteralWeight = 2;
-    std::function<bool(std::vector<PatternElement>&, const std::string&, uint32_t&)> resolve =
-        [&](std::vector<PatternElement>& elements, const std::string& origin, uint32_t& weight) {
+    std::function<bool(std::vector<PatternElement>&, SourceRef, uint32_t&)> resolve =
+        [&](std::vector<PatternElement>& elements, SourceRef origin, uint32_t& weight) {
             for (auto& e : elements) {
                 switch (e.kind) {
                     case PatternElementKind::group: {
@@ -230,7 +241,8 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics, const Inte
                         if (g < 0) {
                             diagnostics.push_back(
                                 diagnostic_at(Severity::warning, origin,
-                                              "pattern uses undefined word group &" + e.word + "; pattern ignored"));
+                                              "pattern uses undefined word group &" + e.word + "; pattern ignored",
+                                              DiagnosticCode::unknown_group));
                             return false;
                         }
                         e.group = static_cast<uint32_t>(g);
@@ -266,7 +278,8 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics, const Inte
         }
         for (const auto& v : b.verbs) {
             if (v.words.empty() || v.head >= v.words.size()) {
-                diagnostics.push_back(diagnostic_at(Severity::error, v.origin, "verb without words"));
+                diagnostics.push_back(
+                    diagnostic_at(Severity::error, v.origin, "verb without words", DiagnosticCode::bad_line));
                 continue;
             }
             VerbEntry entry;
@@ -322,7 +335,8 @@ VerbDictionary VerbDictionaryBuilder::build(Diagnostics& diagnostics, const Inte
             if (verbs != 1) {
                 diagnostics.push_back(diagnostic_at(
                     Severity::error, p.origin,
-                    verbs == 0 ? "pattern has no verb marker '*'" : "pattern has more than one verb marker '*'"));
+                    verbs == 0 ? "pattern has no verb marker '*'" : "pattern has more than one verb marker '*'",
+                    DiagnosticCode::bad_pattern));
                 continue;
             }
             pattern.before.assign(p.elements.begin(), p.elements.begin() + static_cast<long>(verb_at));

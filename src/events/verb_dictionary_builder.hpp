@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/source_file.hpp"
 #include "events/verb_dictionary.hpp"
 
 namespace sitrep {
@@ -20,13 +21,13 @@ struct WordGroupMemberSource {
     std::vector<std::string> words;  // normalised; empty when `group` is set
     std::string group;               // nested group name (no '&'), or ""
     bool generate_plural = true;     // PETRARCH: members ending in '_' keep one form
-    std::string origin;
+    SourceRef origin;
 };
 
 struct WordGroupSource {
     std::string name;  // without '&'
     std::vector<WordGroupMemberSource> members;
-    std::string origin;
+    SourceRef origin;
 };
 
 // A verb or noun as read. `listed_forms` are the forms written out in the
@@ -40,7 +41,7 @@ struct VerbSource {
     bool generate_regular = true;
     bool consecutive = true;
     std::optional<EventCodePair> code;
-    std::string origin;
+    SourceRef origin;
 };
 
 // A pattern as read: `elements` in text order, containing exactly one
@@ -49,7 +50,7 @@ struct VerbSource {
 struct VerbPatternSource {
     std::vector<PatternElement> elements;
     EventCodePair code;
-    std::string origin;
+    SourceRef origin;
 };
 
 struct VerbBlockSource {
@@ -57,7 +58,7 @@ struct VerbBlockSource {
     std::optional<EventCodePair> default_code;
     std::vector<VerbSource> verbs;
     std::vector<VerbPatternSource> patterns;
-    std::string origin;
+    SourceRef origin;
 };
 
 // Limits on word-group expansion (docs/RELIABILITY.md): past each, an error
@@ -72,6 +73,9 @@ struct WordGroupLimits {
 
 class VerbDictionaryBuilder {
 public:
+    // The file the sources added next come from (the readers call this), so that
+    // diagnostics of build() can name it.
+    void add_file(const SourceFile& file);
     void add_group(WordGroupSource group);
     void add_block(VerbBlockSource block);
     void set_limits(WordGroupLimits limits) { limits_ = limits; }
@@ -89,6 +93,7 @@ public:
 private:
     std::vector<WordGroupSource> groups_;
     std::vector<VerbBlockSource> blocks_;
+    std::vector<std::pair<uint32_t, std::string>> files_;  // SourceRef::file -> path
     WordGroupLimits limits_;
 };
 

@@ -38,8 +38,11 @@ bool looks_like_code(std::string_view s) {
 
 }  // namespace
 
-VerbFileSummary read_native_verbs(std::string_view text, const std::string& file, VerbDictionaryBuilder& builder,
-                                  Diagnostics& diagnostics, const CameoTable* cameo) {
+VerbFileSummary read_native_verbs(const SourceFile& source, VerbDictionaryBuilder& builder, Diagnostics& diagnostics,
+                                  const CameoTable* cameo) {
+    const std::string file(source.path);
+    const std::string_view text = source.content;
+    builder.add_file(source);
     VerbFileSummary summary;
     std::optional<WordGroupSource> group;
     std::optional<VerbBlockSource> block;
@@ -62,11 +65,12 @@ VerbFileSummary read_native_verbs(std::string_view text, const std::string& file
     auto add_members = [&](uint64_t line_no, std::string_view list) {
         for (std::string_view m : split(list, '|')) {
             if (m.empty()) {
-                diagnostics.push_back({Severity::error, file, line_no, "empty word group member"});
+                diagnostics.push_back(
+                    {Severity::error, file, line_no, "empty word group member", DiagnosticCode::bad_line});
                 continue;
             }
             WordGroupMemberSource member;
-            member.origin = verbtext::origin(file, line_no);
+            member.origin = source.at(line_no);
             if (m.front() == '&')
                 member.group = std::string(m.substr(1));
             else
@@ -77,8 +81,8 @@ VerbFileSummary read_native_verbs(std::string_view text, const std::string& file
     };
 
     verbtext::for_each_line(text, [&](uint64_t line_no, std::string_view raw) {
-        auto fail = [&](std::string message) {
-            diagnostics.push_back({Severity::error, file, line_no, std::move(message), DiagnosticCode::bad_line});
+        auto fail = [&](std::string message, DiagnosticCode code = DiagnosticCode::bad_line) {
+            diagnostics.push_back({Severity::error, file, line_no, std::move(message), code});
         };
         if (line_no == 1) {
             if (raw.starts_with("#!")) {
@@ -92,7 +96,7 @@ VerbFileSummary read_native_verbs(std::string_view text, const std::string& file
         const std::string_view without_comment = raw.substr(0, raw.find('#'));
         const std::string_view line = trim(without_comment);
         if (line.empty()) return;
-        const std::string origin = verbtext::origin(file, line_no);
+        const SourceRef origin = source.at(line_no);
 
         if (is_indented(without_comment) && line.front() != '|') {
             // A pattern line "CODE: ELEMENTS".
@@ -102,11 +106,15 @@ VerbFileSummary read_native_verbs(std::string_view text, const std::string& file
             if (colon == std::string_view::npos || !looks_like_code(line.substr(0, colon)))
                 return fail("expected 'CODE: pattern', found '" + std::string(line) + "'");
             auto code = parse_event_code_pair(line.substr(0, colon));
-            if (!code) return fail("bad event code '" + std::string(line.substr(0, colon)) + "'");
+            if (!code)
+                return fail("bad event code '" + std::string(line.substr(0, colon)) + "'",
+                            DiagnosticCode::bad_event_code);
             std::string why, warning;
             auto elements = parse_pattern_elements(line.substr(colon + 1), PatternSyntax::native, why, warning);
-            if (!elements) return fail("bad pattern: " + why);
-            if (!warning.empty()) diagnostics.push_back({Severity::warning, file, line_no, "pattern: " + warning});
+            if (!elements) return fail("bad pattern: " + why, DiagnosticCode::bad_pattern);
+            if (!warning.empty())
+                diagnostics.push_back(
+                    {Severity::warning, file, line_no, "pattern: " + warning, DiagnosticCode::bad_pattern});
             check_code(line_no, *code);
             block->patterns.push_back(VerbPatternSource{std::move(*elements), *code, origin});
             ++summary.patterns;
@@ -188,18 +196,11 @@ VerbFileSummary read_native_verbs(std::string_view text, const std::string& file
 }
 
 void check_verb_codes(const VerbDictionary& dict, const CameoTable& cameo, Diagnostics& diagnostics) {
-    auto check = [&](const EventCodePair& code, const std::string& origin) {
+    auto check = [&](const EventCodePair& code, SourceRef origin) {
         for (const std::string* c : {&code.primary, &code.reversed}) {
             if (c->empty() || cameo.contains(*c)) continue;
-            Diagnostic d{Severity::error, origin, 0, "unknown CAMEO event code " + *c, DiagnosticCode::unknown_code};
-            if (const size_t colon = origin.rfind(':'); colon != std::string::npos) {
-                const std::string digits = origin.substr(colon + 1);
-                if (!digits.empty() && digits.find_first_not_of("0123456789") == std::string::npos) {
-                    d.file = origin.substr(0, colon);
-                    d.line = std::stoull(digits);
-                }
-            }
-            diagnostics.push_back(std::move(d));
+            diagnostics.push_back({Severity::error, std::string(dict.file_path(origin.file)), origin.line,
+                                   "unknown CAMEO event code " + *c, DiagnosticCode::unknown_code});
         }
     };
     for (const auto& b : dict.blocks()) check(b.default_code, b.origin);

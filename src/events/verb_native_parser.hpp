@@ -25,8 +25,8 @@ class CameoTable;
 // Reads one native file into `builder`. Every problem names file:line; a bad
 // line is skipped and the rest loads. When `cameo` is given, codes it does not
 // list are reported as errors (the entry is kept).
-VerbFileSummary read_native_verbs(std::string_view text, const std::string& file, VerbDictionaryBuilder& builder,
-                                  Diagnostics& diagnostics, const CameoTable* cameo = nullptr);
+VerbFileSummary read_native_verbs(const SourceFile& file, VerbDictionaryBuilder& builder, Diagnostics& diagnostics,
+                                  const CameoTable* cameo = nullptr);
 
 // Reports, against `cameo`, every code of `dict` that the table does not list
 // exactly (patterns, verbs, block defaults), citing the origin of each.

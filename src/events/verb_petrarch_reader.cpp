@@ -88,8 +88,11 @@ std::string strip_petrarch_comment(std::string_view line, bool& in_xml_comment) 
     return out;
 }
 
-VerbFileSummary read_petrarch_verbs(std::string_view text, const std::string& file, VerbDictionaryBuilder& builder,
+VerbFileSummary read_petrarch_verbs(const SourceFile& source, VerbDictionaryBuilder& builder,
                                     Diagnostics& diagnostics) {
+    const std::string file(source.path);
+    const std::string_view text = source.content;
+    builder.add_file(source);
     VerbFileSummary summary;
     bool in_xml_comment = false;
     std::optional<WordGroupSource> group;
@@ -109,14 +112,14 @@ VerbFileSummary read_petrarch_verbs(std::string_view text, const std::string& fi
             block.reset();
         }
     };
-    auto error = [&](uint64_t line, std::string message) {
-        diagnostics.push_back({Severity::error, file, line, std::move(message)});
+    auto error = [&](uint64_t line, std::string message, DiagnosticCode code = DiagnosticCode::bad_line) {
+        diagnostics.push_back({Severity::error, file, line, std::move(message), code});
     };
 
     verbtext::for_each_line(text, [&](uint64_t line_no, std::string_view raw) {
         const std::string stripped = strip_petrarch_comment(raw, in_xml_comment);
         const std::string_view line = trim(stripped);
-        const std::string origin = verbtext::origin(file, line_no);
+        const SourceRef origin = source.at(line_no);
         if (line.empty()) {
             flush_group();  // a blank line ends a synset
             return;
@@ -160,7 +163,9 @@ VerbFileSummary read_petrarch_verbs(std::string_view text, const std::string& fi
             block->origin = origin;
             if (b.has_code) {
                 auto code = parse_event_code_pair(b.code);
-                if (!code) return error(line_no, "bad event code '" + std::string(b.code) + "'");
+                if (!code)
+                    return error(line_no, "bad event code '" + std::string(b.code) + "'",
+                                 DiagnosticCode::bad_event_code);
                 block->default_code = *code;
             }
             block_has_patterns = false;
@@ -178,11 +183,14 @@ VerbFileSummary read_petrarch_verbs(std::string_view text, const std::string& fi
             if (!b.has_code)
                 return error(line_no, b.unterminated ? "pattern code: missing ']'" : "pattern without a [code]");
             auto code = parse_event_code_pair(b.code);
-            if (!code) return error(line_no, "bad event code '" + std::string(b.code) + "'");
+            if (!code)
+                return error(line_no, "bad event code '" + std::string(b.code) + "'", DiagnosticCode::bad_event_code);
             std::string why, warning;
             auto elements = parse_pattern_elements(b.before, PatternSyntax::petrarch, why, warning);
-            if (!elements) return error(line_no, "bad pattern: " + why);
-            if (!warning.empty()) diagnostics.push_back({Severity::warning, file, line_no, "pattern: " + warning});
+            if (!elements) return error(line_no, "bad pattern: " + why, DiagnosticCode::bad_pattern);
+            if (!warning.empty())
+                diagnostics.push_back(
+                    {Severity::warning, file, line_no, "pattern: " + warning, DiagnosticCode::bad_pattern});
             block->patterns.push_back(VerbPatternSource{std::move(*elements), *code, origin});
             block_has_patterns = true;
             ++summary.patterns;
@@ -232,7 +240,8 @@ VerbFileSummary read_petrarch_verbs(std::string_view text, const std::string& fi
         }
         if (b.has_code) {
             auto code = parse_event_code_pair(b.code);
-            if (!code) return error(line_no, "bad event code '" + std::string(b.code) + "'");
+            if (!code)
+                return error(line_no, "bad event code '" + std::string(b.code) + "'", DiagnosticCode::bad_event_code);
             verb.code = *code;
         }
         // TABARI: a verb after patterns, or before any "---" header, starts its own block.
@@ -249,7 +258,8 @@ VerbFileSummary read_petrarch_verbs(std::string_view text, const std::string& fi
     });
     flush_group();
     flush_block();
-    if (in_xml_comment) diagnostics.push_back({Severity::warning, file, 0, "unterminated '<!--' comment"});
+    if (in_xml_comment)
+        diagnostics.push_back({Severity::warning, file, 0, "unterminated '<!--' comment", DiagnosticCode::bad_line});
     return summary;
 }
 

@@ -19,6 +19,7 @@
 #include <string_view>
 
 #include "core/diagnostic.hpp"
+#include "core/source_file.hpp"
 #include "events/verb_dictionary_builder.hpp"
 
 namespace sitrep {
@@ -28,8 +29,7 @@ struct VerbFileSummary {
     size_t transformations = 0;  // PETRARCH-2 "~" lines, read but not used
 };
 
-VerbFileSummary read_petrarch_verbs(std::string_view text, const std::string& file, VerbDictionaryBuilder& builder,
-                                    Diagnostics& diagnostics);
+VerbFileSummary read_petrarch_verbs(const SourceFile& file, VerbDictionaryBuilder& builder, Diagnostics& diagnostics);
 
 // Strips PETRARCH comments from one line: "<!-- -->" (may span lines: pass the
 // same `in_xml_comment` for every line of a file), "#" and ";" outside

@@ -254,8 +254,9 @@ struct RecordReader::Impl {
             out.push_back(std::move(d));
     }
 
-    void reject(Diagnostics& out, const std::string& file, uint64_t line_no, std::string message) {
-        emit(out, Diagnostic{Severity::error, file, line_no, std::move(message), DiagnosticCode::bad_record});
+    void reject(Diagnostics& out, const std::string& file, uint64_t line_no, std::string message,
+                DiagnosticCode code = DiagnosticCode::bad_record) {
+        emit(out, Diagnostic{Severity::error, file, line_no, std::move(message), code});
         ++counts.rejected;
     }
 
@@ -337,7 +338,8 @@ struct RecordReader::Impl {
         }
         if (!fits) {
             reject(out, input.path, 0,
-                   "document is larger than the " + mib(options.max_record_bytes) + " limit; skipped");
+                   "document is larger than the " + mib(options.max_record_bytes) + " limit; skipped",
+                   DiagnosticCode::too_large);
             return std::nullopt;
         }
         blank_bom(doc.text);
@@ -371,7 +373,7 @@ struct RecordReader::Impl {
         RecordFields fields;
         std::string error;
         if (!parse_flat_record(text, fields) && !parse_record_json(text, fields, error)) {
-            reject(out, file, line_no, error + "; record skipped");
+            reject(out, file, line_no, error + "; record skipped", DiagnosticCode::bad_json);
             return std::nullopt;
         }
         const auto wrong_type = [&](const char* name, const RecordField& f) {
@@ -412,7 +414,8 @@ struct RecordReader::Impl {
             if (!doc.meta.story_date) {
                 reject(out, file, line_no,
                        "bad \"date\" \"" + date +
-                           "\" (expected YYYY-MM-DD, YYYYMMDD or an ISO 8601 timestamp); record skipped");
+                           "\" (expected YYYY-MM-DD, YYYYMMDD or an ISO 8601 timestamp); record skipped",
+                       DiagnosticCode::bad_story_date);
                 return std::nullopt;
             }
         } else {
@@ -479,7 +482,8 @@ struct RecordReader::Impl {
             if (status == LineReader::Status::too_long) {
                 ++records_in_current;
                 reject(out, current->path, line_no,
-                       "record is larger than the " + mib(options.max_record_bytes) + " limit; skipped");
+                       "record is larger than the " + mib(options.max_record_bytes) + " limit; skipped",
+                       DiagnosticCode::line_too_long);
                 continue;
             }
             if (is_blank(line)) continue;

@@ -271,7 +271,7 @@ public:
                 add_problem(problems, diagnostic(Severity::error, doc_id, 0,
                                                  "bad date \"" + date +
                                                      "\" (expected YYYY-MM-DD, YYYYMMDD or an ISO 8601 timestamp)",
-                                                 DiagnosticCode::bad_record));
+                                                 DiagnosticCode::bad_story_date));
                 return {py::list(), problems};
             }
         }

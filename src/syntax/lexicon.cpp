@@ -90,7 +90,7 @@ const char* to_string(PartOfSpeech pos) {
 void Lexicon::load(const SourceFile& file, Diagnostics& diagnostics) {
     const std::string_view path = file.path, content = file.content;
     auto report = [&](uint64_t line, std::string message) {
-        diagnostics.push_back({Severity::error, std::string(path), line, std::move(message)});
+        diagnostics.push_back({Severity::error, std::string(path), line, std::move(message), DiagnosticCode::bad_line});
     };
     if (content.empty()) {
         report(1, "empty file: missing format tag '#! sitrep lexicon 1'");

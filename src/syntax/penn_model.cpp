@@ -50,7 +50,7 @@ constexpr std::pair<P, std::string_view> kRepresentative[] = {
 constexpr float kUnseenTransition = -14.0f;
 
 void error(Diagnostics& diagnostics, std::string_view path, uint64_t line, std::string message) {
-    diagnostics.push_back({Severity::error, std::string(path), line, std::move(message)});
+    diagnostics.push_back({Severity::error, std::string(path), line, std::move(message), DiagnosticCode::bad_line});
 }
 
 // One `key: { name: number, ... }` line, split into its key and its pairs.
@@ -366,8 +366,9 @@ std::shared_ptr<const PennModel> load_packaged_penn_model(Diagnostics& diagnosti
         std::string why = !found           ? "not found (Debian package liblingua-en-tagger-perl)"
                           : errors.empty() ? "incomplete"
                                            : errors.front().format();
-        diagnostics.push_back(
-            {Severity::warning, dir, 0, "part-of-speech model " + why + ": tagging with the built-in rules"});
+        diagnostics.push_back({Severity::warning, dir, 0,
+                               "part-of-speech model " + why + ": tagging with the built-in rules",
+                               DiagnosticCode::missing_data});
         return nullptr;
     }
     return model;

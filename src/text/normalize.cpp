@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core/utf8.hpp"
+#include "text/char_class.hpp"
 #include "text/tokenizer.hpp"
 #include "text/utf8.hpp"
 
@@ -37,21 +38,11 @@ utf8proc_int32_t unify_punctuation(utf8proc_int32_t cp, void* /*data*/) {
         case 0x300E:
         case 0x300F:
             return '"';
-        case 0x2010:
-        case 0x2011:
-        case 0x2012:
-        case 0x2013:
-        case 0x2014:
-        case 0x2015:
-        case 0x2212:
-        case 0x2E3A:
-        case 0x2E3B:
-        case 0xFE58:
-        case 0xFE63:
-        case 0xFF0D:
-            return '-';
-        default:
-            return cp;
+        default: {
+            // Hyphens and dashes: the tokenizer's own list (text/char_class.cpp).
+            const unicode::CharClass c = unicode::classify(static_cast<char32_t>(cp));
+            return c == unicode::CharClass::hyphen || c == unicode::CharClass::dash ? '-' : cp;
+        }
     }
 }
 

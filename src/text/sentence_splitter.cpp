@@ -168,7 +168,8 @@ private:
             doc_.diagnostics.push_back({Severity::warning, doc_.meta.id, 0,
                                         "sentence of " + std::to_string(last - first + 1) + " tokens at byte " +
                                             std::to_string(tokens_[first].span.begin) + " cut into pieces of at most " +
-                                            std::to_string(kMaxSentenceTokens) + " tokens"});
+                                            std::to_string(kMaxSentenceTokens) + " tokens",
+                                        DiagnosticCode::sentence_too_long});
             while (last - first + 1 > kMaxSentenceTokens) {
                 size_t cut = first + kMaxSentenceTokens - 1;  // last token of this piece
                 for (size_t k = cut; k > first + kMaxSentenceTokens / 2; --k) {

@@ -59,23 +59,19 @@ bool WordSet::contains(std::string_view word) const {
     return it != words_.end() && *it == word;
 }
 
-std::vector<std::string> parse_word_list(std::string_view content, std::string_view file, Diagnostics& diagnostics) {
+std::vector<std::string> parse_word_list(const SourceFile& file, Diagnostics& diagnostics) {
     std::vector<std::string> words;
-    uint64_t line_number = 0;
-    while (!content.empty()) {
-        ++line_number;
-        const size_t nl = content.find('\n');
-        std::string_view line = content.substr(0, nl);
-        content.remove_prefix(nl == std::string_view::npos ? content.size() : nl + 1);
+    for_each_line(file.content, [&](uint64_t line_number, std::string_view line) {
         const std::string_view entry = trim(strip_comment(line));
-        if (entry.empty()) continue;
+        if (entry.empty()) return;
         if (std::any_of(entry.begin(), entry.end(), is_blank)) {
-            diagnostics.push_back({Severity::error, std::string(file), line_number,
-                                   "expected one word per line, got '" + std::string(entry) + "'; entry skipped"});
-            continue;
+            diagnostics.push_back({Severity::error, std::string(file.path), line_number,
+                                   "expected one word per line, got '" + std::string(entry) + "'; entry skipped",
+                                   DiagnosticCode::bad_line});
+            return;
         }
         words.emplace_back(entry);
-    }
+    });
     return words;
 }
 
@@ -84,7 +80,7 @@ TextResources TextResources::defaults_from(const std::vector<SourceFile>& files,
     bool have_abbreviations = false, have_titles = false, have_starters = false;
     for (const auto& file : files) {
         auto append = [&](std::vector<std::string>& to) {
-            auto words = parse_word_list(file.content, file.path, diagnostics);
+            auto words = parse_word_list(file, diagnostics);
             to.insert(to.end(), words.begin(), words.end());
         };
         const FileKind kind = header_kind(file.content);
@@ -103,7 +99,8 @@ TextResources TextResources::defaults_from(const std::vector<SourceFile>& files,
         if (!have)
             diagnostics.push_back({Severity::warning, name, 0,
                                    "word list not found; the text stage works without it "
-                                   "but splits sentences less well"});
+                                   "but splits sentences less well",
+                                   DiagnosticCode::missing_data});
     };
     warn_missing(have_abbreviations, "data/text/abbreviations.txt");
     warn_missing(have_titles, "data/text/titles.txt");

@@ -28,7 +28,7 @@ private:
 // One entry per line; `#` at the start of a line or after white space starts a
 // comment; blank lines are skipped; an entry holding white space is reported
 // as "file:line: ..." and skipped.
-std::vector<std::string> parse_word_list(std::string_view content, std::string_view file, Diagnostics& diagnostics);
+std::vector<std::string> parse_word_list(const SourceFile& file, Diagnostics& diagnostics);
 
 struct TextResources {
     // Words after which a period belongs to the word ("Mr.", "Gen.", "Jan."),

@@ -35,7 +35,7 @@ TEST(ActorCode, IsGroupsOfThreeLettersOrDigits) {
 }
 
 TEST(DatedCode, StartIsIncludedAndEndExcluded) {
-    DatedCode c{"IRQGOV", Date{2022, 10, 27}, Date{2023, 1, 1}, ""};
+    DatedCode c{"IRQGOV", Date{2022, 10, 27}, Date{2023, 1, 1}, {}};
     EXPECT_TRUE(c.covers(Date{2022, 10, 27}));
     EXPECT_FALSE(c.covers(Date{2022, 10, 26}));
     EXPECT_FALSE(c.covers(Date{2023, 1, 1}));

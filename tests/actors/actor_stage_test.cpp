@@ -76,12 +76,18 @@ names: protesters
 code: OPP
 )";
 
+// The file table the rules of the mentions point into (the engine owns one).
+const std::shared_ptr<SourceTable>& sources() {
+    static const auto table = std::make_shared<SourceTable>();
+    return table;
+}
+
 const ActorStage& stage() {
     static const ActorStage s = [] {
         ActorDictionaryBuilder b;
         Diagnostics d;
-        b.load(kActors, "t.actors", d);
-        b.load(kAgents, "t.agents", d);
+        b.load({"t.actors", kActors, sources()->add("t.actors")}, d);
+        b.load({"t.agents", kAgents, sources()->add("t.agents")}, d);
         EXPECT_EQ(testing::error_count(d), 0u);
         return ActorStage(b.compile());
     }();
@@ -128,7 +134,8 @@ TEST(ActorStage, TitleAndPersonAreOneMention) {
 TEST(ActorStage, RuleNamesEveryContributingEntry) {
     auto doc = run("Iraqi Prime Minister Mohammad Shia al-Sudani met them.");
     ASSERT_EQ(doc.actors.size(), 1u);
-    EXPECT_EQ(doc.actors[0].rule, "t.actors:3; t.agents:7; t.actors:15; t.actors:16");
+    doc.sources = sources();
+    EXPECT_EQ(doc.rule_text(doc.actors[0].rules), "t.actors:3; t.agents:7; t.actors:15; t.actors:16");
 }
 
 TEST(ActorStage, CountryAfterAgentIsASeparateMention) {

@@ -26,7 +26,8 @@ std::shared_ptr<const ActorDictionary> builtin_dictionary() {
             for (const auto& f : std::filesystem::directory_iterator(dir))
                 owned.emplace_back("data/actors/" + f.path().filename().string(), slurp(f.path()));
         std::sort(owned.begin(), owned.end());
-        std::vector<std::pair<std::string_view, std::string_view>> files(owned.begin(), owned.end());
+        std::vector<SourceFile> files;
+        for (const auto& [path, content] : owned) files.emplace_back(path, content);
         Diagnostics d;
         auto built = build_actor_dictionary(files, d);
         for (const auto& x : d)

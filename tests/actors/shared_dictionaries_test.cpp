@@ -26,7 +26,7 @@ TEST_P(SharedDictionary, LoadsWithZeroErrors) {
     if (!content) GTEST_SKIP() << "../shared/" << GetParam() << " is absent";
     ActorDictionaryBuilder b;
     Diagnostics d;
-    EXPECT_TRUE(b.load(*content, GetParam(), d));
+    EXPECT_TRUE(b.load({GetParam(), *content}, d));
     for (const auto& x : d)
         if (x.severity == Severity::error) ADD_FAILURE() << x.format();
     EXPECT_GT(b.entry_count(), 10u);
@@ -42,6 +42,12 @@ INSTANTIATE_TEST_SUITE_P(AllActorsAndAgentsFiles, SharedDictionary,
                                            "validation/petrarch-unittest/PETR.Validate.actors.txt",
                                            "validation/petrarch-unittest/PETR.Validate.agents.txt"));
 
+// The file table the Phoenix rules point into (the engine owns one).
+const std::shared_ptr<SourceTable>& phoenix_sources() {
+    static const auto table = std::make_shared<SourceTable>();
+    return table;
+}
+
 std::shared_ptr<const ActorDictionary> phoenix() {
     static std::shared_ptr<const ActorDictionary> dict = []() -> std::shared_ptr<const ActorDictionary> {
         ActorDictionaryBuilder b;
@@ -52,7 +58,7 @@ std::shared_ptr<const ActorDictionary> phoenix() {
               "dictionaries/phoenix/Phoenix.International.actors.txt",
               "dictionaries/phoenix/Phoenix.MilNonState.actors.txt", "dictionaries/phoenix/Phoenix.agents.txt"}) {
             if (auto c = read_shared(f)) {
-                b.load(*c, f, d);
+                b.load({f, *c, phoenix_sources()->add(f)}, d);
                 any = true;
             }
         }
@@ -86,8 +92,10 @@ TEST(PhoenixDictionaries, CountryAndAgentCombine) {
     const ActorMention* m = testing::find_mention(doc, "Iraqi soldiers");
     ASSERT_NE(m, nullptr);
     EXPECT_EQ(m->code, "IRQMIL");
-    EXPECT_NE(m->rule.find("Phoenix.agents.txt:"), std::string::npos);
-    EXPECT_NE(m->rule.find("Phoenix.Countries.actors.txt:"), std::string::npos);
+    doc.sources = phoenix_sources();
+    const std::string rule = doc.rule_text(m->rules);
+    EXPECT_NE(rule.find("Phoenix.agents.txt:"), std::string::npos) << rule;
+    EXPECT_NE(rule.find("Phoenix.Countries.actors.txt:"), std::string::npos) << rule;
 }
 
 TEST(ValidationDictionaries, SamGamgeeDateRestrictions) {
@@ -95,7 +103,7 @@ TEST(ValidationDictionaries, SamGamgeeDateRestrictions) {
     if (!content) GTEST_SKIP() << "../shared validation suite absent";
     ActorDictionaryBuilder b;
     Diagnostics d;
-    b.load(*content, "PETR_Validate_actors_2_02.txt", d);
+    b.load({"PETR_Validate_actors_2_02.txt", *content}, d);
     ActorStage stage(b.compile());
     auto code_on = [&](Date date) {
         auto doc = testing::coded(stage, "They saw Sam Gamgee.", date);

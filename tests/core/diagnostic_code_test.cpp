@@ -36,7 +36,7 @@ TEST(DiagnosticCode, BadJsonRecordIsRejected) {
     Diagnostics problems;
     while (reader.next(problems)) {
     }
-    EXPECT_TRUE(has_code(problems, DiagnosticCode::bad_record)) << testing::dump(problems);
+    EXPECT_TRUE(has_code(problems, DiagnosticCode::bad_json)) << testing::dump(problems);
 }
 
 TEST(DiagnosticCode, DictionaryPathsThatCannotBeRead) {
@@ -53,15 +53,15 @@ TEST(DiagnosticCode, DictionaryPathsThatCannotBeRead) {
 
 TEST(DiagnosticCode, UnknownCameoCodeAndMissingHeader) {
     Diagnostics diagnostics;
-    const CameoTable cameo =
-        CameoTable::parse("#! sitrep cameo 1\n190 | 19 | -10.0 | 4 | ASSAULT | Use conventional military force\n",
-                          "test.cameo", diagnostics);
+    const CameoTable cameo = CameoTable::parse(
+        {"test.cameo", "#! sitrep cameo 1\n190 | 19 | -10.0 | 4 | ASSAULT | Use conventional military force\n"},
+        diagnostics);
     ASSERT_EQ(testing::errors(diagnostics), 0u) << testing::dump(diagnostics);
     VerbDictionaryBuilder builder;
-    read_native_verbs("#! sitrep verbs 1\nverb attack = 999\n", "test.verbs", builder, diagnostics, &cameo);
+    read_native_verbs({"test.verbs", "#! sitrep verbs 1\nverb attack = 999\n"}, builder, diagnostics, &cameo);
     EXPECT_TRUE(has_code(diagnostics, DiagnosticCode::unknown_code)) << testing::dump(diagnostics);
     diagnostics.clear();
-    read_native_verbs("verb attack = 190\n", "plain.verbs", builder, diagnostics);
+    read_native_verbs({"plain.verbs", "verb attack = 190\n"}, builder, diagnostics);
     EXPECT_TRUE(has_code(diagnostics, DiagnosticCode::missing_header)) << testing::dump(diagnostics);
 }
 

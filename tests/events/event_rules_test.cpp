@@ -17,7 +17,7 @@ TEST(EventCoder, CodesSubjectVerbObjectWithDefaultCode) {
     ASSERT_EQ(doc.events.size(), 1u);
     EXPECT_EQ(doc.events[0].verb_text, "criticized");
     EXPECT_EQ(doc.events[0].root, "11");
-    EXPECT_NE(doc.events[0].rule.find("test.verbs:"), std::string::npos);
+    EXPECT_NE(doc.rule_text(doc.events[0].rule_ref).find("test.verbs:"), std::string::npos);
 }
 
 TEST(EventCoder, PatternWithWordGroupAndTargetFires) {

@@ -32,6 +32,13 @@ bool mentions(const Diagnostics& ds, const std::string& needle) {
     return false;
 }
 
+// A diagnostic of `code` about a file whose path ends in `file` (any when empty).
+bool has(const Diagnostics& ds, DiagnosticCode code, std::string_view file = {}) {
+    for (const auto& d : ds)
+        if (d.code == code && std::string_view(d.file).ends_with(file)) return true;
+    return false;
+}
+
 const std::string kThreeRecords =
     R"({"id":"a","date":"2024-01-27","text":"Iraq and Iran held talks."})"
     "\n"
@@ -104,7 +111,7 @@ TEST(RecordReader, RejectsRecordWithoutText) {
                                                     "\n")});
     EXPECT_TRUE(r.docs.empty());
     EXPECT_EQ(r.counts.rejected, 1u);
-    EXPECT_TRUE(mentions(r.problems, "t.jsonl:1: error: missing \"text\""));
+    EXPECT_TRUE(has(r.problems, DiagnosticCode::bad_record, "t.jsonl"));
 }
 
 TEST(RecordReader, RejectsNonStringField) {
@@ -121,7 +128,7 @@ TEST(RecordReader, RejectsBadDate) {
                                                     "\n")});
     EXPECT_TRUE(r.docs.empty());
     EXPECT_EQ(r.counts.rejected, 1u);
-    EXPECT_TRUE(mentions(r.problems, "bad \"date\""));
+    EXPECT_TRUE(has(r.problems, DiagnosticCode::bad_story_date));
 }
 
 TEST(RecordReader, RejectsRecordThatIsNotAnObject) {
@@ -159,7 +166,7 @@ TEST(RecordReader, RepairsInvalidUtf8InTextAndReportsIt) {
     EXPECT_EQ(d.severity, Severity::warning);
     EXPECT_EQ(d.file, path);
     EXPECT_EQ(d.line, 2u);
-    EXPECT_NE(d.message.find("3 bad byte"), std::string::npos);
+    EXPECT_EQ(d.code, DiagnosticCode::invalid_utf8);
 }
 
 TEST(RecordReader, RepairsInvalidUtf8InJsonLineAndReportsLine) {
@@ -180,8 +187,8 @@ TEST(RecordReader, WarnsOnEmptyFileAndYieldsNoRecord) {
     EXPECT_EQ(r.counts.records(), 0u);
     ASSERT_EQ(r.problems.size(), 2u);
     EXPECT_EQ(r.problems[0].severity, Severity::warning);
-    EXPECT_TRUE(mentions(r.problems, "empty.txt: warning: empty file"));
-    EXPECT_TRUE(mentions(r.problems, "empty.jsonl: warning: empty file"));
+    EXPECT_TRUE(has(r.problems, DiagnosticCode::empty_input, "empty.txt"));
+    EXPECT_TRUE(has(r.problems, DiagnosticCode::empty_input, "empty.jsonl"));
 }
 
 TEST(RecordReader, ReportsUnreadablePathAndGoesOn) {
@@ -191,7 +198,7 @@ TEST(RecordReader, ReportsUnreadablePathAndGoesOn) {
     ASSERT_EQ(r.docs.size(), 1u);
     EXPECT_EQ(r.counts.unreadable, 1u);
     EXPECT_EQ(r.counts.failures(), 1u);
-    EXPECT_TRUE(mentions(r.problems, "missing.txt: error: cannot read"));
+    EXPECT_TRUE(has(r.problems, DiagnosticCode::unreadable_input, "missing.txt"));
 }
 
 TEST(RecordReader, SkipsRecordOverTheSizeCapAndResyncsAtNextLine) {
@@ -210,7 +217,7 @@ TEST(RecordReader, SkipsRecordOverTheSizeCapAndResyncsAtNextLine) {
     EXPECT_EQ(r.counts.rejected, 1u);
     ASSERT_EQ(r.problems.size(), 1u);
     EXPECT_EQ(r.problems[0].line, 2u);
-    EXPECT_NE(r.problems[0].message.find("larger than the 100 bytes limit"), std::string::npos);
+    EXPECT_EQ(r.problems[0].code, DiagnosticCode::line_too_long);
 }
 
 TEST(RecordReader, RejectsTextDocumentOverTheSizeCap) {
@@ -246,7 +253,7 @@ TEST(RecordReader, AnEmptyTextIsReadWithAWarning) {
     const auto r = read_all_records(RecordReader::from_memory("e.jsonl", "{\"text\":\"  \"}\n", ReaderOptions{}));
     ASSERT_EQ(r.docs.size(), 1u);
     ASSERT_EQ(r.docs[0].diagnostics.size(), 1u);
-    EXPECT_NE(r.docs[0].diagnostics[0].message.find("empty \"text\""), std::string::npos);
+    EXPECT_EQ(r.docs[0].diagnostics[0].code, DiagnosticCode::empty_text);
 }
 
 TEST(RecordReader, ReadsGzipJsonLines) {
@@ -304,7 +311,7 @@ TEST(RecordReader, ReportsTruncatedGzip) {
     compressed.resize(compressed.size() / 2);
     const auto r = read_paths({dir.write("cut.jsonl.gz", compressed)});
     EXPECT_EQ(r.counts.truncated, 1u);
-    EXPECT_TRUE(mentions(r.problems, "truncated"));
+    EXPECT_TRUE(has(r.problems, DiagnosticCode::truncated_input, "cut.jsonl.gz"));
 }
 
 TEST(RecordReader, ReportsCorruptZstd) {

@@ -132,7 +132,7 @@ def test_command_reports_bad_records_and_codes_the_rest(tmp_path):
     # The same for programs: file, line, code and reason of every skipped record.
     problems = [json.loads(l) for l in (out / "_problems.jsonl").read_text().splitlines()]
     assert [(p["file"], p["line"], p["code"], p["severity"]) for p in problems] == \
-        [(str(shard), 2, "bad-record", "error"), (str(shard), 3, "bad-record", "error")]
+        [(str(shard), 2, "bad-json", "error"), (str(shard), 3, "bad-record", "error")]
     assert problems[1]["message"].startswith("missing \"text\" field")
     # The rest is coded.
     lines = [l for p in out.glob("*/part-*.jsonl") for l in p.read_text().splitlines()]

@@ -188,7 +188,7 @@ def test_bad_records_warn_with_code_file_line_and_reason(engine):
     with pytest.warns(sitrep.SitrepWarning) as caught:
         list(engine.code_records(records, mentions="raw", name="feed.jsonl"))
     got = [(w.message.code, w.message.file, w.message.line) for w in caught]
-    assert got == [("bad-record", "feed.jsonl", 2), ("bad-record", "feed.jsonl", 3)]
+    assert got == [("bad-json", "feed.jsonl", 2), ("bad-record", "feed.jsonl", 3)]
     assert caught[1].message.reason.startswith("missing \"text\" field")
     # The code outlives pickling (Dask ships warnings and errors between processes).
     import pickle
@@ -199,7 +199,7 @@ def test_bad_records_warn_with_code_file_line_and_reason(engine):
 def test_errors_carry_the_diagnostic_code(engine, tmp_path):
     with pytest.raises(sitrep.SitrepError) as bad_date:
         engine.code("Iran condemned the strikes.", date="someday")
-    assert bad_date.value.code == "bad-record"
+    assert bad_date.value.code == "bad-story-date"
     with pytest.raises(sitrep.SitrepError) as missing, warnings.catch_warnings():
         warnings.simplefilter("ignore")
         sitrep.Engine(dictionaries=[str(tmp_path / "absent.verbs")])

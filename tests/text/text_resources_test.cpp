@@ -7,14 +7,14 @@ namespace {
 
 TEST(WordList, SkipsCommentsAndBlankLines) {
     Diagnostics d;
-    const auto words = parse_word_list("#! sitrep words 1\n\nMr.  # title\n  Gen.\n", "t.txt", d);
+    const auto words = parse_word_list({"t.txt", "#! sitrep words 1\n\nMr.  # title\n  Gen.\n"}, d);
     EXPECT_EQ(words, (std::vector<std::string>{"Mr.", "Gen."}));
     EXPECT_TRUE(d.empty());
 }
 
 TEST(WordList, ReportsEntryWithSpaceWithFileAndLine) {
     Diagnostics d;
-    const auto words = parse_word_list("Mr.\nLt. Col.\nGen.\n", "data/text/titles.txt", d);
+    const auto words = parse_word_list({"data/text/titles.txt", "Mr.\nLt. Col.\nGen.\n"}, d);
     EXPECT_EQ(words, (std::vector<std::string>{"Mr.", "Gen."}));
     ASSERT_EQ(d.size(), 1u);
     EXPECT_EQ(d[0].file, "data/text/titles.txt");

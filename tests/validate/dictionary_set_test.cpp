@@ -126,7 +126,7 @@ TEST(DictionarySet, SharedDiscardFilesLoadWithoutErrors) {
     for (const auto& [file, at_least] : files) {
         Diagnostics diags;
         DiscardList list;
-        list.read(slurp(shared_path(file)), file, diags);
+        list.read({file, slurp(shared_path(file))}, diags);
         EXPECT_EQ(errors(diags), 0u) << dump(diags);
         EXPECT_GT(list.size(), at_least) << file;
     }

@@ -18,10 +18,16 @@ Document doc_of(std::vector<std::string> norms) {
     return doc;
 }
 
+// The file table the discard phrases' origins point into (the engine owns one).
+const std::shared_ptr<SourceTable>& sources() {
+    static const auto table = std::make_shared<SourceTable>();
+    return table;
+}
+
 DiscardList list_of(std::string_view text) {
     Diagnostics diags;
     DiscardList list;
-    list.read(text, "d.txt", diags);
+    list.read({"d.txt", text, sources()->add("d.txt")}, diags);
     EXPECT_TRUE(diags.empty());
     return list;
 }
@@ -29,6 +35,7 @@ DiscardList list_of(std::string_view text) {
 TEST(DiscardList, PhraseDiscardsSentenceAndNamesItsLine) {
     auto list = list_of("# comment\nASIAN CUP   # ab\n");
     auto doc = doc_of({"japan", "won", "the", "asian", "cup"});
+    doc.sources = sources();
     std::string why;
     EXPECT_TRUE(list.discards_sentence(doc, doc.sentences[0], why));
     EXPECT_EQ(why, "ASIAN CUP (d.txt:2)");

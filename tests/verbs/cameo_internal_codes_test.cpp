@@ -18,7 +18,7 @@ constexpr std::string_view kTable = R"(# table
 
 TEST(InternalCodeOntology, MapsHexBackToCameo) {
     Diagnostics diags;
-    auto table = InternalCodeOntology::parse(kTable, "pico.txt", diags);
+    auto table = InternalCodeOntology::parse({"pico.txt", kTable}, diags);
     EXPECT_TRUE(diags.empty());
     EXPECT_EQ(table.size(), 4u);
     ASSERT_TRUE(table.to_cameo("0x2070"));
@@ -32,7 +32,7 @@ TEST(InternalCodeOntology, MapsHexBackToCameo) {
 
 TEST(InternalCodeOntology, BadLineNamesFileAndLine) {
     Diagnostics diags;
-    InternalCodeOntology::parse("010:0x1000\n011 0x1001\n012:zz\n", "pico.txt", diags);
+    InternalCodeOntology::parse({"pico.txt", "010:0x1000\n011 0x1001\n012:zz\n"}, diags);
     ASSERT_EQ(diags.size(), 2u);
     EXPECT_EQ(diags[0].line, 2u);
     EXPECT_EQ(diags[1].line, 3u);
@@ -40,9 +40,9 @@ TEST(InternalCodeOntology, BadLineNamesFileAndLine) {
 
 TEST(InternalCodeOntology, VerbBuilderTranslatesInternalCodes) {
     Diagnostics diags;
-    auto table = InternalCodeOntology::parse(kTable, "pico.txt", diags);
+    auto table = InternalCodeOntology::parse({"pico.txt", kTable}, diags);
     VerbDictionaryBuilder builder;
-    read_petrarch_verbs("--- ASK [0x2070] ---\nASK\n- * HELP [0x1000]\n", "v.txt", builder, diags);
+    read_petrarch_verbs({"v.txt", "--- ASK [0x2070] ---\nASK\n- * HELP [0x1000]\n"}, builder, diags);
     auto dict = builder.build(diags, &table);
     EXPECT_TRUE(diags.empty());
     EXPECT_EQ(dict.blocks()[0].default_code.primary, "021");
@@ -60,7 +60,7 @@ TEST(InternalCodeOntology, SharedTableLoadsWithoutErrors) {
     while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
     std::fclose(f);
     Diagnostics diags;
-    auto table = InternalCodeOntology::parse(text, path, diags);
+    auto table = InternalCodeOntology::parse({path, text}, diags);
     EXPECT_TRUE(diags.empty()) << (diags.empty() ? "" : diags[0].format());
     EXPECT_GT(table.size(), 200u);
     EXPECT_EQ(*table.to_cameo("0x00A5"), "195");

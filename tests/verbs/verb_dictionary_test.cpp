@@ -11,7 +11,7 @@ namespace {
 VerbDictionary compile(std::string_view text) {
     Diagnostics diags;
     VerbDictionaryBuilder builder;
-    read_native_verbs(text, "t.verbs", builder, diags);
+    read_native_verbs({"t.verbs", text}, builder, diags);
     auto dict = builder.build(diags);
     EXPECT_TRUE(diags.empty()) << (diags.empty() ? "" : diags[0].format());
     return dict;
@@ -51,9 +51,9 @@ TEST(VerbDictionary, PatternsForEntryAreMostSpecificFirst) {
     ASSERT_EQ(refs.size(), 1u);
     auto order = dict.patterns_for(refs[0].entry);
     ASSERT_EQ(order.size(), 3u);
-    EXPECT_EQ(dict.patterns()[order[0]].origin, "t.verbs:5");
-    EXPECT_EQ(dict.patterns()[order[1]].origin, "t.verbs:4");  // ties keep file order
-    EXPECT_EQ(dict.patterns()[order[2]].origin, "t.verbs:6");
+    EXPECT_EQ(dict.patterns()[order[0]].origin.line, 5u);
+    EXPECT_EQ(dict.patterns()[order[1]].origin.line, 4u);  // ties keep file order
+    EXPECT_EQ(dict.patterns()[order[2]].origin.line, 6u);
 }
 
 TEST(VerbDictionary, UnknownWordHasNoForms) {

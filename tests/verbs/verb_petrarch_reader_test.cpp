@@ -16,7 +16,7 @@ namespace {
 
 VerbDictionary compile(std::string_view text, Diagnostics& diags, VerbFileSummary* summary = nullptr) {
     VerbDictionaryBuilder builder;
-    auto s = read_petrarch_verbs(text, "fixture.txt", builder, diags);
+    auto s = read_petrarch_verbs({"fixture.txt", text}, builder, diags);
     if (summary) *summary = s;
     return builder.build(diags);
 }
@@ -110,7 +110,7 @@ TEST(PetrarchVerbReader, PatternReadsGroupsSlotsAndPairedCodes) {
     const VerbPattern& to = dict.patterns()[0];
     EXPECT_EQ(to.code.primary, "042");
     EXPECT_EQ(to.code.reversed, "043");
-    EXPECT_EQ(to.origin, "fixture.txt:16");
+    EXPECT_EQ(to.origin.line, 16u);
     ASSERT_EQ(to.after.size(), 1u);
     EXPECT_EQ(to.after[0].kind, PatternElementKind::prepositional);
     ASSERT_EQ(to.after[0].children.size(), 1u);
@@ -230,7 +230,7 @@ std::optional<SharedVerbs> load_shared(const std::string& relative) {
     if (!text) return std::nullopt;
     SharedVerbs out;
     VerbDictionaryBuilder builder;
-    out.summary = read_petrarch_verbs(*text, relative, builder, out.diags);
+    out.summary = read_petrarch_verbs({relative, *text}, builder, out.diags);
     out.dict = builder.build(out.diags);
     return out;
 }
