@@ -3,8 +3,10 @@
 #include "store/pg_partitions.hpp"
 
 #include <array>
+#include <chrono>
 #include <string>
 #include <string_view>
+#include <thread>
 
 namespace sitrep::store {
 
@@ -312,9 +314,24 @@ void prepare_schema(Database& db, int up_to) {
         // WAL: readers go on while a batch is written; NORMAL: a commit survives
         // a crash of the process (not of the machine); a larger cache and fewer
         // checkpoints keep the index pages of a big store in memory during ingest.
-        db.exec(
-            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; "
-            "PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=16384; PRAGMA temp_store=MEMORY;");
+        // Switching a new file to WAL needs it unlocked, and SQLite answers
+        // "database is locked" at once, without its busy handler, while another
+        // process creates the same store: wait for that as for a batch (10 s).
+        const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        for (;;) {
+            try {
+                db.exec(
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; "
+                    "PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=16384; PRAGMA temp_store=MEMORY;");
+                break;
+            } catch (const StoreError& e) {
+                const std::string_view why = e.what();
+                if (why.find("database is locked") == std::string_view::npos ||
+                    std::chrono::steady_clock::now() > give_up)
+                    throw;
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        }
         db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL) STRICT");
     }
     for (;;) {
