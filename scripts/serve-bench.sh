@@ -24,7 +24,9 @@ if [ ! -s "$db" ]; then
   "$build/sitrep-store-bench" "$db" "$events" "$root"
 fi
 log=$(mktemp)
-"$build/sitrep" serve --db "$db" --port 0 2>"$log" &
+# SITREP_SERVE_ARGS: extra options for the server (e.g. "--mmap-mib 0").
+# shellcheck disable=SC2086
+"$build/sitrep" serve --db "$db" --port 0 ${SITREP_SERVE_ARGS:-} 2>"$log" &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -f "$log"' EXIT
 port=""
