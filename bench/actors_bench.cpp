@@ -60,7 +60,7 @@ const Corpus& dictionaries() {
 std::shared_ptr<const ActorDictionary> compile_all() {
     ActorDictionaryBuilder b;
     Diagnostics d;
-    for (const auto& [path, content] : dictionaries().files) b.load(content, path, d);
+    for (const auto& [path, content] : dictionaries().files) b.load(SourceFile{path, content}, d);
     return b.compile();
 }
 

@@ -58,7 +58,9 @@ int run_query(QueryOptions& options) {
             *date = Date::parse_iso(*date)->iso();
         }
     try {
-        store::EventStore store(options.db, store::StoreOptions{.read_only = true});
+        store::StoreOptions read_only;
+        read_only.read_only = true;
+        store::EventStore store(options.db, read_only);
         if (options.count) {
             std::cout << store.count(f) << '\n';
             return kExitOk;

@@ -15,7 +15,9 @@ int print_documents(const InputOptions& input, const DocumentPrinter& printer, L
         std::cerr << "sitrep: " << error << '\n';
         return kExitFatal;
     }
-    auto engine = load_engine_or_report(EngineOptions{.until = layer}, true);
+    EngineOptions engine_options;
+    engine_options.until = layer;
+    auto engine = load_engine_or_report(engine_options, true);
     if (!engine) return kExitFatal;
     const auto inputs = input.inputs();
     // One plain-text input is one document: no header needed.
