@@ -3,6 +3,7 @@
 #include "io/event_json.hpp"
 
 #include <cmath>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 namespace sitrep::io {
@@ -49,9 +50,25 @@ std::optional<Modality> modality_from(std::string_view s) {
 
 // Reading back: every accessor throws nlohmann's type_error on a wrong type,
 // which event_from_json turns into an error message.
+// A whole number in range. nlohmann's get<> converts a float or an integer
+// out of range with a plain cast (undefined for 1e100 as an unsigned int).
+template <typename Int>
+Int whole_number(const ojson& j, const char* what) {
+    if (j.is_number_unsigned()) {
+        const auto v = j.get<uint64_t>();
+        if (v <= static_cast<uint64_t>(std::numeric_limits<Int>::max())) return static_cast<Int>(v);
+    } else if (j.is_number_integer()) {
+        const auto v = j.get<int64_t>();
+        if (v >= static_cast<int64_t>(std::numeric_limits<Int>::min()) &&
+            v <= static_cast<int64_t>(std::numeric_limits<Int>::max()))
+            return static_cast<Int>(v);
+    }
+    throw std::invalid_argument(std::string(what) + " must be a whole number in range");
+}
+
 Span span_from(const ojson& j) {
     if (!j.is_array() || j.size() != 2) throw std::invalid_argument("span must be [begin, end]");
-    return Span{j.at(0).get<uint32_t>(), j.at(1).get<uint32_t>()};
+    return Span{whole_number<uint32_t>(j.at(0), "span"), whole_number<uint32_t>(j.at(1), "span")};
 }
 
 std::string string_at(const ojson& j, const char* key) {
@@ -176,7 +193,7 @@ std::optional<EventRecord> event_from_json(std::string_view line, std::string* e
         r.doc = string_at(j, "doc");
         r.url = string_at(j, "url");
         r.set_sentence_text(string_at(j, "sentence_text"));
-        e.sentence = j.at("sentence").get<uint32_t>();
+        e.sentence = whole_number<uint32_t>(j.at("sentence"), "sentence");
         if (const std::string date = string_at(j, "date"); !date.empty()) {
             auto parsed = Date::parse_iso(date);
             if (!parsed) return fail("bad \"date\": " + date);
@@ -196,7 +213,7 @@ std::optional<EventRecord> event_from_json(std::string_view line, std::string* e
         e.verb_span = span_from(ev.at("span"));
         e.rule = string_at(ev, "rule");
         e.goldstein = j.at("goldstein").get<double>();
-        e.quad = j.at("quad").get<int>();
+        e.quad = whole_number<int>(j.at("quad"), "quad");
         e.plover = string_at(j, "plover");
         e.negated = j.at("negated").get<bool>();
         auto modality = modality_from(string_at(j, "modality"));
@@ -244,8 +261,9 @@ std::optional<EventRecord> event_from_json(std::string_view line, std::string* e
         e.confidence = j.at("confidence").get<double>();
         if (auto it = j.find("mentions"); it != j.end() && it->is_array()) {
             for (const auto& m : *it)
-                e.mentions.push_back(
-                    EventMentionRef{string_at(m, "doc"), m.at("sentence").get<uint32_t>(), span_from(m.at("span"))});
+                e.mentions.push_back(EventMentionRef{string_at(m, "doc"),
+                                                     whole_number<uint32_t>(m.at("sentence"), "sentence"),
+                                                     span_from(m.at("span"))});
         }
         return r;
     } catch (const std::exception& ex) {

@@ -145,6 +145,22 @@ TEST(EventJson, FromJsonRejectsOtherSchemas) {
     EXPECT_FALSE(error.empty());
 }
 
+// Regression (event_json_fuzz): a sentence number or span given as a huge
+// float was cast to an unsigned int (undefined); it is now a bad record.
+TEST(EventJson, FromJsonRejectsNumbersThatAreNotWholeOrOutOfRange) {
+    const std::string line = event_to_json(sample_record());  // "sentence":3
+    ASSERT_TRUE(event_from_json(line));
+    for (const char* bad : {"6.8e101", "-1", "4294967296", "2.5"}) {
+        std::string changed = line;
+        const auto at = changed.find("\"sentence\":3");
+        ASSERT_NE(at, std::string::npos) << line;
+        changed.replace(at, 12, std::string("\"sentence\":") + bad);
+        std::string error;
+        EXPECT_FALSE(event_from_json(changed, &error)) << bad;
+        EXPECT_NE(error.find("sentence"), std::string::npos) << error;
+    }
+}
+
 TEST(CsvWriter, QuotesFieldsPerRfc4180) {
     EXPECT_EQ(csv_field("plain"), "plain");
     EXPECT_EQ(csv_field("a,b"), "\"a,b\"");
