@@ -120,6 +120,11 @@ constexpr std::string_view kEventColumns =
     "killed, injured, arrested, troops, displaced, counts_approximate, count_sources, "
     "attribution_text, attribution_code, attribution_begin, attribution_end, confidence";
 constexpr int kEventColumnCount = 49;
+// The mentions row: where the report is, and the span of every field in it.
+constexpr const char* kMentionColumns =
+    "event, document, sentence, verb_begin, verb_end, source_begin, source_end, target_begin, target_end, "
+    "date_begin, date_end, place_begin, place_end, attribution_begin, attribution_end, rule";
+constexpr int kMentionColumnCount = 16;
 
 template <class S>
 void bind_optional(S& s, int i, const std::optional<double>& v) {
@@ -184,6 +189,24 @@ void bind_event(S& s, int i, const Event& e) {
         for (int k = 44; k <= 47; ++k) s.bind_null(i + k);
     }
     s.bind(i + 48, e.confidence);
+}
+
+// Binds the kMentionColumns of one report of `e` (its rule is not copied).
+template <class S>
+void bind_mention(S& s, int64_t event, int64_t document, int64_t sentence, const Event& e) {
+    s.bind(1, event).bind(2, document).bind(3, sentence).bind(4, e.verb_span.begin).bind(5, e.verb_span.end);
+    const auto span_or_null = [&](int i, std::optional<Span> span) {
+        if (span)
+            s.bind(i, span->begin).bind(i + 1, span->end);
+        else
+            s.bind_null(i).bind_null(i + 1);
+    };
+    span_or_null(6, e.source ? std::optional<Span>(e.source->span) : std::nullopt);
+    span_or_null(8, e.target ? std::optional<Span>(e.target->span) : std::nullopt);
+    span_or_null(10, e.date_span);
+    span_or_null(12, e.place ? std::optional<Span>(e.place->span) : std::nullopt);
+    span_or_null(14, e.attribution ? std::optional<Span>(e.attribution->span) : std::nullopt);
+    s.bind_static(16, e.rule);
 }
 
 // Takes the values bind_event() binds and hashes them (events_hash): the
@@ -537,11 +560,8 @@ struct EventStore::Impl {
             fill += std::string(", ") + count_cols[k] + " = coalesce(" + count_cols[k] + ", ?" +
                     std::to_string(16 + k) + ")";
         merge_event = db.prepare(fill + " WHERE seq = ?1");
-        insert_mention = db.prepare(
-            "INSERT INTO mentions(event, document, sentence, verb_begin, verb_end, source_begin, source_end, "
-            "target_begin, target_end, date_begin, date_end, place_begin, place_end, attribution_begin, "
-            "attribution_end, rule) VALUES (" +
-            numbered_params(1, 16) + ")");
+        insert_mention = db.prepare(std::string("INSERT INTO mentions(") + kMentionColumns + ") VALUES (" +
+                                    numbered_params(1, kMentionColumnCount) + ")");
         drop_tombstone = db.prepare("DELETE FROM tombstones WHERE id = ?1");
         rollup_day = db.prepare(
             "INSERT INTO rollup_day VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (day, country, root, quad) "
@@ -587,7 +607,10 @@ struct EventStore::Impl {
                 db, options,
                 PgBulkHooks{kEventColumns, kEventColumnCount,
                             +[](CopyRows& row, int first, const Event& e) { bind_event(row, first, e); }, dedup_key_of,
-                            country_of});
+                            country_of, kMentionColumns, kMentionColumnCount,
+                            +[](CopyRows& row, int64_t event, int64_t document, int64_t sentence, const Event& e) {
+                                bind_mention(row, event, document, sentence, e);
+                            }});
         prepared = true;
     }
 
@@ -749,21 +772,8 @@ struct EventStore::Impl {
     }
 
     void add_mention(int64_t event, int64_t document, int64_t sentence, const Event& e) {
-        Statement& s = insert_mention;
-        s.bind(1, event).bind(2, document).bind(3, sentence).bind(4, e.verb_span.begin).bind(5, e.verb_span.end);
-        const auto span_or_null = [&](int i, std::optional<Span> span) {
-            if (span)
-                s.bind(i, span->begin).bind(i + 1, span->end);
-            else
-                s.bind_null(i).bind_null(i + 1);
-        };
-        span_or_null(6, e.source ? std::optional<Span>(e.source->span) : std::nullopt);
-        span_or_null(8, e.target ? std::optional<Span>(e.target->span) : std::nullopt);
-        span_or_null(10, e.date_span);
-        span_or_null(12, e.place ? std::optional<Span>(e.place->span) : std::nullopt);
-        span_or_null(14, e.attribution ? std::optional<Span>(e.attribution->span) : std::nullopt);
-        s.bind_static(16, e.rule);
-        s.run();
+        bind_mention(insert_mention, event, document, sentence, e);
+        insert_mention.run();
     }
 
     // `document` and `sentence`: where this mention is (documents.id, sentences.id).

@@ -378,27 +378,12 @@ bool PgBulkIngest::ingest(const std::vector<const Document*>& batch, const std::
         drop.bind(1, int_array(ids)).run();
     }
     {
-        CopyRows rows(16);
+        CopyRows rows(hooks_.mention_column_count);
         for (const PendingMention& m : mentions) {
-            const Event& e = *m.event;
-            rows.bind(1, states[m.state].seq).bind(2, m.document).bind(3, m.sentence);
-            rows.bind(4, e.verb_span.begin).bind(5, e.verb_span.end);
-            const auto span = [&](int i, std::optional<Span> sp) {
-                if (sp) rows.bind(i, sp->begin).bind(i + 1, sp->end);
-            };
-            span(6, e.source ? std::optional<Span>(e.source->span) : std::nullopt);
-            span(8, e.target ? std::optional<Span>(e.target->span) : std::nullopt);
-            span(10, e.date_span);
-            span(12, e.place ? std::optional<Span>(e.place->span) : std::nullopt);
-            span(14, e.attribution ? std::optional<Span>(e.attribution->span) : std::nullopt);
-            rows.bind_static(16, e.rule);
+            hooks_.bind_mention(rows, states[m.state].seq, m.document, m.sentence, *m.event);
             rows.end_row();
         }
-        db_.copy_in(
-            "COPY mentions(event, document, sentence, verb_begin, verb_end, source_begin, source_end, target_begin, "
-            "target_end, date_begin, date_end, place_begin, place_end, attribution_begin, attribution_end, rule) "
-            "FROM STDIN",
-            rows.data());
+        db_.copy_in("COPY mentions(" + std::string(hooks_.mention_columns) + ") FROM STDIN", rows.data());
     }
 
     // Staging tables (this session's, emptied at every commit) for what

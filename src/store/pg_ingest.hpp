@@ -40,6 +40,9 @@ struct PgBulkHooks {
     void (*bind_event)(CopyRows& row, int first, const Event& e) = nullptr;
     int64_t (*dedup_key)(const Event& e) = nullptr;
     std::string (*country)(const Event& e) = nullptr;
+    std::string_view mention_columns;  // the mentions row, in bind_mention order
+    int mention_column_count = 0;
+    void (*bind_mention)(CopyRows& row, int64_t event, int64_t document, int64_t sentence, const Event& e) = nullptr;
 };
 
 class PgBulkIngest {
